@@ -1,0 +1,62 @@
+/**
+ * `npx netmedic` entry point. Subcommands load lazily so that `explain` or `check` never pay for
+ * discord.js: only `start` and `deploy` load it.
+ */
+import { EXIT, type CliCommand, type CliIo } from './types';
+
+type Loader = () => CliCommand;
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const SUBCOMMANDS: Record<string, { summary: string; load: Loader }> = {
+  start: { summary: 'Run the bot (or console mode when DISCORD_TOKEN is not set)', load: () => require('./commands/start').command },
+  console: { summary: 'Type slash commands in the terminal, as in Discord', load: () => require('./commands/console').command },
+  explain: { summary: 'Explain a pasted error message', load: () => require('./commands/explain').command },
+  check: { summary: 'Probe a server:port from this machine and say what happened', load: () => require('./commands/check').command },
+  faq: { summary: 'List FAQ entries or show one', load: () => require('./commands/faq').command },
+  kb: { summary: 'Knowledge base tools: lint, list', load: () => require('./commands/kb').command },
+  deploy: { summary: 'Register the slash commands with Discord (one bulk overwrite)', load: () => require('./commands/deploy').command },
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(SUBCOMMANDS).map((n) => n.length));
+  const lines = Object.entries(SUBCOMMANDS).map(([name, s]) => `  ${name.padEnd(width)}  ${s.summary}`);
+  return [
+    'netmedic: explains network errors and checks servers, in Discord or in the terminal.',
+    '',
+    'Usage: netmedic <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `netmedic <command> --help` for a command\'s options.',
+  ].join('\n');
+}
+
+export function defaultIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
+
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(usage() + '\n');
+    return name ? EXIT.ok : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    const { packageVersion } = await import('../util/paths');
+    io.stdout.write(packageVersion() + '\n');
+    return EXIT.ok;
+  }
+  const entry = SUBCOMMANDS[name];
+  if (!entry) {
+    io.stderr.write(`netmedic: unknown command "${name}". Run \`netmedic --help\` to see the commands.\n`);
+    return EXIT.usage;
+  }
+  const command = entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(command.help.trimEnd() + '\n');
+    return EXIT.ok;
+  }
+  return command.run(rest, io);
+}

@@ -1,0 +1,20 @@
+/** A CLI subcommand: `npx netmedic <name> …`. Each lives in src/cli/commands/<name>.ts. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+export interface CliCommand {
+  name: string;
+  /** One line for `netmedic --help`. */
+  summary: string;
+  /** Full text for `netmedic <name> --help`. */
+  help: string;
+  /** Returns the process exit code. */
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Exit codes shared by all subcommands. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;

@@ -1,0 +1,51 @@
+/**
+ * What command handlers may use. Built once at start-up (src/app.ts) and shared by the Discord
+ * adapter, console mode and tests. Engine modules never import this: it belongs to the adapters.
+ */
+import type { Config } from '../config';
+import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
+import type { CheckResult, Protocol } from '../probe/types';
+
+export interface KnowledgeStore {
+  /** The knowledge base in service now. */
+  current(): KnowledgeBase;
+  /** Load again from disk; on problems the current one stays in service. */
+  reload(): Promise<{ ok: true; kb: KnowledgeBase } | { ok: false; problems: KnowledgeProblem[] }>;
+}
+
+export interface CheckRequest {
+  input: string;
+  protocol: Protocol;
+  /** Who asked, for cooldowns and per-guild rates (console: "console"). */
+  userId: string;
+  guildId: string | null;
+}
+
+/** Refused by a limiter before any probing; `retryAfterSeconds` tells the user when to come back. */
+export interface CheckRefusal {
+  refused: true;
+  reason: 'cooldown' | 'guild-rate' | 'busy';
+  retryAfterSeconds: number;
+  message: string;
+}
+
+export interface CheckService {
+  run(request: CheckRequest, onProgress?: (partial: CheckResult) => void): Promise<CheckResult | CheckRefusal>;
+}
+
+/** Remembers recent posts so the same thing is not posted twice too quickly. */
+export interface RecentPosts {
+  /** Returns seconds until allowed again, or 0 (and records the post) when allowed. */
+  tryPost(key: string, windowSeconds: number): number;
+}
+
+export interface Services {
+  config: Config;
+  version: string;
+  startedAt: number;
+  knowledge: KnowledgeStore;
+  checks: CheckService;
+  recentPosts: RecentPosts;
+  /** Gateway heartbeat latency in ms, or null (console mode, not connected yet). */
+  gatewayPing(): number | null;
+}

@@ -1,0 +1,122 @@
+/**
+ * The adapter-neutral shape of an interaction. Command handlers in `commands/` see only these
+ * types, never discord.js objects, so the same handler serves Discord, console mode and tests.
+ * The Discord adapter (src/discord/) and the console adapter (src/console/) implement them.
+ */
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { Logger } from 'pino';
+import type { Services } from './services';
+
+/** What a command sends. The reply helper (src/interaction/reply.ts) fits it to Discord's limits. */
+export interface Reply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  /** Only the invoker sees it. */
+  ephemeral?: boolean;
+  /** User ids this reply may ping. Nobody else is ever pinged (no @everyone, no roles). */
+  mentionUsers?: string[];
+}
+
+export interface UserRef {
+  id: string;
+  username: string;
+}
+
+/** Option values as a command received them, keyed by option name. */
+export type OptionValue = string | number | boolean | UserRef;
+
+export interface BaseContext {
+  /** Short id that appears in every log line of this interaction. */
+  requestId: string;
+  user: UserRef;
+  guildId: string | null;
+  channelId: string | null;
+  /** The invoker's permission bits in this channel, or null outside a guild (console: all). */
+  memberPermissions: bigint | null;
+  services: Services;
+  log: Logger;
+}
+
+/** Replying to a command-like interaction: answer at once, or defer and edit. */
+export interface Responder {
+  reply(reply: Reply): Promise<void>;
+  /** Acknowledge now (shows "thinking…"); the answer follows through edit(). */
+  defer(options?: { ephemeral?: boolean }): Promise<void>;
+  /** Replace the original response (after defer or reply). */
+  edit(reply: Reply): Promise<void>;
+  followUp(reply: Reply): Promise<void>;
+  /** True once reply() or defer() has been called. */
+  readonly acknowledged: boolean;
+}
+
+export interface ChatInputContext extends BaseContext, Responder {
+  kind: 'chatInput';
+  commandName: string;
+  subcommand: string | null;
+  options: Record<string, OptionValue>;
+}
+
+export interface TargetMessage {
+  id: string;
+  content: string;
+  author: UserRef;
+  channelId: string;
+  url: string;
+}
+
+export interface MessageContextMenuContext extends BaseContext, Responder {
+  kind: 'messageContextMenu';
+  commandName: string;
+  target: TargetMessage;
+  /** Post a new message in the channel as a reply to `target` (Discord message reply). */
+  replyToTarget(reply: Reply): Promise<{ url: string } | null>;
+}
+
+export interface ComponentContext extends BaseContext, Responder {
+  kind: 'component';
+  customId: string;
+  /** Selected values for select menus; empty for buttons. */
+  values: string[];
+  /** The message the component is on. */
+  message: { id: string; interactionUserId: string | null };
+  /** Acknowledge by editing the message the component is on. */
+  update(reply: Reply): Promise<void>;
+  /** Delete the message the component is on. */
+  deleteMessage(): Promise<void>;
+  /** Post a new message in the channel as a reply to `messageId`. */
+  replyToMessage(messageId: string, reply: Reply): Promise<{ url: string } | null>;
+}
+
+export interface AutocompleteChoice {
+  name: string;
+  value: string;
+}
+
+export interface AutocompleteContext extends BaseContext {
+  kind: 'autocomplete';
+  commandName: string;
+  focused: { name: string; value: string };
+  options: Record<string, OptionValue>;
+  respond(choices: AutocompleteChoice[]): Promise<void>;
+}
+
+export type CommandDefinition = RESTPostAPIApplicationCommandsJSONBody;
+
+/**
+ * One file in `commands/` exports one of these as `command`.
+ * Components are routed by custom-id prefix: a custom id is `${componentPrefix}:${rest}`.
+ */
+export interface CommandModule {
+  definition: CommandDefinition;
+  chatInput?(ctx: ChatInputContext): Promise<void>;
+  autocomplete?(ctx: AutocompleteContext): Promise<void>;
+  messageContextMenu?(ctx: MessageContextMenuContext): Promise<void>;
+  componentPrefix?: string;
+  component?(ctx: ComponentContext): Promise<void>;
+}

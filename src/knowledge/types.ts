@@ -1,0 +1,60 @@
+/**
+ * The knowledge base's data model (contract shared by the loader, the matcher, rendering and
+ * the commands). Articles live in knowledge/*.md, FAQ entries in knowledge/faq/*.md.
+ */
+
+/** One error article: frontmatter plus the fixed body sections. */
+export interface Article {
+  id: string;
+  title: string;
+  /** One sentence: what the error means. */
+  summary: string;
+  category: string;
+  /**
+   * Identifying codes. A plain code (`ECONNREFUSED`, `ERR_CONNECTION_REFUSED`) matches as a whole
+   * token; a typed code `kind:value` matches extracted context: `errno:111`, `curl:7`,
+   * `http:404`, `winsock:10061`.
+   */
+  codes: string[];
+  /** Messages as tools print them ("actively refused it"), matched case-insensitively. */
+  phrases: string[];
+  related: string[];
+  sections: ArticleSections;
+  /** Path relative to the knowledge directory, for error messages. */
+  file: string;
+}
+
+export interface ArticleSections {
+  /** Markdown paragraphs of "What it means". */
+  meaning: string;
+  causes: { server: string[]; client: string[] };
+  /** The numbered "How to fix" steps, in order (markdown, one per step). */
+  fix: string[];
+  /** "Test it" commands per OS (the code block contents). */
+  test: { windows: string; macos: string; linux: string };
+}
+
+/** One FAQ entry (knowledge/faq/*.md): frontmatter id, title, aliases; a free markdown body. */
+export interface FaqEntry {
+  id: string;
+  title: string;
+  aliases: string[];
+  /** Markdown body (fits an embed description: at most 4096 characters). */
+  body: string;
+  file: string;
+}
+
+export interface KnowledgeBase {
+  articles: readonly Article[];
+  faqs: readonly FaqEntry[];
+  article(id: string): Article | undefined;
+  faq(id: string): FaqEntry | undefined;
+}
+
+/** One problem found by loading or linting; `line` is 1-based within `file`. */
+export interface KnowledgeProblem {
+  file: string;
+  line: number | null;
+  field: string | null;
+  message: string;
+}

@@ -1,0 +1,99 @@
+/**
+ * The probe engine's data model (contract shared by target parsing, the safety policy, the
+ * stages, rendering, the CLI's --json output and the commands). Field names here are part of the
+ * CLI's JSON contract: add fields, never rename them.
+ */
+
+export type Protocol = 'auto' | 'tcp' | 'http' | 'https' | 'xtream';
+export type ConcreteProtocol = Exclude<Protocol, 'auto'>;
+
+export const VERDICTS = [
+  'ok',
+  'refused',
+  'timeout',
+  'reset',
+  'host-unreachable',
+  'network-unreachable',
+  'dns-not-found',
+  'dns-error',
+  'tls-certificate',
+  'tls-protocol',
+  'http-status',
+  'not-http',
+  'blocked',
+  'invalid',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A parsed, validated target with any credentials already removed. */
+export interface Target {
+  /** ASCII host: punycode hostname or IP literal (IPv6 without brackets). */
+  host: string;
+  /** Unicode form of the hostname, for display. */
+  displayHost: string;
+  port: number;
+  /** True when the user gave no port and one was assumed (the reply says which). */
+  portAssumed: boolean;
+  protocol: ConcreteProtocol;
+  /** Path and query for HTTP(S)/Xtream, credentials removed; "/" otherwise. */
+  path: string;
+  isIp: boolean;
+  /** True when user:pass@, username=/password= values or tokens were stripped. */
+  hadCredentials: boolean;
+  /** What to show: e.g. `http://play.example.net:8080/player_api.php` (no credentials). */
+  display: string;
+}
+
+export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'xtream';
+
+export interface StageResult {
+  name: StageName;
+  ok: boolean;
+  /** Duration in milliseconds (integer). */
+  ms: number;
+  /** One human line: "93.184.216.34 in 12 ms", "refused (ECONNREFUSED)". */
+  detail: string;
+  /** For tcp: which address family the line is about. */
+  family?: 4 | 6;
+}
+
+export interface ResolvedAddress {
+  address: string;
+  family: 4 | 6;
+}
+
+export interface AlternativePort {
+  port: number;
+  open: boolean;
+  /** "answers (HTTP 200)", "refused", "no answer". */
+  detail: string;
+}
+
+export interface CertificateInfo {
+  subject: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  daysLeft: number;
+  protocol: string | null;
+}
+
+export interface CheckResult {
+  /** Null when the input could not be parsed (verdict `invalid`). */
+  target: Target | null;
+  verdict: Verdict;
+  /** Knowledge-base article id for the verdict, or null (ok, invalid, blocked). */
+  article: string | null;
+  /** The verdict in one sentence, for people. */
+  sentence: string;
+  stages: StageResult[];
+  addresses: ResolvedAddress[];
+  alternatives: AlternativePort[];
+  /** HTTP status when the HTTP/Xtream stage got one. */
+  httpStatus?: number;
+  certificate?: CertificateInfo;
+  /** Notes for the user: credentials removed, port assumed, redirect seen (not followed)… */
+  notes: string[];
+  /** Total time in ms. */
+  ms: number;
+}

@@ -1,0 +1,54 @@
+/**
+ * Renders the same reply data the bot sends to Discord as plain terminal text, so the CLI and
+ * console mode show exactly what Discord would (same title, fields, buttons), minus the colours.
+ */
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { Reply } from '../interaction/types';
+
+export interface TerminalStyle {
+  color: boolean;
+}
+
+const BOLD = (s: string, st: TerminalStyle) => (st.color ? `\x1b[1m${s}\x1b[22m` : s);
+const DIM = (s: string, st: TerminalStyle) => (st.color ? `\x1b[2m${s}\x1b[22m` : s);
+
+/** Discord markdown that reads fine as plain text, with links and mentions made readable. */
+export function plainMarkdown(text: string): string {
+  return text
+    .replace(/<@!?(\d+)>/g, '@user($1)')
+    .replace(/<#(\d+)>/g, '#channel($1)')
+    .replace(/<t:(\d+)(?::[tTdDfFR])?>/g, (_m, s: string) => new Date(Number(s) * 1000).toISOString());
+}
+
+export function renderEmbedText(embed: APIEmbed, style: TerminalStyle = { color: false }): string {
+  const lines: string[] = [];
+  if (embed.author?.name) lines.push(DIM(embed.author.name, style));
+  if (embed.title) lines.push(BOLD(embed.title, style));
+  if (embed.description) lines.push(plainMarkdown(embed.description));
+  for (const field of embed.fields ?? []) {
+    lines.push('');
+    lines.push(BOLD(plainMarkdown(field.name), style));
+    lines.push(plainMarkdown(field.value));
+  }
+  if (embed.footer?.text) {
+    lines.push('');
+    lines.push(DIM(plainMarkdown(embed.footer.text), style));
+  }
+  return lines.join('\n');
+}
+
+export function renderReplyText(reply: Reply, style: TerminalStyle = { color: false }): string {
+  const parts: string[] = [];
+  if (reply.ephemeral) parts.push(DIM('(only you can see this)', style));
+  if (reply.content) parts.push(plainMarkdown(reply.content));
+  for (const embed of reply.embeds ?? []) parts.push(renderEmbedText(embed, style));
+  const buttons: string[] = [];
+  for (const row of reply.components ?? []) {
+    for (const c of row.components) {
+      if ('label' in c && c.label) buttons.push(`[${c.label}]`);
+      else if ('placeholder' in c && c.placeholder) buttons.push(`[${c.placeholder} ▾]`);
+    }
+  }
+  if (buttons.length) parts.push(DIM(buttons.join(' '), style));
+  return parts.join('\n\n');
+}

@@ -1,0 +1,21 @@
+/**
+ * Credential scrubbing for anything that may be echoed or logged. Linear scans only (the
+ * patterns have no nested quantifiers), so they are safe on user-supplied text.
+ */
+
+// Discord bot tokens: three base64url parts separated by dots.
+const DISCORD_TOKEN = /[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}/g;
+// user:password@ in URLs.
+const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+:[^\s/@]*@/gi;
+// password=…, token=…, username=… style key/value pairs (query strings, logs, JSON-ish text).
+const SECRET_PARAM = /\b(pass(?:word|wd)?|pwd|token|access_token|api_key|apikey|secret|auth|username|user)(["']?\s*[=:]\s*["']?)[^\s&"',;}]+/gi;
+// Authorization headers.
+const AUTH_HEADER = /\b(authorization\s*:\s*)(bot|bearer|basic)?\s*[^\s,;]+/gi;
+
+export function redactSecrets(text: string): string {
+  return text
+    .replace(DISCORD_TOKEN, '[redacted]')
+    .replace(URL_USERINFO, '$1[redacted]@')
+    .replace(SECRET_PARAM, '$1$2[redacted]')
+    .replace(AUTH_HEADER, '$1[redacted]');
+}
