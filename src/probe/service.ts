@@ -1,0 +1,259 @@
+/**
+ * The check service: the gate between the commands (Discord, console) and the probe engine.
+ *
+ * Three limits, applied in this order before any probing starts:
+ *  1. per-user cooldown: one check per user every `userCooldownSeconds` (0 turns it off);
+ *  2. per-guild rate: at most `guildPerMinute` checks per guild in a 60 s window (DMs and the
+ *     console have no guild and skip this one);
+ *  3. a global cap: at most `maxInFlight` checks probing at once, at most `maxQueue` more waiting
+ *     their turn; anything beyond that is refused as `busy` with an estimate of when to come back.
+ *
+ * A request refused by a later limit does not use up an earlier one: a `busy` refusal does not start
+ * the user's cooldown nor count against the guild, so "try again in N s" is honest.
+ */
+import Bottleneck from 'bottleneck';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Config } from '../config';
+import type { CheckRefusal, CheckRequest, CheckService } from '../interaction/services';
+import type { CheckResult, Protocol } from './types';
+
+export type ServiceRunCheck = (
+  input: string,
+  protocol: Protocol,
+  onProgress?: (partial: CheckResult) => void,
+) => Promise<CheckResult>;
+
+export interface CheckServiceOptions {
+  runCheck: ServiceRunCheck;
+  /** Checks probing at the same time, across all users and guilds (at least 1). */
+  maxInFlight: number;
+  /** Checks allowed to wait for a free slot; beyond this the request is refused as busy. */
+  maxQueue: number;
+  /** One check per user per this many seconds; 0 disables the cooldown. */
+  userCooldownSeconds: number;
+  /** Checks per guild per minute (at least 1). */
+  guildPerMinute: number;
+  /** Milliseconds clock used to time checks for the busy estimate. Defaults to Date.now. */
+  now?: () => number;
+  /**
+   * Expected duration of one check before any has finished (ms), for the busy estimate.
+   * Defaults to 5000; replaced by a moving average of real durations as checks complete.
+   */
+  initialCheckMs?: number;
+}
+
+export interface CheckServiceStats {
+  /** Checks currently inside runCheck. */
+  inFlight: number;
+  /** Accepted checks waiting for a slot. */
+  queued: number;
+  /** Highest `inFlight` seen since the service was created. */
+  maxInFlightSeen: number;
+  /** Moving average of finished checks' durations (ms). */
+  averageCheckMs: number;
+  completed: number;
+  refused: Record<CheckRefusal['reason'], number>;
+}
+
+export interface ManagedCheckService extends CheckService {
+  stats(): CheckServiceStats;
+}
+
+/** Weight of the newest duration in the moving average. */
+const AVERAGE_WEIGHT = 0.2;
+
+function seconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function isLimiterRejection(value: unknown): value is RateLimiterRes {
+  return value instanceof RateLimiterRes;
+}
+
+export function isCheckRefusal(value: CheckResult | CheckRefusal): value is CheckRefusal {
+  return (value as CheckRefusal).refused === true;
+}
+
+function requirePositiveInt(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a whole number above 0 (got ${value})`);
+}
+
+function requireNonNegativeInt(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number, 0 or more (got ${value})`);
+}
+
+export function createCheckService(options: CheckServiceOptions): ManagedCheckService {
+  requirePositiveInt('maxInFlight', options.maxInFlight);
+  requireNonNegativeInt('maxQueue', options.maxQueue);
+  requireNonNegativeInt('userCooldownSeconds', options.userCooldownSeconds);
+  requirePositiveInt('guildPerMinute', options.guildPerMinute);
+
+  const now = options.now ?? Date.now;
+  const { maxInFlight, maxQueue, userCooldownSeconds, guildPerMinute, runCheck } = options;
+
+  const userLimiter =
+    userCooldownSeconds > 0 ? new RateLimiterMemory({ keyPrefix: 'user', points: 1, duration: userCooldownSeconds }) : null;
+  const guildLimiter = new RateLimiterMemory({ keyPrefix: 'guild', points: guildPerMinute, duration: 60 });
+
+  // Bottleneck enforces the cap; its own overflow guard (highWater + OVERFLOW) is a backstop
+  // behind the exact count kept below, which refuses synchronously without entering its queue.
+  const slots = new Bottleneck({ maxConcurrent: maxInFlight, highWater: maxQueue, strategy: Bottleneck.strategy.OVERFLOW });
+
+  let accepted = 0; // accepted and not yet settled (waiting + running)
+  let inFlight = 0;
+  let maxInFlightSeen = 0;
+  let completed = 0;
+  let averageMs = options.initialCheckMs ?? 5000;
+  const refused: Record<CheckRefusal['reason'], number> = { cooldown: 0, 'guild-rate': 0, busy: 0 };
+
+  function busyRefusal(): CheckRefusal {
+    const running = Math.min(accepted, maxInFlight);
+    const waiting = Math.max(0, accepted - running);
+    // Everyone waiting, plus this request, has to get through `maxInFlight` slots, each check
+    // taking about `averageMs`.
+    const estimateMs = ((waiting + 1) * averageMs) / maxInFlight;
+    const retryAfterSeconds = seconds(estimateMs);
+    refused.busy += 1;
+    return {
+      refused: true,
+      reason: 'busy',
+      retryAfterSeconds,
+      message:
+        `The checker is busy (${plural(running, 'check', 'checks')} running, ${waiting} waiting), ` +
+        `try again in ${retryAfterSeconds} s.`,
+    };
+  }
+
+  async function takeUser(userId: string): Promise<CheckRefusal | null> {
+    if (!userLimiter) return null;
+    try {
+      await userLimiter.consume(userId);
+      return null;
+    } catch (err) {
+      if (!isLimiterRejection(err)) throw err;
+      const retryAfterSeconds = seconds(err.msBeforeNext);
+      refused.cooldown += 1;
+      return {
+        refused: true,
+        reason: 'cooldown',
+        retryAfterSeconds,
+        message: `You can run one check every ${userCooldownSeconds} s, try again in ${retryAfterSeconds} s.`,
+      };
+    }
+  }
+
+  async function takeGuild(guildId: string | null): Promise<CheckRefusal | null> {
+    if (guildId === null) return null;
+    try {
+      await guildLimiter.consume(guildId);
+      return null;
+    } catch (err) {
+      if (!isLimiterRejection(err)) throw err;
+      const retryAfterSeconds = seconds(err.msBeforeNext);
+      refused['guild-rate'] += 1;
+      return {
+        refused: true,
+        reason: 'guild-rate',
+        retryAfterSeconds,
+        message:
+          `This server has used its ${plural(guildPerMinute, 'check', 'checks')} for this minute, ` +
+          `try again in ${retryAfterSeconds} s.`,
+      };
+    }
+  }
+
+  async function giveBack(request: CheckRequest, user: boolean, guild: boolean): Promise<void> {
+    if (user && userLimiter) await userLimiter.delete(request.userId);
+    if (guild && request.guildId !== null) await guildLimiter.reward(request.guildId, 1);
+  }
+
+  async function timed(request: CheckRequest, onProgress?: (partial: CheckResult) => void): Promise<CheckResult> {
+    inFlight += 1;
+    if (inFlight > maxInFlightSeen) maxInFlightSeen = inFlight;
+    const started = now();
+    try {
+      return await runCheck(request.input, request.protocol, onProgress);
+    } finally {
+      inFlight -= 1;
+      const took = Math.max(0, now() - started);
+      averageMs = completed === 0 && options.initialCheckMs === undefined ? took : averageMs + AVERAGE_WEIGHT * (took - averageMs);
+      completed += 1;
+    }
+  }
+
+  async function run(request: CheckRequest, onProgress?: (partial: CheckResult) => void): Promise<CheckResult | CheckRefusal> {
+    const cooldown = await takeUser(request.userId);
+    if (cooldown) return cooldown;
+    const guildRate = await takeGuild(request.guildId);
+    if (guildRate) {
+      await giveBack(request, true, false);
+      return guildRate;
+    }
+    // No await between this test and the increment: the count is exact.
+    if (accepted >= maxInFlight + maxQueue) {
+      const refusal = busyRefusal();
+      await giveBack(request, true, true);
+      return refusal;
+    }
+    accepted += 1;
+    let released = false;
+    const release = (): void => {
+      if (!released) {
+        released = true;
+        accepted -= 1;
+      }
+    };
+    let started = false;
+    try {
+      return await slots.schedule(() => {
+        started = true;
+        return timed(request, onProgress);
+      });
+    } catch (err) {
+      // Dropped by bottleneck's overflow guard (never started): same answer as above.
+      if (!started && err instanceof Bottleneck.BottleneckError) {
+        release();
+        const refusal = busyRefusal();
+        await giveBack(request, true, true);
+        return refusal;
+      }
+      throw err;
+    } finally {
+      release();
+    }
+  }
+
+  function stats(): CheckServiceStats {
+    return {
+      inFlight,
+      queued: Math.max(0, accepted - inFlight),
+      maxInFlightSeen,
+      averageCheckMs: Math.round(averageMs),
+      completed,
+      refused: { ...refused },
+    };
+  }
+
+  return { run, stats };
+}
+
+/**
+ * The service as configured by PROBE_MAX_IN_FLIGHT, PROBE_MAX_QUEUE, PROBE_USER_COOLDOWN_SECONDS
+ * and PROBE_GUILD_PER_MINUTE. `runCheckFn` runs one check (the app binds the probe options).
+ */
+export function checkServiceFromConfig(config: Config, runCheckFn: ServiceRunCheck): ManagedCheckService {
+  return createCheckService({
+    runCheck: runCheckFn,
+    maxInFlight: config.PROBE_MAX_IN_FLIGHT,
+    maxQueue: config.PROBE_MAX_QUEUE,
+    userCooldownSeconds: config.PROBE_USER_COOLDOWN_SECONDS,
+    guildPerMinute: config.PROBE_GUILD_PER_MINUTE,
+    // Until real checks have been timed, assume one lasts as long as the TCP timeout: a busy
+    // checker is usually a checker waiting on silent hosts.
+    initialCheckMs: config.PROBE_TCP_TIMEOUT_MS,
+  });
+}
