@@ -2,6 +2,7 @@
  * Configuration: environment variables (and an optional .env file) validated by zod into one
  * typed object. Every variable is documented in the README's configuration table.
  */
+import dotenv from 'dotenv';
 import { z } from 'zod';
 
 const DISCORD_API_DEFAULT = 'https://discord.com/api';
@@ -113,8 +114,6 @@ export function applicationIdOf(config: Config): string | null {
 
 /** Load `.env` from the working directory if present (never overrides real environment variables). */
 export function loadDotEnv(path = '.env'): void {
-  // dotenv is small and only read here; quiet keeps it from printing banners.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const dotenv = require('dotenv') as typeof import('dotenv');
+  // quiet keeps dotenv from printing its banner on stdout.
   dotenv.config({ path, quiet: true });
 }

@@ -2,6 +2,7 @@
  * `npx netmedic` entry point. Subcommands load lazily so that `explain` or `check` never pay for
  * discord.js: only `start` and `deploy` load it.
  */
+import { packageVersion } from '../util/paths';
 import { EXIT, type CliCommand, type CliIo } from './types';
 
 type Loader = () => CliCommand;
@@ -41,10 +42,9 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage() + '\n');
-    return name ? EXIT.ok : EXIT.ok;
+    return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    const { packageVersion } = await import('../util/paths');
     io.stdout.write(packageVersion() + '\n');
     return EXIT.ok;
   }

@@ -1,0 +1,190 @@
+/**
+ * Console mode: the slash commands typed in a terminal, answered by the same handlers through the
+ * same router, replies rendered from the same data the bot sends to Discord. Buttons in a reply
+ * are numbered; typing the number presses it.
+ */
+import { createInterface } from 'node:readline';
+import type { Logger } from 'pino';
+import { shortId } from '../interaction/ids';
+import type { CommandRegistry } from '../interaction/registry';
+import { routeInteraction } from '../interaction/router';
+import type { Services } from '../interaction/services';
+import type { BaseContext, ChatInputContext, ComponentContext, Reply, Responder } from '../interaction/types';
+import { renderReplyText } from '../render/terminal';
+import { chatInputDefinitions, parseConsoleLine, usageOf } from './parse';
+
+export interface ConsoleOptions {
+  registry: CommandRegistry;
+  services: Services;
+  log: Logger;
+  output: NodeJS.WritableStream;
+  color?: boolean;
+}
+
+interface PressableButton {
+  customId: string;
+  label: string;
+  messageId: string;
+}
+
+const CONSOLE_USER = { id: 'console', username: 'you' };
+/** In console mode the person at the keyboard is the server's owner: every permission. */
+const ALL_PERMISSIONS = (1n << 53n) - 1n;
+
+export class ConsoleSession {
+  private buttons: PressableButton[] = [];
+  private messageCounter = 0;
+
+  constructor(private readonly options: ConsoleOptions) {}
+
+  private write(text: string): void {
+    this.options.output.write(text.endsWith('\n') ? text : text + '\n');
+  }
+
+  help(): string {
+    const defs = chatInputDefinitions(this.options.registry.definitions());
+    const lines = defs.map((d) => `  ${usageOf(d)}${'description' in d && d.description ? `  — ${d.description}` : ''}`);
+    return ['Commands (type them as in Discord):', ...lines, '  /quit  — leave console mode', 'Buttons in a reply are numbered: type the number to press one.'].join('\n');
+  }
+
+  /** Handle one line; returns false when the session should end. */
+  async handleLine(raw: string): Promise<boolean> {
+    const line = raw.trim();
+    if (!line) return true;
+    if (line === '/quit' || line === '/exit') return false;
+    if (line === '/help' || line === 'help') {
+      this.write(this.help());
+      return true;
+    }
+    if (/^\d{1,2}$/.test(line)) {
+      await this.press(Number(line));
+      return true;
+    }
+    const parsed = parseConsoleLine(line, this.options.registry.definitions());
+    if (!parsed.ok) {
+      this.write(parsed.error);
+      return true;
+    }
+    const { commandName, subcommand, options } = parsed.parsed;
+    const printer = this.printer();
+    const ctx: ChatInputContext = Object.assign(printer.responder, this.base(), { kind: 'chatInput' as const, commandName, subcommand, options });
+    await routeInteraction(ctx, this.options.registry, ctx.log);
+    printer.finish();
+    return true;
+  }
+
+  private base(): BaseContext {
+    const requestId = shortId();
+    return {
+      requestId,
+      user: CONSOLE_USER,
+      guildId: null,
+      channelId: 'console',
+      memberPermissions: ALL_PERMISSIONS,
+      services: this.options.services,
+      log: this.options.log.child({ req: requestId }),
+    };
+  }
+
+  private async press(n: number): Promise<void> {
+    const button = this.buttons[n - 1];
+    if (!button) {
+      this.write(this.buttons.length ? `There is no button ${n}; pick 1–${this.buttons.length}.` : 'There are no buttons to press.');
+      return;
+    }
+    const printer = this.printer();
+    const write = (t: string) => this.write(t);
+    const ctx: ComponentContext = Object.assign(printer.responder, this.base(), {
+      kind: 'component' as const,
+      customId: button.customId,
+      values: [],
+      message: { id: button.messageId, interactionUserId: CONSOLE_USER.id },
+      async update(reply: Reply) {
+        printer.responder.acknowledgedFlag = true;
+        printer.show(reply);
+      },
+      async deleteMessage() {
+        printer.responder.acknowledgedFlag = true;
+        write('(message deleted)');
+      },
+      async replyToMessage(_messageId: string, reply: Reply) {
+        printer.show(reply);
+        return null;
+      },
+    });
+    await routeInteraction(ctx, this.options.registry, ctx.log);
+    printer.finish();
+  }
+
+  /** Collects one interaction's responses and prints each message once, in its final state. */
+  private printer() {
+    let pending: Reply | null = null;
+    const show = (reply: Reply) => this.print(reply);
+    const responder: Responder & { acknowledgedFlag: boolean } = {
+      acknowledgedFlag: false,
+      get acknowledged() {
+        return this.acknowledgedFlag;
+      },
+      async reply(reply) {
+        this.acknowledgedFlag = true;
+        pending = reply;
+      },
+      async defer() {
+        this.acknowledgedFlag = true;
+      },
+      async edit(reply) {
+        pending = reply;
+      },
+      async followUp(reply) {
+        if (pending) show(pending);
+        pending = null;
+        show(reply);
+      },
+    };
+    return {
+      responder,
+      show,
+      finish() {
+        if (pending) show(pending);
+        pending = null;
+      },
+    };
+  }
+
+  private print(reply: Reply): void {
+    const messageId = `console-${++this.messageCounter}`;
+    const text = renderReplyText(reply, { color: this.options.color ?? false });
+    const buttons: PressableButton[] = [];
+    for (const row of reply.components ?? []) {
+      for (const c of row.components) {
+        if ('custom_id' in c && 'label' in c && c.label) buttons.push({ customId: c.custom_id, label: c.label, messageId });
+      }
+    }
+    // Replace the bracketed labels with numbered ones the user can type.
+    let body = text;
+    if (buttons.length > 0) {
+      this.buttons = buttons;
+      const labels = buttons.map((b) => `[${b.label}]`).join(' ');
+      const numbered = buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('   ');
+      body = text.endsWith(labels) ? text.slice(0, text.length - labels.length) + numbered : text + '\n' + numbered;
+    }
+    this.write(body + '\n');
+  }
+}
+
+/** Read lines until EOF or /quit. Works the same with a terminal or piped stdin. */
+export async function runConsole(options: ConsoleOptions & { input: NodeJS.ReadableStream; interactive: boolean }): Promise<number> {
+  const session = new ConsoleSession(options);
+  const rl = createInterface({ input: options.input, output: options.interactive ? options.output : undefined, terminal: options.interactive });
+  if (options.interactive) {
+    rl.setPrompt('netmedic> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const keepGoing = await session.handleLine(line);
+    if (!keepGoing) break;
+    if (options.interactive) rl.prompt();
+  }
+  rl.close();
+  return 0;
+}

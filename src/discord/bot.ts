@@ -1,0 +1,122 @@
+/**
+ * The bot runtime: a discord.js Client with the minimum intents, every interaction routed through
+ * the shared router, and a clean stop. Only this module (and deploy/sharding) loads discord.js.
+ */
+import { Client, Events, GatewayIntentBits, type Interaction, type Message } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { shortId } from '../interaction/ids';
+import type { CommandRegistry } from '../interaction/registry';
+import { routeInteraction, type AnyContext } from '../interaction/router';
+import type { Services } from '../interaction/services';
+import { autocompleteContext, chatInputContext, componentContext, messageContextMenuContext } from './contexts';
+import { closeCodeError, FATAL_CLOSE_CODES, loginError, StartupError } from './errors';
+
+export interface BotOptions {
+  config: Config;
+  services: Services;
+  registry: CommandRegistry;
+  log: Logger;
+  /** Called for new guild messages when the MessageContent feature is on (auto-explain). */
+  onMessage?: (message: Message, log: Logger) => Promise<void>;
+  /** Shard ids and count when run under the ShardingManager (discord.js reads env otherwise). */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningBot {
+  client: Client;
+  /** Stop taking interactions, wait for the ones in flight (bounded), destroy the client. */
+  stop(): Promise<void>;
+}
+
+export function intentsFor(config: Config): GatewayIntentBits[] {
+  const intents = [GatewayIntentBits.Guilds];
+  if (config.AUTO_EXPLAIN_CHANNELS.length > 0) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent);
+  return intents;
+}
+
+function contextFor(interaction: Interaction, services: Services, log: Logger, requestId: string): AnyContext | null {
+  if (interaction.isChatInputCommand()) return chatInputContext(interaction, services, log, requestId);
+  if (interaction.isAutocomplete()) return autocompleteContext(interaction, services, log, requestId);
+  if (interaction.isMessageContextMenuCommand()) return messageContextMenuContext(interaction, services, log, requestId);
+  if (interaction.isButton() || interaction.isAnySelectMenu()) return componentContext(interaction, services, log, requestId);
+  return null;
+}
+
+export async function startBot(options: BotOptions): Promise<RunningBot> {
+  const { config, services, registry, log } = options;
+  if (!config.DISCORD_TOKEN) throw new StartupError('DISCORD_TOKEN is not set.', 2);
+
+  const client = new Client({
+    intents: intentsFor(config),
+    rest: { api: config.DISCORD_API_BASE },
+    allowedMentions: { parse: [], repliedUser: false },
+  });
+
+  let accepting = true;
+  const inFlight = new Set<Promise<unknown>>();
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!accepting) return;
+    const requestId = shortId();
+    const ilog = log.child({ req: requestId, user: interaction.user.id, guild: interaction.guildId ?? undefined });
+    const ctx = contextFor(interaction, services, ilog, requestId);
+    if (!ctx) {
+      ilog.debug({ type: interaction.type }, 'ignored interaction type');
+      return;
+    }
+    ilog.info({ kind: ctx.kind, name: ctx.kind === 'component' ? ctx.customId : ctx.commandName }, 'interaction');
+    const task = routeInteraction(ctx, registry, ilog).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  });
+
+  if (options.onMessage && config.AUTO_EXPLAIN_CHANNELS.length > 0) {
+    const onMessage = options.onMessage;
+    client.on(Events.MessageCreate, (message) => {
+      if (!accepting || message.author.bot || !config.AUTO_EXPLAIN_CHANNELS.includes(message.channelId)) return;
+      const mlog = log.child({ req: shortId(), channel: message.channelId, user: message.author.id });
+      onMessage(message, mlog).catch((err: unknown) => mlog.error({ err }, 'auto-explain failed'));
+    });
+  }
+
+  client.on(Events.Error, (err) => log.error({ err }, 'client error'));
+  client.on(Events.ShardError, (err, shardId) => log.warn({ err, shardId }, 'gateway connection error'));
+  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway session resumed'));
+  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
+  client.on(Events.Warn, (message) => log.warn({ message }, 'discord.js warning'));
+
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, () => resolve());
+    client.on(Events.ShardDisconnect, (event, shardId) => {
+      log.warn({ shardId, code: event.code }, 'gateway closed');
+      if (FATAL_CLOSE_CODES.has(event.code)) reject(closeCodeError(event.code));
+    });
+  });
+
+  try {
+    await client.login(config.DISCORD_TOKEN);
+    await withTimeout(ready, options.readyTimeoutMs ?? 60_000, 'Timed out waiting for the gateway to become ready.');
+  } catch (err) {
+    await client.destroy().catch(() => undefined);
+    throw loginError(err, config.DISCORD_API_BASE);
+  }
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: registry.modules.length }, 'logged in');
+
+  return {
+    client,
+    async stop() {
+      accepting = false;
+      await withTimeout(Promise.allSettled([...inFlight]), 5000, '').catch(() => log.warn({ pending: inFlight.size }, 'stopping with interactions still in flight'));
+      await client.destroy();
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StartupError(message, 1)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

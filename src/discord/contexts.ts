@@ -1,0 +1,163 @@
+/**
+ * Adapts discord.js interactions to the adapter-neutral contexts in src/interaction/types.ts.
+ * Nothing here decides what to say; it only knows how to say it to Discord.
+ */
+import {
+  ApplicationCommandOptionType,
+  MessageFlags,
+  Routes,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type AnySelectMenuInteraction,
+  type ButtonInteraction,
+  type MessageContextMenuCommandInteraction,
+  type RepliableInteraction,
+  type User,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { Services } from '../interaction/services';
+import { fitChoices } from '../interaction/reply';
+import type {
+  AutocompleteContext,
+  BaseContext,
+  ChatInputContext,
+  ComponentContext,
+  MessageContextMenuContext,
+  OptionValue,
+  Reply,
+  Responder,
+  UserRef,
+} from '../interaction/types';
+import { toDiscordEditOptions, toDiscordOptions } from './payload';
+
+export function userRef(user: User): UserRef {
+  return { id: user.id, username: user.username };
+}
+
+function messageUrl(guildId: string | null, channelId: string, messageId: string): string {
+  return `https://discord.com/channels/${guildId ?? '@me'}/${channelId}/${messageId}`;
+}
+
+function base(interaction: RepliableInteraction | AutocompleteInteraction, services: Services, log: Logger, requestId: string): BaseContext {
+  return {
+    requestId,
+    user: userRef(interaction.user),
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+    services,
+    log,
+  };
+}
+
+function responder(interaction: RepliableInteraction): Responder {
+  return {
+    get acknowledged() {
+      return interaction.deferred || interaction.replied;
+    },
+    async reply(reply: Reply) {
+      const options = toDiscordOptions(reply);
+      await interaction.reply(reply.ephemeral ? { ...options, flags: MessageFlags.Ephemeral } : options);
+    },
+    async defer(options) {
+      await interaction.deferReply(options?.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    },
+    async edit(reply: Reply) {
+      await interaction.editReply(toDiscordEditOptions(reply));
+    },
+    async followUp(reply: Reply) {
+      const options = toDiscordOptions(reply);
+      await interaction.followUp(reply.ephemeral ? { ...options, flags: MessageFlags.Ephemeral } : options);
+    },
+  };
+}
+
+/** Flatten options (and a subcommand) into a name → value record. */
+export function readOptions(data: readonly CommandInteractionOption[]): { subcommand: string | null; options: Record<string, OptionValue> } {
+  let subcommand: string | null = null;
+  let list = data;
+  const first = data[0];
+  if (first && (first.type === ApplicationCommandOptionType.Subcommand || first.type === ApplicationCommandOptionType.SubcommandGroup)) {
+    subcommand = first.name;
+    list = first.options ?? [];
+    const inner = list[0];
+    if (first.type === ApplicationCommandOptionType.SubcommandGroup && inner) {
+      subcommand = `${first.name} ${inner.name}`;
+      list = inner.options ?? [];
+    }
+  }
+  const options: Record<string, OptionValue> = {};
+  for (const o of list) {
+    if (o.type === ApplicationCommandOptionType.User && o.user) options[o.name] = userRef(o.user);
+    else if (o.value !== undefined && o.value !== null) options[o.name] = o.value;
+  }
+  return { subcommand, options };
+}
+
+/** Post a message in a channel as a reply to another message (REST; no channel cache needed). */
+async function postReply(interaction: RepliableInteraction, channelId: string, messageId: string, reply: Reply): Promise<{ url: string } | null> {
+  const options = toDiscordOptions(reply);
+  const body = {
+    content: options.content,
+    embeds: options.embeds,
+    components: options.components,
+    allowed_mentions: { parse: [], users: reply.mentionUsers ?? [], replied_user: (reply.mentionUsers ?? []).length > 0 },
+    message_reference: { message_id: messageId, channel_id: channelId, fail_if_not_exists: false },
+  };
+  const created = (await interaction.client.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
+  return { url: messageUrl(interaction.guildId, channelId, created.id) };
+}
+
+export function chatInputContext(i: ChatInputCommandInteraction, services: Services, log: Logger, requestId: string): ChatInputContext {
+  const { subcommand, options } = readOptions(i.options.data);
+  return Object.assign(responder(i), base(i, services, log, requestId), {
+    kind: 'chatInput' as const,
+    commandName: i.commandName,
+    subcommand,
+    options,
+  });
+}
+
+export function messageContextMenuContext(i: MessageContextMenuCommandInteraction, services: Services, log: Logger, requestId: string): MessageContextMenuContext {
+  const m = i.targetMessage;
+  return Object.assign(responder(i), base(i, services, log, requestId), {
+    kind: 'messageContextMenu' as const,
+    commandName: i.commandName,
+    target: { id: m.id, content: m.content ?? '', author: userRef(m.author), channelId: m.channelId, url: messageUrl(i.guildId, m.channelId, m.id) },
+    replyToTarget: (reply: Reply) => postReply(i, m.channelId, m.id, reply),
+  });
+}
+
+export function componentContext(i: ButtonInteraction | AnySelectMenuInteraction, services: Services, log: Logger, requestId: string): ComponentContext {
+  const interactionUserId = i.message.interactionMetadata?.user.id ?? null;
+  return Object.assign(responder(i), base(i, services, log, requestId), {
+    kind: 'component' as const,
+    customId: i.customId,
+    values: i.isAnySelectMenu() ? [...i.values] : [],
+    message: { id: i.message.id, interactionUserId },
+    async update(reply: Reply) {
+      await i.update(toDiscordEditOptions(reply));
+    },
+    async deleteMessage() {
+      if (!i.deferred && !i.replied) await i.deferUpdate();
+      await i.deleteReply();
+    },
+    replyToMessage: (messageId: string, reply: Reply) => postReply(i, i.channelId, messageId, reply),
+  });
+}
+
+export function autocompleteContext(i: AutocompleteInteraction, services: Services, log: Logger, requestId: string): AutocompleteContext {
+  const focused = i.options.getFocused(true);
+  const { options } = readOptions(i.options.data);
+  return {
+    ...base(i, services, log, requestId),
+    kind: 'autocomplete',
+    commandName: i.commandName,
+    focused: { name: focused.name, value: String(focused.value ?? '') },
+    options,
+    async respond(choices) {
+      await i.respond(fitChoices(choices));
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * One router for every interaction kind, shared by Discord and console mode. It finds the
+ * handler, runs it, and turns any failure into an ephemeral "Something went wrong (ref X)" for the
+ * user and a log line with the same ref. Interactions that expired (10062) or were already
+ * acknowledged (40060) are logged, never re-thrown.
+ */
+import type { Logger } from 'pino';
+import { errorRef } from './ids';
+import type { CommandRegistry } from './registry';
+import type {
+  AutocompleteContext,
+  ChatInputContext,
+  ComponentContext,
+  MessageContextMenuContext,
+  Responder,
+} from './types';
+
+export type AnyContext = ChatInputContext | MessageContextMenuContext | ComponentContext | AutocompleteContext;
+
+/** Discord API error codes the router treats as "too late", not as bugs. */
+export const UNKNOWN_INTERACTION = 10062;
+export const ALREADY_ACKNOWLEDGED = 40060;
+
+export function discordErrorCode(err: unknown): number | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'number' ? code : null;
+}
+
+function isLateInteraction(err: unknown): boolean {
+  const code = discordErrorCode(err);
+  return code === UNKNOWN_INTERACTION || code === ALREADY_ACKNOWLEDGED;
+}
+
+export interface RouteOutcome {
+  handled: boolean;
+  errorRef?: string;
+}
+
+export async function routeInteraction(ctx: AnyContext, registry: CommandRegistry, log: Logger): Promise<RouteOutcome> {
+  const handler = pickHandler(ctx, registry);
+  if (!handler) {
+    log.warn({ kind: ctx.kind, name: nameOf(ctx) }, 'no handler for interaction');
+    if (ctx.kind !== 'autocomplete') await safely(() => replyEphemeral(ctx, 'That command is not available here any more.'), log);
+    return { handled: false };
+  }
+  const started = performance.now();
+  try {
+    await handler();
+    log.debug({ kind: ctx.kind, name: nameOf(ctx), ms: Math.round(performance.now() - started) }, 'interaction handled');
+    return { handled: true };
+  } catch (err) {
+    if (isLateInteraction(err)) {
+      log.warn({ kind: ctx.kind, name: nameOf(ctx), code: discordErrorCode(err) }, 'interaction expired or already acknowledged');
+      return { handled: true };
+    }
+    const ref = errorRef();
+    log.error({ err, ref, kind: ctx.kind, name: nameOf(ctx) }, 'interaction handler failed');
+    if (ctx.kind === 'autocomplete') {
+      await safely(() => ctx.respond([]), log);
+    } else {
+      await safely(() => replyEphemeral(ctx, `Something went wrong (ref ${ref}). The helpers can look it up with that reference.`), log);
+    }
+    return { handled: true, errorRef: ref };
+  }
+}
+
+function nameOf(ctx: AnyContext): string {
+  return ctx.kind === 'component' ? ctx.customId : ctx.commandName;
+}
+
+function pickHandler(ctx: AnyContext, registry: CommandRegistry): (() => Promise<void>) | null {
+  switch (ctx.kind) {
+    case 'chatInput': {
+      const m = registry.byName(ctx.commandName);
+      return m?.chatInput ? () => m.chatInput!(ctx) : null;
+    }
+    case 'autocomplete': {
+      const m = registry.byName(ctx.commandName);
+      return m?.autocomplete ? () => m.autocomplete!(ctx) : null;
+    }
+    case 'messageContextMenu': {
+      const m = registry.byName(ctx.commandName);
+      return m?.messageContextMenu ? () => m.messageContextMenu!(ctx) : null;
+    }
+    case 'component': {
+      const m = registry.byComponentId(ctx.customId);
+      return m?.component ? () => m.component!(ctx) : null;
+    }
+  }
+}
+
+async function replyEphemeral(ctx: Responder, content: string): Promise<void> {
+  const reply = { content, ephemeral: true };
+  if (ctx.acknowledged) await ctx.followUp(reply);
+  else await ctx.reply(reply);
+}
+
+async function safely(action: () => Promise<void>, log: Logger): Promise<void> {
+  try {
+    await action();
+  } catch (err) {
+    if (isLateInteraction(err)) log.warn({ code: discordErrorCode(err) }, 'could not send the error reply: interaction expired');
+    else log.error({ err }, 'could not send the error reply');
+  }
+}
