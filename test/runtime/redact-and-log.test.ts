@@ -1,0 +1,54 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/logger';
+import { redactSecrets } from '../../src/util/redact';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GhIjKl.abcdefghijklmnopqrstuvwxyz0123';
+
+describe('redactSecrets', () => {
+  it.each([
+    [`token is ${TOKEN}`, TOKEN],
+    ['http://alice:hunter2@panel.example:8080/get.php', 'hunter2'],
+    ['http://x.example/player_api.php?username=alice&password=hunter2', 'hunter2'],
+    ['Authorization: Bot abc.def.ghi', 'abc.def.ghi'],
+    ['{"password": "hunter2"}', 'hunter2'],
+  ])('removes the secret from %s', (text, secret) => {
+    expect(redactSecrets(text)).not.toContain(secret);
+    expect(redactSecrets(text)).toContain('[redacted]');
+  });
+
+  it('leaves ordinary error text alone', () => {
+    const text = 'connect ECONNREFUSED 127.0.0.1:5432 at TCPConnectWrap.afterConnect';
+    expect(redactSecrets(text)).toBe(text);
+  });
+});
+
+describe('logger', () => {
+  function capture() {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
+    return { lines, log: createLogger({ level: 'info', destination }) };
+  }
+
+  it('writes JSON lines and redacts tokens in fields, messages and errors', () => {
+    const { lines, log } = capture();
+    log.info({ token: TOKEN, config: { DISCORD_TOKEN: TOKEN }, url: 'http://bob:pw123456@x.example/' }, `login with ${TOKEN}`);
+    log.error({ err: new Error(`bad token ${TOKEN}`) }, 'failed');
+    const all = lines.join('');
+    expect(all).not.toContain(TOKEN);
+    expect(all).not.toContain('pw123456');
+    const first = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(first.msg).toContain('[redacted]');
+    expect(first.token).toBe('[redacted]');
+  });
+
+  it('child loggers carry the request id', () => {
+    const { lines, log } = capture();
+    log.child({ req: 'abcd1234' }).info('hello');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ req: 'abcd1234', msg: 'hello' });
+  });
+});
