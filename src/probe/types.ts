@@ -42,6 +42,11 @@ export interface Target {
   hadCredentials: boolean;
   /** What to show: e.g. `http://play.example.net:8080/player_api.php` (no credentials). */
   display: string;
+  /**
+   * True when the HTTP-level stage must speak TLS: protocol `https`, or `xtream` given as an
+   * https:// link (or on port 443/8443 without a scheme). Set by parseTarget; absent means false.
+   */
+  tls?: boolean;
 }
 
 export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'xtream';
@@ -76,6 +81,10 @@ export interface CertificateInfo {
   validTo: string;
   daysLeft: number;
   protocol: string | null;
+  /** Subject alternative names (DNS names and IP addresses), when the certificate has any. */
+  altNames?: string[];
+  /** The main problem when the certificate was not accepted (see CertificateReason in classify.ts). */
+  problem?: 'expired' | 'not-yet-valid' | 'self-signed' | 'untrusted-root' | 'unknown-issuer' | 'name-mismatch' | 'revoked' | 'invalid';
 }
 
 export interface CheckResult {

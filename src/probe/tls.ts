@@ -1,0 +1,209 @@
+/**
+ * The TLS stage: handshake with the vetted address, SNI = the hostname (never for IP literals),
+ * and judge the certificate ourselves (rejectUnauthorized: false) so that a bad certificate is
+ * still described: names, issuer, dates, days left, negotiated protocol.
+ */
+import tls from 'node:tls';
+import { performance } from 'node:perf_hooks';
+import {
+  CERTIFICATE_REASON_ORDER,
+  certificateReasonOf,
+  certificateReasonText,
+  classifyOr,
+  type CertificateReason,
+  type NetworkFailure,
+} from './classify';
+import { guarded, type ConnectOptions } from './tcp';
+import type { CertificateInfo, ResolvedAddress } from './types';
+
+export interface TlsStageOptions extends ConnectOptions {
+  address: ResolvedAddress;
+  port: number;
+  /** The name the user asked for: used for SNI (unless an IP) and for the identity check. */
+  host: string;
+  isIp: boolean;
+  /** Extra trusted CA certificates (PEM), added to Node's bundled roots. */
+  ca?: string[];
+  /** Clock for the certificate's date checks (tests). */
+  now?: Date;
+}
+
+export interface TlsOutcome {
+  ok: boolean;
+  ms: number;
+  detail: string;
+  certificate?: CertificateInfo;
+  /** Every problem seen with the certificate, most important first. */
+  problems: CertificateReason[];
+  /** Set when !ok. */
+  failure?: NetworkFailure;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function nameOf(entity: tls.PeerCertificate['subject'] | undefined): string {
+  if (!entity) return '';
+  const cn = entity.CN;
+  const org = entity.O;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const parts = [first(cn), first(org)].filter((v): v is string => typeof v === 'string' && v !== '');
+  return parts.length ? parts.join(', ') : '';
+}
+
+export function altNamesOf(cert: tls.PeerCertificate): string[] {
+  const raw = cert.subjectaltname ?? '';
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => s.replace(/^DNS:/, '').replace(/^IP Address:/, ''));
+}
+
+/** The certificate as we report it. */
+export function describeCertificate(cert: tls.PeerCertificate, protocol: string | null, now: Date): CertificateInfo {
+  const validTo = new Date(cert.valid_to);
+  const validFrom = new Date(cert.valid_from);
+  return {
+    subject: nameOf(cert.subject) || '(no subject)',
+    issuer: nameOf(cert.issuer) || '(no issuer)',
+    validFrom: isNaN(validFrom.getTime()) ? cert.valid_from : validFrom.toISOString(),
+    validTo: isNaN(validTo.getTime()) ? cert.valid_to : validTo.toISOString(),
+    daysLeft: Math.floor((validTo.getTime() - now.getTime()) / DAY_MS),
+    protocol,
+    altNames: altNamesOf(cert),
+  };
+}
+
+/**
+ * What is wrong with a certificate the handshake gave us: the verification code Node/OpenSSL
+ * reported, the dates (checked ourselves, so an expired self-signed certificate says "expired"),
+ * and the name (tls.checkServerIdentity).
+ */
+export function certificateProblems(
+  cert: tls.PeerCertificate,
+  authorizationError: string | null,
+  host: string,
+  now: Date,
+): CertificateReason[] {
+  const found = new Set<CertificateReason>();
+  if (authorizationError) found.add(certificateReasonOf(authorizationError) ?? 'invalid');
+  const from = new Date(cert.valid_from).getTime();
+  const to = new Date(cert.valid_to).getTime();
+  if (!isNaN(to) && to < now.getTime()) found.add('expired');
+  if (!isNaN(from) && from > now.getTime()) found.add('not-yet-valid');
+  if ('issuerCertificate' in cert && (cert as tls.DetailedPeerCertificate).issuerCertificate === cert) {
+    // A certificate that is its own issuer: OpenSSL may report a date error first.
+    if (authorizationError) found.add('self-signed');
+  }
+  if (tls.checkServerIdentity(host, cert) !== undefined) found.add('name-mismatch');
+  return CERTIFICATE_REASON_ORDER.filter((r) => found.has(r));
+}
+
+function problemDetail(reason: CertificateReason, info: CertificateInfo, host: string): string {
+  switch (reason) {
+    case 'expired':
+      return `certificate expired ${-info.daysLeft} day${-info.daysLeft === 1 ? '' : 's'} ago (${info.validTo.slice(0, 10)})`;
+    case 'not-yet-valid':
+      return `certificate not valid until ${info.validFrom.slice(0, 10)}`;
+    case 'name-mismatch':
+      return `certificate is for ${(info.altNames?.length ? info.altNames : [info.subject]).slice(0, 4).join(', ')}, not ${host}`;
+    case 'self-signed':
+      return `certificate is self-signed (${info.subject})`;
+    default:
+      return certificateReasonText(reason);
+  }
+}
+
+/** Handshake and judge. Never throws. */
+export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
+  const start = performance.now();
+  const elapsed = () => Math.round(performance.now() - start);
+  const now = options.now ?? new Date();
+  return guarded<TlsOutcome>(
+    options,
+    'TLS handshake',
+    (settle, fail) => {
+      const socket = tls.connect({
+        host: options.address.address,
+        port: options.port,
+        ...(options.isIp ? {} : { servername: options.host }),
+        rejectUnauthorized: false,
+        ALPNProtocols: ['http/1.1'],
+        ...(options.ca && options.ca.length ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
+      });
+      socket.once('secureConnect', () => {
+        const ms = elapsed();
+        const cert = socket.getPeerCertificate(true);
+        if (!cert || Object.keys(cert).length === 0) {
+          settle({
+            ok: false,
+            ms,
+            detail: 'the server sent no certificate',
+            problems: ['invalid'],
+            failure: { verdict: 'tls-certificate', code: 'NO_CERTIFICATE', reason: 'invalid', detail: 'no certificate' },
+          });
+          return;
+        }
+        const protocol = socket.getProtocol();
+        const info = describeCertificate(cert, protocol, now);
+        const authError = socket.authorized ? null : String(socket.authorizationError ?? 'UNKNOWN');
+        const problems = certificateProblems(cert, authError, options.host, now);
+        if (problems.length === 0) {
+          settle({
+            ok: true,
+            ms,
+            problems,
+            certificate: info,
+            detail: `${protocol ?? 'TLS'}, certificate for ${info.subject} by ${info.issuer}, ${info.daysLeft} days left (${ms} ms)`,
+          });
+          return;
+        }
+        const primary = problems[0]!;
+        const extra = problems.slice(1).map((p) => certificateReasonText(p));
+        const code = authError ?? (primary === 'name-mismatch' ? 'ERR_TLS_CERT_ALTNAME_INVALID' : primary.toUpperCase());
+        const detail = problemDetail(primary, info, options.host) + (extra.length ? `; also ${extra.join('; ')}` : '');
+        settle({
+          ok: false,
+          ms,
+          problems,
+          certificate: { ...info, problem: primary },
+          detail,
+          failure: { verdict: 'tls-certificate', code, reason: primary, detail },
+        });
+      });
+      socket.once('error', fail);
+      return () => socket.destroy();
+    },
+    (err) => {
+      const failure = classifyOr(err, 'tls-protocol');
+      return { ok: false, ms: elapsed(), problems: failure.reason ? [failure.reason] : [], failure, detail: `handshake failed: ${failure.detail}` };
+    },
+  );
+}
+
+/**
+ * Does this port complete (or at least take part in) a TLS handshake? Used to explain a plain
+ * HTTP request that got no answer: true when the handshake completes or the server answers with
+ * a TLS alert. Certificates are not judged here.
+ */
+export function speaksTls(options: ConnectOptions & { address: ResolvedAddress; port: number; host: string; isIp: boolean }): Promise<boolean> {
+  return guarded<boolean>(
+    options,
+    'TLS sniff',
+    (settle) => {
+      const socket = tls.connect({
+        host: options.address.address,
+        port: options.port,
+        ...(options.isIp ? {} : { servername: options.host }),
+        rejectUnauthorized: false,
+      });
+      socket.once('secureConnect', () => settle(true));
+      socket.once('error', (err: { code?: unknown }) => {
+        const code = typeof err.code === 'string' ? err.code : '';
+        settle(/^ERR_SSL_(SSLV3|TLSV1|TLSV13)_ALERT_/.test(code));
+      });
+      return () => socket.destroy();
+    },
+    () => false,
+  );
+}
