@@ -1,0 +1,166 @@
+/**
+ * DNS stage: resolve a target's host to addresses (A and AAAA in parallel with c-ares through
+ * `node:dns/promises` Resolver — never getaddrinfo, so /etc/hosts and the OS cache play no part),
+ * vet every address against the safety policy, and pin connections to the vetted addresses.
+ *
+ * Decisions:
+ * - A name that exists but has neither A nor AAAA records (ENODATA on both) is `dns-not-found` with
+ *   kind `no-address`: from the user's side, the name does not lead anywhere.
+ * - If one family answers and the other fails (e.g. AAAA times out), the answer we got is used.
+ * - NXDOMAIN from either query wins over other errors (it is authoritative for the name).
+ * - An abort through `signal` (the check's overall deadline) reports kind `timeout`, code ECANCELLED.
+ * - Every resolved address must pass the policy (`vetAddresses`): one bad address refuses the
+ *   whole check, otherwise a name with a public and a private record could be used to reach the
+ *   private one.
+ */
+import { Resolver } from 'node:dns/promises';
+import { isIP, type LookupFunction } from 'node:net';
+import type { LookupAddress, LookupOptions } from 'node:dns';
+import { checkAddress, type ProbePolicy } from './policy';
+import type { ResolvedAddress } from './types';
+
+export type DnsFailureKind = 'nxdomain' | 'servfail' | 'timeout' | 'no-address' | 'refused' | 'other';
+
+export type DnsOutcome =
+  | { ok: true; addresses: ResolvedAddress[]; ms: number; detail: string }
+  | { ok: false; verdict: 'dns-not-found' | 'dns-error'; kind: DnsFailureKind; code: string; ms: number; detail: string };
+
+export interface ResolveOptions {
+  /** Resolvers as 'ip' or 'ip:port' ('[v6]:port' for IPv6), from PROBE_DNS_SERVERS; default: the system's. */
+  servers?: string[];
+  /** Per-query timeout (PROBE_DNS_TIMEOUT_MS). */
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+function errorCode(reason: unknown): string {
+  if (reason && typeof reason === 'object' && 'code' in reason && typeof reason.code === 'string') return reason.code;
+  return 'EUNKNOWN';
+}
+
+const MAX_LISTED = 4;
+
+function listAddresses(addresses: ResolvedAddress[]): string {
+  const shown = addresses.slice(0, MAX_LISTED).map((a) => a.address);
+  const more = addresses.length - shown.length;
+  return shown.join(', ') + (more > 0 ? ` (+${more} more)` : '');
+}
+
+function classify(codes: string[], timeoutMs: number): { verdict: 'dns-not-found' | 'dns-error'; kind: DnsFailureKind; code: string; detail: string } {
+  const has = (...wanted: string[]) => codes.find((c) => wanted.includes(c));
+  let code: string | undefined;
+  if ((code = has('ENOTFOUND'))) return { verdict: 'dns-not-found', kind: 'nxdomain', code, detail: 'no such name (NXDOMAIN)' };
+  if ((code = has('ESERVFAIL'))) return { verdict: 'dns-error', kind: 'servfail', code, detail: 'the DNS server could not answer (SERVFAIL)' };
+  if ((code = has('ETIMEOUT'))) return { verdict: 'dns-error', kind: 'timeout', code, detail: `no answer from the DNS server within ${timeoutMs} ms` };
+  if ((code = has('ECANCELLED'))) return { verdict: 'dns-error', kind: 'timeout', code, detail: 'the lookup was cut short by the check deadline' };
+  if ((code = has('EREFUSED'))) return { verdict: 'dns-error', kind: 'refused', code, detail: 'the DNS server refused the query (REFUSED)' };
+  if ((code = has('ECONNREFUSED'))) return { verdict: 'dns-error', kind: 'refused', code, detail: 'the DNS server could not be reached (connection refused)' };
+  code = codes.find((c) => c !== 'ENODATA' && c !== 'EEMPTY');
+  if (code !== undefined) return { verdict: 'dns-error', kind: 'other', code, detail: `the lookup failed (${code})` };
+  return { verdict: 'dns-not-found', kind: 'no-address', code: 'ENODATA', detail: 'the name exists but has no IPv4 or IPv6 address' };
+}
+
+/**
+ * Resolve `host` (ASCII: punycode or an IP literal). A literal IP is returned as is without any
+ * DNS traffic. Never throws for DNS failures; they come back as `{ ok: false }`.
+ */
+export async function resolveTarget(host: string, options: ResolveOptions): Promise<DnsOutcome> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const family = isIP(host);
+  if (family === 4 || family === 6) {
+    return { ok: true, addresses: [{ address: host, family }], ms: 0, detail: `${host} (an IP address, no lookup needed)` };
+  }
+
+  const resolver = new Resolver({ timeout: options.timeoutMs, tries: 1 });
+  if (options.servers && options.servers.length > 0) {
+    try {
+      resolver.setServers(options.servers);
+    } catch (err) {
+      return { ok: false, verdict: 'dns-error', kind: 'other', code: errorCode(err), ms: elapsed(), detail: 'the configured DNS servers (PROBE_DNS_SERVERS) are not usable' };
+    }
+  }
+
+  // c-ares tries each server once; bound the whole lookup in case it does more than we expect.
+  const serverCount = Math.max(1, resolver.getServers().length);
+  let timedOut = false;
+  const guard = setTimeout(() => {
+    timedOut = true;
+    resolver.cancel();
+  }, options.timeoutMs * serverCount + 250);
+  const onAbort = () => resolver.cancel();
+  if (options.signal?.aborted) resolver.cancel();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  try {
+    const [a, aaaa] = await Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]);
+    const addresses: ResolvedAddress[] = [];
+    const seen = new Set<string>();
+    const add = (address: string, fam: 4 | 6) => {
+      if (!seen.has(address)) {
+        seen.add(address);
+        addresses.push({ address, family: fam });
+      }
+    };
+    if (a.status === 'fulfilled') for (const address of a.value) add(address, 4);
+    if (aaaa.status === 'fulfilled') for (const address of aaaa.value) add(address, 6);
+    const ms = elapsed();
+    if (addresses.length > 0) return { ok: true, addresses, ms, detail: `${listAddresses(addresses)} in ${ms} ms` };
+
+    const codes = [a, aaaa].map((r) => (r.status === 'rejected' ? errorCode(r.reason) : 'EEMPTY'));
+    if (timedOut) codes.unshift('ETIMEOUT');
+    return { ok: false, ms, ...classify(codes, options.timeoutMs) };
+  } finally {
+    clearTimeout(guard);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+export type VetOutcome =
+  | { ok: true; addresses: ResolvedAddress[] }
+  | { ok: false; verdict: 'blocked'; reason: string; address?: string; range?: string };
+
+/** Refuse unless every address is allowed by the policy (and there is at least one). */
+export function vetAddresses(addresses: ResolvedAddress[], policy: ProbePolicy): VetOutcome {
+  if (addresses.length === 0) return { ok: false, verdict: 'blocked', reason: 'there is no address to check' };
+  for (const entry of addresses) {
+    const decision = checkAddress(entry.address, policy);
+    if (!decision.allowed) return { ok: false, verdict: 'blocked', reason: decision.reason, address: entry.address, range: decision.range };
+  }
+  return { ok: true, addresses: addresses.map((a) => ({ ...a })) };
+}
+
+function wantedFamily(options: LookupOptions | number | undefined): 0 | 4 | 6 {
+  const family = typeof options === 'number' ? options : options?.family;
+  if (family === 4 || family === 'IPv4') return 4;
+  if (family === 6 || family === 'IPv6') return 6;
+  return 0;
+}
+
+/**
+ * A `lookup` for net.connect / tls.connect / undici's `connect.lookup` that ignores the hostname
+ * and answers only with the given (vetted) addresses, so nothing can resolve the name a second
+ * time and get a different answer (DNS rebinding). Honours `family` and `all`; answers
+ * asynchronously like dns.lookup.
+ */
+export function lookupPinned(addresses: readonly ResolvedAddress[]): LookupFunction {
+  const pinned: LookupAddress[] = addresses.filter((a) => isIP(a.address) === a.family).map((a) => ({ address: a.address, family: a.family }));
+  return (_hostname, options, callback) => {
+    // Node's own callers always pass options; tolerate the (hostname, callback) form too.
+    const cb = (typeof options === 'function' ? options : callback) as typeof callback;
+    const opts = typeof options === 'function' ? undefined : options;
+    const family = wantedFamily(opts);
+    const matching = family === 0 ? pinned : pinned.filter((a) => a.family === family);
+    process.nextTick(() => {
+      const first = matching[0];
+      if (first === undefined) {
+        const err: NodeJS.ErrnoException = new Error(`no vetted ${family === 0 ? '' : `IPv${family} `}address for this target`);
+        err.code = 'ENOTFOUND';
+        cb(err, '', undefined);
+        return;
+      }
+      if (opts?.all) cb(null, matching.map((a) => ({ ...a })));
+      else cb(null, first.address, first.family);
+    });
+  };
+}

@@ -1,0 +1,384 @@
+/**
+ * Parse what someone typed after `/check` into a {@link Target}: `host:port`, `[ipv6]:port`, a bare
+ * IPv6 address, a bare hostname, or an http(s) URL (Xtream `player_api.php`/`get.php` links and
+ * stream links included). Pure: no DNS, no sockets.
+ *
+ * Decisions worth knowing:
+ * - Literal IPv4 in any inet_aton/WHATWG notation (decimal `2130706433`, hex `0x7f000001`,
+ *   `0x7f.0.0.1`, octal `0177.0.0.1`, short `127.1`) becomes dotted-quad. IPv6 becomes its RFC 5952
+ *   form; IPv4-mapped IPv6 (`::ffff:127.0.0.1`, `::ffff:7f00:1`) becomes the IPv4 address it maps to,
+ *   since that is where a connection to it goes.
+ * - `portAssumed` is true only when neither a port nor a URL scheme was given (a scheme implies its
+ *   standard port, so nothing was guessed).
+ * - Credentials (see credentials.ts) are removed from `path`; `display` shows their keys with `…`.
+ *   Xtream stream links (`/live/USER/PASS/1.ts`) are probed at `/player_api.php` (the panel's API,
+ *   without credentials), never at the stream; the short form `/USER/PASS/1` is probed at `/`.
+ * - Fragments (`#…`) are dropped: they are never sent to a server.
+ * - Error messages never repeat anything that could be part of a credential.
+ */
+import { domainToASCII, domainToUnicode } from 'node:url';
+import { isIPv6 } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import { scrubCredentials, stripPathCredentials, stripQueryCredentials } from './credentials';
+import type { ConcreteProtocol, Protocol, Target } from './types';
+
+export type ParseTargetResult = { ok: true; target: Target } | { ok: false; error: string };
+
+export const MAX_TARGET_LENGTH = 2048;
+
+/** Last path segments that mark an Xtream panel link. */
+export const XTREAM_PATHS: readonly string[] = ['player_api.php', 'get.php', 'panel_api.php', 'xmltv.php'];
+/** Ports inferred as HTTPS / HTTP when the protocol is `auto` and no scheme was given. */
+export const HTTPS_PORTS: readonly number[] = [443, 8443];
+export const HTTP_PORTS: readonly number[] = [80, 8080, 8000, 8880, 2086, 2095, 25461];
+
+const EXAMPLE = 'e.g. play.example.net:8080';
+const UNSUPPORTED_SCHEMES_WITHOUT_SLASHES = new Set(['javascript', 'data', 'mailto', 'file', 'vbscript', 'about', 'blob', 'tel', 'sms', 'magnet', 'view-source']);
+
+class TargetError extends Error {}
+
+function fail(message: string): never {
+  throw new TargetError(message);
+}
+
+/** Remove what Discord users wrap links in: `<…>` (no embed) and backticks (code). */
+function unwrap(text: string): string {
+  let s = text.trim();
+  for (;;) {
+    if (s.length >= 2 && s.startsWith('<') && s.endsWith('>')) s = s.slice(1, -1).trim();
+    else if (s.length >= 2 && s.startsWith('`') && s.endsWith('`')) s = s.replace(/^`+/, '').replace(/`+$/, '').trim();
+    else return s;
+  }
+}
+
+// ---- IPv4 (WHATWG URL / inet_aton numeric forms) ----
+
+const NUMERIC_LABEL = /^(?:0x[0-9a-f]*|[0-9]+)$/i;
+
+function parseIpv4Number(part: string): bigint | null {
+  if (/^0x/i.test(part)) return part.length === 2 ? 0n : BigInt(part);
+  if (part.length > 1 && part.startsWith('0')) return /^[0-7]+$/.test(part) ? BigInt('0o' + part.slice(1)) : null;
+  return BigInt(part);
+}
+
+/** Dotted-quad for a numeric host, or an error message. `labels` are already known to be numeric. */
+function parseIpv4(labels: string[], shown: string): string {
+  if (labels.length > 4) fail(`${shown} isn't a valid IPv4 address: it has more than four parts.`);
+  const values: bigint[] = [];
+  for (const label of labels) {
+    if (label.length > 40) fail(`${shown} isn't a valid IPv4 address: a part is far too large.`);
+    const value = parseIpv4Number(label);
+    if (value === null) fail(`${shown} isn't a valid IPv4 address: a part starting with 0 is octal and may only use the digits 0–7.`);
+    values.push(value);
+  }
+  const last = values.pop() ?? 0n;
+  if (values.some((v) => v > 255n)) fail(`${shown} isn't a valid IPv4 address: each part must be 0–255.`);
+  if (last >= 256n ** BigInt(4 - values.length)) fail(`${shown} isn't a valid IPv4 address: a number is out of range.`);
+  let n = last;
+  values.forEach((v, i) => {
+    n += v * 256n ** BigInt(3 - i);
+  });
+  return [24n, 16n, 8n, 0n].map((shift) => String((n >> shift) & 255n)).join('.');
+}
+
+// ---- IPv6 ----
+
+/** Canonical form of an IPv6 literal; IPv4-mapped addresses become the IPv4 address. */
+function canonicalIpv6(text: string, shown: string): { host: string; v6: boolean } {
+  if (text.includes('%')) fail(`IPv6 zone ids (the %… part of ${shown}) can't be checked; give a global address.`);
+  if (!isIPv6(text)) fail(`${shown} isn't a valid IPv6 address. Write it like [2001:db8::1]:443.`);
+  const parsed = ipaddr.IPv6.parse(text);
+  if (parsed.isIPv4MappedAddress()) return { host: parsed.toIPv4Address().toString(), v6: false };
+  return { host: parsed.toRFC5952String(), v6: true };
+}
+
+// ---- Hostnames ----
+
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+interface HostInfo {
+  host: string;
+  displayHost: string;
+  isIp: boolean;
+  v6: boolean;
+}
+
+function parseHost(raw: string, echo: Echo): HostInfo {
+  if (raw === '') fail(`The host is missing. Give it as host:port, ${EXAMPLE}.`);
+  if (/[%\\]/.test(raw)) fail(`${echo(raw, 'The host')} isn't a valid hostname: it contains % or \\. Give a plain hostname or IP address, ${EXAMPLE}.`);
+  let ascii = raw.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(ascii)) {
+    // IDN (and full-width dots/digits): UTS #46 mapping to punycode, as browsers do.
+    ascii = domainToASCII(ascii);
+    if (ascii === '') fail(`${echo(raw, 'The host')} isn't a valid international domain name. Check the spelling.`);
+  }
+  if (ascii.endsWith('.')) ascii = ascii.slice(0, -1);
+  const labels = ascii.split('.');
+  if (labels.every((l) => NUMERIC_LABEL.test(l))) {
+    const ip = parseIpv4(labels, echo(raw, 'The address'));
+    return { host: ip, displayHost: ip, isIp: true, v6: false };
+  }
+  const lastLabel = labels[labels.length - 1] ?? '';
+  if (NUMERIC_LABEL.test(lastLabel)) {
+    fail(`${echo(raw, 'The host')} isn't valid: a hostname can't end in a number. Give a domain name or a complete IP address.`);
+  }
+  if (ascii.length > 253) fail(`That hostname is ${ascii.length} characters long; the limit is 253. Check what you pasted.`);
+  for (const label of labels) {
+    if (label === '') fail(`${echo(raw, 'The host')} isn't a valid hostname: it has an empty part (two dots in a row, or a leading dot).`);
+    if (label.length > 63) fail(`${echo(raw, 'The host')} isn't a valid hostname: each part between dots can be at most 63 characters.`);
+    if (!LDH_LABEL.test(label)) {
+      if (label.startsWith('-') || label.endsWith('-')) fail(`${echo(raw, 'The host')} isn't a valid hostname: parts can't start or end with a hyphen.`);
+      fail(`${echo(raw, 'The host')} isn't a valid hostname: use only letters, digits, hyphens and dots, ${EXAMPLE}.`);
+    }
+  }
+  // Validates xn-- labels too: an invalid punycode label makes domainToASCII return ''.
+  if (labels.some((l) => l.startsWith('xn--')) && domainToASCII(ascii) === '') {
+    fail(`${echo(raw, 'The host')} isn't a valid international domain name. Check the spelling.`);
+  }
+  const unicode = domainToUnicode(ascii);
+  return { host: ascii, displayHost: unicode === '' ? ascii : unicode, isIp: false, v6: false };
+}
+
+// ---- Ports ----
+
+function parsePort(raw: string, echo: Echo): number {
+  if (raw === '') fail(`The port is missing after ':'. Give it as host:port, ${EXAMPLE}.`);
+  if (!/^\d+$/.test(raw)) fail(`Port must be a number 1–65535, got ${echo(raw, 'something else')}.`);
+  const digits = raw.replace(/^0+(?=\d)/, '');
+  const port = digits.length > 6 ? Infinity : Number(digits);
+  if (port < 1 || port > 65535) fail(`Port must be 1–65535, got ${digits.length > 12 ? digits.slice(0, 12) + '…' : digits}.`);
+  return port;
+}
+
+// ---- Protocol ----
+
+function isXtreamPath(pathname: string): boolean {
+  const last = pathname.split('/').pop()?.toLowerCase() ?? '';
+  return XTREAM_PATHS.includes(last);
+}
+
+function encodePath(path: string): string {
+  // Non-ASCII characters are percent-encoded (UTF-8); everything else is sent as given.
+  // eslint-disable-next-line no-control-regex
+  return path.replace(/[^\x00-\x7f]+/g, (s) => encodeURIComponent(s));
+}
+
+/**
+ * Candidate secrets: everything between the scheme and the last `@` before `?`/`#` (over-inclusive
+ * on purpose, since a password may contain `/`), plus credential query values. Used only to keep
+ * error messages from echoing them.
+ */
+function secretCandidates(rest: string): string[] {
+  const out: string[] = [];
+  const end = rest.search(/[?#]/);
+  const beforeQuery = end === -1 ? rest : rest.slice(0, end);
+  const at = beforeQuery.lastIndexOf('@');
+  if (at > 0) out.push(beforeQuery.slice(0, at));
+  const q = end === -1 ? '' : rest.slice(end + 1);
+  for (const m of q.matchAll(/(?:^|[&?#])[^=&#]*=([^&#]*)/g)) if (m[1]) out.push(m[1]);
+  const segs = beforeQuery.split('/');
+  out.push(...segs.slice(1, 4).filter(Boolean));
+  return out;
+}
+
+/** Quote a piece of the input for an error message, or use `fallback` when it might be a secret. */
+type Echo = (s: string, fallback: string) => string;
+
+function makeEcho(secrets: string[]): Echo {
+  return (s: string, fallback: string) => {
+    const risky = s === '' || secrets.some((secret) => secret.includes(s) || s.includes(secret));
+    if (risky) return fallback;
+    const short = s.length > 60 ? s.slice(0, 57) + '…' : s;
+    return `'${scrubCredentials(short)}'`;
+  };
+}
+
+function defaultPortFor(protocol: ConcreteProtocol, tls: boolean): number | null {
+  switch (protocol) {
+    case 'https':
+      return 443;
+    case 'http':
+      return 80;
+    case 'xtream':
+      return tls ? 443 : 80;
+    case 'tcp':
+      return null;
+  }
+}
+
+function parse(input: string, requested: Protocol): Target {
+  if (input.length > MAX_TARGET_LENGTH) {
+    fail(`That's too long to be a server address (${input.length} characters; the limit is ${MAX_TARGET_LENGTH}). Paste just host:port, ${EXAMPLE}.`);
+  }
+  const text = unwrap(input);
+  if (text === '') fail(`Give a server to check, like play.example.net:8080 or https://example.com.`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\x00-\x1f\x7f]/.test(text)) {
+    fail(`A server address can't contain spaces or control characters. Paste just host:port, ${EXAMPLE}.`);
+  }
+
+  // Bare IPv6 (no brackets, no port): `::1`, `2001:db8::1`, `fe80::1`.
+  if (!text.includes('/') && (text.match(/:/g)?.length ?? 0) >= 2 && !text.includes('@') && !text.includes('[')) {
+    const noZone = text.split('%')[0] ?? text;
+    if (isIPv6(noZone)) {
+      const ip = canonicalIpv6(text, `'${text}'`);
+      return build({ scheme: null, host: { host: ip.host, displayHost: ip.host, isIp: true, v6: ip.v6 }, port: null, rawPath: '/', rawQuery: '' }, requested);
+    }
+  }
+
+  let scheme: 'http' | 'https' | null = null;
+  let rest = text;
+  const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+  if (schemeMatch) {
+    const name = (schemeMatch[1] ?? '').toLowerCase();
+    if (name !== 'http' && name !== 'https') {
+      fail(`${name}:// links can't be checked. Use an http:// or https:// link, or host:port for anything else, ${EXAMPLE}.`);
+    }
+    scheme = name;
+    rest = text.slice(schemeMatch[0].length);
+  } else if (text.startsWith('//')) {
+    rest = text.slice(2);
+  } else {
+    const bare = /^([a-z][a-z0-9+.-]*):(.*)$/i.exec(text);
+    const name = bare?.[1]?.toLowerCase();
+    if (name !== undefined && UNSUPPORTED_SCHEMES_WITHOUT_SLASHES.has(name) && !/^\d*(?:[/?#]|$)/.test(bare?.[2] ?? '')) {
+      fail(`${name}: links can't be checked. Give host:port or an http(s):// link, ${EXAMPLE}.`);
+    }
+  }
+
+  const echo = makeEcho(secretCandidates(rest));
+
+  // Split authority / path / query; the fragment is dropped.
+  const hash = rest.indexOf('#');
+  if (hash !== -1) rest = rest.slice(0, hash);
+  const authEnd = rest.search(/[/?]/);
+  let authority = authEnd === -1 ? rest : rest.slice(0, authEnd);
+  const pathAndQuery = authEnd === -1 ? '' : rest.slice(authEnd);
+  const q = pathAndQuery.indexOf('?');
+  const rawPath = (q === -1 ? pathAndQuery : pathAndQuery.slice(0, q)) || '/';
+  const rawQuery = q === -1 ? '' : pathAndQuery.slice(q + 1);
+
+  let hadUserinfo = false;
+  const at = authority.lastIndexOf('@');
+  if (at !== -1) {
+    hadUserinfo = true;
+    authority = authority.slice(at + 1);
+  }
+
+  let hostPart: string;
+  let portPart: string | null = null;
+  if (authority.startsWith('[')) {
+    const close = authority.indexOf(']');
+    if (close === -1) fail(`The IPv6 address is missing its closing ']'. Write it like [2001:db8::1]:443.`);
+    hostPart = authority.slice(1, close);
+    const after = authority.slice(close + 1);
+    if (after !== '') {
+      if (!after.startsWith(':')) fail(`Expected ':port' after the ']' of the IPv6 address. Write it like [2001:db8::1]:443.`);
+      portPart = after.slice(1);
+    }
+    if (hostPart === '') fail(`The brackets are empty: put an IPv6 address in them, like [2001:db8::1]:443.`);
+    const ip = canonicalIpv6(hostPart, echo(`[${hostPart}]`, 'The address'));
+    const port = portPart === null ? null : parsePort(portPart, echo);
+    return build({ scheme, host: { host: ip.host, displayHost: ip.host, isIp: true, v6: ip.v6 }, port, rawPath, rawQuery, hadUserinfo }, requested);
+  }
+  const colons = authority.match(/:/g)?.length ?? 0;
+  if (colons >= 2) {
+    fail(`Put an IPv6 address in brackets with the port after it, like [2001:db8::1]:443.`);
+  }
+  if (colons === 1) {
+    const c = authority.indexOf(':');
+    hostPart = authority.slice(0, c);
+    portPart = authority.slice(c + 1);
+  } else {
+    hostPart = authority;
+  }
+  const host = parseHost(hostPart, echo);
+  const port = portPart === null ? null : parsePort(portPart, echo);
+  return build({ scheme, host, port, rawPath, rawQuery, hadUserinfo }, requested);
+}
+
+interface Parts {
+  scheme: 'http' | 'https' | null;
+  host: HostInfo;
+  port: number | null;
+  rawPath: string;
+  rawQuery: string;
+  hadUserinfo?: boolean;
+}
+
+function build(parts: Parts, requested: Protocol): Target {
+  const { scheme, host, port: givenPort, rawPath, rawQuery } = parts;
+  const pathStrip = stripPathCredentials(rawPath);
+  const queryStrip = stripQueryCredentials(rawQuery);
+  const hadCredentials = Boolean(parts.hadUserinfo) || pathStrip.removed || queryStrip.removed;
+
+  // Protocol.
+  let protocol: ConcreteProtocol;
+  if (requested !== 'auto') protocol = requested;
+  else if (isXtreamPath(rawPath) || pathStrip.stream === 'prefixed') protocol = 'xtream';
+  else if (scheme !== null) protocol = scheme;
+  else if (givenPort === null) protocol = 'http';
+  else if (HTTPS_PORTS.includes(givenPort)) protocol = 'https';
+  else if (HTTP_PORTS.includes(givenPort)) protocol = 'http';
+  else protocol = 'tcp';
+
+  const tls =
+    protocol === 'https' ||
+    (protocol === 'xtream' && (scheme === 'https' || (scheme === null && givenPort !== null && HTTPS_PORTS.includes(givenPort))));
+
+  // Port.
+  let port = givenPort;
+  if (port === null) {
+    port = scheme !== null ? (scheme === 'https' ? 443 : 80) : defaultPortFor(protocol, tls);
+    if (port === null) fail(`TCP checks need a port: give host:port, e.g. ${host.v6 ? `[${host.displayHost}]` : host.displayHost}:25565.`);
+  }
+  const portAssumed = givenPort === null && scheme === null;
+
+  // Path (request) and the displayed path.
+  let path = '/';
+  let shownPath = '';
+  if (protocol !== 'tcp') {
+    let probePath = pathStrip.probe;
+    if (pathStrip.stream === 'prefixed') probePath = '/player_api.php';
+    path = encodePath(probePath) + (queryStrip.probe === '' ? '' : `?${encodePath(queryStrip.probe)}`);
+    const displayPath = pathStrip.display + (queryStrip.display === '' ? '' : `?${queryStrip.display}`);
+    shownPath = displayPath === '/' ? '' : displayPath;
+  }
+
+  const urlHost = host.v6 ? `[${host.displayHost}]` : host.displayHost;
+  let display: string;
+  if (protocol === 'tcp') {
+    display = `${urlHost}:${port}`;
+  } else {
+    const shownScheme = tls ? 'https' : 'http';
+    const standard = tls ? 443 : 80;
+    display = `${shownScheme}://${urlHost}${port === standard ? '' : `:${port}`}${shownPath}`;
+  }
+
+  return {
+    host: host.host,
+    displayHost: host.displayHost,
+    port,
+    portAssumed,
+    protocol,
+    path,
+    isIp: host.isIp,
+    hadCredentials,
+    display,
+    tls,
+  };
+}
+
+/**
+ * Parse and validate a target. `protocol` other than `auto` is used as given (an `http://` link
+ * checked with protocol `tcp` is a TCP check of its host and port).
+ */
+export function parseTarget(text: string, protocol: Protocol = 'auto'): ParseTargetResult {
+  try {
+    return { ok: true, target: parse(text, protocol) };
+  } catch (err) {
+    if (err instanceof TargetError) return { ok: false, error: scrubCredentials(err.message) };
+    throw err;
+  }
+}
