@@ -35,6 +35,21 @@ type IPv4 = ipaddr.IPv4;
 type IPv6 = ipaddr.IPv6;
 type Cidr = [IPv4 | IPv6, number];
 
+/**
+ * Parse an IPv6 literal already validated by net.isIPv6 (no zone id). A dotted IPv4 tail is
+ * converted to hex first: ipaddr.js reads `::a.b.c.d` as `::ffff:a.b.c.d`, which is a different
+ * address.
+ */
+export function parseIPv6(text: string): ipaddr.IPv6 {
+  const tail = /^(.*:)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (tail) {
+    const [b0, b1, b2, b3] = tail.slice(2, 6).map(Number) as [number, number, number, number];
+    const hex = `${((b0 << 8) | b1).toString(16)}:${((b2 << 8) | b3).toString(16)}`;
+    return ipaddr.IPv6.parse(`${tail[1]}${hex}`);
+  }
+  return ipaddr.IPv6.parse(text);
+}
+
 /** Build the policy from config; throws on a CIDR that does not parse (fail at startup, not per check). */
 export function policyFromConfig(config: Pick<Config, 'PROBE_ALLOW_PRIVATE' | 'PROBE_ALLOW_CIDRS'>): ProbePolicy {
   for (const cidr of config.PROBE_ALLOW_CIDRS) {
@@ -195,7 +210,7 @@ export function checkAddress(address: string, policy: ProbePolicy): AddressDecis
     const addr = ipaddr.IPv4.parse(text);
     return decide(text, addr, classifyV4(addr), policy);
   }
-  const addr = ipaddr.IPv6.parse(text);
+  const addr = parseIPv6(text);
   const shown = addr.toRFC5952String();
 
   // Forms that carry an IPv4 address: judge the IPv4 address.

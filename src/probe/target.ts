@@ -18,7 +18,7 @@
  */
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { isIPv6 } from 'node:net';
-import ipaddr from 'ipaddr.js';
+import { parseIPv6 } from './policy';
 import { scrubCredentials, stripPathCredentials, stripQueryCredentials } from './credentials';
 import type { ConcreteProtocol, Protocol, Target } from './types';
 
@@ -87,7 +87,7 @@ function parseIpv4(labels: string[], shown: string): string {
 function canonicalIpv6(text: string, shown: string): { host: string; v6: boolean } {
   if (text.includes('%')) fail(`IPv6 zone ids (the %… part of ${shown}) can't be checked; give a global address.`);
   if (!isIPv6(text)) fail(`${shown} isn't a valid IPv6 address. Write it like [2001:db8::1]:443.`);
-  const parsed = ipaddr.IPv6.parse(text);
+  const parsed = parseIPv6(text);
   if (parsed.isIPv4MappedAddress()) return { host: parsed.toIPv4Address().toString(), v6: false };
   return { host: parsed.toRFC5952String(), v6: true };
 }
@@ -252,6 +252,21 @@ function parse(input: string, requested: Protocol): Target {
   // Split authority / path / query; the fragment is dropped.
   const hash = rest.indexOf('#');
   if (hash !== -1) rest = rest.slice(0, hash);
+  // A literal '/' in a password ends the authority early (`http://bob:pa/ss@host/`): browsers would
+  // then probe host "bob" and put the rest in the path. When the text before the last '@' looks like
+  // user:password and the text after it like a host, take it as userinfo so nothing of it leaks.
+  let hadUserinfo = false;
+  const queryStart = rest.search(/[?]/);
+  const beforeQuery = queryStart === -1 ? rest : rest.slice(0, queryStart);
+  const lastAt = beforeQuery.lastIndexOf('@');
+  const firstSlash = beforeQuery.indexOf('/');
+  if (lastAt !== -1 && firstSlash !== -1 && firstSlash < lastAt && beforeQuery.slice(0, firstSlash).includes(':')) {
+    const afterAt = beforeQuery.slice(lastAt + 1).split('/')[0] ?? '';
+    if (/[.:[]/.test(afterAt)) {
+      hadUserinfo = true;
+      rest = rest.slice(lastAt + 1);
+    }
+  }
   const authEnd = rest.search(/[/?]/);
   let authority = authEnd === -1 ? rest : rest.slice(0, authEnd);
   const pathAndQuery = authEnd === -1 ? '' : rest.slice(authEnd);
@@ -259,7 +274,6 @@ function parse(input: string, requested: Protocol): Target {
   const rawPath = (q === -1 ? pathAndQuery : pathAndQuery.slice(0, q)) || '/';
   const rawQuery = q === -1 ? '' : pathAndQuery.slice(q + 1);
 
-  let hadUserinfo = false;
   const at = authority.lastIndexOf('@');
   if (at !== -1) {
     hadUserinfo = true;
