@@ -91,6 +91,8 @@ export interface RecordedRequest {
   status?: number;
   /** Description of the injected fault that answered this request, if any. */
   fault?: string;
+  /** For error responses: Discord's JSON error code, message and (for 50035) the errors tree. */
+  response?: { code?: number; message: string; errors?: unknown };
 }
 
 /** Matches requests: "POST /channels/:id/messages", "* /webhooks/*", or a RegExp tested against "METHOD /path". */
@@ -223,6 +225,7 @@ interface PendingWait {
   check: () => boolean;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
+  poll: NodeJS.Timeout;
 }
 
 interface GuildState {
@@ -241,6 +244,7 @@ const DEFAULT_CHANNEL_ID = '1300000000000000001';
 const DEFAULT_USER: UserInput = { id: '1400000000000000001', username: 'tester', globalName: 'Test User' };
 const MAX_BODY_BYTES = 26 * 1024 * 1024;
 const MAX_WAIT_MS = 120_000;
+const POLL_MS = 20;
 
 const json = (status: number, body: unknown, headers?: Record<string, string>): Reply => ({ status, body, headers });
 const noContent = (): Reply => ({ status: 204 });
@@ -509,7 +513,7 @@ export class FakeDiscord {
     return this.requests.filter((r) => r.route === null);
   }
 
-  /** Requests rejected with 400 (validation, bad callback type, already acknowledged…). */
+  /** Requests answered with an error status by the server itself (not by an injected fault). */
   get rejectedRequests(): RecordedRequest[] {
     return this.requests.filter((r) => r.status !== undefined && r.status >= 400 && r.fault === undefined);
   }
@@ -535,7 +539,8 @@ export class FakeDiscord {
   }
 
   /**
-   * Resolves when `predicate` holds — checked now and after every request and gateway event.
+   * Resolves when `predicate` holds — checked now, after every request and gateway event, and
+   * every 20 ms (for predicates over the test's own state).
    * Rejects after timeoutMs (default 5000) or when the server closes.
    */
   async waitFor(predicate: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
@@ -570,9 +575,12 @@ export class FakeDiscord {
           done();
           reject(new Error(`fake discord: timed out after ${timeoutMs}ms waiting for ${what}`));
         }, Math.min(Math.max(timeoutMs, 0), MAX_WAIT_MS)),
+        // Predicates may also read the test's own state, which changes without telling us.
+        poll: setInterval(() => wait.check(), POLL_MS),
       };
       const done = () => {
         clearTimeout(wait.timer);
+        clearInterval(wait.poll);
         this.waits.delete(wait);
       };
       this.waits.add(wait);
@@ -965,11 +973,26 @@ export class FakeDiscord {
     if (this.opts.restDelayMs > 0 && !this.closed) await sleep(this.opts.restDelayMs);
     this.respond(res, reply);
     record.status = reply.status;
+    if (reply.status >= 400) {
+      const code = asJson(reply.body).code;
+      record.response = { code: typeof code === 'number' ? code : undefined, message: String(asJson(reply.body).message ?? ''), errors: asJson(reply.body).errors };
+    }
     record.respondedAt = performance.now();
     this.notify();
   }
 
   private async route(record: RecordedRequest, parsed: ParsedBody, underApi: boolean): Promise<Reply> {
+    let found: { route: Route; params: Record<string, string> } | null = null;
+    if (underApi) {
+      for (const route of this.routes) {
+        if (route.method !== record.method) continue;
+        const m = route.regex.exec(record.path);
+        if (!m) continue;
+        found = { route, params: m.groups ?? {} };
+        record.route = `${route.method} ${route.template}`;
+        break;
+      }
+    }
     const fault = this.faults.find((f) => f.remaining > 0 && f.test(record.method, record.path));
     if (fault) {
       fault.remaining -= 1;
@@ -980,16 +1003,9 @@ export class FakeDiscord {
         return { status: fault.spec.status, body: fault.spec.body, headers: fault.spec.headers };
       }
     }
-    if (!underApi) return apiError(404, 0, '404: Not Found');
-    for (const route of this.routes) {
-      if (route.method !== record.method) continue;
-      const m = route.regex.exec(record.path);
-      if (!m) continue;
-      record.route = `${route.method} ${route.template}`;
-      if (route.auth && record.auth !== 'bot') return apiError(401, 0, '401: Unauthorized');
-      return route.handler({ params: m.groups ?? {}, query: record.query, body: parsed.body, files: parsed.files, record });
-    }
-    return apiError(404, 0, '404: Not Found');
+    if (!found) return apiError(404, 0, '404: Not Found');
+    if (found.route.auth && record.auth !== 'bot') return apiError(401, 0, '401: Unauthorized');
+    return found.route.handler({ params: found.params, query: record.query, body: parsed.body, files: parsed.files, record });
   }
 
   private respond(res: ServerResponse, reply: Reply): void {
