@@ -1,0 +1,156 @@
+/**
+ * Loading the knowledge base: knowledge/*.md are articles, knowledge/faq/*.md FAQ entries;
+ * README.md (any case) and files that are not .md are ignored.
+ *
+ * The loader refuses a knowledge base with frontmatter problems (YAML, schema) or duplicate ids,
+ * and reports every problem with file, line and field. Body-structure and style problems are
+ * the linter's business (lint.ts): the loader still builds sections from what it finds.
+ *
+ * Ids: articles and FAQ entries are separate id spaces (they are looked up by different
+ * commands and buttons); an id must be unique within its space.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { attachIndex, buildMatcherIndex } from '../matcher/build-index';
+import { packageRoot } from '../util/paths';
+import { parseArticle, parseFaq, type ParsedFile } from './parse';
+import type { Article, FaqEntry, KnowledgeBase, KnowledgeProblem } from './types';
+
+export type LoadResult = { kb: KnowledgeBase } | { problems: KnowledgeProblem[] };
+
+/** `<packageRoot>/knowledge`. */
+export function defaultKnowledgeDir(): string {
+  return join(packageRoot(), 'knowledge');
+}
+
+/** A knowledge base over the given articles and entries, with O(1) lookups and a prebuilt matcher index. */
+export function createKnowledgeBase(articles: readonly Article[], faqs: readonly FaqEntry[]): KnowledgeBase {
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const faqById = new Map(faqs.map((f) => [f.id, f]));
+  const kb: KnowledgeBase = {
+    articles: Object.freeze([...articles]),
+    faqs: Object.freeze([...faqs]),
+    article: (id) => articleById.get(id),
+    faq: (id) => faqById.get(id),
+  };
+  attachIndex(kb, buildMatcherIndex(kb.articles));
+  return kb;
+}
+
+export interface RawFile {
+  /** Path relative to the knowledge directory ("dns-failure.md", "faq/test-a-port.md"). */
+  file: string;
+  text: string;
+}
+
+function isContentFile(name: string): boolean {
+  return name.endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('.');
+}
+
+/** Displayed path of a file: `<dir basename>/<relative path>`, like `knowledge/dns-failure.md`. */
+function displayPath(dir: string, rel: string): string {
+  const parts = dir.replace(/[\\/]+$/, '').split(/[\\/]/);
+  const base = parts[parts.length - 1] || dir;
+  return `${base}/${rel}`;
+}
+
+export function readKnowledgeFilesSync(dir: string): { articles: RawFile[]; faqs: RawFile[] } {
+  const list = (sub: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, sub));
+    } catch (err) {
+      if (sub && (err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    return names
+      .filter(isContentFile)
+      .sort()
+      .map((name) => ({ file: displayPath(dir, sub ? `${sub}/${name}` : name), text: readFileSync(join(dir, sub, name), 'utf8') }));
+  };
+  return { articles: list(''), faqs: list('faq') };
+}
+
+export async function readKnowledgeFiles(dir: string): Promise<{ articles: RawFile[]; faqs: RawFile[] }> {
+  const list = async (sub: string) => {
+    let names: string[];
+    try {
+      names = await readdir(join(dir, sub));
+    } catch (err) {
+      if (sub && (err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    names = names.filter(isContentFile).sort();
+    return Promise.all(names.map(async (name) => ({ file: displayPath(dir, sub ? `${sub}/${name}` : name), text: await readFile(join(dir, sub, name), 'utf8') })));
+  };
+  const [articles, faqs] = await Promise.all([list(''), list('faq')]);
+  return { articles, faqs };
+}
+
+export interface ParsedKnowledge {
+  articles: ParsedFile<Article>[];
+  faqs: ParsedFile<FaqEntry>[];
+  /** Loader-level problems: frontmatter and duplicate ids. */
+  problems: KnowledgeProblem[];
+}
+
+export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[] }): ParsedKnowledge {
+  const articles = files.articles.map((f) => parseArticle(f.file, f.text));
+  const faqs = files.faqs.map((f) => parseFaq(f.file, f.text));
+  const problems: KnowledgeProblem[] = [];
+  for (const p of [...articles, ...faqs]) problems.push(...p.problems);
+  const checkDuplicates = <T extends { id: string; file: string }>(parsed: ParsedFile<T>[], what: string) => {
+    const first = new Map<string, string>();
+    for (const p of parsed) {
+      if (!p.value) continue;
+      const other = first.get(p.value.id);
+      if (other) problems.push({ file: p.value.file, line: p.fieldLines.get('id') ?? 1, field: 'id', message: `duplicate ${what} id "${p.value.id}" (also in ${other})` });
+      else first.set(p.value.id, p.value.file);
+    }
+  };
+  checkDuplicates(articles, 'article');
+  checkDuplicates(faqs, 'FAQ');
+  return { articles, faqs, problems };
+}
+
+function finish(parsed: ParsedKnowledge): LoadResult {
+  if (parsed.problems.length) return { problems: parsed.problems };
+  return {
+    kb: createKnowledgeBase(
+      parsed.articles.map((p) => p.value!),
+      parsed.faqs.map((p) => p.value!),
+    ),
+  };
+}
+
+function unreadable(dir: string, err: unknown): LoadResult {
+  return { problems: [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }] };
+}
+
+/** Load and validate `dir`. Never throws for bad content; problems are returned instead. */
+export async function loadKnowledgeBase(dir: string = defaultKnowledgeDir()): Promise<LoadResult> {
+  let files;
+  try {
+    files = await readKnowledgeFiles(dir);
+  } catch (err) {
+    return unreadable(dir, err);
+  }
+  return finish(parseKnowledgeFiles(files));
+}
+
+export function loadKnowledgeBaseSync(dir: string = defaultKnowledgeDir()): LoadResult {
+  let files;
+  try {
+    files = readKnowledgeFilesSync(dir);
+  } catch (err) {
+    return unreadable(dir, err);
+  }
+  return finish(parseKnowledgeFiles(files));
+}
+
+/** Format a problem as `file:line field: message`. */
+export function formatProblem(p: KnowledgeProblem): string {
+  const where = p.line !== null ? `${p.file}:${p.line}` : p.file;
+  return p.field ? `${where} ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+}

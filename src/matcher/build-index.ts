@@ -1,0 +1,240 @@
+/**
+ * The matcher's precomputed index over a knowledge base's articles.
+ *
+ * - Every plain code and every phrase becomes a pattern (a token sequence). Each pattern is
+ *   indexed under its two rarest tokens ("anchors"), so a text token only visits the few
+ *   patterns it could start; a typo in one anchor still leaves the other.
+ * - Typed codes (`errno:111`, `http:404`, …) go in an exact map; for HTTP, the article that
+ *   claims most statuses of a class (4xx, 5xx) also gets unclaimed statuses of that class.
+ * - Long pattern words go in a symmetric-deletion index, so a text word one edit away from a
+ *   pattern word ("conenct", "refsued") finds it in O(word length) lookups.
+ * - Title, phrase and code words form a weak keyword index weighted by rarity.
+ */
+import type { Article, KnowledgeBase } from '../knowledge/types';
+import { patternTokens } from './tokenize';
+
+export interface Pattern {
+  /** Index into MatcherIndex.patterns. */
+  id: number;
+  article: number;
+  kind: 'code' | 'phrase';
+  /** As written in the article. */
+  source: string;
+  tokens: string[];
+  /** Effective length for weighting: CJK characters count half. */
+  length: number;
+}
+
+export interface AnchorEntry {
+  pattern: number;
+  /** Position of the anchor token inside the pattern. */
+  pos: number;
+}
+
+export interface MatcherIndex {
+  articles: readonly Article[];
+  patterns: Pattern[];
+  anchors: Map<string, AnchorEntry[]>;
+  typed: Map<string, { article: number; source: string }[]>;
+  /** For an HTTP class digit ("4", "5"): the article claiming most statuses in it. */
+  httpClassOwner: Map<string, number>;
+  /** Every pattern word that may be matched with one edit. */
+  fuzzyVocab: Set<string>;
+  /** Deletion variant → vocabulary words it comes from. */
+  deletions: Map<string, string[]>;
+  /** Weak keywords: word → articles with a weight. */
+  keywords: Map<string, { article: number; weight: number }[]>;
+  /** Symbolic codes claimed as single-token codes: token → pattern ids. */
+  singleCodes: Map<string, number[]>;
+}
+
+export const STOPWORDS = new Set(
+  (
+    'a an the to of in on at for from by with and or not no is are was were be been has have had it its this that ' +
+    'as into than then there their your you we our can cant could did does do i me my if but so such ' +
+    'de la le les des du un une et en est pas el los las y se por para con que o da do dos das em um uma der die das ' +
+    'und ist nicht ein eine zu mit von auf'
+  ).split(' '),
+);
+
+/** Words too common in error text to be evidence for any one article on their own. */
+const GENERIC_WORDS = new Set(
+  (
+    'error errors err failed failure fail fatal exception warning warn connect connection connections connecting ' +
+    'server client request response host remote local network net code message status unable could cannot ' +
+    'while when trying attempt please check try again http https www com org url get set out up using use ' +
+    'problem issue occurred unknown invalid bad new time'
+  ).split(' '),
+);
+
+const TYPED_KINDS = new Set(['errno', 'winsock', 'curl', 'http', 'exit', 'wsa']);
+
+function isCjk(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return token.length === 1 && c >= 0x3040 && c <= 0x9fff;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** `kind:value` when the code is a typed code; undefined for a plain code. */
+export function typedCodeKey(code: string): string | undefined {
+  const colon = code.indexOf(':');
+  if (colon <= 0) return undefined;
+  const kind = code.slice(0, colon).trim().toLowerCase();
+  const value = code.slice(colon + 1).trim().toLowerCase();
+  if (!TYPED_KINDS.has(kind) || !value) return undefined;
+  return `${kind === 'wsa' ? 'winsock' : kind}:${value}`;
+}
+
+export const FUZZY_MIN_LENGTH = 5;
+
+export function deletionVariants(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
+  const patterns: Pattern[] = [];
+  const typed = new Map<string, { article: number; source: string }[]>();
+  const httpClassCounts = new Map<string, Map<number, number>>();
+
+  articles.forEach((article, ai) => {
+    const addPattern = (kind: 'code' | 'phrase', source: string) => {
+      const tokens = patternTokens(source);
+      if (tokens.length === 0) return;
+      let length = 0;
+      for (const t of tokens) length += isCjk(t) ? 0.5 : 1;
+      patterns.push({ id: patterns.length, article: ai, kind, source, tokens, length });
+    };
+    for (const code of article.codes) {
+      const key = typedCodeKey(code);
+      if (key) {
+        const list = typed.get(key) ?? [];
+        list.push({ article: ai, source: code });
+        typed.set(key, list);
+        const [kind, value] = key.split(':') as [string, string];
+        if (kind === 'http' && value.length === 3) {
+          const cls = value[0]!;
+          const counts = httpClassCounts.get(cls) ?? new Map<number, number>();
+          counts.set(ai, (counts.get(ai) ?? 0) + 1);
+          httpClassCounts.set(cls, counts);
+        }
+      } else {
+        addPattern('code', code);
+      }
+    }
+    for (const phrase of article.phrases) addPattern('phrase', phrase);
+  });
+
+  // Document frequency of each token over the patterns, to pick the rarest tokens as anchors.
+  const df = new Map<string, number>();
+  for (const p of patterns) for (const t of new Set(p.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+
+  const anchors = new Map<string, AnchorEntry[]>();
+  const singleCodes = new Map<string, number[]>();
+  const fuzzyVocab = new Set<string>();
+  for (const p of patterns) {
+    const candidates = p.tokens.map((t, pos) => ({ t, pos })).filter(({ t }) => !STOPWORDS.has(t));
+    const pool = candidates.length > 0 ? candidates : p.tokens.map((t, pos) => ({ t, pos }));
+    pool.sort((a, b) => (df.get(a.t) ?? 0) - (df.get(b.t) ?? 0) || b.t.length - a.t.length || a.pos - b.pos);
+    const chosen = new Set<string>();
+    for (const { t, pos } of pool) {
+      if (chosen.size >= 2) break;
+      if (chosen.has(t)) continue;
+      chosen.add(t);
+      const list = anchors.get(t) ?? [];
+      list.push({ pattern: p.id, pos });
+      anchors.set(t, list);
+    }
+    if (p.kind === 'code' && p.tokens.length === 1) {
+      const list = singleCodes.get(p.tokens[0]!) ?? [];
+      list.push(p.id);
+      singleCodes.set(p.tokens[0]!, list);
+    }
+    for (const t of p.tokens) {
+      if (t.length >= FUZZY_MIN_LENGTH && !hasDigit(t) && !STOPWORDS.has(t)) fuzzyVocab.add(t);
+    }
+  }
+
+  const deletions = new Map<string, string[]>();
+  for (const word of fuzzyVocab) {
+    for (const d of deletionVariants(word)) {
+      const list = deletions.get(d);
+      if (list) {
+        if (!list.includes(word)) list.push(word);
+      } else deletions.set(d, [word]);
+    }
+  }
+
+  const httpClassOwner = new Map<string, number>();
+  for (const [cls, counts] of httpClassCounts) {
+    let best = -1;
+    let bestCount = 1; // a class needs at least two statuses from one article
+    let tie = false;
+    for (const [ai, n] of counts) {
+      if (n > bestCount) {
+        best = ai;
+        bestCount = n;
+        tie = false;
+      } else if (n === bestCount && best >= 0) tie = true;
+    }
+    if (best >= 0 && !tie) httpClassOwner.set(cls, best);
+    if (counts.size === 1) for (const [ai] of counts) httpClassOwner.set(cls, ai);
+  }
+
+  // Weak keywords: words of the title, phrases and code parts, weighted by how few articles use them.
+  const articleWords: Set<string>[] = articles.map((a) => {
+    const words = new Set<string>();
+    const addWords = (text: string) => {
+      for (const t of patternTokens(text)) {
+        if (t.length < 3 || STOPWORDS.has(t) || GENERIC_WORDS.has(t) || isCjk(t)) continue;
+        if (hasDigit(t) && t.length < 4) continue;
+        words.add(t);
+        if (t.includes('_')) for (const part of t.split('_')) if (part.length >= 4 && !GENERIC_WORDS.has(part)) words.add(part);
+      }
+    };
+    addWords(a.title);
+    for (const p of a.phrases) addWords(p);
+    for (const c of a.codes) if (!typedCodeKey(c)) addWords(c);
+    return words;
+  });
+  const wordDf = new Map<string, number>();
+  for (const words of articleWords) for (const w of words) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
+  const keywords = new Map<string, { article: number; weight: number }[]>();
+  const n = Math.max(articles.length, 1);
+  articleWords.forEach((words, ai) => {
+    for (const w of words) {
+      const d = wordDf.get(w)!;
+      if (n >= 6 && d > n / 3) continue;
+      const weight = Math.min(1, Math.log(1 + n / d) / Math.log(1 + n));
+      const list = keywords.get(w) ?? [];
+      list.push({ article: ai, weight });
+      keywords.set(w, list);
+    }
+  });
+
+  return { articles, patterns, anchors, typed, httpClassOwner, fuzzyVocab, deletions, keywords, singleCodes };
+}
+
+const cache = new WeakMap<object, MatcherIndex>();
+
+/** The index for a knowledge base, built once per knowledge base object (and per articles array). */
+export function indexFor(kb: KnowledgeBase): MatcherIndex {
+  let index = cache.get(kb);
+  if (index && index.articles === kb.articles) return index;
+  index = buildMatcherIndex(kb.articles);
+  cache.set(kb, index);
+  return index;
+}
+
+/** Store a prebuilt index for `kb` (the loader does this so matching never pays for building). */
+export function attachIndex(kb: KnowledgeBase, index: MatcherIndex): void {
+  cache.set(kb, index);
+}

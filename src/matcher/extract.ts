@@ -1,0 +1,607 @@
+/**
+ * Extraction of typed codes (errno, winsock, curl exit codes, HTTP statuses, exit codes) and of
+ * the error's context (host, port, tool, service) from pasted text.
+ *
+ * Everything here is a hand-written scan over tokens or characters: linear in the input, no
+ * backtracking regular expressions on user text.
+ */
+import { serviceForPort } from './ports';
+import type { Token, Tokenized } from './tokenize';
+
+export type ToolName =
+  | 'curl'
+  | 'wget'
+  | 'browser'
+  | 'psql'
+  | 'mysql'
+  | 'redis'
+  | 'mongodb'
+  | 'ssh'
+  | 'node'
+  | 'npm'
+  | 'python'
+  | 'java'
+  | 'go'
+  | 'dotnet'
+  | 'php'
+  | 'git'
+  | 'docker'
+  | 'openssl'
+  | 'iptv';
+
+export interface ErrorContext {
+  host?: string;
+  port?: number;
+  errno?: number;
+  /** A process exit code; for curl, its `curl: (N)` code. */
+  exitCode?: number;
+  httpStatus?: number;
+  tool?: ToolName;
+  service?: { port: number; name: string };
+}
+
+/** A code found by extraction: `key` is what articles list (`errno:111`, `http:404`, …). */
+export interface TypedCode {
+  key: string;
+  /** How it reads in an explanation: "errno 111", "HTTP 404", "curl exit 7". */
+  label: string;
+  /** Symbolic name implied by a numeric code (lower case), e.g. `econnrefused` for errno 111. */
+  implies?: string;
+}
+
+export interface Extraction {
+  codes: TypedCode[];
+  context: ErrorContext;
+}
+
+/** Socket errno values by platform, named as Node and libc name them. */
+const ERRNO_NAMES = new Map<number, string>([
+  // Linux
+  [32, 'epipe'],
+  [71, 'eproto'],
+  [98, 'eaddrinuse'],
+  [99, 'eaddrnotavail'],
+  [101, 'enetunreach'],
+  [103, 'econnaborted'],
+  [104, 'econnreset'],
+  [110, 'etimedout'],
+  [111, 'econnrefused'],
+  [112, 'ehostdown'],
+  [113, 'ehostunreach'],
+  // macOS / BSD
+  [48, 'eaddrinuse'],
+  [49, 'eaddrnotavail'],
+  [51, 'enetunreach'],
+  [53, 'econnaborted'],
+  [54, 'econnreset'],
+  [60, 'etimedout'],
+  [61, 'econnrefused'],
+  [64, 'ehostdown'],
+  [65, 'ehostunreach'],
+  // getaddrinfo as Python reports it ([Errno -2] …, [Errno 8] on macOS)
+  [-2, 'eai_noname'],
+  [-3, 'eai_again'],
+  [-5, 'eai_nodata'],
+  // libuv (Node) negative codes
+  [-3008, 'enotfound'],
+  [-3001, 'eai_again'],
+]);
+
+const WINSOCK_NAMES = new Map<number, string>([
+  [10013, 'eacces'],
+  [10048, 'eaddrinuse'],
+  [10049, 'eaddrnotavail'],
+  [10050, 'enetdown'],
+  [10051, 'enetunreach'],
+  [10053, 'econnaborted'],
+  [10054, 'econnreset'],
+  [10060, 'etimedout'],
+  [10061, 'econnrefused'],
+  [10064, 'ehostdown'],
+  [10065, 'ehostunreach'],
+  [11001, 'enotfound'],
+  [11002, 'eai_again'],
+  [11004, 'enotfound'],
+]);
+
+/** errno values accepted from a bare "(N)" (MySQL's `… on 'host' (111)`), where nothing says "errno". */
+const PAREN_ERRNOS = new Set([48, 49, 51, 53, 54, 60, 61, 64, 65, 98, 99, 101, 103, 104, 110, 111, 112, 113]);
+
+/** HTTP statuses worth recognizing, with the first words of their reason phrase. */
+const HTTP_REASONS = new Map<number, string[]>([
+  [200, ['ok']],
+  [301, ['moved']],
+  [302, ['found']],
+  [304, ['not']],
+  [400, ['bad']],
+  [401, ['unauthorized', 'authorization']],
+  [402, ['payment']],
+  [403, ['forbidden']],
+  [404, ['not', 'file']],
+  [405, ['method']],
+  [406, ['not']],
+  [407, ['proxy']],
+  [408, ['request']],
+  [409, ['conflict']],
+  [410, ['gone']],
+  [411, ['length']],
+  [413, ['payload', 'request', 'entity']],
+  [414, ['uri', 'request']],
+  [415, ['unsupported']],
+  [418, ['i', 'im']],
+  [421, ['misdirected']],
+  [422, ['unprocessable']],
+  [425, ['too']],
+  [426, ['upgrade']],
+  [429, ['too']],
+  [431, ['request']],
+  [451, ['unavailable']],
+  [444, ['no', 'connection']],
+  [494, ['request']],
+  [495, ['ssl']],
+  [496, ['ssl']],
+  [497, ['http']],
+  [499, ['client']],
+  [500, ['internal']],
+  [501, ['not']],
+  [502, ['bad']],
+  [503, ['service']],
+  [504, ['gateway']],
+  [505, ['http']],
+  [507, ['insufficient']],
+  [508, ['loop']],
+  [511, ['network']],
+  [520, ['web', 'unknown']],
+  [521, ['web']],
+  [522, ['connection']],
+  [523, ['origin']],
+  [524, ['a', 'timeout']],
+  [525, ['ssl']],
+  [526, ['invalid']],
+  [530, ['origin', 'site']],
+]);
+
+/** Tokens that, right before a number, say it is an HTTP status. */
+const HTTP_STATUS_KEYWORDS = new Set([
+  'status',
+  'statuscode',
+  'status_code',
+  'code',
+  'http',
+  'https',
+  'httperror',
+  'error',
+  'err',
+  'returned',
+  'response',
+  'responsecode',
+  'got',
+]);
+
+function isDigits(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** True when `gap` only holds characters from `allowed` and is at most `max` long. */
+function gapOnly(gap: string, allowed: string, max: number): boolean {
+  if (gap.length > max) return false;
+  for (let i = 0; i < gap.length; i++) if (!allowed.includes(gap[i]!)) return false;
+  return true;
+}
+
+const TOOL_CUES: [ToolName, string[]][] = [
+  ['iptv', ['xtream', 'iptv', 'm3u', 'm3u8', 'm3u_plus', 'tivimate', 'smarters', 'xteve', 'player_api', 'epg', 'stalker', 'ott']],
+  ['psql', ['psql', 'postgres', 'postgresql', 'pg_hba', 'libpq', 'pgadmin']],
+  ['mysql', ['mysql', 'mysqldump', 'mariadb', 'mysqli', 'pymysql']],
+  ['redis', ['redis', 'ioredis']],
+  ['mongodb', ['mongodb', 'mongoose', 'mongod', 'mongoservererror', 'mongonetworkerror']],
+  ['ssh', ['ssh', 'sshd', 'openssh', 'debug1', 'scp', 'sftp']],
+  ['git', ['git', 'github', 'gitlab', 'clone', 'pull', 'push', 'fetch', 'remote']],
+  ['curl', ['curl', 'libcurl']],
+  ['wget', ['wget']],
+  ['docker', ['docker', 'dockerd', 'containerd']],
+  ['openssl', ['openssl', 's_client']],
+  ['npm', ['npm', 'yarn', 'pnpm']],
+  ['browser', ['chrome', 'firefox', 'edge', 'safari', 'browser', 'chromium', 'net']],
+  ['python', ['traceback', 'python', 'python3', 'urllib3', 'urllib2', 'urllib', 'requests', 'aiohttp', 'httpx', 'pip']],
+  ['java', ['java', 'javax', 'okhttp', 'jdbc', 'kotlin', 'android']],
+  ['dotnet', ['httprequestexception', 'socketexception', 'kestrel', 'dotnet', 'aspnetcore', 'webexception']],
+  ['go', ['goroutine', 'golang', 'dial']],
+  ['php', ['php', 'guzzle', 'guzzlehttp', 'laravel']],
+  ['node', ['node', 'nodejs', 'axioserror', 'axios', 'undici', 'node_modules', 'internalconnect', 'tcpconnectwrap']],
+];
+
+/** Cues that need a second token to count (one-word cues would be too loose). */
+const TOOL_PAIRS: [ToolName, string, string][] = [
+  ['git', 'fatal', 'unable'],
+  ['browser', 'this', 'site'],
+  ['go', 'dial', 'tcp'],
+];
+
+const WEAK_TOOL_CUES = new Set(['clone', 'pull', 'push', 'fetch', 'remote', 'net', 'dial', 'edge', 'requests', 'epg', 'ott', 'github', 'gitlab', 'pip']);
+
+const TOOL_SERVICES: Partial<Record<ToolName, { port: number; name: string }>> = {
+  psql: { port: 5432, name: 'PostgreSQL' },
+  mysql: { port: 3306, name: 'MySQL' },
+  redis: { port: 6379, name: 'Redis' },
+  mongodb: { port: 27017, name: 'MongoDB' },
+  ssh: { port: 22, name: 'SSH' },
+};
+
+/** Browser net error codes (Chrome's ERR_*), as opposed to Node's ERR_SOCKET_*, ERR_TLS_*, … */
+const BROWSER_ERR_PREFIXES = ['err_connection', 'err_name', 'err_cert', 'err_ssl', 'err_timed', 'err_internet', 'err_address', 'err_network', 'err_proxy', 'err_tunnel', 'err_too_many', 'err_empty', 'err_http2', 'err_quic', 'err_blocked'];
+
+/** The tool the text comes from: the earliest clear cue wins, except that IPTV wins whenever present. */
+function detectTool(tokens: Token[]): ToolName | undefined {
+  const cueTool = new Map<string, ToolName>();
+  for (const [tool, cues] of TOOL_CUES) for (const cue of cues) if (!WEAK_TOOL_CUES.has(cue) && !cueTool.has(cue)) cueTool.set(cue, tool);
+  let found: ToolName | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    let tool = cueTool.get(t);
+    if (!tool && t.startsWith('err_') && BROWSER_ERR_PREFIXES.some((p) => t.startsWith(p))) tool = 'browser';
+    if (!tool && i + 1 < tokens.length) {
+      for (const [pairTool, a, b] of TOOL_PAIRS) if (t === a && tokens[i + 1]!.text === b) tool = pairTool;
+    }
+    if (!tool) continue;
+    if (tool === 'iptv') return tool;
+    found ??= tool;
+  }
+  return found;
+}
+
+/** Collects typed codes from the token stream. */
+function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
+  const { folded, tokens } = tz;
+  const codes: TypedCode[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, label: string, implies?: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    codes.push(implies ? { key, label, implies } : { key, label });
+  };
+  const gapBefore = (i: number) => (i > 0 ? folded.slice(tokens[i - 1]!.end, tokens[i]!.start) : folded.slice(0, tokens[i]!.start));
+  const addErrno = (n: number) => {
+    const winsock = WINSOCK_NAMES.get(n);
+    if (winsock || (n >= 10000 && n < 12000)) {
+      add(`winsock:${n}`, `Windows socket error ${n}`, winsock);
+      ctx.errno ??= n;
+      return;
+    }
+    add(`errno:${n}`, `errno ${n}`, ERRNO_NAMES.get(n));
+    ctx.errno ??= n;
+  };
+  const addHttp = (n: number) => {
+    if (!HTTP_REASONS.has(n)) return;
+    add(`http:${n}`, `HTTP ${n}`);
+    if (ctx.httpStatus === undefined && n >= 400) ctx.httpStatus = n;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    const next = tokens[i + 1];
+    const gapAfter = next ? folded.slice(tokens[i]!.end, next.start) : '';
+
+    // errno N, [Errno N], errno: -111, WinError N
+    if ((t === 'errno' || t === 'winerror' || t === 'wsaerror') && next && isDigits(next.text) && gapOnly(gapAfter, ' :=-[]()\'"', 5)) {
+      const n = Number(next.text) * (gapAfter.includes('-') && t === 'errno' ? -1 : 1);
+      addErrno(Math.abs(n) >= 3000 || n > -10 ? n : Math.abs(n));
+      continue;
+    }
+    // ConnectionResetError(104, …), error(10054, …), socket.error(111, …)
+    if ((t.endsWith('error') || t.endsWith('exception')) && next && isDigits(next.text) && gapAfter === '(') {
+      const n = Number(next.text);
+      const after = tokens[i + 2] ? folded.slice(next.end, tokens[i + 2]!.start) : folded.slice(next.end, next.end + 1);
+      if (after.startsWith(',') || after.startsWith(')')) {
+        if (WINSOCK_NAMES.has(n) || ERRNO_NAMES.has(n)) addErrno(n);
+      }
+    }
+    // curl: (7) … / curl:(7) / cURL error 28:
+    if (t === 'curl' && next) {
+      if (isDigits(next.text) && gapOnly(gapAfter, ' :(', 4) && gapAfter.includes('(')) {
+        const n = Number(next.text);
+        if (n > 0 && n < 100) {
+          add(`curl:${n}`, `curl exit ${n}`);
+          ctx.exitCode ??= n;
+        }
+      } else if (next.text === 'error' && tokens[i + 2] && isDigits(tokens[i + 2]!.text)) {
+        const n = Number(tokens[i + 2]!.text);
+        if (n > 0 && n < 100) {
+          add(`curl:${n}`, `curl exit ${n}`);
+          ctx.exitCode ??= n;
+        }
+      }
+    }
+    // exit code N / exit status N / exited with code N
+    if ((t === 'exit' || t === 'exited') && next) {
+      let j = i + 1;
+      if (tokens[j]?.text === 'with') j++;
+      if (tokens[j]?.text === 'code' || tokens[j]?.text === 'status') j++;
+      const num = tokens[j];
+      if (j > i + 1 && num && isDigits(num.text) && num.text.length <= 3) {
+        const n = Number(num.text);
+        add(`exit:${n}`, `exit code ${n}`);
+        ctx.exitCode ??= n;
+      }
+    }
+    if (!isDigits(t)) continue;
+    const n = Number(t);
+    const before = gapBefore(i);
+
+    // A bare "(N)" that is a socket errno (MySQL: Can't connect to MySQL server on 'h' (111)).
+    if (PAREN_ERRNOS.has(n) && before.endsWith("(")) {
+      const after = next ? gapAfter : folded.slice(tokens[i]!.end, tokens[i]!.end + 2);
+      if (after.startsWith(')') || after.startsWith(',') || after.startsWith(' "') || after.startsWith(" '")) addErrno(n);
+    }
+
+    if (t.length !== 3 || !HTTP_REASONS.has(n)) continue;
+    const prev = tokens[i - 1];
+    // HTTP/1.1 503, HTTP/2 429
+    if (prev && isDigits(prev.text) && prev.text.length <= 1 && before.length <= 2) {
+      let k = i - 1;
+      while (k > 0 && isDigits(tokens[k]!.text) && tokens[k]!.text.length <= 1) k--;
+      if (tokens[k]?.text === 'http' && folded.slice(tokens[k]!.end, tokens[k]!.end + 1) === '/') {
+        addHttp(n);
+        continue;
+      }
+    }
+    // status code 404, HTTP Error 404, Error code: 429, returned error: 403, [ERROR] 403:
+    if (prev && HTTP_STATUS_KEYWORDS.has(prev.text) && gapOnly(before, ' :=#[]()\'"-', 4)) {
+      // "error 2003"-style database codes have four digits and never get here.
+      addHttp(n);
+      continue;
+    }
+    // 404 Not Found, 503 Service Unavailable, 401 Client Error: Unauthorized
+    if (next && gapOnly(gapAfter, ' :-', 3)) {
+      const reasons = HTTP_REASONS.get(n)!;
+      const afterNext = tokens[i + 2]?.text;
+      if (reasons.includes(next.text) || ((next.text === 'client' || next.text === 'server') && afterNext === 'error')) {
+        addHttp(n);
+      }
+    }
+  }
+  return codes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Host and port
+
+const CODE_EXTENSIONS = new Set(
+  (
+    'js mjs cjs jsx ts tsx py pyc java class jar kt kts go rs c h cc cpp hpp cs vb rb php dart swift m mm scala ' +
+    'ex exs erl lua pl pm sh bash ps1 bat cmd json yml yaml toml ini conf cfg xml html htm css scss md txt log ' +
+    'lock sock pid so dll exe dylib a o lib png jpg jpeg gif svg ico webp zip gz tgz tar bz2 xz 7z rar apk ipa ' +
+    'deb rpm msi dmg iso img csv tsv sql db sqlite map wasm vue svelte pem crt key cer p12 pfx der csr env'
+  ).split(' '),
+);
+/** Generic TLDs accepted without further evidence (any two-letter country TLD is accepted too). */
+const COMMON_TLDS = new Set(
+  (
+    'com net org edu gov mil int arpa info biz name pro mobi asia tel travel museum coop aero ' +
+    'io dev app xyz online site tech cloud store shop club top icu fun space website live link ' +
+    'tv me ai sh cc ws eu network host services digital email media world blog news stream ' +
+    'local lan internal home localdomain corp intranet test example invalid onion'
+  ).split(' '),
+);
+const PACKAGE_PREFIXES = new Set(['com', 'org', 'net', 'java', 'javax', 'android', 'androidx', 'kotlin', 'kotlinx', 'sun', 'jdk', 'io', 'dev', 'okhttp3', 'system', 'microsoft', 'node', 'requests', 'urllib3', 'socket', 'os']);
+
+function isHostChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
+}
+
+function isIPv4(s: string): boolean {
+  const parts = s.split('.');
+  if (parts.length !== 4) return false;
+  return parts.every((p) => p.length > 0 && p.length <= 3 && isDigits(p) && Number(p) <= 255);
+}
+
+function isHostname(raw: string): boolean {
+  if (raw.length > 253) return false;
+  const labels = raw.split('.');
+  if (labels.length < 2) return false;
+  for (const label of labels) {
+    if (!label || label.length > 63 || label.startsWith('-') || label.endsWith('-')) return false;
+    // camelCase inside a label: a class or method name (java.net.UnknownHostException), not a host.
+    for (let i = 1; i < label.length; i++) {
+      const a = label.charCodeAt(i - 1);
+      const b = label.charCodeAt(i);
+      if (a >= 97 && a <= 122 && b >= 65 && b <= 90) return false;
+    }
+  }
+  const tld = labels[labels.length - 1]!.toLowerCase();
+  if (tld.length < 2 || tld.length > 12) return false;
+  for (let i = 0; i < tld.length; i++) {
+    const c = tld.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  if (CODE_EXTENSIONS.has(tld)) return false;
+  if (tld.length > 2 && !COMMON_TLDS.has(tld)) return false;
+  if (labels.length >= 3 && PACKAGE_PREFIXES.has(labels[0]!.toLowerCase())) return false;
+  return true;
+}
+
+/** Words that, just before a host, say it is the host the error is about. */
+const HOST_KEYWORDS = new Map<string, number>([
+  ['host', 3],
+  ['lookup', 3],
+  ['resolve', 3],
+  ['enotfound', 3],
+  ['eai_again', 3],
+  ['econnrefused', 3],
+  ['etimedout', 3],
+  ['ehostunreach', 3],
+  ['enetunreach', 3],
+  ['econnreset', 3],
+  ['server', 2],
+  ['connect', 2],
+  ['to', 1.5],
+  ['on', 1],
+  ['at', 1],
+  ['reach', 2],
+  ['hostname', 3],
+  ['address', 2],
+  ['from', 1],
+]);
+const LOCAL_MARKERS = ['local', 'laddr', 'localaddr', 'local_addr', 'source', 'src', 'client'];
+
+/** The word just before `pos` in `raw` (skipping spaces and light punctuation), lower-cased. */
+function wordBefore(raw: string, pos: number): string {
+  let i = pos - 1;
+  let skipped = 0;
+  while (i >= 0 && skipped < 6 && ' \t:\'"=(`<[@'.includes(raw[i]!)) {
+    i--;
+    skipped++;
+  }
+  const end = i + 1;
+  let count = 0;
+  while (i >= 0 && count < 24) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) break;
+    i--;
+    count++;
+  }
+  return raw.slice(i + 1, end).toLowerCase();
+}
+
+interface HostCandidate {
+  host: string;
+  port?: number;
+  score: number;
+  pos: number;
+}
+
+function parsePortAt(raw: string, i: number): { port: number; end: number } | undefined {
+  let j = i;
+  while (j < raw.length && j - i < 6) {
+    const c = raw.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+    j++;
+  }
+  if (j === i || j - i > 5) return undefined;
+  const c = raw.charCodeAt(j);
+  // The port must end the run: "host:443/path" and "host:443 " are fine, "a.js:11:66585" is not.
+  if (j < raw.length && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) return undefined;
+  if (raw[j] === ':' && j + 1 < raw.length && raw.charCodeAt(j + 1) >= 48 && raw.charCodeAt(j + 1) <= 57) return undefined;
+  const port = Number(raw.slice(i, j));
+  return port > 0 && port <= 65535 ? { port, end: j } : undefined;
+}
+
+function scanHosts(raw: string): HostCandidate[] {
+  const out: HostCandidate[] = [];
+  let i = 0;
+  while (i < raw.length && out.length < 64) {
+    if (!isHostChar(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < raw.length && isHostChar(raw.charCodeAt(i))) i++;
+    let s = start;
+    let e = i;
+    while (s < e && (raw[s] === '.' || raw[s] === '-')) s++;
+    while (e > s && (raw[e - 1] === '.' || raw[e - 1] === '-')) e--;
+    const candidate = raw.slice(s, e);
+    const lower = candidate.toLowerCase();
+    const isLocalhost = lower === 'localhost';
+    if (!isLocalhost && !isIPv4(candidate) && !isHostname(candidate)) continue;
+    // A path segment ("/usr/lib/foo.so") is not a host; "//host" (a URL) is.
+    if (raw[s - 1] === '/' && raw[s - 2] !== '/') continue;
+    // obj.method( and obj.field_name are code, not hosts.
+    if (!isIPv4(candidate) && (raw[e] === '(' || raw[e] === '_')) continue;
+    let score = 0.5;
+    const word = wordBefore(raw, s);
+    score += HOST_KEYWORDS.get(word) ?? 0;
+    if (raw.slice(Math.max(0, s - 3), s) === '://') score += 1;
+    if (LOCAL_MARKERS.includes(word) || raw.slice(Math.max(0, s - 7), s).toLowerCase().includes('local')) score -= 5;
+    let port: number | undefined;
+    if (raw[e] === ':') {
+      const p = parsePortAt(raw, e + 1);
+      if (p) {
+        port = p.port;
+        score += 2;
+      }
+    } else {
+      // "host github.com port 22", "to localhost port 1080"
+      let k = e;
+      while (k < raw.length && k - e < 3 && (raw[k] === ' ' || raw[k] === "'" || raw[k] === '"' || raw[k] === ',')) k++;
+      if (raw.slice(k, k + 5).toLowerCase() === 'port ') {
+        const p = parsePortAt(raw, k + 5);
+        if (p) {
+          port = p.port;
+          score += 2;
+        }
+      }
+    }
+    out.push(port === undefined ? { host: lower, score, pos: s } : { host: lower, port, score, pos: s });
+  }
+  return out;
+}
+
+/** "[::1]:5432" style bracketed IPv6 addresses with a port. */
+function scanBracketed(raw: string): HostCandidate[] {
+  const out: HostCandidate[] = [];
+  let from = 0;
+  while (out.length < 8) {
+    const open = raw.indexOf('[', from);
+    if (open < 0) break;
+    let j = open + 1;
+    while (j < raw.length && j - open < 42) {
+      const c = raw.charCodeAt(j);
+      if (!((c >= 48 && c <= 58) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 46)) break;
+      j++;
+    }
+    from = open + 1;
+    if (raw[j] !== ']' || j - open < 3 || !raw.slice(open + 1, j).includes('::') && raw.slice(open + 1, j).split(':').length < 3) continue;
+    const host = raw.slice(open + 1, j).toLowerCase();
+    if (raw[j + 1] === ':') {
+      const p = parsePortAt(raw, j + 2);
+      if (p) out.push({ host, port: p.port, score: 2.5, pos: open });
+    }
+  }
+  return out;
+}
+
+/** `port N` anywhere ("port 22", "Port: 5432"). */
+function scanPortWord(tokens: Token[], folded: string): number | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== 'port') continue;
+    const next = tokens[i + 1]!;
+    const gap = folded.slice(tokens[i]!.end, next.start);
+    if (isDigits(next.text) && gapOnly(gap, ' :=', 3)) {
+      const n = Number(next.text);
+      if (n > 0 && n <= 65535) return n;
+    }
+  }
+  return undefined;
+}
+
+/** Extract typed codes and the context from text that was already cut and tokenized. */
+export function extract(raw: string, tz: Tokenized): Extraction {
+  const context: ErrorContext = {};
+  const codes = extractCodes(tz, context);
+
+  const hosts = [...scanHosts(raw), ...scanBracketed(raw)];
+  let best: HostCandidate | undefined;
+  for (const h of hosts) if (h.score > 0 && (!best || h.score > best.score || (h.score === best.score && h.pos < best.pos))) best = h;
+  if (best) {
+    context.host = best.host;
+    if (best.port !== undefined) context.port = best.port;
+  }
+  if (context.port === undefined) {
+    const p = scanPortWord(tz.tokens, tz.folded);
+    if (p !== undefined) context.port = p;
+  }
+  const tool = detectTool(tz.tokens);
+  if (tool) context.tool = tool;
+  if (context.port !== undefined) {
+    const svc = serviceForPort(context.port);
+    if (svc) context.service = { port: svc.port, name: svc.name };
+  }
+  if (!context.service && tool && TOOL_SERVICES[tool]) context.service = { ...TOOL_SERVICES[tool] };
+  return { codes, context };
+}

@@ -1,0 +1,410 @@
+/**
+ * match(): which knowledge-base article explains a pasted error.
+ *
+ * 1. Cut the input to 4000 characters, fold and tokenize it (one pass).
+ * 2. Extract typed codes and context (errno, winsock, curl exit code, HTTP status, host, port, tool).
+ * 3. Find patterns: each text token looks up the patterns anchored on it (exactly, or one edit
+ *    away for long words) and each candidate is aligned around the anchor, tolerating one typo
+ *    per long word, one extra word in the text, and one missing word in long phrases.
+ * 4. Score each article: evidence weights (codes and typed codes strong, phrases strong, longer
+ *    phrases stronger, fuzzy matches discounted), combined with diminishing returns, plus capped
+ *    weak keyword overlap; a small boost when the text's tool belongs to the article's category.
+ * 5. Calibrate: confidence = (1 − e^(−score/2.2)) × a margin factor (how far ahead of the
+ *    runner-up), damped when the text carries markers of non-network errors and the best article
+ *    has no code evidence. Below MATCH_THRESHOLD: no match, up to three suggestions.
+ *
+ * Cost: linear in the number of text tokens times the (small) anchor fan-out; no regular expressions.
+ */
+import type { KnowledgeBase } from '../knowledge/types';
+import { deletionVariants, FUZZY_MIN_LENGTH, indexFor, STOPWORDS, type MatcherIndex, type Pattern } from './build-index';
+import { extract, type ErrorContext, type TypedCode } from './extract';
+import { subWords, tokenize, withinOneEdit, type Token } from './tokenize';
+
+export type { ErrorContext, ToolName, TypedCode } from './extract';
+
+export const MAX_INPUT = 4000;
+/** At or above this confidence a best article is reported as the match. */
+export const MATCH_THRESHOLD = 0.4;
+/** At or above this confidence (and not ambiguous) the match is called confident. */
+export const CONFIDENT_THRESHOLD = 0.55;
+
+export interface Match {
+  id: string;
+  title: string;
+  /** 0..1, calibrated (see module comment). */
+  confidence: number;
+  /** What matched, e.g. `code ECONNREFUSED`, `phrase "actively refused it"`, `errno 111`. */
+  evidence: string[];
+}
+
+export interface MatchResult {
+  match: Match | null;
+  /** Other plausible articles (when matched), or suggestions (when not), best first, at most 3. */
+  alternatives: Match[];
+  context: ErrorContext;
+  confident: boolean;
+}
+
+const W = {
+  code: 3.0,
+  typedErrno: 3.0,
+  typedHttp: 3.0,
+  httpClass: 2.0,
+  typedCurl: 2.5,
+  typedExit: 1.5,
+  implied: 2.5,
+  keywordCap: 0.9,
+  categoryBoost: 1.2,
+  decay: 0.5,
+  scale: 2.2,
+} as const;
+
+/** Tools whose presence makes an article category more likely. */
+const TOOL_CATEGORY: Partial<Record<NonNullable<ErrorContext['tool']>, string>> = { iptv: 'iptv' };
+
+/** Tokens that mark a programming or local error rather than a network one. */
+const DECOY_MARKERS = new Set([
+  'typeerror',
+  'syntaxerror',
+  'referenceerror',
+  'rangeerror',
+  'attributeerror',
+  'keyerror',
+  'indexerror',
+  'valueerror',
+  'nameerror',
+  'importerror',
+  'modulenotfounderror',
+  'zerodivisionerror',
+  'nullpointerexception',
+  'classnotfoundexception',
+  'illegalargumentexception',
+  'eresolve',
+  'eacces',
+  'eperm',
+  'enoent',
+  'eisdir',
+  'enotdir',
+  'eexist',
+  'cuda',
+  'outofmemoryerror',
+  'segmentation',
+  'segfault',
+  'undefined',
+  'null',
+  'unexpected',
+  'deprecated',
+  'peer',
+]);
+
+function phraseWeight(p: Pattern): number {
+  if (p.kind === 'code') return W.code;
+  const k = p.length;
+  if (k <= 1) return 1.4;
+  if (k <= 2) return 1.9;
+  if (k <= 3) return 2.2;
+  if (k <= 4) return 2.5;
+  return 2.8;
+}
+
+interface Evidence {
+  weight: number;
+  label: string;
+  strong: boolean;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Similarity of a text token to a pattern token: 1 exact, 0.8 one edit (long words), else 0. */
+function tokenScore(text: string, pattern: string): number {
+  if (text === pattern) return 1;
+  if (text.length >= FUZZY_MIN_LENGTH && pattern.length >= FUZZY_MIN_LENGTH && !hasDigit(pattern) && withinOneEdit(text, pattern)) return 0.8;
+  return 0;
+}
+
+/**
+ * Align `p` around its token `anchorPos` found at text position `at`. Returns a quality in 0..1
+ * (1 = exact contiguous) or 0 when it does not align.
+ */
+function align(p: Pattern, anchorPos: number, at: number, tokens: Token[], anchorScore: number): number {
+  const P = p.tokens;
+  const k = P.length;
+  if (k === 1) {
+    if (anchorScore === 1) return 1;
+    return P[0]!.length >= 7 ? anchorScore : 0;
+  }
+  const insertAllowed = k >= 3 && p.kind === 'phrase' ? 1 : 0;
+  const missAllowed = k >= 5 && p.kind === 'phrase' ? 1 : 0;
+  let matched = anchorScore;
+  let ins = 0;
+  let miss = 0;
+  // Right of the anchor.
+  let j = anchorPos + 1;
+  let q = at + 1;
+  while (j < k) {
+    const here = q < tokens.length ? tokenScore(tokens[q]!.text, P[j]!) : 0;
+    if (here > 0) {
+      matched += here;
+      j++;
+      q++;
+      continue;
+    }
+    if (ins < insertAllowed && q + 1 < tokens.length && !STOPWORDS.has(P[j]!) && tokenScore(tokens[q + 1]!.text, P[j]!) > 0) {
+      ins++;
+      q++;
+      continue;
+    }
+    if (ins < insertAllowed && q + 1 < tokens.length && tokenScore(tokens[q + 1]!.text, P[j]!) === 1) {
+      ins++;
+      q++;
+      continue;
+    }
+    if (miss < missAllowed && j + 1 < k && q < tokens.length && tokenScore(tokens[q]!.text, P[j + 1]!) > 0) {
+      miss++;
+      j++;
+      continue;
+    }
+    return 0;
+  }
+  // Left of the anchor.
+  j = anchorPos - 1;
+  q = at - 1;
+  while (j >= 0) {
+    const here = q >= 0 ? tokenScore(tokens[q]!.text, P[j]!) : 0;
+    if (here > 0) {
+      matched += here;
+      j--;
+      q--;
+      continue;
+    }
+    if (ins < insertAllowed && q - 1 >= 0 && tokenScore(tokens[q - 1]!.text, P[j]!) > 0) {
+      ins++;
+      q--;
+      continue;
+    }
+    if (miss < missAllowed && j - 1 >= 0 && q >= 0 && tokenScore(tokens[q]!.text, P[j - 1]!) > 0) {
+      miss++;
+      j--;
+      continue;
+    }
+    return 0;
+  }
+  const quality = matched / k - 0.1 * ins;
+  return quality >= 0.7 ? Math.min(1, quality) : 0;
+}
+
+/** Vocabulary words within one edit of `word` (not counting `word` itself). */
+function fuzzyNeighbours(word: string, index: MatcherIndex, memo: Map<string, string[]>): string[] {
+  const cached = memo.get(word);
+  if (cached) return cached;
+  const found = new Set<string>();
+  const dels = deletionVariants(word);
+  const consider = (w: string) => {
+    if (w !== word && withinOneEdit(word, w)) found.add(w);
+  };
+  for (const w of index.deletions.get(word) ?? []) consider(w); // text lacks one character
+  for (const d of dels) {
+    if (index.fuzzyVocab.has(d)) consider(d); // text has one extra character
+    for (const w of index.deletions.get(d) ?? []) consider(w); // substitution or swap
+  }
+  const out = [...found];
+  memo.set(word, out);
+  return out;
+}
+
+/** ASCII identifier runs of the raw text split into camelCase/underscore parts. */
+function rawSubWords(raw: string): Set<string> {
+  const out = new Set<string>();
+  let start = -1;
+  let interesting = false;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (word) {
+      if (start < 0) {
+        start = i;
+        interesting = false;
+      }
+      if (c === 95 || (c >= 65 && c <= 90 && i > start)) interesting = true;
+    } else if (start >= 0) {
+      if (interesting && i - start <= 64) for (const w of subWords(raw.slice(start, i))) if (w.length >= 3) out.add(w);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function fmtPattern(p: Pattern, quality: number): string {
+  if (p.kind === 'code') return quality < 1 ? `code ~${p.source}` : `code ${p.source}`;
+  return quality < 1 ? `phrase ~"${p.source}"` : `phrase "${p.source}"`;
+}
+
+interface Scored {
+  article: number;
+  score: number;
+  strongScore: number;
+  hasCode: boolean;
+  evidence: Evidence[];
+}
+
+/** Raw per-article scores (exported for tests and tuning). */
+export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; context: ErrorContext; codes: TypedCode[]; decoy: boolean } {
+  const index = indexFor(kb);
+  const raw = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  const tz = tokenize(raw);
+  const tokens = tz.tokens;
+  const { codes, context } = extract(raw, tz);
+
+  const evidence = new Map<number, Evidence[]>();
+  const push = (article: number, e: Evidence) => {
+    const list = evidence.get(article);
+    if (!list) evidence.set(article, [e]);
+    else if (!list.some((x) => x.label === e.label)) list.push(e);
+    else {
+      const same = list.find((x) => x.label === e.label)!;
+      same.weight = Math.max(same.weight, e.weight);
+    }
+  };
+
+  // Patterns (plain codes and phrases).
+  const best = new Map<number, number>();
+  const memo = new Map<string, string[]>();
+  const tryAnchor = (word: string, at: number, anchorScore: number) => {
+    const entries = index.anchors.get(word);
+    if (!entries) return;
+    for (const e of entries) {
+      const p = index.patterns[e.pattern]!;
+      if (p.kind === 'code' && anchorScore < 1 && (p.tokens.length > 1 || word.length < 8)) continue;
+      const prev = best.get(p.id) ?? 0;
+      if (prev === 1) continue;
+      const q = align(p, e.pos, at, tokens, anchorScore);
+      if (q > prev) best.set(p.id, q);
+    }
+  };
+  let decoy = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text;
+    if (DECOY_MARKERS.has(word)) decoy = true;
+    tryAnchor(word, i, 1);
+    if (word.length >= FUZZY_MIN_LENGTH && !index.anchors.has(word) && !hasDigit(word)) {
+      for (const near of fuzzyNeighbours(word, index, memo)) tryAnchor(near, i, 0.8);
+    }
+  }
+  for (const [pid, q] of best) {
+    const p = index.patterns[pid]!;
+    push(p.article, { weight: phraseWeight(p) * q, label: fmtPattern(p, q), strong: p.kind === 'code' });
+  }
+
+  // camelCase / snake_case parts: single-word phrases only, discounted.
+  const parts = rawSubWords(raw);
+  for (const part of parts) {
+    for (const e of index.anchors.get(part) ?? []) {
+      const p = index.patterns[e.pattern]!;
+      if (p.kind !== 'phrase' || p.tokens.length !== 1 || best.has(p.id)) continue;
+      push(p.article, { weight: phraseWeight(p) * 0.7, label: `phrase ~"${p.source}"`, strong: false });
+    }
+  }
+
+  // Typed codes, and the symbolic names they imply.
+  for (const code of codes) {
+    const kind = code.key.slice(0, code.key.indexOf(':'));
+    const owners = index.typed.get(code.key);
+    const weight = kind === 'http' ? W.typedHttp : kind === 'curl' ? W.typedCurl : kind === 'exit' ? W.typedExit : W.typedErrno;
+    if (owners) for (const o of owners) push(o.article, { weight, label: code.label, strong: true });
+    else if (kind === 'http') {
+      const owner = index.httpClassOwner.get(code.key.slice(5, 6));
+      if (owner !== undefined) push(owner, { weight: W.httpClass, label: `${code.label} (${code.key[5]}xx)`, strong: true });
+    }
+    if (code.implies) {
+      for (const pid of index.singleCodes.get(code.implies) ?? []) {
+        const p = index.patterns[pid]!;
+        push(p.article, { weight: W.implied, label: `${code.label} (${p.source})`, strong: true });
+      }
+    }
+  }
+
+  // Weak keyword overlap.
+  const keywordScore = new Map<number, { sum: number; words: string[] }>();
+  const seenWords = new Set<string>();
+  const addKeyword = (w: string) => {
+    if (seenWords.has(w)) return;
+    seenWords.add(w);
+    for (const k of index.keywords.get(w) ?? []) {
+      const cur = keywordScore.get(k.article) ?? { sum: 0, words: [] };
+      cur.sum += k.weight * 0.35;
+      cur.words.push(w);
+      keywordScore.set(k.article, cur);
+    }
+  };
+  for (const t of tokens) addKeyword(t.text);
+  for (const part of parts) addKeyword(part);
+
+  const articleIds = new Set<number>([...evidence.keys(), ...keywordScore.keys()]);
+  const scored: Scored[] = [];
+  for (const ai of articleIds) {
+    const list = (evidence.get(ai) ?? []).sort((a, b) => b.weight - a.weight);
+    let score = 0;
+    let factor = 1;
+    for (const e of list) {
+      score += e.weight * factor;
+      factor *= W.decay;
+    }
+    const strongScore = score;
+    const kw = keywordScore.get(ai);
+    if (kw) {
+      const w = Math.min(W.keywordCap, kw.sum);
+      score += w;
+      list.push({ weight: w, label: `keywords ${kw.words.slice(0, 4).join(', ')}`, strong: false });
+    }
+    const article = index.articles[ai]!;
+    const cat = context.tool ? TOOL_CATEGORY[context.tool] : undefined;
+    if (cat && article.category === cat && strongScore > 0) score += W.categoryBoost;
+    scored.push({ article: ai, score, strongScore, hasCode: list.some((e) => e.strong), evidence: list });
+  }
+  scored.sort((a, b) => b.score - a.score || a.article - b.article);
+  return { scored, context, codes, decoy };
+}
+
+function calibrate(s: Scored, runnerUp: number, decoy: boolean): number {
+  const base = 1 - Math.exp(-s.score / W.scale);
+  const ratio = s.score > 0 ? Math.min(1, runnerUp / s.score) : 1;
+  let conf = base * (1 - 0.35 * ratio * ratio);
+  if (decoy && !s.hasCode) conf *= 0.6;
+  if (s.strongScore === 0) conf = Math.min(conf, 0.3);
+  return Math.round(conf * 1000) / 1000;
+}
+
+function toMatch(s: Scored, confidence: number, index: MatcherIndex): Match {
+  const a = index.articles[s.article]!;
+  return { id: a.id, title: a.title, confidence, evidence: s.evidence.map((e) => e.label) };
+}
+
+/** Find the article that explains `text`. Never throws on any string input. */
+export function match(text: string, kb: KnowledgeBase): MatchResult {
+  const index = indexFor(kb);
+  const { scored, context, decoy } = scoreText(typeof text === 'string' ? text : String(text), kb);
+  const top = scored[0];
+  if (!top) return { match: null, alternatives: [], context, confident: false };
+  const second = scored[1]?.score ?? 0;
+  const confidence = calibrate(top, second, decoy);
+  const others = scored.slice(1);
+  if (confidence >= MATCH_THRESHOLD) {
+    const alternatives = others
+      .filter((s) => s.score >= 0.5 * top.score && s.strongScore > 0)
+      .slice(0, 3)
+      .map((s) => toMatch(s, calibrate(s, top.score, decoy), index));
+    const confident = confidence >= CONFIDENT_THRESHOLD;
+    return { match: toMatch(top, confidence, index), alternatives, context, confident };
+  }
+  const suggestions = scored
+    .filter((s) => s.score >= 0.3)
+    .slice(0, 3)
+    .map((s, i) => toMatch(s, calibrate(s, i === 0 ? second : top.score, decoy), index));
+  return { match: null, alternatives: suggestions, context, confident: false };
+}

@@ -1,0 +1,170 @@
+/**
+ * Text normalization and tokenization shared by the matcher, the index builder and the linter.
+ *
+ * One pass over the characters, no regular expressions on user text:
+ * - folds case and strips diacritics ("refusée" → "refusee"), maps curly quotes to straight ones;
+ * - word tokens are runs of letters, digits and underscores (so `ERR_CONNECTION_REFUSED` and
+ *   `EAI_AGAIN` stay whole); an apostrophe inside a word is dropped ("can't" → "cant");
+ * - Han, Hiragana and Katakana characters are one token each (those scripts use no spaces);
+ * - everything else separates tokens.
+ */
+
+export interface Token {
+  /** The folded token text. */
+  text: string;
+  /** Offsets of the token in the folded text. */
+  start: number;
+  end: number;
+}
+
+export interface Tokenized {
+  /** The folded text (lower case, diacritics removed). Offsets of tokens point into it. */
+  folded: string;
+  tokens: Token[];
+}
+
+/** Lower-case, strip combining marks, unify quotes. Length may differ from the input. */
+export function foldText(text: string): string {
+  // NFKD splits accented letters into base + combining mark and maps full-width forms to ASCII.
+  const decomposed = text.normalize('NFKD');
+  let out = '';
+  for (let i = 0; i < decomposed.length; i++) {
+    const c = decomposed.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) continue; // combining diacritical marks
+    if (c === 0x2018 || c === 0x2019 || c === 0x02bc) {
+      out += "'";
+      continue;
+    }
+    if (c === 0x201c || c === 0x201d) {
+      out += '"';
+      continue;
+    }
+    out += decomposed[i]!;
+  }
+  return out.toLowerCase();
+}
+
+const enum CharKind {
+  Sep = 0,
+  Word = 1,
+  Ideo = 2,
+}
+
+function isIdeographic(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || // Hiragana, Katakana
+    (c >= 0x3400 && c <= 0x4dbf) || // CJK extension A
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0xf900 && c <= 0xfaff) // CJK compatibility ideographs
+  );
+}
+
+function isLetterLike(ch: string, c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  // Latin-1 punctuation and symbols, general punctuation, arrows and box drawing are separators.
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f)) return false;
+  return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0xac00 && c <= 0xd7af);
+}
+
+function kindOf(ch: string, c: number): CharKind {
+  if (isIdeographic(c)) return CharKind.Ideo;
+  if (isLetterLike(ch, c)) return CharKind.Word;
+  return CharKind.Sep;
+}
+
+/** Tokenize already-folded text. Linear in the text's length. */
+export function tokenizeFolded(folded: string): Token[] {
+  const tokens: Token[] = [];
+  let cur = '';
+  let start = -1;
+  const flush = (end: number) => {
+    if (cur) tokens.push({ text: cur, start, end });
+    cur = '';
+    start = -1;
+  };
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!;
+    const c = folded.charCodeAt(i);
+    // Surrogate pairs (emoji and the like) are separators.
+    if (c >= 0xd800 && c <= 0xdfff) {
+      flush(i);
+      continue;
+    }
+    const kind = kindOf(ch, c);
+    if (kind === CharKind.Word) {
+      if (start < 0) start = i;
+      cur += ch;
+    } else if (kind === CharKind.Ideo) {
+      flush(i);
+      tokens.push({ text: ch, start: i, end: i + 1 });
+    } else if (ch === "'" && cur && i + 1 < folded.length && kindOf(folded[i + 1]!, folded.charCodeAt(i + 1)) === CharKind.Word) {
+      // "can't" → "cant": the apostrophe inside a word is dropped.
+      continue;
+    } else {
+      flush(i);
+    }
+  }
+  flush(folded.length);
+  return tokens;
+}
+
+export function tokenize(text: string): Tokenized {
+  const folded = foldText(text);
+  return { folded, tokens: tokenizeFolded(folded) };
+}
+
+/** The token texts of a pattern (a code or a phrase), as the matcher sees them. */
+export function patternTokens(pattern: string): string[] {
+  return tokenizeFolded(foldText(pattern)).map((t) => t.text);
+}
+
+/** Canonical form of a code or phrase, used to detect duplicates: its tokens joined by spaces. */
+export function normalizePattern(pattern: string): string {
+  return patternTokens(pattern).join(' ');
+}
+
+/**
+ * Sub-words of an identifier-like token from the original (unfolded) text: camelCase humps and
+ * underscore parts ("downloadM3U" → download, m3u; "ConnectionResetError" → connection, reset,
+ * error). Returned folded. Used for weak keyword evidence only.
+ */
+export function subWords(raw: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (ch === '_') {
+      if (cur) parts.push(cur);
+      cur = '';
+      continue;
+    }
+    const isUpper = ch !== ch.toLowerCase();
+    const prev = raw[i - 1];
+    const next = raw[i + 1];
+    const prevLower = prev !== undefined && prev !== prev.toUpperCase();
+    const prevUpper = prev !== undefined && prev !== prev.toLowerCase();
+    const nextLower = next !== undefined && next !== next.toUpperCase();
+    if (isUpper && cur && (prevLower || (prevUpper && nextLower))) {
+      parts.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  if (cur) parts.push(cur);
+  return parts.length > 1 ? parts.map((p) => foldText(p)) : [];
+}
+
+/** Restricted Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
