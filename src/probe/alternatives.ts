@@ -1,0 +1,68 @@
+/**
+ * When the asked-for port is refused or silent, look at the ports IPTV panels and web servers
+ * usually move to. Same vetted address, same limits: a TCP connect per port, in parallel, and for
+ * the ports that accept, one short HTTP HEAD to say what answers there.
+ */
+import { connectOnce, displayAddress, sniffPort, type ConnectOptions } from './tcp';
+import type { AlternativePort, ResolvedAddress } from './types';
+
+/** Ports worth a look, in the order we report them. */
+export const DEFAULT_ALTERNATIVE_PORTS: readonly number[] = [80, 443, 8080, 8000, 8880, 2086, 2095, 25461];
+
+export interface AlternativesOptions extends ConnectOptions {
+  address: ResolvedAddress;
+  /** The port already tried (left out). */
+  port: number;
+  host: string;
+  ports?: readonly number[];
+  /** Cap on the HEAD sniff per open port (ms); defaults to half the timeout, at most 1500. */
+  sniffMs?: number;
+}
+
+function describeSniff(kind: string, firstLine: string | null): string {
+  switch (kind) {
+    case 'http': {
+      const status = firstLine?.match(/^HTTP\/\d(?:\.\d)?\s+(\d{3})/)?.[1];
+      return status ? `answers (HTTP ${status})` : 'answers (HTTP)';
+    }
+    case 'tls':
+      return 'answers (TLS: try https://)';
+    case 'ssh':
+      return 'answers (SSH, not HTTP)';
+    case 'other':
+      return 'answers (not HTTP)';
+    default:
+      return 'accepts connections';
+  }
+}
+
+/** Probe the alternative ports; results in the order of `ports`. */
+export async function probeAlternatives(options: AlternativesOptions): Promise<AlternativePort[]> {
+  const ports = [...new Set(options.ports ?? DEFAULT_ALTERNATIVE_PORTS)].filter((p) => p !== options.port && p > 0 && p < 65536);
+  const sniffMs = options.sniffMs ?? Math.min(1500, Math.max(100, Math.floor(options.timeoutMs / 2)));
+  const hostHeader = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return Promise.all(
+    ports.map(async (port): Promise<AlternativePort> => {
+      const tcp = await connectOnce(options.address, port, { timeoutMs: options.timeoutMs, signal: options.signal });
+      if (!tcp.ok) {
+        const detail = tcp.failure.verdict === 'refused' ? 'refused' : tcp.failure.verdict === 'timeout' ? 'no answer' : tcp.failure.detail;
+        return { port, open: false, detail };
+      }
+      const sniff = await sniffPort(options.address, port, {
+        timeoutMs: sniffMs,
+        signal: options.signal,
+        payload: `HEAD / HTTP/1.1\r\nHost: ${hostHeader}:${port}\r\nUser-Agent: netmedic-check\r\nConnection: close\r\n\r\n`,
+      });
+      return { port, open: true, detail: describeSniff(sniff.kind, sniff.firstLine) };
+    }),
+  );
+}
+
+/** "8080 answers (HTTP 200): the provider may have moved the panel". */
+export function alternativesNote(results: AlternativePort[], address: ResolvedAddress): string | null {
+  const openOnes = results.filter((r) => r.open);
+  if (results.length === 0) return null;
+  if (openOnes.length === 0) return `None of the usual other ports (${results.map((r) => r.port).join(', ')}) answer on ${displayAddress(address)} either.`;
+  const list = openOnes.map((r) => `${r.port} ${r.detail}`).join('; ');
+  return `Other ports on the same server: ${list}. The provider may have moved the panel or service to ${openOnes.length === 1 ? 'that port' : 'one of them'}.`;
+}

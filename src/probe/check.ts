@@ -1,0 +1,382 @@
+/**
+ * The check orchestrator: parse → DNS → vet → TCP → TLS (when HTTPS) → HTTP or Xtream →
+ * alternatives (when refused or silent) → verdict. One overall deadline (an AbortController all
+ * stages listen to) so a result always arrives; `onProgress` gets a copy of the partial result
+ * after every stage. Connections only ever go to addresses that passed the policy.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Config } from '../config';
+import { DEFAULT_ALTERNATIVE_PORTS, alternativesNote, probeAlternatives } from './alternatives';
+import { ProbeDeadlineError, type NetworkFailure } from './classify';
+import { resolveTarget, vetAddresses } from './dns';
+import { httpStage, type HttpOutcome } from './http';
+import { policyFromConfig, type ProbePolicy } from './policy';
+import { parseTarget } from './target';
+import { sniffPort, tcpStage } from './tcp';
+import { tlsStage } from './tls';
+import type { CheckResult, Protocol, ResolvedAddress, StageName, StageResult, Target } from './types';
+import { articleFor, usesTls, verdictSentence, type SentenceContext } from './verdicts';
+import { xtreamStage } from './xtream';
+
+export interface CheckTimeouts {
+  dnsMs: number;
+  tcpMs: number;
+  tlsMs: number;
+  httpMs: number;
+  deadlineMs: number;
+}
+
+export interface CheckOptions {
+  /** `auto` (default) lets the target decide (scheme, port, Xtream path). */
+  protocol?: Protocol;
+  policy: ProbePolicy;
+  /** PROBE_DNS_SERVERS; empty or absent: the system's resolvers. */
+  dnsServers?: string[];
+  timeouts: CheckTimeouts;
+  /** Most body bytes read from an HTTP answer. */
+  maxBytes: number;
+  /** Ports tried when the asked one is refused or silent; default DEFAULT_ALTERNATIVE_PORTS. [] disables. */
+  alternativePorts?: number[];
+  /** Extra trusted CA certificates (PEM). */
+  ca?: string[];
+}
+
+export function checkOptionsFromConfig(config: Config, overrides: Partial<CheckOptions> = {}): CheckOptions {
+  return {
+    protocol: 'auto',
+    policy: policyFromConfig(config),
+    dnsServers: config.PROBE_DNS_SERVERS,
+    timeouts: {
+      dnsMs: config.PROBE_DNS_TIMEOUT_MS,
+      tcpMs: config.PROBE_TCP_TIMEOUT_MS,
+      tlsMs: config.PROBE_TLS_TIMEOUT_MS,
+      httpMs: config.PROBE_HTTP_TIMEOUT_MS,
+      deadlineMs: config.PROBE_DEADLINE_MS,
+    },
+    maxBytes: config.PROBE_MAX_BYTES,
+    ...overrides,
+  };
+}
+
+export const CREDENTIALS_NOTE = "Don't paste passwords in a channel — I removed them and checked without them.";
+
+/** Extra time after the deadline before the result is forced out (stages should stop well before). */
+const DEADLINE_GRACE_MS = 500;
+
+function emptyResult(): CheckResult {
+  return { target: null, verdict: 'ok', article: null, sentence: 'Checking…', stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
+}
+
+function clone(result: CheckResult): CheckResult {
+  return structuredClone(result);
+}
+
+class Run {
+  readonly result = emptyResult();
+  readonly started = performance.now();
+  readonly controller = new AbortController();
+  finished = false;
+  concluded = false;
+  private sentence: SentenceContext = { verdict: 'ok' };
+
+  constructor(
+    readonly input: string,
+    readonly options: CheckOptions,
+    readonly onProgress?: (partial: CheckResult) => void,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  elapsed(): number {
+    return Math.round(performance.now() - this.started);
+  }
+
+  remaining(): number {
+    return this.options.timeouts.deadlineMs - (performance.now() - this.started);
+  }
+
+  /** A stage timeout, never past the overall deadline. */
+  cap(ms: number): number {
+    return Math.max(1, Math.min(ms, Math.floor(this.remaining())));
+  }
+
+  progress(): void {
+    if (this.finished || !this.onProgress) return;
+    this.result.ms = this.elapsed();
+    try {
+      this.onProgress(clone(this.result));
+    } catch {
+      // A failing listener must not break the check.
+    }
+  }
+
+  addStage(stage: StageResult): void {
+    this.result.stages.push(stage);
+  }
+
+  get deadlineHit(): boolean {
+    const reason: unknown = this.signal.reason;
+    return this.signal.aborted && reason instanceof ProbeDeadlineError;
+  }
+
+  /** Set the final verdict; the sentence comes from the accumulated context. */
+  conclude(verdict: CheckResult['verdict'], context: Partial<SentenceContext> = {}): void {
+    const t = this.result.target;
+    this.sentence = {
+      ...this.sentence,
+      verdict,
+      ...(t ? { host: t.displayHost, port: t.port, protocol: t.protocol, path: t.path } : {}),
+      ...context,
+    };
+    if (this.deadlineHit && verdict === 'timeout') {
+      this.sentence.deadline = true;
+      this.sentence.deadlineMs = this.options.timeouts.deadlineMs;
+    }
+    this.concluded = true;
+    this.result.verdict = verdict;
+    this.result.article = articleFor(verdict, { httpStatus: this.result.httpStatus, protocol: t?.protocol });
+    this.result.sentence = verdictSentence(this.sentence);
+  }
+
+  fromFailure(failure: NetworkFailure, stage: StageName, timeoutMs: number, extra: Partial<SentenceContext> = {}): void {
+    this.conclude(failure.verdict, { stage, detail: failure.detail, code: failure.code, timeoutMs, ...extra });
+  }
+
+  final(): CheckResult {
+    this.result.ms = this.elapsed();
+    const out = clone(this.result);
+    this.finished = true;
+    return out;
+  }
+}
+
+/** Run one check. Never throws; the result arrives by the deadline (plus a short grace). */
+export async function runCheck(input: string, options: CheckOptions, onProgress?: (partial: CheckResult) => void): Promise<CheckResult> {
+  const run = new Run(input, options, onProgress);
+  const deadlineMs = options.timeouts.deadlineMs;
+  const deadline = setTimeout(() => run.controller.abort(new ProbeDeadlineError(deadlineMs)), deadlineMs);
+  let forced: NodeJS.Timeout | undefined;
+  const forcedOut = new Promise<CheckResult>((resolve) => {
+    forced = setTimeout(() => {
+      if (!run.concluded) {
+        const stage = run.result.stages.at(-1)?.name;
+        run.conclude('timeout', { stage, timeoutMs: deadlineMs });
+      }
+      resolve(run.final());
+    }, deadlineMs + DEADLINE_GRACE_MS);
+  });
+  try {
+    return await Promise.race([
+      pipeline(run).then(
+        () => run.final(),
+        (err: unknown) => {
+          // A bug, not a network outcome: say so without crashing the caller.
+          run.result.notes.push(`Internal error while checking: ${err instanceof Error ? err.message.slice(0, 200) : String(err)}`);
+          if (!run.concluded) run.conclude('timeout', { stage: run.result.stages.at(-1)?.name, timeoutMs: deadlineMs });
+          return run.final();
+        },
+      ),
+      forcedOut,
+    ]);
+  } finally {
+    clearTimeout(deadline);
+    clearTimeout(forced);
+    if (!run.signal.aborted) run.controller.abort(new Error('check finished'));
+  }
+}
+
+async function pipeline(run: Run): Promise<void> {
+  const { options, result } = run;
+  const t = options.timeouts;
+
+  // 1. Parse.
+  const parsed = parseTarget(run.input, options.protocol ?? 'auto');
+  if (!parsed.ok) {
+    run.conclude('invalid', { invalidError: parsed.error });
+    return;
+  }
+  const target = parsed.target;
+  result.target = target;
+  if (target.hadCredentials) result.notes.push(CREDENTIALS_NOTE);
+  if (target.portAssumed) result.notes.push(`No port given: I checked port ${target.port}, the usual one for ${target.protocol.toUpperCase()}.`);
+  run.progress();
+
+  // 2. DNS.
+  const dnsTimeout = run.cap(t.dnsMs);
+  const dns = await resolveTarget(target.host, { servers: options.dnsServers, timeoutMs: dnsTimeout, signal: run.signal });
+  run.addStage({ name: 'dns', ok: dns.ok, ms: dns.ms, detail: dns.detail });
+  if (!dns.ok) {
+    if (run.deadlineHit) run.conclude('timeout', { stage: 'dns', timeoutMs: t.deadlineMs });
+    else run.conclude(dns.verdict, { stage: 'dns', detail: dns.detail, code: dns.code });
+    return;
+  }
+  result.addresses = dns.addresses.map((a) => ({ ...a }));
+
+  // 3. Vet: a refused address means no connection at all.
+  const vetted = vetAddresses(dns.addresses, options.policy);
+  if (!vetted.ok) {
+    run.conclude('blocked', { blockedReason: vetted.reason });
+    return;
+  }
+  run.progress();
+
+  // 4. TCP.
+  const tcpTimeout = run.cap(t.tcpMs);
+  const tcp = await tcpStage(vetted.addresses, target.port, { timeoutMs: tcpTimeout, signal: run.signal });
+  for (const s of tcp.stages) run.addStage(s);
+  result.notes.push(...tcp.notes);
+  if (!tcp.address) {
+    const failure = tcp.failure!;
+    run.fromFailure(failure, 'tcp', tcpTimeout);
+    run.progress();
+    if ((failure.verdict === 'refused' || failure.verdict === 'timeout') && wantsAlternatives(target, options)) {
+      await alternatives(run, vetted.addresses, target);
+    }
+    return;
+  }
+  run.progress();
+  const address = tcp.address;
+
+  if (target.protocol === 'tcp') {
+    run.conclude('ok', { family: address.family });
+    return;
+  }
+
+  // 5. TLS.
+  const tls = usesTls(target);
+  if (tls) {
+    const tlsTimeout = run.cap(t.tlsMs);
+    const outcome = await tlsStage({
+      address,
+      port: target.port,
+      host: target.host,
+      isIp: target.isIp,
+      timeoutMs: tlsTimeout,
+      signal: run.signal,
+      ca: options.ca,
+    });
+    if (outcome.certificate) result.certificate = outcome.certificate;
+    run.addStage({ name: 'tls', ok: outcome.ok, ms: outcome.ms, detail: outcome.detail });
+    if (!outcome.ok) {
+      const failure = outcome.failure!;
+      if (failure.verdict === 'tls-certificate') {
+        run.conclude('tls-certificate', { stage: 'tls', certReason: failure.reason, certDetail: failure.detail, code: failure.code });
+        return;
+      }
+      if (failure.verdict !== 'timeout' || !run.deadlineHit) {
+        // Explain a failed handshake: does the port answer plain HTTP, SSH, something else?
+        const sniff = await sniffPort(address, target.port, {
+          timeoutMs: run.cap(Math.min(2000, t.tlsMs)),
+          signal: run.signal,
+          payload: `HEAD / HTTP/1.0\r\nHost: ${target.host}\r\nUser-Agent: netmedic-check\r\n\r\n`,
+        });
+        if (sniff.kind === 'http') {
+          run.result.stages.at(-1)!.detail = `handshake failed: the port answered in plain HTTP (${failure.code})`;
+          run.conclude('tls-protocol', { stage: 'tls', mismatch: 'plain-http', detail: failure.detail, code: failure.code });
+          return;
+        }
+        if (sniff.kind === 'ssh' || (sniff.kind === 'other' && failure.verdict === 'tls-protocol')) {
+          run.conclude('not-http', { stage: 'tls', spoke: sniff.kind === 'ssh' ? 'ssh' : 'other', banner: sniff.firstLine });
+          return;
+        }
+      }
+      run.fromFailure(failure, 'tls', tlsTimeout);
+      return;
+    }
+    run.progress();
+  }
+
+  // 6. HTTP or Xtream.
+  const httpTimeout = run.cap(t.httpMs);
+  const common = {
+    address,
+    port: target.port,
+    host: target.host,
+    isIp: target.isIp,
+    tls,
+    maxBytes: options.maxBytes,
+    timeoutMs: httpTimeout,
+    signal: run.signal,
+    ca: options.ca,
+    detectTls: !tls,
+  };
+  let http: HttpOutcome;
+  let stageName: StageName;
+  let panel: 'found' | 'missing' | undefined;
+  let detail: string;
+  let stageOk: boolean;
+  if (target.protocol === 'xtream') {
+    const x = await xtreamStage(common);
+    http = x.http;
+    stageName = 'xtream';
+    panel = x.interpretation ? (x.interpretation.panel ? 'found' : 'missing') : undefined;
+    detail = x.detail;
+    stageOk = x.ok;
+  } else {
+    http = await httpStage({ ...common, path: target.path || '/', method: 'GET' });
+    stageName = 'http';
+    detail = http.detail;
+    stageOk = http.ok;
+  }
+  run.addStage({ name: stageName, ok: stageOk, ms: http.ms, detail });
+  if (http.status !== undefined) result.httpStatus = http.status;
+  if (http.location) result.notes.push(`Redirects to ${http.location.slice(0, 300)}; not followed.`);
+
+  if (http.status === undefined) {
+    const failure = http.failure!;
+    const extra: Partial<SentenceContext> = {};
+    if (failure.code === 'TLS_ON_PLAIN_PORT') extra.mismatch = 'tls';
+    if (failure.verdict === 'not-http') {
+      extra.spoke = http.spoke === 'ssh' ? 'ssh' : 'other';
+      extra.banner = http.banner ?? null;
+    }
+    run.fromFailure(failure, stageName, httpTimeout, extra);
+    return;
+  }
+  const statusContext: Partial<SentenceContext> = {
+    stage: stageName,
+    httpStatus: http.status,
+    statusText: http.statusText,
+    ttfbMs: http.ttfbMs,
+    location: http.location,
+    detail,
+  };
+  if (stageName === 'xtream') {
+    if (panel === 'found') run.conclude('ok', { ...statusContext, panel });
+    else {
+      result.notes.push('No Xtream panel at this URL: /player_api.php did not answer like a panel.');
+      run.conclude('http-status', { ...statusContext, panel });
+    }
+    return;
+  }
+  run.conclude(http.status >= 400 ? 'http-status' : 'ok', statusContext);
+}
+
+/** Not for an explicit TCP check (the user asked about that port only), nor with an empty port list. */
+function wantsAlternatives(target: Target, options: CheckOptions): boolean {
+  if (options.alternativePorts && options.alternativePorts.length === 0) return false;
+  if ((options.protocol ?? 'auto') === 'tcp') return false;
+  return target.protocol !== 'tcp' || (options.protocol ?? 'auto') === 'auto';
+}
+
+async function alternatives(run: Run, addresses: ResolvedAddress[], target: Target): Promise<void> {
+  const left = run.remaining();
+  if (left < 200) return;
+  const address = addresses[0]!;
+  const results = await probeAlternatives({
+    address,
+    port: target.port,
+    host: target.host,
+    ports: run.options.alternativePorts ?? DEFAULT_ALTERNATIVE_PORTS,
+    timeoutMs: run.cap(Math.min(run.options.timeouts.tcpMs, 3000)),
+    signal: run.signal,
+  });
+  run.result.alternatives = results;
+  const note = alternativesNote(results, address);
+  if (note) run.result.notes.push(note);
+}
+
+// Exposed for the renderer's tests and other callers that need to show pending stages.
+export { plannedStages } from './verdicts';

@@ -1,0 +1,21 @@
+/**
+ * The probe engine's public surface: run a check, build its options from config, and the pieces
+ * other parts of the app (renderers, commands, the check service) may want on their own.
+ */
+export { runCheck, checkOptionsFromConfig, CREDENTIALS_NOTE, type CheckOptions, type CheckTimeouts } from './check';
+export { articleFor, pickArticle, plannedStages, usesTls, verdictSentence, ARTICLE_FALLBACKS, type SentenceContext } from './verdicts';
+export {
+  classifyNetworkError,
+  classifyOr,
+  certificateReasonText,
+  ProbeDeadlineError,
+  ProbeTimeoutError,
+  type CertificateReason,
+  type FailureVerdict,
+  type NetworkFailure,
+} from './classify';
+export { DEFAULT_ALTERNATIVE_PORTS, probeAlternatives } from './alternatives';
+export { interpretXtream, XTREAM_PATH, type XtreamInterpretation } from './xtream';
+export { parseTarget } from './target';
+export { policyFromConfig, checkAddress, type ProbePolicy } from './policy';
+export * from './types';

@@ -1,0 +1,143 @@
+import { httpStage, type HttpStageOptions } from '../../../src/probe/http';
+import type { ResolvedAddress } from '../../../src/probe/types';
+import {
+  bannerServer,
+  certificates,
+  httpServer,
+  httpsServer,
+  rawServer,
+  resetServer,
+  silentServer,
+  statusServer,
+  streamingServer,
+  tlsServer,
+  type TestServer,
+} from '../../support/servers';
+
+const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
+const open: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+async function keep<T extends TestServer>(p: Promise<T>): Promise<T> {
+  const s = await p;
+  open.push(s);
+  return s;
+}
+
+function opts(port: number, extra: Partial<HttpStageOptions> = {}): HttpStageOptions {
+  return { address: V4, port, host: 'play.netmedic.test', isIp: false, tls: false, path: '/', maxBytes: 65536, timeoutMs: 3000, detectTls: true, ...extra };
+}
+
+describe('HTTP stage (real sockets on 127.0.0.1)', () => {
+  jest.setTimeout(20000);
+
+  it('200: status, server header, time to first byte; Host is the name, connection the vetted address', async () => {
+    const server = await keep(statusServer(200, 'hello'));
+    const out = await httpStage(opts(server.port, { path: '/status?x=1' }));
+    expect(out).toMatchObject({ ok: true, status: 200, server: 'test-server/1.0' });
+    expect(out.ttfbMs).toBeGreaterThanOrEqual(0);
+    expect(out.detail).toMatch(/^HTTP 200 OK in \d+ ms, server: test-server\/1\.0/);
+    expect(server.requests).toEqual(['GET /status?x=1']);
+    expect(server.headers[0]!.host).toBe(`play.netmedic.test:${server.port}`);
+  });
+
+  it('301 is reported, never followed', async () => {
+    const target = await keep(statusServer(200, 'landing'));
+    const server = await keep(statusServer(301, '', { location: `http://127.0.0.1:${target.port}/elsewhere` }));
+    const out = await httpStage(opts(server.port));
+    expect(out).toMatchObject({ ok: true, status: 301, location: `http://127.0.0.1:${target.port}/elsewhere` });
+    expect(out.detail).toContain('not followed');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(target.accepted()).toBe(0);
+    expect(target.requests).toEqual([]);
+  });
+
+  it.each([403, 404, 429, 503])('%i → not ok with the status', async (status) => {
+    const server = await keep(statusServer(status, 'nope'));
+    const out = await httpStage(opts(server.port));
+    expect(out).toMatchObject({ ok: false, status });
+    expect(out.failure).toBeUndefined();
+  });
+
+  it('a server that accepts and never answers → timeout', async () => {
+    const server = await keep(silentServer());
+    const out = await httpStage(opts(server.port, { timeoutMs: 300, detectTls: false }));
+    expect(out.failure?.verdict).toBe('timeout');
+    expect(out.detail).toBe('connected, but no HTTP answer within 300 ms');
+    expect(out.ms).toBeLessThan(1500);
+  });
+
+  it('a reset after accept → reset', async () => {
+    const server = await keep(resetServer());
+    const out = await httpStage(opts(server.port));
+    expect(out.failure?.verdict).toBe('reset');
+  });
+
+  it('an SSH banner → not-http, with the banner', async () => {
+    const server = await keep(bannerServer());
+    const out = await httpStage(opts(server.port));
+    expect(out.failure?.verdict).toBe('not-http');
+    expect(out.spoke).toBe('ssh');
+    expect(out.detail).toContain('SSH-2.0-OpenSSH_9.6p1');
+  });
+
+  it('raw bytes → not-http', async () => {
+    const server = await keep(rawServer(Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x20, 0x0a])));
+    const out = await httpStage(opts(server.port));
+    expect(out.failure?.verdict).toBe('not-http');
+  });
+
+  it('TLS on a plain-HTTP check → tls-protocol (the port speaks TLS)', async () => {
+    const certs = await certificates();
+    const server = await keep(tlsServer(certs.selfSigned));
+    const out = await httpStage(opts(server.port));
+    expect(out.spoke).toBe('tls');
+    expect(out.failure?.verdict).toBe('tls-protocol');
+    expect(out.failure?.code).toBe('TLS_ON_PLAIN_PORT');
+  });
+
+  it('HTTPS through the pinned connector with SNI = hostname', async () => {
+    const certs = await certificates();
+    let sni: string | undefined;
+    const server = await keep(
+      httpsServer(certs.valid, (req, res) => {
+        sni = (req.socket as import('node:tls').TLSSocket).servername || undefined;
+        res.writeHead(204);
+        res.end();
+      }),
+    );
+    const out = await httpStage(opts(server.port, { tls: true, host: certs.name, ca: [certs.ca.cert] }));
+    expect(out).toMatchObject({ ok: true, status: 204 });
+    expect(sni).toBe(certs.name);
+  });
+
+  it('reads at most maxBytes of a 10 MB body, then stops', async () => {
+    const server = await keep(streamingServer(10 * 1024 * 1024));
+    const out = await httpStage(opts(server.port, { maxBytes: 65536, keepBody: true }));
+    expect(out).toMatchObject({ ok: true, status: 200, truncated: true });
+    expect(out.body!.length).toBe(65536);
+    expect(out.bytesRead).toBeGreaterThanOrEqual(65536);
+    expect(out.bytesRead).toBeLessThanOrEqual(65536 + 64 * 1024);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.finished()).toBe(false);
+    expect(server.written()).toBeLessThan(10 * 1024 * 1024);
+  });
+
+  it('honours the abort signal (overall deadline)', async () => {
+    const server = await keep(silentServer());
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 150);
+    const start = Date.now();
+    const out = await httpStage(opts(server.port, { timeoutMs: 5000, signal: controller.signal }));
+    expect(Date.now() - start).toBeLessThan(1500);
+    expect(out.failure?.verdict).toBe('timeout');
+  });
+
+  it('HEAD works too', async () => {
+    const server = await keep(httpServer((req, res) => { res.writeHead(200, { 'x-method': req.method ?? '' }); res.end(); }));
+    const out = await httpStage(opts(server.port, { method: 'HEAD' }));
+    expect(out.status).toBe(200);
+    expect(server.requests).toEqual(['HEAD /']);
+  });
+});
