@@ -15,6 +15,8 @@ import {
   ActionRowBuilder,
   type TextChannel,
 } from 'discord.js';
+import { constants as zlibConstants, createInflate } from 'node:zlib';
+import { WebSocket } from 'ws';
 import { CallbackType, type FakeDiscord, startFakeDiscord } from '../support/discord';
 
 type InteractionHandler = (interaction: Interaction) => Promise<void>;
@@ -283,6 +285,46 @@ describe('fake Discord server with a logged-in discord.js client', () => {
     expect((errors[1] as DiscordAPIError).code).toBe(40060);
   });
 
+  test('an ack after the deadline (3 s by default) fails with 10062', async () => {
+    fake.setAckDeadlineMs(100);
+    const errors: unknown[] = [];
+    onInteraction = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await new Promise((r) => setTimeout(r, 200));
+      await i.reply('slow').catch((e: unknown) => errors.push(e));
+    };
+    fake.sendChatInput('explain', { error: 'slow' });
+    fake.setAckDeadlineMs(3000);
+    await fake.waitFor(() => errors.length === 1, 3000, 'the late reply');
+    expect((errors[0] as DiscordAPIError).code).toBe(10062);
+  });
+
+  test('reply withResponse gets the callback resource; files arrive as multipart', async () => {
+    let messageId: string | undefined;
+    onInteraction = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      const res = await i.reply({ content: 'with file', files: [{ attachment: Buffer.from('hello'), name: 'report.txt' }], withResponse: true });
+      messageId = res.resource?.message?.id;
+    };
+    const handle = fake.sendChatInput('explain', { error: 'files' });
+    const cb = await handle.waitForCallback();
+    expect(cb.data.content).toBe('with file');
+    expect(cb.files).toEqual([expect.objectContaining({ name: 'report.txt', size: 5 })]);
+    await fake.waitFor(() => messageId !== undefined, 3000, 'the callback response');
+    expect(messageId).toBe(handle.original?.id);
+  });
+
+  test('unknown routes answer 404 and are recorded; missing auth answers 401', async () => {
+    const res = await fetch(`${fake.apiBase}/v10/no/such/route`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(await res.json()).toEqual({ message: '404: Not Found', code: 0 });
+    expect(fake.unknownRoutes.map((r) => r.path)).toEqual(['/no/such/route']);
+    const unauth = await fetch(`${fake.apiBase}/v10/users/@me`);
+    expect(unauth.status).toBe(401);
+    expect(await unauth.json()).toEqual({ message: '401: Unauthorized', code: 0 });
+  });
+
   test('op 7 RECONNECT makes the client RESUME, not IDENTIFY, and missed events are replayed', async () => {
     const identifies = fake.identifyCount;
     const resumed = new Promise<void>((resolve) => client.once(Events.ShardResume, () => resolve()));
@@ -306,10 +348,104 @@ describe('fake Discord server with a logged-in discord.js client', () => {
   });
 
   test('no request hit an unknown route and none was rejected unexpectedly', () => {
-    expect(fake.unknownRoutes).toEqual([]);
+    const fromClient = (r: { userAgent: string | null }) => r.userAgent?.includes('discord.js') ?? false;
+    expect(fake.unknownRoutes.filter(fromClient)).toEqual([]);
     // The rejections this suite provoked on purpose, and nothing else.
-    expect(new Set(fake.rejectedRequests.map((r) => r.response?.code))).toEqual(new Set([50035, 10062, 40060]));
+    expect(new Set(fake.rejectedRequests.filter(fromClient).map((r) => r.response?.code))).toEqual(new Set([50035, 10062, 40060]));
     expect(fake.requests.filter((r) => r.fault).map((r) => r.status)).toEqual([429, 500, 500, 500, 500, 500]);
+  });
+});
+
+describe('fake Discord server: user messages and intents', () => {
+  let fake: FakeDiscord;
+  let client: Client;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+    client = newClient(fake, [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages]);
+    await loginAndWaitReady(client, fake.token);
+  });
+
+  afterAll(async () => {
+    await client?.destroy();
+    await fake?.close();
+  });
+
+  test('without MessageContent the content is blank unless the bot is mentioned', async () => {
+    const seen: string[] = [];
+    client.on(Events.MessageCreate, (m) => {
+      seen.push(m.content);
+    });
+    expect(fake.sendUserMessage('hidden').delivered).toBe(true);
+    fake.sendUserMessage('what is ECONNRESET?', { mentionBot: true });
+    await fake.waitFor(() => seen.length === 2, 3000, 'two messageCreate events');
+    expect(seen).toEqual(['', `<@${fake.botUserId}> what is ECONNRESET?`]);
+  });
+});
+
+describe('fake Discord server: raw gateway protocol', () => {
+  let fake: FakeDiscord;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord({ heartbeatIntervalMs: 5000 });
+  });
+
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  /** Opens a gateway socket with zlib-stream compression and decodes the frames. */
+  function openCompressed(): { ws: WebSocket; next: () => Promise<{ op: number; t: string | null; d: Record<string, unknown> }>; closed: Promise<number> } {
+    const ws = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json&compress=zlib-stream`);
+    const inflate = createInflate();
+    const queue: { op: number; t: string | null; d: Record<string, unknown> }[] = [];
+    let buffered = '';
+    ws.on('message', (data: Buffer) => {
+      inflate.write(data);
+      inflate.flush(zlibConstants.Z_SYNC_FLUSH);
+    });
+    inflate.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      // Each flush ends a whole payload.
+      try {
+        queue.push(JSON.parse(buffered) as { op: number; t: string | null; d: Record<string, unknown> });
+        buffered = '';
+      } catch {
+        // Partial: wait for more.
+      }
+    });
+    const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    const next = async () => {
+      await fake.waitFor(() => queue.length > 0, 3000, 'a gateway frame');
+      return queue.shift()!;
+    };
+    return { ws, next, closed };
+  }
+
+  test('zlib-stream frames decode; a wrong token at IDENTIFY closes 4004; the right one gets READY and GUILD_CREATE', async () => {
+    const bad = openCompressed();
+    expect((await bad.next()).op).toBe(10);
+    bad.ws.send(JSON.stringify({ op: 2, d: { token: 'wrong', intents: 1, properties: {} } }));
+    expect(await bad.closed).toBe(4004);
+
+    const good = openCompressed();
+    expect((await good.next()).d).toEqual({ heartbeat_interval: 5000 });
+    good.ws.send(JSON.stringify({ op: 1, d: null }));
+    expect((await good.next()).op).toBe(11);
+    good.ws.send(JSON.stringify({ op: 2, d: { token: fake.token, intents: 1, properties: {}, shard: [0, 1] } }));
+    const ready = await good.next();
+    expect(ready.t).toBe('READY');
+    expect(ready.d).toMatchObject({ v: 10, shard: [0, 1], user: { id: fake.botUserId, bot: true, discriminator: '0' }, guilds: [{ id: fake.guildId, unavailable: true }] });
+    const guild = await good.next();
+    expect(guild).toMatchObject({ t: 'GUILD_CREATE', d: { id: fake.guildId } });
+    // A RESUME with an unknown session is answered with op 9 (not resumable).
+    const third = openCompressed();
+    await third.next();
+    third.ws.send(JSON.stringify({ op: 6, d: { token: fake.token, session_id: 'nope', seq: 1 } }));
+    expect(await third.next()).toMatchObject({ op: 9, d: false });
+    good.ws.close();
+    third.ws.close();
+    await Promise.all([good.closed, third.closed]);
   });
 });
 

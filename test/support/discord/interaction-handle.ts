@@ -58,6 +58,8 @@ export interface InteractionState {
   dispatchedAt: number;
   dispatchedAtNs: bigint;
   expired: boolean;
+  /** Initial callbacks later than this after dispatch fail with 10062 (0 = no deadline). */
+  ackDeadlineMs: number;
   callback: CallbackRecord | null;
   /** The message that `@original` designates, once there is one. */
   original: Json | null;

@@ -378,6 +378,11 @@ export class FakeDiscord {
     this.opts.disallowPrivilegedIntents = value;
   }
 
+  /** Changes the initial-callback deadline for interactions dispatched from now on (0 = none). */
+  setAckDeadlineMs(ms: number): void {
+    this.opts.ackDeadlineMs = Math.max(0, ms);
+  }
+
   setRestDelay(ms: number): void {
     this.opts.restDelayMs = Math.max(0, Math.min(ms, 60_000));
   }
@@ -736,6 +741,7 @@ export class FakeDiscord {
       dispatchedAt: 0,
       dispatchedAtNs: 0n,
       expired: opts.expired ?? false,
+      ackDeadlineMs: this.opts.ackDeadlineMs,
       callback: null,
       original: type === InteractionKind.MessageComponent ? asJson(extra.message) : null,
       originalDeleted: false,
@@ -1333,7 +1339,7 @@ export class FakeDiscord {
   private onCallback(ctx: RequestContext): Reply {
     const state = this.interactions.get(ctx.params.id!);
     if (!state || state.token !== ctx.params.token) return apiError(404, 10062, 'Unknown interaction');
-    const late = this.opts.ackDeadlineMs > 0 && performance.now() - state.dispatchedAt > this.opts.ackDeadlineMs;
+    const late = state.ackDeadlineMs > 0 && performance.now() - state.dispatchedAt > state.ackDeadlineMs;
     if (state.expired || late) {
       state.expired = true;
       return apiError(404, 10062, 'Unknown interaction');
