@@ -72,6 +72,9 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
     return { ok: true, addresses: [{ address: host, family }], ms: 0, detail: `${host} (an IP address, no lookup needed)` };
   }
 
+  if (options.signal?.aborted) {
+    return { ok: false, verdict: 'dns-error', kind: 'timeout', code: 'ECANCELLED', ms: 0, detail: 'the lookup was cut short by the check deadline' };
+  }
   const resolver = new Resolver({ timeout: options.timeoutMs, tries: 1 });
   if (options.servers && options.servers.length > 0) {
     try {
@@ -89,7 +92,6 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
     resolver.cancel();
   }, options.timeoutMs * serverCount + 250);
   const onAbort = () => resolver.cancel();
-  if (options.signal?.aborted) resolver.cancel();
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
   try {

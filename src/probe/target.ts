@@ -105,7 +105,7 @@ interface HostInfo {
 
 function parseHost(raw: string, echo: Echo): HostInfo {
   if (raw === '') fail(`The host is missing. Give it as host:port, ${EXAMPLE}.`);
-  if (/[%\\]/.test(raw)) fail(`${echo(raw, 'The host')} isn't a valid hostname: it contains % or \\. Give a plain hostname or IP address, ${EXAMPLE}.`);
+  if (raw.includes('%')) fail(`${echo(raw, 'The host')} isn't a valid hostname: it contains %. Give a plain hostname or IP address, ${EXAMPLE}.`);
   let ascii = raw.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(ascii)) {
@@ -216,6 +216,11 @@ function parse(input: string, requested: Protocol): Target {
   // eslint-disable-next-line no-control-regex
   if (/[\s\x00-\x1f\x7f]/.test(text)) {
     fail(`A server address can't contain spaces or control characters. Paste just host:port, ${EXAMPLE}.`);
+  }
+
+  if (text.includes('\\')) {
+    // Browsers read '\' as '/' in http(s) URLs; refusing it keeps everyone's reading the same.
+    fail(`A server address can't contain backslashes. Use '/' in links, ${EXAMPLE}.`);
   }
 
   // Bare IPv6 (no brackets, no port): `::1`, `2001:db8::1`, `fe80::1`.

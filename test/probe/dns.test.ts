@@ -2,7 +2,9 @@
  * DNS stage against a DNS server this test runs on 127.0.0.1. No query leaves the machine: every
  * resolveTarget call below passes `servers` pointing at that server (or resolves a literal IP).
  */
+import http from 'node:http';
 import net from 'node:net';
+import { Agent, request } from 'undici';
 import type { LookupAddress } from 'node:dns';
 import { lookupPinned, resolveTarget, vetAddresses } from '../../src/probe/dns';
 import type { ProbePolicy } from '../../src/probe/policy';
@@ -98,6 +100,13 @@ describe('resolveTarget', () => {
     const outcome = await resolveTarget('silent.test', { servers: dns.servers, timeoutMs: 5000, signal: controller.signal });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(outcome).toMatchObject({ ok: false, verdict: 'dns-error', kind: 'timeout', code: 'ECANCELLED' });
+  });
+
+  test('an already aborted signal sends no query', async () => {
+    const before = dns.queries.length;
+    const outcome = await resolveTarget('both.test', { ...opts(), signal: AbortSignal.abort() });
+    expect(outcome).toMatchObject({ ok: false, kind: 'timeout', code: 'ECANCELLED' });
+    expect(dns.queries.length).toBe(before);
   });
 
   test('a DNS server that is not there → dns-error', async () => {
@@ -218,6 +227,21 @@ describe('lookupPinned', () => {
       });
       expect(text2).toBe('pinned\n');
     } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  test("undici's connect.lookup uses it too", async () => {
+    const server = http.createServer((req, res) => res.end(`host header ${req.headers.host}`));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const agent = new Agent({ connect: { lookup: lookupPinned([{ address: '127.0.0.1', family: 4 }]) } });
+    try {
+      const res = await request(`http://rebinding.invalid:${port}/`, { dispatcher: agent });
+      expect(res.statusCode).toBe(200);
+      expect(await res.body.text()).toBe(`host header rebinding.invalid:${port}`);
+    } finally {
+      await agent.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
