@@ -3,7 +3,7 @@
  * usually move to. Same vetted address, same limits: a TCP connect per port, in parallel, and for
  * the ports that accept, one short HTTP HEAD to say what answers there.
  */
-import { connectOnce, displayAddress, sniffPort, type ConnectOptions } from './tcp';
+import { connectOnce, sniffPort, type ConnectOptions } from './tcp';
 import type { AlternativePort, ResolvedAddress } from './types';
 
 /** Ports worth a look, in the order we report them. */
@@ -56,13 +56,4 @@ export async function probeAlternatives(options: AlternativesOptions): Promise<A
       return { port, open: true, detail: describeSniff(sniff.kind, sniff.firstLine) };
     }),
   );
-}
-
-/** "8080 answers (HTTP 200): the provider may have moved the panel". */
-export function alternativesNote(results: AlternativePort[], address: ResolvedAddress): string | null {
-  const openOnes = results.filter((r) => r.open);
-  if (results.length === 0) return null;
-  if (openOnes.length === 0) return `None of the usual other ports (${results.map((r) => r.port).join(', ')}) answer on ${displayAddress(address)} either.`;
-  const list = openOnes.map((r) => `${r.port} ${r.detail}`).join('; ');
-  return `Other ports on the same server: ${list}. The provider may have moved the panel or service to ${openOnes.length === 1 ? 'that port' : 'one of them'}.`;
 }

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../config';
-import { DEFAULT_ALTERNATIVE_PORTS, alternativesNote, probeAlternatives } from './alternatives';
+import { DEFAULT_ALTERNATIVE_PORTS, probeAlternatives } from './alternatives';
 import { ProbeDeadlineError, type NetworkFailure } from './classify';
 import { resolveTarget, vetAddresses } from './dns';
 import { httpStage, type HttpOutcome } from './http';
@@ -374,8 +374,6 @@ async function alternatives(run: Run, addresses: ResolvedAddress[], target: Targ
     signal: run.signal,
   });
   run.result.alternatives = results;
-  const note = alternativesNote(results, address);
-  if (note) run.result.notes.push(note);
 }
 
 // Exposed for the renderer's tests and other callers that need to show pending stages.

@@ -105,8 +105,8 @@ export async function tcpStage(addresses: ResolvedAddress[], port: number, optio
     ms: r.ms,
     family: r.address.family,
     detail: r.ok
-      ? `connected to ${displayAddress(r.address)} port ${port} (${familyName(r.address.family)}) in ${r.ms} ms`
-      : `${displayAddress(r.address)} port ${port} (${familyName(r.address.family)}): ${r.failure.detail}`,
+      ? `connected to ${displayAddress(r.address)}:${port} (${familyName(r.address.family)}) in ${r.ms} ms`
+      : `${displayAddress(r.address)}:${port} (${familyName(r.address.family)}): ${r.failure.detail}`,
   }));
   const working = results.find((r) => r.ok) ?? null;
   const firstFailure = results.find((r): r is Extract<ConnectOutcome, { ok: false }> => !r.ok) ?? null;

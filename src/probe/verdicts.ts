@@ -138,7 +138,6 @@ function scheme(ctx: SentenceContext, tls: boolean): string {
 export function verdictSentence(ctx: SentenceContext): string {
   const host = ctx.host ?? 'the server';
   const port = ctx.port ?? 0;
-  const where = `port ${port} on ${host}`;
   const Where = `Port ${port} on ${host}`;
   switch (ctx.verdict) {
     case 'invalid':

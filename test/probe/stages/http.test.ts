@@ -1,3 +1,4 @@
+import type { TLSSocket } from 'node:tls';
 import { httpStage, type HttpStageOptions } from '../../../src/probe/http';
 import type { ResolvedAddress } from '../../../src/probe/types';
 import {
@@ -102,7 +103,7 @@ describe('HTTP stage (real sockets on 127.0.0.1)', () => {
     let sni: string | undefined;
     const server = await keep(
       httpsServer(certs.valid, (req, res) => {
-        sni = (req.socket as import('node:tls').TLSSocket).servername || undefined;
+        sni = (req.socket as TLSSocket).servername || undefined;
         res.writeHead(204);
         res.end();
       }),

@@ -1,0 +1,121 @@
+/**
+ * `netmedic check` through the CLI entry point with in-memory streams; targets are loopback
+ * servers (with --allow-private) or loopback without it (blocked: exit 2, no connection).
+ */
+import { PassThrough } from 'node:stream';
+import { main } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/types';
+import { closedPort, statusServer, tcpServer, type TestServer } from '../support/servers';
+
+jest.setTimeout(30000);
+
+function memoryIo(env: Record<string, string> = {}): { io: CliIo; out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  const stdin = new PassThrough();
+  return {
+    io: { stdout, stderr, stdin, env: { LOG_LEVEL: 'silent', PROBE_TCP_TIMEOUT_MS: '1500', PROBE_DEADLINE_MS: '8000', ...env } },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+const open: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+
+interface Json {
+  target: { display: string; port: number } | null;
+  verdict: string;
+  article: string | null;
+  stages: { name: string; ok: boolean; ms: number; detail: string }[];
+  alternatives: unknown[];
+  embed: { title: string; description: string; fields: { name: string; value: string }[]; footer: { text: string } };
+}
+
+describe('netmedic check', () => {
+  it('--json on an open HTTP port: contract fields, exit 0', async () => {
+    const server = await statusServer(200, 'ok');
+    open.push(server);
+    const m = memoryIo();
+    const code = await main(['check', '--json', '--allow-private', `http://127.0.0.1:${server.port}/`], m.io);
+    expect(m.err()).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(m.out()) as Json;
+    expect(Object.keys(json).slice(0, 3)).toEqual(['target', 'verdict', 'article']);
+    expect(json).toMatchObject({ verdict: 'ok', article: null, alternatives: [] });
+    expect(json.target?.port).toBe(server.port);
+    for (const s of json.stages) expect(Object.keys(s)).toEqual(expect.arrayContaining(['name', 'ok', 'ms', 'detail']));
+    expect(json.stages.map((s) => s.name)).toEqual(['dns', 'tcp', 'http']);
+    expect(json.embed.title).toContain('Reachable');
+    expect(json.embed.footer.text).toMatch(/^Checked from the bot's network/);
+  });
+
+  it('--json on a refused port: verdict refused, article connection-refused, exit 0', async () => {
+    const port = await closedPort();
+    const m = memoryIo();
+    const code = await main(['check', '--json', '--allow-private', '--protocol', 'tcp', `127.0.0.1:${port}`], m.io);
+    expect(code).toBe(0);
+    const json = JSON.parse(m.out()) as Json;
+    expect(json).toMatchObject({ verdict: 'refused', article: 'connection-refused' });
+    // The knowledge base is wired: the embed carries causes and fix steps from the article.
+    const names = json.embed.fields.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['Likely causes', 'First steps']));
+  });
+
+  it('human output is the rendered reply', async () => {
+    const port = await closedPort();
+    const m = memoryIo();
+    const code = await main(['check', '--allow-private', '--protocol', 'tcp', `127.0.0.1:${port}`], m.io);
+    expect(code).toBe(0);
+    expect(m.out()).toContain(`Port ${port} on 127.0.0.1 refused the connection`);
+    expect(m.out()).toContain('[Full article]');
+    expect(m.out()).not.toMatch(/\x1b\[/);
+  });
+
+  it('blocked without --allow-private: exit 2 and no connection', async () => {
+    const server = await tcpServer();
+    open.push(server);
+    const m = memoryIo();
+    const code = await main(['check', '--json', `127.0.0.1:${server.port}`], m.io);
+    expect(code).toBe(2);
+    const json = JSON.parse(m.out()) as Json;
+    expect(json.verdict).toBe('blocked');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(server.accepted()).toBe(0);
+  });
+
+  it('invalid target: exit 2 with verdict invalid', async () => {
+    const m = memoryIo();
+    const code = await main(['check', '--json', 'ht!tp://'], m.io);
+    expect(code).toBe(2);
+    expect((JSON.parse(m.out()) as Json).verdict).toBe('invalid');
+  });
+
+  it('usage errors: exit 2', async () => {
+    const a = memoryIo();
+    expect(await main(['check'], a.io)).toBe(2);
+    expect(a.err()).toContain('Usage: netmedic check');
+    const b = memoryIo();
+    expect(await main(['check', '--protocol', 'gopher', 'x:1'], b.io)).toBe(2);
+    const c = memoryIo();
+    expect(await main(['check', '--bogus', 'x:1'], c.io)).toBe(2);
+  });
+
+  it('--help', async () => {
+    const m = memoryIo();
+    expect(await main(['check', '--help'], m.io)).toBe(0);
+    expect(m.out()).toContain('--allow-private');
+  });
+
+  it('bad configuration: exit 2', async () => {
+    const m = memoryIo({ PROBE_TCP_TIMEOUT_MS: 'soon' });
+    expect(await main(['check', '127.0.0.1:1'], m.io)).toBe(2);
+    expect(m.err()).toContain('PROBE_TCP_TIMEOUT_MS');
+  });
+});
