@@ -213,7 +213,7 @@ export function parseArticleBody(
       }
       continue;
     }
-    if (h2 === 'meaning' && t.type === 'inline' && t.level <= 1) meaning.push(t.content.trim());
+    if (h2 === 'meaning' && t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') meaning.push(t.content.trim());
     if (t.type === 'list_item_open' && (h2 === 'causes' || h2 === 'fix')) {
       // Collect the item's inline text up to its closing token.
       const parts: string[] = [];

@@ -54,7 +54,7 @@ const W = {
   typedExit: 1.5,
   implied: 2.5,
   keywordCap: 0.9,
-  categoryBoost: 1.2,
+  categoryBoost: 1.6,
   decay: 0.5,
   scale: 2.2,
 } as const;
@@ -100,7 +100,7 @@ const DECOY_MARKERS = new Set([
 function phraseWeight(p: Pattern): number {
   if (p.kind === 'code') return W.code;
   const k = p.length;
-  if (k <= 1) return 1.4;
+  if (k <= 1) return p.tokens[0]!.length >= 5 ? 1.6 : 1.4;
   if (k <= 2) return 1.9;
   if (k <= 3) return 2.2;
   if (k <= 4) return 2.5;
@@ -296,8 +296,13 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       for (const near of fuzzyNeighbours(word, index, memo)) tryAnchor(near, i, 0.8);
     }
   }
+  // Words already counted through a matched pattern are not counted again as keywords.
+  const used = new Map<number, Set<string>>();
   for (const [pid, q] of best) {
     const p = index.patterns[pid]!;
+    const set = used.get(p.article) ?? new Set<string>();
+    for (const t of p.tokens) set.add(t);
+    used.set(p.article, set);
     push(p.article, { weight: phraseWeight(p) * q, label: fmtPattern(p, q), strong: p.kind === 'code' });
   }
 
@@ -336,6 +341,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     if (seenWords.has(w)) return;
     seenWords.add(w);
     for (const k of index.keywords.get(w) ?? []) {
+      if (used.get(k.article)?.has(w)) continue;
       const cur = keywordScore.get(k.article) ?? { sum: 0, words: [] };
       cur.sum += k.weight * 0.35;
       cur.words.push(w);

@@ -1,0 +1,135 @@
+/** `netmedic explain`: explain a pasted error message, as the bot would. */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadKnowledgeBase, formatProblem } from '../../knowledge/load';
+import type { KnowledgeBase } from '../../knowledge/types';
+import { match } from '../../matcher/match';
+import { renderExplainReply } from '../../render/explain';
+import { renderReplyText } from '../../render/terminal';
+import { EXIT, type CliCommand, type CliIo } from '../types';
+
+const HELP = `Usage: netmedic explain [--json] [--kb DIR] TEXT...
+       netmedic explain [--json] [--kb DIR] -          (read the text from stdin)
+       netmedic explain --batch [--kb DIR] < lines.jsonl
+
+Explains a pasted network error message: which error it is, likely causes, first steps and
+commands to test it, exactly as the bot would answer in Discord.
+
+TEXT is the error message (quote it, or pass it on stdin). Only the first 4000 characters count.
+
+Options:
+  --json       Print {"match", "alternatives", "context", "embed"} as JSON instead of text.
+  --batch      Read JSON lines {"id": "...", "text": "..."} on stdin and write one line per input:
+               {"id": "...", "match": "<article id>" | null, "confidence": <number>}.
+               A bad line gets {"line": N, "error": "..."} instead; processing goes on.
+  --kb DIR     Use the knowledge base in DIR (default: the package's knowledge/ folder).
+  -h, --help   Show this help.
+
+Exit codes: 0 done, 1 the knowledge base has problems, 2 bad usage.
+`;
+
+export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function loadKbOrReport(dir: string | undefined, io: CliIo): Promise<KnowledgeBase | null> {
+  const loaded = dir ? await loadKnowledgeBase(dir) : await loadKnowledgeBase();
+  if ('problems' in loaded) {
+    io.stderr.write(`netmedic: the knowledge base has problems (run \`netmedic kb lint\`):\n`);
+    for (const p of loaded.problems.slice(0, 20)) io.stderr.write(`  ${formatProblem(p)}\n`);
+    return null;
+  }
+  return loaded.kb;
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr.write(`netmedic explain: ${message}\nRun \`netmedic explain --help\` for usage.\n`);
+  return EXIT.usage;
+}
+
+async function runBatch(kb: KnowledgeBase, io: CliIo): Promise<number> {
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    let out: Record<string, unknown>;
+    try {
+      const parsed: unknown = JSON.parse(line);
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('expected a JSON object {"id", "text"}');
+      const { id, text } = parsed as { id?: unknown; text?: unknown };
+      if (typeof text !== 'string') {
+        out = { line: n, ...(id !== undefined ? { id } : {}), error: '"text" must be a string' };
+      } else {
+        const r = match(text, kb);
+        out = { id: id ?? null, match: r.match?.id ?? null, confidence: r.match?.confidence ?? r.alternatives[0]?.confidence ?? 0 };
+      }
+    } catch (err) {
+      out = { line: n, error: `bad JSON line: ${(err as Error).message}` };
+    }
+    io.stdout.write(JSON.stringify(out) + '\n');
+  }
+  return EXIT.ok;
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  let values: { json?: boolean; batch?: boolean; kb?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, kb: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (err) {
+    return usageError(io, (err as Error).message);
+  }
+  if (values.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (values.batch && positionals.length) return usageError(io, '--batch reads stdin; do not pass TEXT as well');
+  if (values.batch && values.json) return usageError(io, '--batch already writes JSON lines; drop --json');
+
+  let text: string;
+  if (!values.batch) {
+    if (positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')) {
+      if (positionals.length === 0 && io.stdin.isTTY) return usageError(io, 'no error text given (pass it as an argument, or pipe it in)');
+      text = await readAll(io.stdin);
+    } else {
+      text = positionals.join(' ');
+    }
+    if (!text.trim()) return usageError(io, 'the error text is empty');
+  } else text = '';
+
+  const kb = await loadKbOrReport(values.kb, io);
+  if (!kb) return EXIT.failure;
+  if (values.batch) return runBatch(kb, io);
+
+  const result = match(text, kb);
+  const reply = renderExplainReply(result, kb);
+  if (values.json) {
+    const brief = (m: { id: string; title: string; confidence: number }) => ({ id: m.id, title: m.title, confidence: m.confidence });
+    const out = {
+      match: result.match ? { ...brief(result.match), evidence: result.match.evidence } : null,
+      confident: result.confident,
+      alternatives: result.alternatives.map(brief),
+      context: result.context,
+      embed: reply.embeds?.[0] ?? null,
+      components: reply.components ?? [],
+    };
+    io.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    io.stdout.write(renderReplyText(reply) + '\n');
+  }
+  return EXIT.ok;
+}
+
+export const command: CliCommand = {
+  name: 'explain',
+  summary: 'Explain a pasted error message',
+  help: HELP,
+  run,
+};

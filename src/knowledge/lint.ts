@@ -1,0 +1,219 @@
+/**
+ * `netmedic kb lint`: everything the loader checks, plus the format's rules and the project's
+ * requirements (see docs/knowledge-format.md):
+ * - id equals the file name and is kebab-case; ids are unique (articles and FAQ entries are
+ *   separate id spaces; within each, duplicates are errors);
+ * - `related` ids exist; a code or phrase (normalized) belongs to one article only;
+ * - required sections are present and non-empty, with the format's length limits;
+ * - every article's explain reply and full-article pages fit Discord's limits without truncation;
+ *   FAQ bodies fit an embed description;
+ * - the required articles exist, and there are at least MIN_FAQ FAQ entries.
+ */
+import type { APIEmbed } from 'discord-api-types/v10';
+import { typedCodeKey } from '../matcher/build-index';
+import { normalizePattern } from '../matcher/tokenize';
+import { buildArticlePages, buildExplainEmbed, buildFaqEmbed } from '../render/explain';
+import { embedLength, LIMITS } from '../render/limits';
+import { parseKnowledgeFiles, readKnowledgeFilesSync, defaultKnowledgeDir, type ParsedKnowledge } from './load';
+import type { ParsedFile } from './parse';
+import type { Article, FaqEntry, KnowledgeProblem } from './types';
+
+export const REQUIRED_ARTICLES = [
+  'connection-refused',
+  'connection-timeout',
+  'connection-reset',
+  'dns-failure',
+  'host-unreachable',
+  'tls-certificate',
+  'tls-protocol',
+  'http-404',
+  'http-forbidden',
+  'http-5xx',
+  'http-429',
+  'iptv-xtream',
+] as const;
+export const MIN_FAQ = 12;
+
+const LIMITS_FORMAT = { meaning: 600, item: 300, causesPerSide: 8, steps: 8, faqBody: LIMITS.description } as const;
+
+function isKebab(id: string): boolean {
+  if (!id || id.startsWith('-') || id.endsWith('-') || id.includes('--')) return false;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
+}
+
+function baseName(file: string): string {
+  const slash = file.lastIndexOf('/');
+  const name = slash >= 0 ? file.slice(slash + 1) : file;
+  return name.endsWith('.md') ? name.slice(0, -3) : name;
+}
+
+/** Problems with an embed against Discord's limits (checked before any fitting). */
+export function embedLimitProblems(embed: APIEmbed): string[] {
+  const out: string[] = [];
+  if ((embed.title?.length ?? 0) > LIMITS.title) out.push(`title is ${embed.title!.length} characters (limit ${LIMITS.title})`);
+  if ((embed.description?.length ?? 0) > LIMITS.description) out.push(`description is ${embed.description!.length} characters (limit ${LIMITS.description})`);
+  if ((embed.fields?.length ?? 0) > LIMITS.fields) out.push(`${embed.fields!.length} fields (limit ${LIMITS.fields})`);
+  for (const f of embed.fields ?? []) {
+    if (f.name.length > LIMITS.fieldName) out.push(`field "${f.name.slice(0, 40)}" name is ${f.name.length} characters (limit ${LIMITS.fieldName})`);
+    if (f.value.length > LIMITS.fieldValue) out.push(`field "${f.name}" is ${f.value.length} characters (limit ${LIMITS.fieldValue})`);
+    if (!f.value.trim()) out.push(`field "${f.name}" is empty`);
+  }
+  if ((embed.footer?.text.length ?? 0) > LIMITS.footer) out.push(`footer is ${embed.footer!.text.length} characters (limit ${LIMITS.footer})`);
+  const total = embedLength(embed);
+  if (total > LIMITS.totalPerMessage) out.push(`${total} characters in total (limit ${LIMITS.totalPerMessage})`);
+  return out;
+}
+
+function lintArticle(p: ParsedFile<Article>, a: Article, problems: KnowledgeProblem[]): void {
+  const at = (field: string) => p.fieldLines.get(field) ?? 1;
+  const push = (line: number | null, field: string | null, message: string) => problems.push({ file: a.file, line, field, message });
+  if (!isKebab(a.id)) push(at('id'), 'id', `"${a.id}" is not kebab-case (lower-case letters, digits and single hyphens)`);
+  if (baseName(a.file) !== a.id) push(at('id'), 'id', `id "${a.id}" does not match the file name "${baseName(a.file)}.md"`);
+  if (a.codes.length + a.phrases.length === 0) push(at('codes'), 'codes', 'an article needs at least one code or phrase to be matched');
+  if (a.summary.length > 300) push(at('summary'), 'summary', `is ${a.summary.length} characters; keep it to one sentence (at most 300)`);
+  a.codes.forEach((c, i) => {
+    if (c.includes(':') && !typedCodeKey(c) && !c.includes('::')) push(at(`codes[${i}]`), `codes[${i}]`, `unknown typed code kind in "${c}" (expected errno:, winsock:, curl:, http: or exit:)`);
+    if (!normalizePattern(c) && !typedCodeKey(c)) push(at(`codes[${i}]`), `codes[${i}]`, 'has no letters or digits to match');
+  });
+  a.phrases.forEach((ph, i) => {
+    if (!normalizePattern(ph)) push(at(`phrases[${i}]`), `phrases[${i}]`, 'has no letters or digits to match');
+  });
+
+  problems.push(...p.bodyProblems);
+  const s = a.sections;
+  const L = p.sectionLines;
+  const bodyLine = p.bodyLine;
+  const required: [keyof typeof L, string][] = [
+    ['meaning', '## What it means'],
+    ['causes', '## Common causes'],
+    ['server', '### Server side'],
+    ['client', '### Client side'],
+    ['fix', '## How to fix'],
+    ['test', '## Test it'],
+    ['windows', '### Windows'],
+    ['macos', '### macOS'],
+    ['linux', '### Linux'],
+  ];
+  for (const [key, heading] of required) {
+    if (L[key] === undefined) push(bodyLine, `sections.${key}`, `missing section "${heading}"`);
+  }
+  if (L.meaning !== undefined && !s.meaning) push(L.meaning, 'sections.meaning', 'is empty');
+  if (s.meaning.length > LIMITS_FORMAT.meaning) push(L.meaning ?? bodyLine, 'sections.meaning', `is ${s.meaning.length} characters (at most ${LIMITS_FORMAT.meaning})`);
+  for (const side of ['server', 'client'] as const) {
+    const list = s.causes[side];
+    if (L[side] !== undefined && list.length === 0) push(L[side], `sections.causes.${side}`, 'has no bullet items');
+    if (list.length > LIMITS_FORMAT.causesPerSide) push(L[side] ?? bodyLine, `sections.causes.${side}`, `has ${list.length} causes (at most ${LIMITS_FORMAT.causesPerSide})`);
+    list.forEach((c, i) => {
+      if (c.length > LIMITS_FORMAT.item) push(L[side] ?? bodyLine, `sections.causes.${side}[${i}]`, `is ${c.length} characters (at most ${LIMITS_FORMAT.item})`);
+      if (!c) push(L[side] ?? bodyLine, `sections.causes.${side}[${i}]`, 'is empty');
+    });
+  }
+  if (L.fix !== undefined && s.fix.length === 0) push(L.fix, 'sections.fix', 'has no numbered steps');
+  if (s.fix.length > LIMITS_FORMAT.steps) push(L.fix ?? bodyLine, 'sections.fix', `has ${s.fix.length} steps (at most ${LIMITS_FORMAT.steps})`);
+  s.fix.forEach((step, i) => {
+    if (step.length > LIMITS_FORMAT.item) push(L.fix ?? bodyLine, `sections.fix[${i}]`, `is ${step.length} characters (at most ${LIMITS_FORMAT.item})`);
+  });
+  for (const os of ['windows', 'macos', 'linux'] as const) {
+    if (L[os] !== undefined && !s.test[os].trim()) push(L[os], `sections.test.${os}`, 'has no code block');
+  }
+
+  // Rendering: the explain reply (with and without a typical context) and every page.
+  const renders: [string, APIEmbed][] = [
+    ['explain reply', buildExplainEmbed(a, {}, null, true)],
+    [
+      'explain reply',
+      buildExplainEmbed(a, { host: 'very-long-subdomain.customer-12345.example-hosting-provider.com', port: 65535, tool: 'browser', service: { port: 65535, name: 'x' } }, {
+        id: a.id,
+        title: a.title,
+        confidence: 0.5,
+        evidence: ['code ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'phrase "a long phrase that matched the text"', 'errno 111 (ECONNREFUSED)'],
+      }, false, [
+        { id: 'x', title: 'An alternative with a long title for testing', confidence: 0.4, evidence: [] },
+        { id: 'y', title: 'Another alternative with a long title', confidence: 0.4, evidence: [] },
+        { id: 'z', title: 'A third alternative with a long title', confidence: 0.4, evidence: [] },
+      ]),
+    ],
+  ];
+  buildArticlePages(a).forEach((page, i) => renders.push([`full article page ${i + 1}`, page]));
+  const seen = new Set<string>();
+  for (const [what, embed] of renders) {
+    for (const msg of embedLimitProblems(embed)) {
+      const key = `${what}: ${msg}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      push(bodyLine, 'render', `${what} does not fit Discord's limits: ${msg}`);
+    }
+  }
+}
+
+function lintFaq(p: ParsedFile<FaqEntry>, f: FaqEntry, problems: KnowledgeProblem[]): void {
+  const at = (field: string) => p.fieldLines.get(field) ?? 1;
+  const push = (line: number | null, field: string | null, message: string) => problems.push({ file: f.file, line, field, message });
+  if (!isKebab(f.id)) push(at('id'), 'id', `"${f.id}" is not kebab-case (lower-case letters, digits and single hyphens)`);
+  if (baseName(f.file) !== f.id) push(at('id'), 'id', `id "${f.id}" does not match the file name "${baseName(f.file)}.md"`);
+  if (!f.body) push(p.bodyLine, 'body', 'is empty');
+  if (f.body.length > LIMITS_FORMAT.faqBody) push(p.bodyLine, 'body', `is ${f.body.length} characters (at most ${LIMITS_FORMAT.faqBody})`);
+  for (const msg of embedLimitProblems(buildFaqEmbed(f))) push(p.bodyLine, 'render', `FAQ embed does not fit Discord's limits: ${msg}`);
+}
+
+/** Lint already-parsed files (for tests and for callers that have the texts). */
+export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge'): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [...parsed.problems];
+  const articles = parsed.articles.filter((p) => p.value);
+  const faqs = parsed.faqs.filter((p) => p.value);
+  for (const p of articles) lintArticle(p, p.value!, problems);
+  for (const p of faqs) lintFaq(p, p.value!, problems);
+
+  const ids = new Set(articles.map((p) => p.value!.id));
+  for (const p of articles) {
+    const a = p.value!;
+    a.related.forEach((r, i) => {
+      if (!ids.has(r)) problems.push({ file: a.file, line: p.fieldLines.get(`related[${i}]`) ?? p.fieldLines.get('related') ?? 1, field: `related[${i}]`, message: `unknown article id "${r}"` });
+      if (r === a.id) problems.push({ file: a.file, line: p.fieldLines.get(`related[${i}]`) ?? 1, field: `related[${i}]`, message: 'an article cannot be related to itself' });
+    });
+  }
+
+  // A code or phrase (normalized) may belong to one article only.
+  const owner = new Map<string, { id: string; file: string }>();
+  for (const p of articles) {
+    const a = p.value!;
+    const mine = new Set<string>();
+    const check = (field: 'codes' | 'phrases', value: string, i: number) => {
+      const key = typedCodeKey(value) ?? normalizePattern(value);
+      if (!key) return;
+      const line = p.fieldLines.get(`${field}[${i}]`) ?? 1;
+      if (mine.has(key)) {
+        problems.push({ file: a.file, line, field: `${field}[${i}]`, message: `"${value}" is listed twice in this article (after normalization)` });
+        return;
+      }
+      mine.add(key);
+      const other = owner.get(key);
+      if (other) problems.push({ file: a.file, line, field: `${field}[${i}]`, message: `"${value}" is also claimed by ${other.id} (${other.file})` });
+      else owner.set(key, { id: a.id, file: a.file });
+    };
+    a.codes.forEach((c, i) => check('codes', c, i));
+    a.phrases.forEach((ph, i) => check('phrases', ph, i));
+  }
+
+  for (const id of REQUIRED_ARTICLES) {
+    if (!ids.has(id)) problems.push({ file: `${knowledgeFile}/${id}.md`, line: null, field: null, message: `required article "${id}" is missing` });
+  }
+  if (faqs.length < MIN_FAQ) problems.push({ file: `${knowledgeFile}/faq`, line: null, field: null, message: `${faqs.length} FAQ entries; at least ${MIN_FAQ} are required` });
+  return problems;
+}
+
+/** Lint the knowledge directory. Returns every problem found (empty when all is well). */
+export function lintKnowledgeBase(dir: string = defaultKnowledgeDir()): KnowledgeProblem[] {
+  let files;
+  try {
+    files = readKnowledgeFilesSync(dir);
+  } catch (err) {
+    return [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }];
+  }
+  const parts = dir.replace(/[\\/]+$/, '').split(/[\\/]/);
+  return lintParsed(parseKnowledgeFiles(files), parts[parts.length - 1] || dir);
+}

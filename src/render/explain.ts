@@ -1,0 +1,389 @@
+/**
+ * Embeds for explain replies, full articles (paged) and FAQ entries. Pure functions: they return
+ * Reply / APIEmbed data and never talk to Discord.
+ *
+ * Custom ids: `explain:article:<id>:<page>` opens (or pages) the full article,
+ * `explain:show:<id>` shows the explain reply for another article.
+ *
+ * The `build*` functions return embeds as composed (not fitted), so the linter can check that
+ * every article fits Discord's limits without truncation; the `render*` functions fit them.
+ */
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+} from 'discord-api-types/v10';
+import type { Reply } from '../interaction/types';
+import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
+import type { ErrorContext, Match, MatchResult } from '../matcher/match';
+import { portHint } from '../matcher/ports';
+import { fitEmbed, LIMITS, truncate } from './limits';
+
+export const CATEGORY_COLORS: Record<string, number> = {
+  connection: 0xe67e22,
+  dns: 0x3498db,
+  tls: 0x9b59b6,
+  http: 0xe74c3c,
+  iptv: 0x1abc9c,
+  proxy: 0x95a5a6,
+  local: 0xf1c40f,
+};
+const DEFAULT_COLOR = 0x5865f2;
+const NO_MATCH_COLOR = 0x747f8d;
+
+export function categoryColor(category: string): number {
+  return CATEGORY_COLORS[category] ?? DEFAULT_COLOR;
+}
+
+/** Room kept free in a description/field so composed text never needs truncating. */
+const FIELD_BUDGET = LIMITS.fieldValue;
+const PAGE_BUDGET = 3900;
+
+export const ARTICLE_PREFIX = 'explain:article:';
+export const SHOW_PREFIX = 'explain:show:';
+
+export function articleCustomId(id: string, page: number): string {
+  return `${ARTICLE_PREFIX}${id}:${page}`;
+}
+
+export function showCustomId(id: string): string {
+  return `${SHOW_PREFIX}${id}`;
+}
+
+function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary, disabled = false): APIButtonComponentWithCustomId {
+  const b: APIButtonComponentWithCustomId = { type: ComponentType.Button, style, custom_id: customId, label: truncate(label, LIMITS.buttonLabel) };
+  if (disabled) b.disabled = true;
+  return b;
+}
+
+function row(components: APIButtonComponentWithCustomId[]): APIActionRowComponent<APIComponentInMessageActionRow> {
+  return { type: ComponentType.ActionRow, components: components.slice(0, LIMITS.buttonsPerRow) };
+}
+
+/** Add lines to a block while it stays within `budget` characters. */
+function packLines(lines: string[], budget: number, sep = '\n'): string {
+  let out = '';
+  for (const line of lines) {
+    const next = out ? out + sep + line : line;
+    if (next.length > budget) break;
+    out = next;
+  }
+  return out;
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '0.0.0.0']);
+const PLACEHOLDER_HOSTS = ['example.com', 'example.org', 'example.net', 'server.example', 'host.example', '<host>'];
+
+/** Put the user's host and port into an article's test commands. */
+export function fillCommands(block: string, context: ErrorContext): string {
+  if (!context.host && context.port === undefined) return block;
+  return block
+    .split('\n')
+    .map((line) => {
+      let out = line;
+      let hostAt = -1;
+      for (const ph of PLACEHOLDER_HOSTS) {
+        const at = out.indexOf(ph);
+        if (at < 0) continue;
+        hostAt = at;
+        if (context.host) {
+          const host = context.host.includes(':') && !context.host.startsWith('[') ? `[${context.host}]` : context.host;
+          out = out.split(ph).join(host);
+        }
+        break;
+      }
+      if (context.port !== undefined) {
+        out = out.split('<port>').join(String(context.port));
+        if (hostAt >= 0) out = replaceFirstPortAfter(out, hostAt, context.port);
+        else out = replaceListenerPort(out, context.port);
+      }
+      return out;
+    })
+    .join('\n');
+}
+
+/** In a listener check without a host (`findstr :8080`, `grep :8080`, `-iTCP:8080`), use the user's port. */
+function replaceListenerPort(line: string, port: number): string {
+  const at = line.indexOf(':');
+  if (at < 0) return line;
+  let j = at + 1;
+  while (j < line.length && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+  if (j - at - 1 < 2 || j - at - 1 > 5 || (j < line.length && line[j] !== ' ')) return line;
+  return line.slice(0, at + 1) + String(port) + line.slice(j);
+}
+
+/** Replace the first port-looking number at or after `from` (`:8080`, ` 443`, `-Port 443`). */
+function replaceFirstPortAfter(line: string, from: number, port: number): string {
+  for (let i = from; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const prev = line[i - 1];
+    if (prev !== ':' && prev !== ' ') continue;
+    let j = i;
+    while (j < line.length && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+    const next = line[j];
+    if (j - i >= 2 && j - i <= 5 && (next === undefined || next === ' ' || next === '/' || next === '"' || next === "'")) {
+      return line.slice(0, i) + String(port) + line.slice(j);
+    }
+    i = j;
+  }
+  return line;
+}
+
+/** Words of the context that make a cause more relevant. */
+function contextWords(context: ErrorContext): string[] {
+  const words: string[] = [];
+  if (context.tool) words.push(context.tool);
+  if (context.service) words.push(context.service.name.toLowerCase().split(' ')[0]!);
+  if (context.host && LOOPBACK.has(context.host)) words.push('localhost', '127.0.0.1', 'docker');
+  if (context.port !== undefined) words.push(String(context.port), 'port');
+  if (context.tool === 'docker') words.push('container');
+  if (context.tool === 'browser') words.push('browser', 'extension', 'antivirus');
+  if (context.tool === 'iptv') words.push('provider', 'panel', 'playlist');
+  return words;
+}
+
+/** Causes ordered by relevance to the context (stable: the article's order breaks ties). */
+export function narrowCauses(causes: string[], context: ErrorContext): string[] {
+  const words = contextWords(context);
+  if (!words.length) return causes;
+  const scored = causes.map((c, i) => {
+    const lower = c.toLowerCase();
+    let s = 0;
+    for (const w of words) if (lower.includes(w)) s++;
+    return { c, i, s };
+  });
+  scored.sort((a, b) => b.s - a.s || a.i - b.i);
+  return scored.map((x) => x.c);
+}
+
+function describeContext(context: ErrorContext): string {
+  const parts: string[] = [];
+  if (context.tool) parts.push(`from **${context.tool}**`);
+  if (context.host) parts.push(`host \`${context.host}\``);
+  if (context.port !== undefined) parts.push(context.service ? `port ${context.port} (${context.service.name})` : `port ${context.port}`);
+  else if (context.service) parts.push(context.service.name);
+  if (context.errno !== undefined) parts.push(`errno ${context.errno}`);
+  if (context.httpStatus !== undefined) parts.push(`HTTP ${context.httpStatus}`);
+  if (context.exitCode !== undefined && context.tool === 'curl') parts.push(`curl exit ${context.exitCode}`);
+  return parts.length ? `Seen: ${parts.join(' · ')}` : '';
+}
+
+/** "Matched code ECONNREFUSED and phrase "…" · confidence 0.93" */
+export function matchFooter(match: Match, confident: boolean): string {
+  const strong = match.evidence.filter((e) => !e.startsWith('keywords ')).slice(0, 3);
+  const labels = strong.length ? strong : match.evidence.slice(0, 1);
+  let how = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : (labels[0] ?? 'weak keywords');
+  how = truncate(how, 300);
+  return `Matched ${how} · confidence ${match.confidence.toFixed(2)}${confident ? '' : ' · not sure: see the other suggestions'}`;
+}
+
+function causesField(article: Article, context: ErrorContext): string {
+  const lines: string[] = [];
+  if (context.port !== undefined && (article.category === 'connection' || article.category === 'proxy')) {
+    const hint = portHint(context.port);
+    lines.push(`• ${hint.charAt(0).toUpperCase()}${hint.slice(1)}`);
+  }
+  const server = narrowCauses(article.sections.causes.server, context).slice(0, 3).map((c) => `• ${c}`);
+  const client = narrowCauses(article.sections.causes.client, context).slice(0, 2).map((c) => `• ${c}`);
+  const blocks: string[] = [];
+  if (server.length) blocks.push('**Server side**', ...server);
+  if (client.length) blocks.push('**Your side**', ...client);
+  return packLines([...lines, ...blocks], FIELD_BUDGET);
+}
+
+function stepsField(article: Article): string {
+  return packLines(
+    article.sections.fix.slice(0, 3).map((s, i) => `${i + 1}. ${s}`),
+    FIELD_BUDGET,
+  );
+}
+
+function testField(article: Article, context: ErrorContext): string {
+  const t = article.sections.test;
+  const win = fillCommands(t.windows, context);
+  const mac = fillCommands(t.macos, context);
+  const linux = fillCommands(t.linux, context);
+  const blocks: string[] = [];
+  if (win) blocks.push(`Windows\n\`\`\`powershell\n${win}\n\`\`\``);
+  if (linux && mac === linux) blocks.push(`macOS / Linux\n\`\`\`sh\n${linux}\n\`\`\``);
+  else {
+    if (linux) blocks.push(`Linux\n\`\`\`sh\n${linux}\n\`\`\``);
+    if (mac) blocks.push(`macOS\n\`\`\`sh\n${mac}\n\`\`\``);
+  }
+  return packLines(blocks, FIELD_BUDGET);
+}
+
+/**
+ * The explain embed for `article`, as composed (unfitted). With no `match`, it is the embed
+ * shown for the article itself (the "show" button, and what the linter checks).
+ */
+export function buildExplainEmbed(article: Article, context: ErrorContext, match: Match | null, confident: boolean, alternatives: Match[] = []): APIEmbed {
+  const ctxLine = describeContext(context);
+  const embed: APIEmbed = {
+    title: article.title,
+    description: ctxLine ? `${article.summary}\n\n${ctxLine}` : article.summary,
+    color: categoryColor(article.category),
+    fields: [],
+  };
+  const causes = causesField(article, context);
+  if (causes) embed.fields!.push({ name: 'Likely causes', value: causes });
+  const steps = stepsField(article);
+  if (steps) embed.fields!.push({ name: 'First steps', value: steps });
+  const test = testField(article, context);
+  if (test) embed.fields!.push({ name: 'Test it', value: test });
+  if (alternatives.length) {
+    const value = packLines(alternatives.map((a) => `• ${a.title} (${a.confidence.toFixed(2)})`), FIELD_BUDGET);
+    embed.fields!.push({ name: confident ? 'Also possible' : 'Could also be', value });
+  }
+  embed.footer = { text: match ? matchFooter(match, confident) : `Article ${article.id}` };
+  return embed;
+}
+
+function explainComponents(articleId: string, alternatives: Match[]): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  const buttons = [button(articleCustomId(articleId, 1), 'Full article', ButtonStyle.Primary)];
+  for (const alt of alternatives.slice(0, 3)) if (alt.id !== articleId) buttons.push(button(showCustomId(alt.id), alt.title, ButtonStyle.Secondary));
+  return [row(buttons)];
+}
+
+/** The reply to /explain (or the context-menu action) for a match result. */
+export function renderExplainReply(result: MatchResult, kb: KnowledgeBase): Reply {
+  const article = result.match ? kb.article(result.match.id) : undefined;
+  if (!result.match || !article) return renderNoMatchReply(result, kb);
+  const ambiguous = !result.confident || result.alternatives.length > 0;
+  const alternatives = ambiguous ? result.alternatives.filter((a) => kb.article(a.id)) : [];
+  const embed = buildExplainEmbed(article, result.context, result.match, result.confident, alternatives);
+  return { embeds: [fitEmbed(embed)], components: explainComponents(article.id, alternatives) };
+}
+
+/** The explain reply for one article chosen directly (the `explain:show:<id>` button). */
+export function renderArticleExplain(article: Article, context: ErrorContext = {}): Reply {
+  return { embeds: [fitEmbed(buildExplainEmbed(article, context, null, true))], components: explainComponents(article.id, []) };
+}
+
+export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase): Reply {
+  const suggestions = result.alternatives.filter((a) => kb.article(a.id)).slice(0, 3);
+  const lines = ["I couldn't tell which network error this is."];
+  if (suggestions.length) {
+    lines.push('', 'It might be one of these:');
+    for (const s of suggestions) lines.push(`• **${s.title}** (confidence ${s.confidence.toFixed(2)})`);
+  }
+  lines.push('', 'Paste the whole error, including the line with the error code (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…), or browse `/faq`.');
+  const ctx = describeContext(result.context);
+  if (ctx) lines.push('', ctx);
+  const embed: APIEmbed = {
+    title: 'No confident match',
+    description: lines.join('\n'),
+    color: NO_MATCH_COLOR,
+    footer: { text: suggestions.length ? 'Suggestions are ranked by the codes and phrases they share with your text' : 'No known code or phrase found in the text' },
+  };
+  const reply: Reply = { embeds: [fitEmbed(embed)] };
+  if (suggestions.length) reply.components = [row(suggestions.map((s) => button(showCustomId(s.id), s.title, ButtonStyle.Secondary)))];
+  return reply;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Full article, paged
+
+function articleBlocks(article: Article): string[] {
+  const s = article.sections;
+  const blocks: string[] = [];
+  if (s.meaning) blocks.push(`**What it means**\n${s.meaning}`);
+  const causes: string[] = [];
+  if (s.causes.server.length) causes.push('__Server side__', ...s.causes.server.map((c) => `• ${c}`));
+  if (s.causes.client.length) causes.push('__Your side__', ...s.causes.client.map((c) => `• ${c}`));
+  if (causes.length) blocks.push(`**Common causes**\n${causes.join('\n')}`);
+  if (s.fix.length) blocks.push(`**How to fix**\n${s.fix.map((f, i) => `${i + 1}. ${f}`).join('\n')}`);
+  const tests: string[] = [];
+  if (s.test.windows) tests.push(`Windows\n\`\`\`powershell\n${s.test.windows}\n\`\`\``);
+  if (s.test.macos) tests.push(`macOS\n\`\`\`sh\n${s.test.macos}\n\`\`\``);
+  if (s.test.linux) tests.push(`Linux\n\`\`\`sh\n${s.test.linux}\n\`\`\``);
+  if (tests.length) blocks.push(`**Test it**\n${tests.join('\n')}`);
+  if (article.related.length) blocks.push(`**Related**\n${article.related.map((r) => `• \`${r}\``).join('\n')}`);
+  return blocks;
+}
+
+/** Split one block that is too long on its own at line boundaries. */
+function splitBlock(block: string, budget: number): string[] {
+  if (block.length <= budget) return [block];
+  const out: string[] = [];
+  let cur = '';
+  for (const line of block.split('\n')) {
+    const next = cur ? `${cur}\n${line}` : line;
+    if (next.length > budget && cur) {
+      out.push(cur);
+      cur = line;
+    } else cur = next;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** The full article as pages (unfitted), each within one embed's limits. */
+export function buildArticlePages(article: Article): APIEmbed[] {
+  const pieces = articleBlocks(article).flatMap((b) => splitBlock(b, PAGE_BUDGET));
+  const pages: string[] = [];
+  let cur = '';
+  for (const piece of pieces) {
+    const next = cur ? `${cur}\n\n${piece}` : piece;
+    if (next.length > PAGE_BUDGET && cur) {
+      pages.push(cur);
+      cur = piece;
+    } else cur = next;
+  }
+  if (cur || pages.length === 0) pages.push(cur || article.summary);
+  return pages.map((description, i) => ({
+    title: pages.length > 1 ? `${article.title} (${i + 1}/${pages.length})` : article.title,
+    description: i === 0 ? `*${article.summary}*\n\n${description}` : description,
+    color: categoryColor(article.category),
+    footer: { text: `Article ${article.id} · page ${i + 1} of ${pages.length}` },
+  }));
+}
+
+export function renderArticlePages(article: Article): APIEmbed[] {
+  return buildArticlePages(article).map(fitEmbed);
+}
+
+/** One page of the full article as an ephemeral reply, with page buttons. `page` is 1-based. */
+export function renderArticlePageReply(article: Article, page: number): Reply {
+  const pages = renderArticlePages(article);
+  const n = Math.min(Math.max(1, Math.trunc(page) || 1), pages.length);
+  const reply: Reply = { embeds: [pages[n - 1]!], ephemeral: true };
+  if (pages.length > 1) {
+    reply.components = [
+      row([
+        button(articleCustomId(article.id, n - 1), '◀ Previous', ButtonStyle.Secondary, n === 1),
+        button(articleCustomId(article.id, n + 1), 'Next ▶', ButtonStyle.Secondary, n === pages.length),
+      ]),
+    ];
+  }
+  return reply;
+}
+
+// ---------------------------------------------------------------------------------------------
+// FAQ
+
+export function buildFaqEmbed(entry: FaqEntry): APIEmbed {
+  const also = entry.aliases.length ? ` · also: ${entry.aliases.slice(0, 8).join(', ')}` : '';
+  return { title: entry.title, description: entry.body, color: DEFAULT_COLOR, footer: { text: `FAQ ${entry.id}${also}` } };
+}
+
+export function renderFaqEmbed(entry: FaqEntry): APIEmbed {
+  return fitEmbed(buildFaqEmbed(entry));
+}
+
+export function renderFaqList(kb: KnowledgeBase): APIEmbed {
+  const lines = [...kb.faqs].sort((a, b) => a.title.localeCompare(b.title)).map((f) => `• **${f.title}** — \`${f.id}\``);
+  const description = packLines(lines, LIMITS.description - 64);
+  const shown = description ? description.split('\n').length : 0;
+  const more = shown < lines.length ? `\n…and ${lines.length - shown} more` : '';
+  return fitEmbed({
+    title: 'FAQ',
+    description: (description || 'No FAQ entries yet.') + more,
+    color: DEFAULT_COLOR,
+    footer: { text: `${kb.faqs.length} entries · /faq <id> shows one` },
+  });
+}
