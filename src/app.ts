@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
 import type { CheckService, KnowledgeStore, Services } from './interaction/services';
+import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
 import { packageVersion } from './util/paths';
 
@@ -17,10 +18,6 @@ export class KnowledgeLoadError extends Error {
     super(`The knowledge base has ${problems.length} problem(s):\n` + problems.map(formatProblem).join('\n'));
     this.name = 'KnowledgeLoadError';
   }
-}
-
-export function formatProblem(p: KnowledgeProblem): string {
-  return `${p.file}${p.line ? ':' + p.line : ''}${p.field ? ' ' + p.field : ''}: ${p.message}`;
 }
 
 /** Loads once (throws KnowledgeLoadError when invalid); reload() keeps the old one on problems. */

@@ -85,20 +85,27 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord.js warning'));
 
+  // discord.js rejects login() with a plain Error on unrecoverable close codes; the code itself
+  // arrives through shardDisconnect, so remember it to give the operator the right sentence.
+  let fatalClose: number | null = null;
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, () => resolve());
     client.on(Events.ShardDisconnect, (event, shardId) => {
       log.warn({ shardId, code: event.code }, 'gateway closed');
-      if (FATAL_CLOSE_CODES.has(event.code)) reject(closeCodeError(event.code));
+      if (FATAL_CLOSE_CODES.has(event.code)) {
+        fatalClose = event.code;
+        reject(closeCodeError(event.code));
+      }
     });
   });
+  ready.catch(() => undefined);
 
   try {
     await client.login(config.DISCORD_TOKEN);
     await withTimeout(ready, options.readyTimeoutMs ?? 60_000, 'Timed out waiting for the gateway to become ready.');
   } catch (err) {
     await client.destroy().catch(() => undefined);
-    throw loginError(err, config.DISCORD_API_BASE);
+    throw fatalClose !== null ? closeCodeError(fatalClose) : loginError(err, config.DISCORD_API_BASE);
   }
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: registry.modules.length }, 'logged in');
 

@@ -141,7 +141,13 @@ export function componentContext(i: ButtonInteraction | AnySelectMenuInteraction
     },
     async deleteMessage() {
       if (!i.deferred && !i.replied) await i.deferUpdate();
-      await i.deleteReply();
+      try {
+        await i.deleteReply();
+      } catch (err) {
+        // A message the bot posted in the channel (not an interaction response): delete it directly.
+        log.debug({ err }, 'deleteReply failed; deleting the channel message');
+        await i.client.rest.delete(Routes.channelMessage(i.channelId, i.message.id));
+      }
     },
     replyToMessage: (messageId: string, reply: Reply) => postReply(i, i.channelId, messageId, reply),
   });

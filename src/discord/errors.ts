@@ -35,6 +35,8 @@ export function loginError(err: unknown, apiBase: string): StartupError {
   if (e?.code === 'TokenInvalid' || e?.status === 401) {
     return new StartupError('Discord rejected DISCORD_TOKEN (401 Unauthorized). Copy the bot token again from the Developer Portal (Bot → Reset Token).', 2);
   }
+  if (e?.message === 'Used disallowed intents') return closeCodeError(4014);
+  if (e?.message === 'Authentication failed') return closeCodeError(4004);
   const netCode = typeof e?.code === 'string' ? e.code : typeof e?.cause?.code === 'string' ? e.cause.code : null;
   if (netCode && /^E[A-Z]+$/.test(netCode)) {
     return new StartupError(`Could not reach Discord at ${apiBase} (${netCode}). Check the network or DISCORD_API_BASE.`, 1);

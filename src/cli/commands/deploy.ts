@@ -3,7 +3,6 @@
  * Guild deploys show up at once (development); global ones can take a while to reach clients.
  */
 import { parseArgs } from 'node:util';
-import { applicationIdOf } from '../../config';
 import { loadRegistry } from '../../interaction/registry';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand } from '../types';
@@ -48,13 +47,10 @@ export const command: CliCommand = {
       io.stderr.write(`netmedic deploy: --guild takes a server id (17–20 digits), got "${guildId}".\n`);
       return EXIT.usage;
     }
-    const { REST, Routes } = await import('discord.js');
-    const rest = new REST({ api: config.DISCORD_API_BASE }).setToken(config.DISCORD_TOKEN);
+    const { deployCommands } = await import('../../discord/deploy.js');
     try {
-      const applicationId = applicationIdOf(config) ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
-      const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
-      const result = (await rest.put(route, { body: definitions })) as unknown[];
-      io.stdout.write(`Deployed ${result.length} commands ${guildId ? `to server ${guildId}` : 'globally (may take up to an hour to show everywhere)'}.\n`);
+      const count = await deployCommands(config, definitions, guildId, null);
+      io.stdout.write(`Deployed ${count} commands ${guildId ? `to server ${guildId}` : 'globally (may take up to an hour to show everywhere)'}.\n`);
       return EXIT.ok;
     } catch (err) {
       const e = err as { status?: number; message?: string };

@@ -1,0 +1,74 @@
+/**
+ * Message context menu "Answer with FAQ" (moderators): pick an entry from a select menu and it is
+ * posted as a reply to that message, pinging its author only.
+ */
+import {
+  ApplicationCommandType,
+  ComponentType,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
+import type { CommandModule, ComponentContext, MessageContextMenuContext } from '../src/interaction/types';
+import { rankFaqsForText } from '../src/knowledge/search';
+import { LIMITS, truncate } from '../src/render/limits';
+import { faqPost, repeatMessage, repeatWait } from './faq';
+
+const definition = {
+  name: 'Answer with FAQ',
+  type: ApplicationCommandType.Message,
+  default_member_permissions: MODERATOR_DEFAULT_PERMISSIONS,
+} as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void> {
+  const kb = ctx.services.knowledge.current();
+  if (kb.faqs.length === 0) {
+    await ctx.reply({ content: 'There are no FAQ entries yet.', ephemeral: true });
+    return;
+  }
+  // The entries most related to the message first; a select menu holds 25.
+  const entries = rankFaqsForText(kb, ctx.target.content).slice(0, LIMITS.selectOptions);
+  await ctx.reply({
+    ephemeral: true,
+    content: `Pick the entry to post as a reply to ${ctx.target.author.username}'s message:`,
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.StringSelect,
+            custom_id: `answer-faq:pick:${ctx.target.channelId}:${ctx.target.id}:${ctx.target.author.id}`,
+            placeholder: 'Choose a FAQ entry',
+            options: entries.map((f) => ({ label: truncate(f.title, 100), value: f.id, description: truncate(f.aliases.join(', ') || f.id, 100) })),
+          },
+        ],
+      },
+    ],
+  });
+}
+
+async function component(ctx: ComponentContext): Promise<void> {
+  const [, action, , messageId = '', authorId = ''] = ctx.customId.split(':');
+  const entry = ctx.services.knowledge.current().faq(ctx.values[0] ?? '');
+  if (action !== 'pick' || !entry) {
+    await ctx.update({ content: 'That entry is no longer in the knowledge base; run the menu again.', components: [] });
+    return;
+  }
+  const wait = repeatWait(ctx, entry.id);
+  if (wait > 0) {
+    await ctx.update({ content: repeatMessage(entry, wait), components: [] });
+    return;
+  }
+  const post = faqPost(entry, ctx.user.id, authorId || null);
+  const posted = await ctx.replyToMessage(messageId, post).catch((err: unknown) => {
+    ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');
+    return null;
+  });
+  if (posted) {
+    await ctx.update({ content: `Posted “${entry.title}”: ${posted.url}`, components: [] });
+  } else {
+    await ctx.update({ content: `I could not reply in the channel, so “${entry.title}” is posted below.`, components: [] });
+    await ctx.followUp(post);
+  }
+}
+
+export const command: CommandModule = { definition, messageContextMenu, componentPrefix: 'answer-faq', component };

@@ -1,0 +1,45 @@
+/**
+ * Message context menu "Explain this error": run the matcher on the message and answer it as a
+ * reply to that message, pinging its author only.
+ */
+import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { CommandModule, MessageContextMenuContext } from '../src/interaction/types';
+import { match } from '../src/matcher/match';
+import { renderExplainReply } from '../src/render/explain';
+
+const definition = {
+  name: 'Explain this error',
+  type: ApplicationCommandType.Message,
+} as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void> {
+  const text = ctx.target.content.trim();
+  if (!text) {
+    await ctx.reply({ content: 'That message has no text I can read (only embeds or attachments), so no known error found.', ephemeral: true });
+    return;
+  }
+  const kb = ctx.services.knowledge.current();
+  const result = match(text, kb);
+  ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain message');
+  if (!result.match || !result.confident) {
+    const hint = result.alternatives.length ? ` It might be: ${result.alternatives.map((a) => a.title).join(', ')}.` : '';
+    await ctx.reply({ content: `No known error found in that message.${hint} Try \`/explain\` with the exact error text.`, ephemeral: true });
+    return;
+  }
+  const author = ctx.target.author;
+  const answer = { ...renderExplainReply(result, kb), content: `<@${author.id}>`, mentionUsers: [author.id] };
+  await ctx.defer({ ephemeral: true });
+  const posted = await ctx.replyToTarget(answer).catch((err: unknown) => {
+    ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');
+    return null;
+  });
+  if (posted) {
+    await ctx.edit({ content: `Explained: ${posted.url}` });
+  } else {
+    // Settle the deferred (ephemeral) response first, so the follow-up is a new, public message.
+    await ctx.edit({ content: 'I could not reply in the channel, so the answer is below.' });
+    await ctx.followUp({ ...answer, content: `<@${author.id}> about ${ctx.target.url}` });
+  }
+}
+
+export const command: CommandModule = { definition, messageContextMenu };

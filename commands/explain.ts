@@ -1,0 +1,99 @@
+/**
+ * /explain text:<error> [public] — match a pasted error against the knowledge base.
+ * Also owns the `explain:` buttons: "Full article" (ephemeral, paged) and alternatives.
+ */
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { AutocompleteChoice, ChatInputContext, CommandModule, ComponentContext } from '../src/interaction/types';
+import { searchArticles } from '../src/knowledge/search';
+import type { KnowledgeBase } from '../src/knowledge/types';
+import { match, MAX_INPUT } from '../src/matcher/match';
+import { renderArticleExplain, renderArticlePageReply, renderExplainReply } from '../src/render/explain';
+
+const definition = {
+  name: 'explain',
+  description: 'Explain a network error: paste the error text',
+  type: ApplicationCommandType.ChatInput,
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'text',
+      description: 'The error as you saw it (ECONNREFUSED, ERR_CONNECTION_TIMED_OUT, curl: (7) …)',
+      required: true,
+      autocomplete: true,
+      max_length: MAX_INPUT,
+    },
+    { type: ApplicationCommandOptionType.Boolean, name: 'public', description: 'Show the answer to the channel (default: yes)' },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** Articles shown when nothing is typed yet: the errors people paste most. */
+const HOISTED = ['connection-refused', 'connection-timeout', 'connection-reset', 'dns-failure', 'tls-certificate', 'iptv-xtream', 'http-5xx', 'http-forbidden', 'http-404'];
+
+export function explainChoices(typed: string, kb: KnowledgeBase): AutocompleteChoice[] {
+  const text = typed.trim();
+  if (!text) {
+    const hoisted = HOISTED.map((id) => kb.article(id)).filter((a) => a !== undefined);
+    return [...hoisted, ...kb.articles.filter((a) => !HOISTED.includes(a.id))].map((a) => ({ name: a.title, value: a.id }));
+  }
+  const choices: AutocompleteChoice[] = [];
+  // Something that reads like a pasted error: offer the matcher's answer first. A short paste is
+  // kept as the value so the command still sees its host and port.
+  const result = match(text, kb);
+  if (result.match) {
+    const value = text.length <= 100 ? text : result.match.id;
+    choices.push({ name: `Best match: ${result.match.title} (${Math.round(result.match.confidence * 100)}%)`, value });
+  }
+  for (const { article, code } of searchArticles(kb, text)) {
+    choices.push({ name: code ? `${article.title} — ${code}` : article.title, value: article.id });
+  }
+  return choices;
+}
+
+async function chatInput(ctx: ChatInputContext): Promise<void> {
+  const text = String(ctx.options.text ?? '').trim();
+  const visible = ctx.options.public !== false;
+  const kb = ctx.services.knowledge.current();
+  if (!text) {
+    await ctx.reply({ content: 'Paste the error text after /explain, for example `/explain connect ECONNREFUSED 10.0.0.5:5432`.', ephemeral: true });
+    return;
+  }
+  // An article id comes from picking an autocomplete entry.
+  const chosen = kb.article(text.toLowerCase());
+  if (chosen) {
+    await ctx.reply({ ...renderArticleExplain(chosen), ephemeral: !visible });
+    return;
+  }
+  const result = match(text, kb);
+  ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
+  // "No confident match" only helps the asker: keep it out of the channel.
+  await ctx.reply({ ...renderExplainReply(result, kb), ephemeral: !visible || !result.match });
+}
+
+/** `explain:article:<id>:<page>` opens the full article; `explain:page:` turns its pages; `explain:show:<id>` shows an alternative. */
+async function component(ctx: ComponentContext): Promise<void> {
+  const [, action, id = '', pageText = '1'] = ctx.customId.split(':');
+  const article = ctx.services.knowledge.current().article(id);
+  if (!article) {
+    await ctx.reply({ content: `The article "${id}" is no longer in the knowledge base.`, ephemeral: true });
+    return;
+  }
+  const page = Number.parseInt(pageText, 10) || 1;
+  if (action === 'article') await ctx.reply(renderArticlePageReply(article, page));
+  else if (action === 'page') await ctx.update(renderArticlePageReply(article, page));
+  else if (action === 'show') await ctx.reply({ ...renderArticleExplain(article), ephemeral: true });
+  else await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
+}
+
+export const command: CommandModule = {
+  definition,
+  chatInput,
+  async autocomplete(ctx) {
+    await ctx.respond(explainChoices(ctx.focused.value, ctx.services.knowledge.current()));
+  },
+  componentPrefix: 'explain',
+  component,
+};

@@ -1,0 +1,101 @@
+/**
+ * /faq entry:<autocomplete> [user] — moderators post a FAQ entry, pinging only `user`.
+ * The same entry is not posted twice in one channel within FAQ_REPEAT_SECONDS. The post carries a
+ * Delete button for the person who posted it and for moderators.
+ */
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { isModerator, MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
+import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
+import { findFaq, searchFaqs } from '../src/knowledge/search';
+import type { FaqEntry } from '../src/knowledge/types';
+import { renderFaqEmbed } from '../src/render/explain';
+
+const definition = {
+  name: 'faq',
+  description: 'Post a FAQ entry in this channel (moderators)',
+  type: ApplicationCommandType.ChatInput,
+  default_member_permissions: MODERATOR_DEFAULT_PERMISSIONS,
+  options: [
+    { type: ApplicationCommandOptionType.String, name: 'entry', description: 'Which entry', required: true, autocomplete: true },
+    { type: ApplicationCommandOptionType.User, name: 'user', description: 'Who it is for (only this person is pinged)' },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export function deleteButtonRow(posterId: string): APIActionRowComponent<APIComponentInMessageActionRow> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Delete', custom_id: `faq:delete:${posterId}` }],
+  };
+}
+
+/** The public post of an entry, optionally for one user (the only one pinged). */
+export function faqPost(entry: FaqEntry, posterId: string, forUserId: string | null): Reply {
+  return {
+    content: forUserId ? `<@${forUserId}>, this should help:` : undefined,
+    mentionUsers: forUserId ? [forUserId] : [],
+    embeds: [renderFaqEmbed(entry)],
+    components: [deleteButtonRow(posterId)],
+  };
+}
+
+/** Seconds until this entry may be posted in this channel again (0: go ahead; the post is recorded). */
+export function repeatWait(ctx: BaseContext, entryId: string): number {
+  return ctx.services.recentPosts.tryPost(`faq:${ctx.channelId ?? 'dm'}:${entryId}`, ctx.services.config.FAQ_REPEAT_SECONDS);
+}
+
+export function repeatMessage(entry: FaqEntry, wait: number): string {
+  return `“${entry.title}” was just posted in this channel. Scroll up, or post it again in ${wait} s.`;
+}
+
+async function chatInput(ctx: ChatInputContext): Promise<void> {
+  const name = String(ctx.options.entry ?? '');
+  const kb = ctx.services.knowledge.current();
+  const entry = findFaq(kb, name);
+  if (!entry) {
+    const near = searchFaqs(kb, name).slice(0, 3);
+    const hint = near.length ? ` Did you mean ${near.map((f) => `\`${f.id}\``).join(', ')}?` : ' Start typing to pick one from the list.';
+    await ctx.reply({ content: `There is no FAQ entry called “${name.slice(0, 100)}”.${hint}`, ephemeral: true });
+    return;
+  }
+  const wait = repeatWait(ctx, entry.id);
+  if (wait > 0) {
+    await ctx.reply({ content: repeatMessage(entry, wait), ephemeral: true });
+    return;
+  }
+  const user = ctx.options.user;
+  const forUserId = typeof user === 'object' ? user.id : null;
+  await ctx.reply(faqPost(entry, ctx.user.id, forUserId));
+}
+
+/** `faq:delete:<posterId>`: the poster or a moderator may delete the post. */
+async function component(ctx: ComponentContext): Promise<void> {
+  const [, action, posterId] = ctx.customId.split(':');
+  if (action !== 'delete') {
+    await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
+    return;
+  }
+  if (ctx.user.id !== posterId && !isModerator(ctx.memberPermissions)) {
+    await ctx.reply({ content: 'Only the person who posted this entry or a moderator can delete it.', ephemeral: true });
+    return;
+  }
+  await ctx.deleteMessage();
+}
+
+export const command: CommandModule = {
+  definition,
+  chatInput,
+  async autocomplete(ctx) {
+    const entries = searchFaqs(ctx.services.knowledge.current(), ctx.focused.value);
+    await ctx.respond(entries.map((f) => ({ name: f.title, value: f.id })));
+  },
+  componentPrefix: 'faq',
+  component,
+};

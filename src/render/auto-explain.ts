@@ -1,0 +1,25 @@
+/**
+ * The compact reply auto-explain posts under a message that holds a recognised error: the
+ * article's title and meaning, the first fix steps, and the "Full article" button.
+ */
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { Reply } from '../interaction/types';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { MatchResult } from '../matcher/match';
+import { renderExplainReply } from './explain';
+import { fitEmbed, truncate } from './limits';
+
+export function renderAutoExplain(result: MatchResult, kb: KnowledgeBase): Reply | null {
+  const article = result.match && result.confident ? kb.article(result.match.id) : undefined;
+  if (!result.match || !article) return null;
+  const full = renderExplainReply(result, kb);
+  const steps = article.sections.fix.slice(0, 2).map((s, i) => `${i + 1}. ${truncate(s, 300)}`);
+  const embed: APIEmbed = {
+    title: article.title,
+    description: [article.summary, '', ...steps].join('\n'),
+    color: full.embeds?.[0]?.color,
+    footer: { text: `Auto-explain · ${result.match.evidence.slice(0, 2).join(', ')} · use /explain for the full answer` },
+  };
+  const fullArticle = full.components?.[0];
+  return { embeds: [fitEmbed(embed)], components: fullArticle ? [{ ...fullArticle, components: fullArticle.components.slice(0, 1) }] : [] };
+}

@@ -1,0 +1,120 @@
+/**
+ * Wiring for the long-running front ends: the Discord bot and console mode. Both get the same
+ * services (knowledge store, check service) and the same command registry.
+ */
+import type { Logger } from 'pino';
+import { buildServices, createKnowledgeStore, KnowledgeLoadError } from './app';
+import type { CliIo } from './cli/types';
+import type { Config } from './config';
+import { ConsoleSession, runConsole } from './console/session';
+import { loadRegistry, type CommandRegistry } from './interaction/registry';
+import type { Services } from './interaction/services';
+import { defaultKnowledgeDir, loadKnowledgeBase } from './knowledge/load';
+import { createLogger } from './logger';
+import { checkOptionsFromConfig, runCheck } from './probe';
+import { checkServiceFromConfig } from './probe/service';
+import type { Protocol } from './probe/types';
+
+export interface Runtime {
+  services: Services;
+  registry: CommandRegistry;
+}
+
+export interface RuntimeOptions {
+  gatewayPing?: () => number | null;
+}
+
+/** Everything both front ends need. Throws KnowledgeLoadError when the knowledge base is invalid. */
+export async function createRuntime(config: Config, log: Logger, options: RuntimeOptions = {}): Promise<Runtime> {
+  const knowledge = await createKnowledgeStore(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), loadKnowledgeBase, log);
+  const checkOptions = checkOptionsFromConfig(config);
+  const checks = checkServiceFromConfig(config, (input: string, protocol: Protocol, onProgress) =>
+    runCheck(input, { ...checkOptions, protocol }, onProgress),
+  );
+  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing });
+  return { services, registry: loadRegistry() };
+}
+
+function reportKnowledgeProblems(err: unknown, io: CliIo): boolean {
+  if (!(err instanceof KnowledgeLoadError)) return false;
+  io.stderr.write(`netmedic: cannot start: ${err.message}\nFix these (\`npx netmedic kb lint\` shows them too) and start again.\n`);
+  return true;
+}
+
+export async function runConsoleMode(config: Config, io: CliIo): Promise<number> {
+  // Logs go to stderr at warn and above so they never mix with the rendered replies.
+  const log = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, format: 'json', destination: process.stderr });
+  let runtime: Runtime;
+  try {
+    runtime = await createRuntime(config, log);
+  } catch (err) {
+    if (reportKnowledgeProblems(err, io)) return 2;
+    throw err;
+  }
+  const interactive = io.stdin.isTTY === true;
+  return runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
+}
+
+export { ConsoleSession };
+
+export async function runBot(config: Config, log: Logger, io: CliIo): Promise<number> {
+  const { startBot } = await import('./discord/bot.js');
+  const { StartupError } = await import('./discord/errors.js');
+  let ping: () => number | null = () => null;
+  let runtime: Runtime;
+  try {
+    runtime = await createRuntime(config, log, { gatewayPing: () => ping() });
+  } catch (err) {
+    if (reportKnowledgeProblems(err, io)) return 2;
+    throw err;
+  }
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
+
+  let bot;
+  try {
+    bot = await startBot({ config, log, ...runtime, onMessage: await autoExplainHandler(runtime) });
+  } catch (err) {
+    if (err instanceof StartupError) {
+      log.error({ code: err.code }, err.message);
+      io.stderr.write(`netmedic: ${err.message}\n`);
+      log.flush();
+      return err.exitCode;
+    }
+    throw err;
+  }
+  const client = bot.client;
+  ping = () => (client.ws.ping >= 0 ? client.ws.ping : null);
+
+  if (config.DEPLOY_ON_START) {
+    const { deployCommands } = await import('./discord/deploy.js');
+    await deployCommands(config, runtime.registry.definitions(), config.DISCORD_GUILD_ID, client.application?.id ?? null)
+      .then((n) => log.info({ commands: n, guild: config.DISCORD_GUILD_ID ?? 'global' }, 'commands deployed on start'))
+      .catch((err: unknown) => log.error({ err }, 'deploy on start failed'));
+  }
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'stopping');
+      bot
+        .stop()
+        .catch((err: unknown) => log.error({ err }, 'error while stopping'))
+        .finally(() => {
+          log.info('stopped');
+          log.flush();
+          resolve(0);
+        });
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}
+
+/** The auto-explain message handler, when the feature is configured (see commands/explain). */
+async function autoExplainHandler(runtime: Runtime) {
+  if (runtime.services.config.AUTO_EXPLAIN_CHANNELS.length === 0) return undefined;
+  const { createAutoExplain } = await import('./discord/auto-explain.js');
+  return createAutoExplain(runtime.services);
+}

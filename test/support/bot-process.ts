@@ -1,0 +1,65 @@
+/**
+ * Runs the real netmedic CLI (`node bin/netmedic.js …`, compiled by `npm run build`) as a child
+ * process, for end-to-end tests and benchmarks that need its exit code, its logs or its memory.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'netmedic.js');
+
+export function builtCliExists(): boolean {
+  return existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'));
+}
+
+export interface RunningProcess {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves with the exit code (signals → 128 + n). */
+  exited: Promise<number>;
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** Resident set size in bytes, read from /proc (Linux). */
+  rss(): number | null;
+}
+
+export function runCli(args: string[], env: Record<string, string>, input?: string): RunningProcess {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    // A clean environment: nothing from the developer's shell (no real token) leaks in.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  if (input !== undefined) child.stdin!.end(input);
+  const exited = new Promise<number>((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 130)));
+  });
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    async waitForOutput(pattern, timeoutMs = 15_000) {
+      const started = Date.now();
+      while (!pattern.test(out + err)) {
+        if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${pattern} in output:\n${out}\n${err}`);
+        if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before ${pattern}:\n${out}\n${err}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    rss() {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+        return kb ? Number(kb) * 1024 : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
