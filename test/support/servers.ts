@@ -36,10 +36,10 @@ function track(server: net.Server, sockets: Set<net.Socket>): () => number {
   return () => count;
 }
 
-async function listen(server: net.Server): Promise<number> {
+async function listen(server: net.Server, host: string = LOOPBACK): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, LOOPBACK, () => {
+    server.listen(0, host, () => {
       server.off('error', reject);
       resolve();
     });
@@ -55,16 +55,28 @@ function closer(server: net.Server, sockets: Set<net.Socket>): () => Promise<voi
     });
 }
 
-async function wrap(server: net.Server): Promise<TestServer> {
+async function wrap(server: net.Server, host: string = LOOPBACK): Promise<TestServer> {
   const sockets = new Set<net.Socket>();
   const accepted = track(server, sockets);
-  const port = await listen(server);
-  return { port, host: LOOPBACK, accepted, close: closer(server, sockets) };
+  const port = await listen(server, host);
+  return { port, host, accepted, close: closer(server, sockets) };
 }
 
-/** A plain TCP server; `onSocket` decides what happens to each connection. */
-export function tcpServer(onSocket: (socket: net.Socket) => void = () => undefined): Promise<TestServer> {
-  return wrap(net.createServer({ pauseOnConnect: false }, onSocket));
+/** A plain TCP server; `onSocket` decides what happens to each connection. `host`: 127.0.0.1 or ::1. */
+export function tcpServer(onSocket: (socket: net.Socket) => void = () => undefined, host: '127.0.0.1' | '::1' = LOOPBACK): Promise<TestServer> {
+  return wrap(net.createServer({ pauseOnConnect: false }, onSocket), host);
+}
+
+/** Whether this machine can listen on ::1 (IPv6 loopback). */
+export async function hasIpv6Loopback(): Promise<boolean> {
+  const server = net.createServer();
+  try {
+    await listen(server, '::1');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A port nothing listens on: bind one, note the number, close it again. */
