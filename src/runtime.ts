@@ -46,7 +46,8 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
   const log = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, format: 'json', destination: process.stderr });
   let runtime: Runtime;
   try {
-    runtime = await createRuntime(config, log);
+    // One person at a terminal: no per-user cooldown (the in-flight cap still applies).
+    runtime = await createRuntime({ ...config, PROBE_USER_COOLDOWN_SECONDS: 0 }, log);
   } catch (err) {
     if (reportKnowledgeProblems(err, io)) return 2;
     throw err;

@@ -71,6 +71,19 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
   if (family === 4 || family === 6) {
     return { ok: true, addresses: [{ address: host, family }], ms: 0, detail: `${host} (an IP address, no lookup needed)` };
   }
+  // RFC 6761: "localhost" and its subdomains always mean this machine; never ask a DNS server.
+  const lower = host.toLowerCase().replace(/\.$/, '');
+  if (lower === 'localhost' || lower.endsWith('.localhost')) {
+    return {
+      ok: true,
+      addresses: [
+        { address: '127.0.0.1', family: 4 },
+        { address: '::1', family: 6 },
+      ],
+      ms: 0,
+      detail: `${host} is this machine (127.0.0.1, ::1), no lookup needed`,
+    };
+  }
 
   if (options.signal?.aborted) {
     return { ok: false, verdict: 'dns-error', kind: 'timeout', code: 'ECANCELLED', ms: 0, detail: 'the lookup was cut short by the check deadline' };

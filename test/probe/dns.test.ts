@@ -246,3 +246,17 @@ describe('lookupPinned', () => {
     }
   });
 });
+
+describe('localhost names (RFC 6761)', () => {
+  it.each(['localhost', 'LOCALHOST.', 'panel.localhost'])('%s means this machine and is never sent to a DNS server', async (name) => {
+    const dns = await startDnsServer({});
+    try {
+      const outcome = await resolveTarget(name, { servers: dns.servers, timeoutMs: 500 });
+      expect(outcome.ok).toBe(true);
+      if (outcome.ok) expect(outcome.addresses.map((a) => a.address).sort()).toEqual(['127.0.0.1', '::1']);
+      expect(dns.queries).toHaveLength(0);
+    } finally {
+      await dns.close();
+    }
+  });
+});
