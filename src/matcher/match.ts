@@ -50,7 +50,7 @@ const W = {
   typedErrno: 3.0,
   typedHttp: 3.0,
   httpClass: 2.0,
-  typedCurl: 2.5,
+  typedCurl: 2.0,
   typedExit: 1.5,
   implied: 2.5,
   keywordCap: 0.9,
