@@ -9,6 +9,7 @@ import { STATUS_CODES } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Client, type buildConnector } from 'undici';
 import { classifyOr, ProbeTimeoutError, type NetworkFailure } from './classify';
+import { scrubCredentials } from './credentials';
 import { abortReason, printableFirstLine, recogniseBytes, type ConnectOptions, type SniffKind } from './tcp';
 import { speaksTls } from './tls';
 import type { ResolvedAddress } from './types';
@@ -101,7 +102,7 @@ export function pinnedConnector(options: {
       : net.connect({ host: options.address.address, port: options.port, family: options.address.family, noDelay: true });
     const timer = setTimeout(() => once(new ProbeTimeoutError(options.timeoutMs, 'connect'), socket), options.timeoutMs);
     socket.once(options.tls ? 'secureConnect' : 'connect', () => once(null, socket));
-    socket.once('error', (err) => once(err, socket));
+    socket.on('error', (err) => once(err, socket));
   };
 }
 
@@ -155,7 +156,11 @@ export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
     out.statusText = statusText(res.statusCode);
     out.server = headerValue(res.headers.server);
     out.contentType = headerValue(res.headers['content-type']);
-    if (res.statusCode >= 300 && res.statusCode < 400) out.location = headerValue(res.headers.location);
+    if (res.statusCode >= 300 && res.statusCode < 400) {
+      const location = headerValue(res.headers.location);
+      // Whatever the server puts there is shown to people: never echo a credential-looking value.
+      if (location !== undefined) out.location = scrubCredentials(location);
+    }
     const kept: Buffer[] = [];
     let keptBytes = 0;
     try {

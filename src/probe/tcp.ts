@@ -67,7 +67,7 @@ export function connectOnce(address: ResolvedAddress, port: number, options: Con
     (settle, fail) => {
       const socket = net.connect({ host: address.address, port, family: address.family, noDelay: true });
       socket.once('connect', () => settle({ ok: true, ms: elapsed(), address }));
-      socket.once('error', fail);
+      socket.on('error', fail);
       return () => socket.destroy();
     },
     (err) => ({ ok: false, ms: elapsed(), address, failure: classifyOr(err, 'network-unreachable') }),
@@ -179,7 +179,7 @@ export function sniffPort(
         if (got.length >= 8 || got.includes(0x0a)) settle({ kind: recogniseBytes(got), firstLine: printableFirstLine(got) });
       });
       socket.once('end', () => settle(got.length ? { kind: recogniseBytes(got), firstLine: printableFirstLine(got) } : { kind: 'closed', firstLine: null }));
-      socket.once('error', () => settle(got.length ? { kind: recogniseBytes(got), firstLine: printableFirstLine(got) } : { kind: 'failed', firstLine: null }));
+      socket.on('error', () => settle(got.length ? { kind: recogniseBytes(got), firstLine: printableFirstLine(got) } : { kind: 'failed', firstLine: null }));
       return () => socket.destroy();
     },
     () => ({ kind: 'silent', firstLine: null }),

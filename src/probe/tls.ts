@@ -171,7 +171,7 @@ export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
           failure: { verdict: 'tls-certificate', code, reason: primary, detail },
         });
       });
-      socket.once('error', fail);
+      socket.on('error', fail);
       return () => socket.destroy();
     },
     (err) => {
@@ -198,7 +198,7 @@ export function speaksTls(options: ConnectOptions & { address: ResolvedAddress; 
         rejectUnauthorized: false,
       });
       socket.once('secureConnect', () => settle(true));
-      socket.once('error', (err: { code?: unknown }) => {
+      socket.on('error', (err: { code?: unknown }) => {
         const code = typeof err.code === 'string' ? err.code : '';
         settle(/^ERR_SSL_(SSLV3|TLSV1|TLSV13)_ALERT_/.test(code));
       });
