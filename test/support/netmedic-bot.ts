@@ -67,6 +67,6 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
 
 /** Register the real commands (as `netmedic deploy --guild` would) so interactions carry typed options. */
 export async function deployToFake(fake: FakeDiscord, runtime: Runtime): Promise<void> {
-  const { deployCommands } = await import('../../src/discord/deploy');
+  const { deployCommands } = await import('../../src/discord/deploy.js');
   await deployCommands(runtime.services.config, runtime.registry.definitions(), fake.guildId, fake.applicationId);
 }
