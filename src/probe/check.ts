@@ -174,7 +174,10 @@ export async function runCheck(input: string, options: CheckOptions, onProgress?
         (err: unknown) => {
           // A bug, not a network outcome: say so without crashing the caller.
           run.result.notes.push(`Internal error while checking: ${err instanceof Error ? err.message.slice(0, 200) : String(err)}`);
-          if (!run.concluded) run.conclude('timeout', { stage: run.result.stages.at(-1)?.name, timeoutMs: deadlineMs });
+          if (!run.concluded) {
+            if (run.result.target) run.conclude('timeout', { stage: run.result.stages.at(-1)?.name, timeoutMs: deadlineMs });
+            else run.conclude('invalid', { invalidError: 'the target could not be processed' });
+          }
           return run.final();
         },
       ),
@@ -200,7 +203,10 @@ async function pipeline(run: Run): Promise<void> {
   const target = parsed.target;
   result.target = target;
   if (target.hadCredentials) result.notes.push(CREDENTIALS_NOTE);
-  if (target.portAssumed) result.notes.push(`No port given: I checked port ${target.port}, the usual one for ${target.protocol.toUpperCase()}.`);
+  if (target.portAssumed) {
+    const scheme = target.protocol === 'tcp' ? 'TCP' : usesTls(target) ? 'https://' : 'http://';
+    result.notes.push(`No port given: I checked port ${target.port}, the default for ${scheme}.`);
+  }
   run.progress();
 
   // 2. DNS.

@@ -276,6 +276,12 @@ describe('runCheck: alternatives and safety', () => {
     expect(server.accepted()).toBe(0);
   });
 
+  it('notes an assumed port (checked here without connecting: blocked policy)', async () => {
+    const result = await runCheck('127.0.0.1', options({ policy: PUBLIC_ONLY }));
+    expect(result.verdict).toBe('blocked');
+    expect(result.notes).toContain('No port given: I checked port 80, the default for http://.');
+  });
+
   it('unparseable input → invalid', async () => {
     const result = await runCheck('ht!tp://', options());
     expect(result).toMatchObject({ verdict: 'invalid', target: null, article: null, stages: [] });
