@@ -237,9 +237,11 @@ const TOOL_SERVICES: Partial<Record<ToolName, { port: number; name: string }>> =
 const BROWSER_ERR_PREFIXES = ['err_connection', 'err_name', 'err_cert', 'err_ssl', 'err_timed', 'err_internet', 'err_address', 'err_network', 'err_proxy', 'err_tunnel', 'err_too_many', 'err_empty', 'err_http2', 'err_quic', 'err_blocked'];
 
 /** The tool the text comes from: the earliest clear cue wins, except that IPTV wins whenever present. */
+const CUE_TOOL = new Map<string, ToolName>();
+for (const [tool, cues] of TOOL_CUES) for (const cue of cues) if (!WEAK_TOOL_CUES.has(cue) && !CUE_TOOL.has(cue)) CUE_TOOL.set(cue, tool);
+
 function detectTool(tokens: Token[]): ToolName | undefined {
-  const cueTool = new Map<string, ToolName>();
-  for (const [tool, cues] of TOOL_CUES) for (const cue of cues) if (!WEAK_TOOL_CUES.has(cue) && !cueTool.has(cue)) cueTool.set(cue, tool);
+  const cueTool = CUE_TOOL;
   let found: ToolName | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
@@ -508,7 +510,7 @@ function scanHosts(raw: string): HostCandidate[] {
     const candidate = raw.slice(s, e);
     const lower = candidate.toLowerCase();
     const isLocalhost = lower === 'localhost';
-    if (!isLocalhost && !isIPv4(candidate) && !isHostname(candidate)) continue;
+    if (!isLocalhost && (candidate.indexOf('.') < 0 || (!isIPv4(candidate) && !isHostname(candidate)))) continue;
     // A path segment ("/usr/lib/foo.so") is not a host; "//host" (a URL) is.
     if (raw[s - 1] === '/' && raw[s - 2] !== '/') continue;
     // obj.method( and obj.field_name are code, not hosts.

@@ -23,6 +23,8 @@ import { subWords, tokenize, withinOneEdit, type Token } from './tokenize';
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
 export const MAX_INPUT = 4000;
+/** Longer words are never matched fuzzily (no pattern word is this long; it bounds the work). */
+const FUZZY_MAX_LENGTH = 40;
 /** At or above this confidence a best article is reported as the match. */
 export const MATCH_THRESHOLD = 0.4;
 /** At or above this confidence (and not ambiguous) the match is called confident. */
@@ -292,7 +294,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const word = tokens[i]!.text;
     if (DECOY_MARKERS.has(word)) decoy = true;
     tryAnchor(word, i, 1);
-    if (word.length >= FUZZY_MIN_LENGTH && !index.anchors.has(word) && !hasDigit(word)) {
+    if (word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !index.anchors.has(word) && !hasDigit(word)) {
       for (const near of fuzzyNeighbours(word, index, memo)) tryAnchor(near, i, 0.8);
     }
   }
