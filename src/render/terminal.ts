@@ -12,9 +12,16 @@ export interface TerminalStyle {
 const BOLD = (s: string, st: TerminalStyle) => (st.color ? `\x1b[1m${s}\x1b[22m` : s);
 const DIM = (s: string, st: TerminalStyle) => (st.color ? `\x1b[2m${s}\x1b[22m` : s);
 
-/** Discord markdown that reads fine as plain text, with links and mentions made readable. */
-export function plainMarkdown(text: string): string {
+/**
+ * Discord markdown made readable in a terminal: **bold** and __underline__ become bold (or plain
+ * without colour), [label](url) becomes "label (url)", mentions and timestamps are spelled out.
+ * Code blocks are kept as they are.
+ */
+export function plainMarkdown(text: string, style: TerminalStyle = { color: false }): string {
   return text
+    .replace(/\*\*([^*\n]+)\*\*/g, (_m, inner: string) => BOLD(inner, style))
+    .replace(/__([^_\n]+)__/g, (_m, inner: string) => BOLD(inner, style))
+    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, '$1 ($2)')
     .replace(/<@!?(\d+)>/g, '@user($1)')
     .replace(/<#(\d+)>/g, '#channel($1)')
     .replace(/<t:(\d+)(?::[tTdDfFR])?>/g, (_m, s: string) => new Date(Number(s) * 1000).toISOString());
@@ -24,15 +31,15 @@ export function renderEmbedText(embed: APIEmbed, style: TerminalStyle = { color:
   const lines: string[] = [];
   if (embed.author?.name) lines.push(DIM(embed.author.name, style));
   if (embed.title) lines.push(BOLD(embed.title, style));
-  if (embed.description) lines.push(plainMarkdown(embed.description));
+  if (embed.description) lines.push(plainMarkdown(embed.description, style));
   for (const field of embed.fields ?? []) {
     lines.push('');
-    lines.push(BOLD(plainMarkdown(field.name), style));
-    lines.push(plainMarkdown(field.value));
+    lines.push(BOLD(plainMarkdown(field.name, style), style));
+    lines.push(plainMarkdown(field.value, style));
   }
   if (embed.footer?.text) {
     lines.push('');
-    lines.push(DIM(plainMarkdown(embed.footer.text), style));
+    lines.push(DIM(plainMarkdown(embed.footer.text, style), style));
   }
   return lines.join('\n');
 }
@@ -40,7 +47,7 @@ export function renderEmbedText(embed: APIEmbed, style: TerminalStyle = { color:
 export function renderReplyText(reply: Reply, style: TerminalStyle = { color: false }): string {
   const parts: string[] = [];
   if (reply.ephemeral) parts.push(DIM('(only you can see this)', style));
-  if (reply.content) parts.push(plainMarkdown(reply.content));
+  if (reply.content) parts.push(plainMarkdown(reply.content, style));
   for (const embed of reply.embeds ?? []) parts.push(renderEmbedText(embed, style));
   const buttons: string[] = [];
   for (const row of reply.components ?? []) {
