@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: every benchmark, one after the other, printing its figures (and ratios to a
+ * baseline measured in the same run where a fair one exists). Benchmarks only touch loopback.
+ */
+import { benchBot } from './bot';
+import { benchCli } from './cli';
+import { benchMatcher } from './matcher';
+import { benchProbe } from './probe';
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const all: Record<string, () => Promise<unknown>> = { cli: () => benchCli(), matcher: benchMatcher, probe: benchProbe, bot: () => benchBot() };
+  for (const [name, run] of Object.entries(all)) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    console.log(`\n=== ${name} ===`);
+    await run();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
