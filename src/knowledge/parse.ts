@@ -112,7 +112,8 @@ function parseFrontmatter(file: string, split: Split, schema: z.ZodType): Frontm
   const problems: KnowledgeProblem[] = [];
   const fieldLines = new Map<string, number>();
   for (const err of doc.errors) {
-    const line = err.linePos?.[0]?.line;
+    // Without prettyErrors the error has no linePos: locate it from its offset.
+    const line = err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line;
     problems.push({ file, line: line !== undefined ? line + split.fmLine - 1 : split.fmLine, field: null, message: `YAML: ${err.message.split('\n')[0]}` });
   }
   if (problems.length) return { data: null, parsed: null, problems, fieldLines };

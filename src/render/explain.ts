@@ -2,7 +2,8 @@
  * Embeds for explain replies, full articles (paged) and FAQ entries. Pure functions: they return
  * Reply / APIEmbed data and never talk to Discord.
  *
- * Custom ids: `explain:article:<id>:<page>` opens (or pages) the full article,
+ * Custom ids: `explain:article:<id>:<page>` opens the full article (a new ephemeral message),
+ * `explain:page:<id>:<page>` turns its pages (updates that message in place),
  * `explain:show:<id>` shows the explain reply for another article.
  *
  * The `build*` functions return embeds as composed (not fitted), so the linter can check that
@@ -43,10 +44,16 @@ const FIELD_BUDGET = LIMITS.fieldValue;
 const PAGE_BUDGET = 3900;
 
 export const ARTICLE_PREFIX = 'explain:article:';
+export const PAGE_PREFIX = 'explain:page:';
 export const SHOW_PREFIX = 'explain:show:';
 
 export function articleCustomId(id: string, page: number): string {
   return `${ARTICLE_PREFIX}${id}:${page}`;
+}
+
+/** A page button on the full article: pressing it updates the message it sits on. */
+export function pageCustomId(id: string, page: number): string {
+  return `${PAGE_PREFIX}${id}:${page}`;
 }
 
 export function showCustomId(id: string): string {
@@ -355,8 +362,8 @@ export function renderArticlePageReply(article: Article, page: number): Reply {
   if (pages.length > 1) {
     reply.components = [
       row([
-        button(articleCustomId(article.id, n - 1), '◀ Previous', ButtonStyle.Secondary, n === 1),
-        button(articleCustomId(article.id, n + 1), 'Next ▶', ButtonStyle.Secondary, n === pages.length),
+        button(pageCustomId(article.id, n - 1), '◀ Previous', ButtonStyle.Secondary, n === 1),
+        button(pageCustomId(article.id, n + 1), 'Next ▶', ButtonStyle.Secondary, n === pages.length),
       ]),
     ];
   }

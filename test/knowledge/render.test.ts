@@ -92,7 +92,7 @@ describe('article pages and FAQ', () => {
     expect(pages[0]!.description).toContain('What it means');
     const reply = renderArticlePageReply(a, 1);
     expect(reply.ephemeral).toBe(true);
-    if (pages.length > 1) expect(buttons(reply).map((b) => b.custom_id)).toContain('explain:article:tls-certificate:2');
+    if (pages.length > 1) expect(buttons(reply).map((b) => b.custom_id)).toContain('explain:page:tls-certificate:2');
   });
 
   it('splits a long article over several pages', () => {
@@ -102,7 +102,7 @@ describe('article pages and FAQ', () => {
     expect(pages.length).toBeGreaterThan(1);
     for (const p of pages) expect(embedLimitProblems(p)).toEqual([]);
     const reply = renderArticlePageReply(big, 2);
-    expect(buttons(reply).map((b) => b.custom_id)).toEqual(['explain:article:connection-refused:1', 'explain:article:connection-refused:3']);
+    expect(buttons(reply).map((b) => b.custom_id)).toEqual(['explain:page:connection-refused:1', 'explain:page:connection-refused:3']);
   });
 
   it('renders FAQ entries and the list', () => {
