@@ -356,7 +356,7 @@ export async function benchProbe(): Promise<void> {
       'stalls >= 20 ms (count)': row((b) => b.stalls),
       '  longest: main thread on CPU (ms)': row((b) => (b.longestStall ? +fmt(b.longestStall.onCpuMs) : '-')),
       '  longest: main thread waiting for a core (ms)': row((b) => (b.longestStall ? +fmt(b.longestStall.runQueueMs) : '-')),
-      '  longest: main thread asleep (ms)': row((b) => (b.longestStall ? +fmt(b.longestStall.lagMs - b.longestStall.onCpuMs - b.longestStall.runQueueMs) : '-')),
+      '  longest: main thread asleep (ms)': row((b) => (b.longestStall ? +fmt(Math.max(0, b.longestStall.lagMs - b.longestStall.onCpuMs - b.longestStall.runQueueMs)) : '-')),
       '  most CPU in any stall (ms)': row((b) => +fmt(b.stallOnCpuMs), '< 50'),
       'GC pauses: count, longest (ms)': row((b) => `${b.gcCount}, ${fmt(b.gcMaxMs)}`),
       'machine load average (1 min)': row((b) => b.load, `${cpus().length} cores`),
