@@ -80,7 +80,11 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   }
 
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
-  client.on(Events.ShardError, (err, shardId) => log.warn({ err, shardId }, 'gateway connection error'));
+  // The operator gets the message; the stack (never useful to them, e.g. on a refused intent) only at debug.
+  client.on(Events.ShardError, (err, shardId) => {
+    log.warn({ shardId, error: err.message }, 'gateway connection error');
+    log.debug({ err, shardId }, 'gateway connection error details');
+  });
   client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway session resumed'));
   client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord.js warning'));
