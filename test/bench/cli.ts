@@ -4,8 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { packageRoot } from '../../src/util/paths';
 
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = packageRoot();
 const BIN = join(ROOT, 'bin', 'netmedic.js');
 
 function medianMs(args: string[], runs: number): number {

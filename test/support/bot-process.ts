@@ -5,8 +5,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageRoot } from '../../src/util/paths';
 
-export const ROOT = join(__dirname, '..', '..');
+// The package root, whether this file runs from test/ (jest) or dist/test/ (benchmarks).
+export const ROOT = packageRoot();
 const BIN = join(ROOT, 'bin', 'netmedic.js');
 
 export function builtCliExists(): boolean {
