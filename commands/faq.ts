@@ -14,7 +14,7 @@ import {
 } from 'discord-api-types/v10';
 import { isModerator, MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
-import { findFaq, searchFaqs } from '../src/knowledge/search';
+import { findFaq, nearestFaqs, searchFaqs } from '../src/knowledge/search';
 import type { FaqEntry } from '../src/knowledge/types';
 import { renderFaqEmbed } from '../src/render/explain';
 
@@ -60,7 +60,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const kb = ctx.services.knowledge.current();
   const entry = findFaq(kb, name);
   if (!entry) {
-    const near = searchFaqs(kb, name).slice(0, 3);
+    const near = nearestFaqs(kb, name);
     const hint = near.length ? ` Did you mean ${near.map((f) => `\`${f.id}\``).join(', ')}?` : ' Start typing to pick one from the list.';
     await ctx.reply({ content: `There is no FAQ entry called “${name.slice(0, 100)}”.${hint}`, ephemeral: true });
     return;

@@ -2,6 +2,7 @@
  * Ranking for pickers (autocomplete, select menus): exact id / code hits first, then prefixes,
  * then substrings — the order a person typing expects. Pure and linear in the knowledge base.
  */
+import { normalizePattern } from '../matcher/tokenize';
 import type { Article, FaqEntry, KnowledgeBase } from './types';
 
 function fold(text: string): string {
@@ -71,4 +72,35 @@ export function rankFaqsForText(kb: KnowledgeBase, text: string): FaqEntry[] {
   });
   scored.sort((a, b) => b.score - a.score || a.entry.title.localeCompare(b.entry.title));
   return scored.map((s) => s.entry);
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_v, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The entries closest to `query`: by edit distance to ids and aliases, and shared title words. */
+export function nearestFaqs(kb: KnowledgeBase, query: string, n = 3): FaqEntry[] {
+  const q = normalizePattern(query);
+  const qWords = new Set(q.split(' ').filter((w) => w.length > 2));
+  const scored = kb.faqs.map((f) => {
+    const names = [f.id, ...f.aliases].map(normalizePattern);
+    let best = Math.min(...names.map((name) => editDistance(q, name) / Math.max(q.length, name.length, 1)));
+    if (names.some((name) => name.includes(q) || (name.length > 3 && q.includes(name)))) best = Math.min(best, 0.2);
+    const words = new Set(normalizePattern(`${f.title} ${f.aliases.join(' ')} ${f.id}`).split(' '));
+    let shared = 0;
+    for (const w of qWords) if (words.has(w)) shared++;
+    return { f, score: best - 0.25 * shared };
+  });
+  scored.sort((a, b) => a.score - b.score || a.f.id.localeCompare(b.f.id));
+  return scored.filter((s) => s.score < 0.75).slice(0, n).map((s) => s.f);
 }
