@@ -224,7 +224,9 @@ async function explainFailure(
     verdictFailure = { verdict: 'not-http', code: failure.code, detail: `the port speaks SSH, not HTTP (${out.banner ?? 'SSH banner'})` };
   } else if (failure.verdict === 'not-http') {
     verdictFailure = { ...failure, detail: `the answer is not HTTP${out.banner ? ` ("${out.banner.slice(0, 40)}")` : ''} (${failure.code})` };
-  } else if (o.detectTls && !o.tls && (failure.verdict === 'reset' || failure.verdict === 'timeout') && !o.signal?.aborted) {
+  } else if (o.detectTls && !o.tls && failure.verdict === 'reset' && !o.signal?.aborted) {
+    // A TLS server cuts a plain-HTTP request off; ask it a TLS hello to say so. (A silent port is
+    // not asked again: the reply must come at the configured timeout.)
     const remaining = Math.max(0, o.timeoutMs - (performance.now() - start));
     const isTls = await speaksTls({
       address: o.address,
