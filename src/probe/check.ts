@@ -60,6 +60,9 @@ export function checkOptionsFromConfig(config: Config, overrides: Partial<CheckO
 
 export const CREDENTIALS_NOTE = "Don't paste passwords in a channel — I removed them and checked without them.";
 
+/** A stage that times out this close to the deadline was cut short by it. */
+const DEADLINE_SLACK_MS = 10;
+
 /** Extra time after the deadline before the result is forced out (stages should stop well before). */
 const DEADLINE_GRACE_MS = 500;
 
@@ -116,9 +119,10 @@ class Run {
     this.result.stages.push(stage);
   }
 
+  /** The deadline fired, or a stage timeout capped by it ran out a moment before it did. */
   get deadlineHit(): boolean {
     const reason: unknown = this.signal.reason;
-    return this.signal.aborted && reason instanceof ProbeDeadlineError;
+    return (this.signal.aborted && reason instanceof ProbeDeadlineError) || this.remaining() <= DEADLINE_SLACK_MS;
   }
 
   /** Set the final verdict; the sentence comes from the accumulated context. */
