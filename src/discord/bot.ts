@@ -2,7 +2,7 @@
  * The bot runtime: a discord.js Client with the minimum intents, every interaction routed through
  * the shared router, and a clean stop. Only this module (and deploy/sharding) loads discord.js.
  */
-import { Client, Events, GatewayIntentBits, type Interaction, type Message } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, type Interaction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { shortId } from '../interaction/ids';
@@ -51,6 +51,20 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     intents: intentsFor(config),
     rest: { api: config.DISCORD_API_BASE },
     allowedMentions: { parse: [], repliedUser: false },
+    // The bot answers interactions and never looks members, users or messages up again: keep
+    // those caches small (less memory per server, less garbage per interaction).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      PresenceManager: 0,
+      ReactionManager: 0,
+      ThreadMemberManager: 0,
+      GuildScheduledEventManager: 0,
+      StageInstanceManager: 0,
+      VoiceStateManager: 0,
+    }),
   });
 
   let accepting = true;
