@@ -10,6 +10,7 @@ module.exports = {
   // Dynamic imports name the compiled .js file (TypeScript node16 rules); map them to the .ts source.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  globalSetup: '<rootDir>/test/global-setup.js',
   testTimeout: 30000,
   // Real sockets and child processes: keep the two cores from thrashing.
   maxWorkers: 2,

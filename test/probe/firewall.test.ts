@@ -7,7 +7,7 @@
  * Uses dist/: builds it first when it is missing or older than src/ (`npm test` builds anyway).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult } from '../../src/probe/types';
 import { Netns, deleteStaleNamespaces, netnsSupport, type NsServer } from '../support/netns';
@@ -38,25 +38,8 @@ const CASES: Case[] = [
 ];
 const PORTS = CASES.map((c) => c.port);
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Build dist/ when it is missing or older than the sources; returns what is wrong, or null. */
+/** The jest global setup builds dist/; say so plainly if the check command is not there. */
 function ensureBuilt(): string | null {
-  const main = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-  if (!existsSync(main) || statSync(main).mtimeMs < newestMtime(join(ROOT, 'src'))) {
-    const tsc = require.resolve('typescript/bin/tsc');
-    const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
-    // tsc still writes dist/ when some file has type errors; the checks below say whether enough of it is there.
-    if (r.status !== 0) console.warn(`firewall test: build reported problems (exit ${r.status}):\n${(r.stdout + r.stderr).slice(0, 2000)}`);
-  }
   const command = join(ROOT, 'dist', 'src', 'cli', 'commands', 'check.js');
   if (!existsSync(command)) return `${command} is missing: the CLI \`check\` command was not built (run \`npm run build\`)`;
   return null;
