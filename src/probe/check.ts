@@ -207,6 +207,8 @@ async function pipeline(run: Run): Promise<void> {
   const target = parsed.target;
   result.target = target;
   if (target.hadCredentials) result.notes.push(CREDENTIALS_NOTE);
+  // An international name can imitate another; say which ASCII name was really checked.
+  if (!target.isIp && target.displayHost !== target.host) result.notes.push(`${target.displayHost} is an international name; I checked ${target.host}.`);
   if (target.portAssumed) {
     const scheme = target.protocol === 'tcp' ? 'TCP' : usesTls(target) ? 'https://' : 'http://';
     result.notes.push(`No port given: I checked port ${target.port}, the default for ${scheme}.`);

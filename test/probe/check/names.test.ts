@@ -19,6 +19,7 @@ beforeAll(async () => {
     'dual.netmedic.test': { A: ['127.0.0.1'], AAAA: ['::1'] },
     'broken.netmedic.test': { rcode: 'SERVFAIL' },
     'slow.netmedic.test': { silent: true },
+    'xn--bcher-kva.netmedic.test': { A: ['127.0.0.1'] },
   });
 });
 afterAll(() => dns.close());
@@ -41,6 +42,16 @@ function options(extra: Partial<CheckOptions> = {}): CheckOptions {
 }
 
 describe('runCheck with names', () => {
+  it('an international name is looked up as punycode and the reply says which name was checked', async () => {
+    const server = await tcpServer();
+    open.push(server);
+    const result = await runCheck(`bücher.netmedic.test:${server.port}`, options({ protocol: 'tcp' }));
+    expect(result.verdict).toBe('ok');
+    expect(result.target?.displayHost).toBe('bücher.netmedic.test');
+    expect(result.notes).toContain('bücher.netmedic.test is an international name; I checked xn--bcher-kva.netmedic.test.');
+    expect(dns.queries.some((q) => q.name === 'xn--bcher-kva.netmedic.test')).toBe(true);
+  });
+
   it('resolves, connects to the vetted address, sends SNI and Host for the name', async () => {
     const certs = await certificates();
     let sni: string | false | undefined;
