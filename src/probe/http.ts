@@ -4,14 +4,13 @@
  * Redirects are reported, never followed; at most `maxBytes` of the body are read.
  */
 import net from 'node:net';
-import tls from 'node:tls';
 import { STATUS_CODES } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Client, type buildConnector } from 'undici';
 import { classifyOr, ProbeTimeoutError, type NetworkFailure } from './classify';
 import { scrubCredentials } from './credentials';
 import { abortReason, printableFirstLine, recogniseBytes, type ConnectOptions, type SniffKind } from './tcp';
-import { speaksTls } from './tls';
+import { connectTlsPinned, speaksTls } from './tls';
 import type { ResolvedAddress } from './types';
 
 export const USER_AGENT = 'netmedic-check/0.1 (+https://github.com/netmedic)';
@@ -91,14 +90,7 @@ export function pinnedConnector(options: {
       } else callback(null, socket!);
     };
     const socket: net.Socket = options.tls
-      ? tls.connect({
-          host: options.address.address,
-          port: options.port,
-          ...(options.isIp ? {} : { servername: options.host }),
-          rejectUnauthorized: false,
-          ALPNProtocols: ['http/1.1'],
-          ...(options.ca && options.ca.length ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
-        })
+      ? connectTlsPinned(options)
       : net.connect({ host: options.address.address, port: options.port, family: options.address.family, noDelay: true });
     const timer = setTimeout(() => once(new ProbeTimeoutError(options.timeoutMs, 'connect'), socket), options.timeoutMs);
     socket.once(options.tls ? 'secureConnect' : 'connect', () => once(null, socket));

@@ -115,6 +115,21 @@ function problemDetail(reason: CertificateReason, info: CertificateInfo, host: s
 }
 
 /** Handshake and judge. Never throws. */
+/**
+ * A TLS connection to a vetted address literal (never a name lookup), SNI = the host name for
+ * names, certificates checked by us afterwards (so a bad one can still be described).
+ */
+export function connectTlsPinned(options: { address: ResolvedAddress; port: number; host: string; isIp: boolean; ca?: string[] }): tls.TLSSocket {
+  return tls.connect({
+    host: options.address.address,
+    port: options.port,
+    ...(options.isIp ? {} : { servername: options.host }),
+    rejectUnauthorized: false,
+    ALPNProtocols: ['http/1.1'],
+    ...(options.ca && options.ca.length ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
+  });
+}
+
 export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
   const start = performance.now();
   const elapsed = () => Math.round(performance.now() - start);
@@ -123,14 +138,7 @@ export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
     options,
     'TLS handshake',
     (settle, fail) => {
-      const socket = tls.connect({
-        host: options.address.address,
-        port: options.port,
-        ...(options.isIp ? {} : { servername: options.host }),
-        rejectUnauthorized: false,
-        ALPNProtocols: ['http/1.1'],
-        ...(options.ca && options.ca.length ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
-      });
+      const socket = connectTlsPinned(options);
       socket.once('secureConnect', () => {
         const ms = elapsed();
         const cert = socket.getPeerCertificate(true);
