@@ -113,6 +113,28 @@ describe('netmedic start (child process) against the local Discord-compatible se
     expect(registered.map((c) => c.name).sort()).toEqual(['Answer with FAQ', 'Explain this error', 'about', 'check', 'explain', 'faq', 'kb']);
     expect(fake.registeredCommands()).toEqual([]); // nothing global
   });
+
+  it('deploys on start only when DEPLOY_ON_START=true (to DISCORD_GUILD_ID)', async () => {
+    const other = await startFakeDiscord();
+    try {
+      const env = { DISCORD_TOKEN: other.token, DISCORD_API_BASE: other.apiBase, LOG_LEVEL: 'info' };
+      const plain = runCli(['start'], env);
+      running.push(plain);
+      await plain.waitForOutput(/"msg":"logged in"/, 20_000);
+      plain.child.kill('SIGTERM');
+      expect(await exitWithin(plain, 5000)).toBe(0);
+      expect(other.registeredCommands(other.guildId)).toEqual([]);
+
+      const deploying = runCli(['start'], { ...env, DEPLOY_ON_START: 'true', DISCORD_GUILD_ID: other.guildId });
+      running.push(deploying);
+      await deploying.waitForOutput(/"msg":"commands deployed on start"/, 20_000);
+      expect(other.registeredCommands(other.guildId)).toHaveLength(7);
+      deploying.child.kill('SIGTERM');
+      expect(await exitWithin(deploying, 5000)).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 describe('netmedic CLI without Discord', () => {
