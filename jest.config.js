@@ -11,6 +11,8 @@ module.exports = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   moduleFileExtensions: ['ts', 'js', 'json'],
   globalSetup: '<rootDir>/test/global-setup.js',
+  // Every test file: no connection or DNS query may leave this machine (see the file).
+  setupFiles: ['<rootDir>/test/setup-network-guard.ts'],
   testTimeout: 30000,
   // Real sockets and child processes: keep the two cores from thrashing.
   maxWorkers: 2,
