@@ -46,7 +46,19 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const visible = ctx.options.public !== false;
   const kb = ctx.services.knowledge.current();
 
-  await ctx.defer({ ephemeral: !visible });
+  // The limiters answer at once: a refusal goes only to the asker, and nothing is deferred.
+  const admission = await ctx.services.checks.admit({ input, protocol, userId: ctx.user.id, guildId: ctx.guildId });
+  if (admission.refused) {
+    ctx.log.info({ reason: admission.reason, retryAfter: admission.retryAfterSeconds }, 'check refused by limiter');
+    await ctx.reply({ content: admission.message, ephemeral: true });
+    return;
+  }
+  try {
+    await ctx.defer({ ephemeral: !visible });
+  } catch (err) {
+    admission.cancel();
+    throw err;
+  }
 
   // Edits go out one at a time, in order; a newer partial result replaces one not yet sent.
   let chain: Promise<void> = Promise.resolve();
@@ -70,7 +82,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   };
 
   let finished = false;
-  const outcome = await ctx.services.checks.run({ input, protocol, userId: ctx.user.id, guildId: ctx.guildId }, onProgress);
+  const outcome = await admission.run(onProgress);
   finished = true;
   await chain;
 

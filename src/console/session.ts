@@ -120,10 +120,14 @@ export class ConsoleSession {
   private printer() {
     let pending: Reply | null = null;
     const show = (reply: Reply) => this.print(reply);
-    const responder: Responder & { acknowledgedFlag: boolean } = {
+    const responder: Responder & { acknowledgedFlag: boolean; deferredFlag: boolean } = {
       acknowledgedFlag: false,
+      deferredFlag: false,
       get acknowledged() {
         return this.acknowledgedFlag;
+      },
+      get awaitingEdit() {
+        return this.deferredFlag && pending === null;
       },
       async reply(reply) {
         this.acknowledgedFlag = true;
@@ -131,6 +135,7 @@ export class ConsoleSession {
       },
       async defer() {
         this.acknowledgedFlag = true;
+        this.deferredFlag = true;
       },
       async edit(reply) {
         pending = reply;

@@ -56,6 +56,9 @@ function responder(interaction: RepliableInteraction): Responder {
     get acknowledged() {
       return interaction.deferred || interaction.replied;
     },
+    get awaitingEdit() {
+      return interaction.deferred && !interaction.replied;
+    },
     async reply(reply: Reply) {
       const options = toDiscordOptions(reply);
       await interaction.reply(reply.ephemeral ? { ...options, flags: MessageFlags.Ephemeral } : options);

@@ -89,9 +89,11 @@ function pickHandler(ctx: AnyContext, registry: CommandRegistry): (() => Promise
   }
 }
 
+/** Ephemeral where Discord allows it: a pending deferral can only be edited (keeping its visibility). */
 async function replyEphemeral(ctx: Responder, content: string): Promise<void> {
   const reply = { content, ephemeral: true };
-  if (ctx.acknowledged) await ctx.followUp(reply);
+  if (ctx.awaitingEdit) await ctx.edit({ content, embeds: [], components: [] });
+  else if (ctx.acknowledged) await ctx.followUp(reply);
   else await ctx.reply(reply);
 }
 

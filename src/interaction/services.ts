@@ -29,7 +29,19 @@ export interface CheckRefusal {
   message: string;
 }
 
+/** A place for one check, held until run() or cancel(). */
+export interface CheckAdmission {
+  refused: false;
+  /** Waits for a free slot and runs the check (a refusal only if the queue overflowed meanwhile). */
+  run(onProgress?: (partial: CheckResult) => void): Promise<CheckResult | CheckRefusal>;
+  /** Give the place back without running (e.g. the interaction could not be acknowledged). */
+  cancel(): void;
+}
+
 export interface CheckService {
+  /** Ask the limiters first (fast, nothing probed): a refusal, or a place to run the check. */
+  admit(request: CheckRequest): Promise<CheckRefusal | CheckAdmission>;
+  /** admit() then run(), in one call. */
   run(request: CheckRequest, onProgress?: (partial: CheckResult) => void): Promise<CheckResult | CheckRefusal>;
 }
 

@@ -53,6 +53,12 @@ export interface Responder {
   followUp(reply: Reply): Promise<void>;
   /** True once reply() or defer() has been called. */
   readonly acknowledged: boolean;
+  /**
+   * True after defer() until the first edit(). Discord turns the first follow-up after a
+   * deferral into the deferred message itself (with the deferral's visibility), so an answer
+   * in this state must be an edit.
+   */
+  readonly awaitingEdit: boolean;
 }
 
 export interface ChatInputContext extends BaseContext, Responder {

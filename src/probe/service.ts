@@ -14,7 +14,7 @@
 import Bottleneck from 'bottleneck';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config';
-import type { CheckRefusal, CheckRequest, CheckService } from '../interaction/services';
+import type { CheckAdmission, CheckRefusal, CheckRequest, CheckService } from '../interaction/services';
 import type { CheckResult, Protocol } from './types';
 
 export type ServiceRunCheck = (
@@ -185,7 +185,7 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
     }
   }
 
-  async function run(request: CheckRequest, onProgress?: (partial: CheckResult) => void): Promise<CheckResult | CheckRefusal> {
+  async function admit(request: CheckRequest): Promise<CheckRefusal | CheckAdmission> {
     const cooldown = await takeUser(request.userId);
     if (cooldown) return cooldown;
     const guildRate = await takeGuild(request.guildId);
@@ -207,24 +207,38 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
         accepted -= 1;
       }
     };
-    let started = false;
-    try {
-      return await slots.schedule(() => {
-        started = true;
-        return timed(request, onProgress);
-      });
-    } catch (err) {
-      // Dropped by bottleneck's overflow guard (never started): same answer as above.
-      if (!started && err instanceof Bottleneck.BottleneckError) {
-        release();
-        const refusal = busyRefusal();
-        await giveBack(request, true, true);
-        return refusal;
-      }
-      throw err;
-    } finally {
-      release();
-    }
+    let used = false;
+    return {
+      refused: false,
+      cancel: release,
+      async run(onProgress) {
+        if (used || released) throw new Error('this check admission was already used or cancelled');
+        used = true;
+        let started = false;
+        try {
+          return await slots.schedule(() => {
+            started = true;
+            return timed(request, onProgress);
+          });
+        } catch (err) {
+          // Dropped by bottleneck's overflow guard (never started): same answer as a full queue.
+          if (!started && err instanceof Bottleneck.BottleneckError) {
+            release();
+            const refusal = busyRefusal();
+            await giveBack(request, true, true);
+            return refusal;
+          }
+          throw err;
+        } finally {
+          release();
+        }
+      },
+    };
+  }
+
+  async function run(request: CheckRequest, onProgress?: (partial: CheckResult) => void): Promise<CheckResult | CheckRefusal> {
+    const admission = await admit(request);
+    return admission.refused ? admission : admission.run(onProgress);
   }
 
   function stats(): CheckServiceStats {
@@ -238,7 +252,7 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
     };
   }
 
-  return { run, stats };
+  return { admit, run, stats };
 }
 
 /**

@@ -183,16 +183,17 @@ describe('/check on loopback targets (PROBE_ALLOW_PRIVATE=true)', () => {
     expect(field(embed, 'Notes')!.value).toMatch(/Don't paste passwords/);
   });
 
-  it('the same user twice quickly: the second check gets the cooldown message', async () => {
+  it('the same user twice quickly: the second check gets the cooldown message, only to them, without a deferral', async () => {
     const user = nextUser();
     const port = await closedPort();
     const first = fake.sendChatInput('check', { target: `127.0.0.1:${port}` }, { user });
     const second = fake.sendChatInput('check', { target: `127.0.0.1:${port}` }, { user });
-    const [a, b] = await Promise.all([runToFinal(first), runToFinal(second)]);
+    const [a, refusal] = await Promise.all([runToFinal(first), second.waitForCallback()]);
     expect(embedOf(a.final.body).title).toMatch(/^❌ Connection refused/);
-    // The refusal is a plain message (no embed), so runToFinal ends at its first edit.
-    expect(b.final.body.content).toMatch(/^You can run one check every \d+ s, try again in \d+ s\.$/);
-    expect(b.final.body.embeds ?? []).toEqual([]);
+    expect(refusal.type).toBe(4);
+    expect(isEphemeral(refusal.data)).toBe(true);
+    expect(refusal.data.content).toMatch(/^You can run one check every \d+ s, try again in \d+ s\.$/);
+    expect(refusal.data.embeds ?? []).toEqual([]);
   });
 
   it('public:false defers ephemerally', async () => {

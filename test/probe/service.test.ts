@@ -202,6 +202,28 @@ describe('check service: global cap and queue', () => {
   });
 });
 
+describe('check service: admission before running', () => {
+  it('admit() holds a place in the queue until run() or cancel()', async () => {
+    const fake = controlledRunCheck();
+    const service = createCheckService({ runCheck: fake.runCheck, maxInFlight: 1, maxQueue: 0, userCooldownSeconds: 0, guildPerMinute: 1000 });
+    const first = await service.admit(request('a'));
+    if (first.refused) throw new Error('first should be admitted');
+    // The only place is held: a second request is refused as busy before anything runs.
+    const second = await service.admit(request('b'));
+    expect(second.refused && second.reason).toBe('busy');
+    expect(fake.state.started).toBe(0);
+    // Cancelling gives the place back.
+    first.cancel();
+    const third = await service.admit(request('c'));
+    if (third.refused) throw new Error('the cancelled place should be free again');
+    const running = third.run();
+    await waitFor(() => fake.running.length === 1, 'third running');
+    fake.running[0]!.finish();
+    expect(asResult(await running).sentence).toBe('checked host-c:80');
+    await expect(third.run()).rejects.toThrow(/already used or cancelled/);
+  });
+});
+
 describe('check service: cooldown and guild rate', () => {
   let clock = 1_700_000_000_000;
   let nowSpy: jest.SpyInstance;

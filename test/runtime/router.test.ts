@@ -18,6 +18,8 @@ function logCapture() {
 function chatContext(commandName: string, log: ReturnType<typeof logCapture>['log'], acknowledged = false) {
   const sent: { how: string; reply: Reply }[] = [];
   let ack = acknowledged;
+  let deferred = false;
+  let edited = false;
   const ctx = {
     kind: 'chatInput',
     commandName,
@@ -33,14 +35,19 @@ function chatContext(commandName: string, log: ReturnType<typeof logCapture>['lo
     get acknowledged() {
       return ack;
     },
+    get awaitingEdit() {
+      return deferred && !edited;
+    },
     async reply(reply: Reply) {
       ack = true;
       sent.push({ how: 'reply', reply });
     },
     async defer() {
       ack = true;
+      deferred = true;
     },
     async edit(reply: Reply) {
+      edited = true;
       sent.push({ how: 'edit', reply });
     },
     async followUp(reply: Reply) {
@@ -91,14 +98,26 @@ describe('router', () => {
     expect(JSON.stringify(logged)).toContain('kaput');
   });
 
-  it('uses a follow-up for the error when the interaction was already deferred', async () => {
+  it('answers a pending deferral by editing it (a follow-up would replace it anyway)', async () => {
     const { log } = logCapture();
     const registry = createRegistry([
       { definition: def('late'), chatInput: async (c) => { await c.defer(); throw new Error('after defer'); } },
     ]);
     const { ctx, sent } = chatContext('late', log);
     await routeInteraction(ctx, registry, log);
-    expect(sent.map((s) => s.how)).toEqual(['followUp']);
+    expect(sent.map((s) => s.how)).toEqual(['edit']);
+    expect(sent[0]!.reply.content).toMatch(/Something went wrong \(ref [0-9A-F]{8}\)/);
+  });
+
+  it('uses an ephemeral follow-up once the interaction was answered', async () => {
+    const { log } = logCapture();
+    const registry = createRegistry([
+      { definition: def('after'), chatInput: async (c) => { await c.reply({ content: 'done' }); throw new Error('after reply'); } },
+    ]);
+    const { ctx, sent } = chatContext('after', log);
+    await routeInteraction(ctx, registry, log);
+    expect(sent.map((s) => s.how)).toEqual(['reply', 'followUp']);
+    expect(sent[1]!.reply.ephemeral).toBe(true);
   });
 
   it.each([10062, 40060])('logs and swallows Discord error %i without replying', async (code) => {
