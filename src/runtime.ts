@@ -52,6 +52,7 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
     if (reportKnowledgeProblems(err, io)) return 2;
     throw err;
   }
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
   const interactive = io.stdin.isTTY === true;
   return runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
 }

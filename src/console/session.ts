@@ -185,6 +185,8 @@ export async function runConsole(options: ConsoleOptions & { input: NodeJS.Reada
     rl.setPrompt('netmedic> ');
     rl.prompt();
   }
+  // Ctrl-C leaves as cleanly as /quit.
+  rl.on('SIGINT', () => rl.close());
   for await (const line of rl) {
     const keepGoing = await session.handleLine(line);
     if (!keepGoing) break;
