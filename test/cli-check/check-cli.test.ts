@@ -5,7 +5,7 @@
 import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/types';
-import { closedPort, statusServer, tcpServer, type TestServer } from '../support/servers';
+import { closedPort, statusServer, tcpServer, closeAfterEach } from '../support/servers';
 
 jest.setTimeout(30000);
 
@@ -24,10 +24,7 @@ function memoryIo(env: Record<string, string> = {}): { io: CliIo; out: () => str
   };
 }
 
-const open: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
+const keep = closeAfterEach();
 
 interface Json {
   target: { display: string; port: number } | null;
@@ -40,8 +37,7 @@ interface Json {
 
 describe('netmedic check', () => {
   it('--json on an open HTTP port: contract fields, exit 0', async () => {
-    const server = await statusServer(200, 'ok');
-    open.push(server);
+    const server = await keep(statusServer(200, 'ok'));
     const m = memoryIo();
     const code = await main(['check', '--json', '--allow-private', `http://127.0.0.1:${server.port}/`], m.io);
     expect(m.err()).toBe('');
@@ -79,8 +75,7 @@ describe('netmedic check', () => {
   });
 
   it('blocked without --allow-private: exit 2 and no connection', async () => {
-    const server = await tcpServer();
-    open.push(server);
+    const server = await keep(tcpServer());
     const m = memoryIo();
     const code = await main(['check', '--json', `127.0.0.1:${server.port}`], m.io);
     expect(code).toBe(2);

@@ -15,34 +15,15 @@ import {
   type EditRecord,
   type FakeDiscord,
   type InteractionHandle,
-  type Json,
   type UserInput,
 } from '../support/discord';
 import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
+import { buttonsOf, embedOf, field, isEphemeral } from '../support/replies';
 import { closedPort, httpServer, statusServer, xtreamServer, type TestHttpServer, type TestServer } from '../support/servers';
 
 jest.setTimeout(30_000);
 
-const EPHEMERAL = 64;
 const SECRET = 'S3cretPass';
-
-interface Embed {
-  title?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-}
-interface Component {
-  type: number;
-  custom_id?: string;
-  label?: string;
-  components?: Component[];
-}
-
-const embedOf = (body: Json): Embed => ((body.embeds as Embed[] | undefined) ?? [])[0] ?? {};
-const field = (embed: Embed, name: string | RegExp) => embed.fields?.find((f) => (typeof name === 'string' ? f.name === name : name.test(f.name)));
-const buttonsOf = (body: Json): Component[] => ((body.components as Component[] | undefined) ?? []).flatMap((row) => row.components ?? []);
-const isEphemeral = (data: Json): boolean => ((Number(data.flags) || 0) & EPHEMERAL) !== 0;
 
 /** A fresh user per check: the per-user cooldown must not leak from one test into the next. */
 let userSeq = 10;

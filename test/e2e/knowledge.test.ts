@@ -24,6 +24,7 @@ import {
   type UserInput,
 } from '../support/discord';
 import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
+import { buttonsOf, embedsOf, isEphemeral, type Embed } from '../support/replies';
 
 jest.setTimeout(30_000);
 
@@ -35,28 +36,9 @@ const MOD: UserInput = { id: '1400000000000000003', username: 'moderator' };
 const MOD2: UserInput = { id: '1400000000000000004', username: 'moderator2' };
 const OTHER: UserInput = { id: '1400000000000000005', username: 'bystander' };
 const MOD_PERMS = DEFAULT_MEMBER_PERMISSIONS | Permission.ManageMessages;
-const EPHEMERAL = 64;
 
 const CURL_REFUSED = 'curl: (7) Failed to connect to 127.0.0.1 port 8080: Connection refused';
 
-interface Embed {
-  title?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-}
-interface Component {
-  type: number;
-  custom_id?: string;
-  label?: string;
-  disabled?: boolean;
-  options?: { label: string; value: string }[];
-  components?: Component[];
-}
-
-const embedsOf = (data: Json): Embed[] => (data.embeds as Embed[] | undefined) ?? [];
-const buttonsOf = (data: Json): Component[] => ((data.components as Component[] | undefined) ?? []).flatMap((row) => row.components ?? []);
-const isEphemeral = (data: Json): boolean => ((Number(data.flags) || 0) & EPHEMERAL) !== 0;
 /** The message id the bot's initial response created (the fake builds it from the callback). */
 const responseId = (handle: InteractionHandle): string => String(handle.original!.id);
 

@@ -5,7 +5,7 @@
 import { runCheck, type CheckOptions } from '../../../src/probe/check';
 import { policyFromConfig } from '../../../src/probe/policy';
 import { startDnsServer, type TestDnsServer } from '../../support/dns-server';
-import { certificates, hasIpv6Loopback, httpsServer, statusServer, tcpServer, type TestServer } from '../../support/servers';
+import { certificates, hasIpv6Loopback, httpsServer, statusServer, tcpServer, closeAfterEach } from '../../support/servers';
 
 jest.setTimeout(20000);
 
@@ -24,10 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => dns.close());
 
-const open: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
+const keep = closeAfterEach();
 
 function options(extra: Partial<CheckOptions> = {}): CheckOptions {
   return {
@@ -43,8 +40,7 @@ function options(extra: Partial<CheckOptions> = {}): CheckOptions {
 
 describe('runCheck with names', () => {
   it('an international name is looked up as punycode and the reply says which name was checked', async () => {
-    const server = await tcpServer();
-    open.push(server);
+    const server = await keep(tcpServer());
     const result = await runCheck(`bücher.netmedic.test:${server.port}`, options({ protocol: 'tcp' }));
     expect(result.verdict).toBe('ok');
     expect(result.target?.displayHost).toBe('bücher.netmedic.test');
@@ -55,12 +51,11 @@ describe('runCheck with names', () => {
   it('resolves, connects to the vetted address, sends SNI and Host for the name', async () => {
     const certs = await certificates();
     let sni: string | false | undefined;
-    const server = await httpsServer(certs.valid, (req, res) => {
+    const server = await keep(httpsServer(certs.valid, (req, res) => {
       sni = (req.socket as unknown as { servername?: string | false }).servername;
       res.writeHead(200, { server: 'panel' });
       res.end('{}');
-    });
-    open.push(server);
+    }));
     const result = await runCheck(`https://panel.netmedic.test:${server.port}/`, options({ ca: [certs.ca.cert] }));
     expect(result).toMatchObject({ verdict: 'ok', httpStatus: 200 });
     expect(result.addresses).toEqual([{ address: '127.0.0.1', family: 4 }]);
@@ -89,8 +84,7 @@ describe('runCheck with names', () => {
   });
 
   it('a name that resolves to loopback is blocked without allowPrivate: no connection at all', async () => {
-    const server = await tcpServer();
-    open.push(server);
+    const server = await keep(tcpServer());
     const result = await runCheck(`panel.netmedic.test:${server.port}`, options({ policy: PUBLIC_ONLY, alternativePorts: [server.port] }));
     expect(result).toMatchObject({ verdict: 'blocked', article: null });
     expect(result.sentence).toMatch(/^I won't check panel\.netmedic\.test: /);
@@ -99,8 +93,7 @@ describe('runCheck with names', () => {
   });
 
   it('dual stack: one TCP line per family, a note when one family fails', async () => {
-    const server = await statusServer(200);
-    open.push(server);
+    const server = await keep(statusServer(200));
     const result = await runCheck(`http://dual.netmedic.test:${server.port}/`, options());
     const tcp = result.stages.filter((s) => s.name === 'tcp');
     expect(tcp.map((s) => s.family)).toEqual([4, 6]);

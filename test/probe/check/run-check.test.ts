@@ -18,7 +18,7 @@ import {
   tcpServer,
   tlsServer,
   xtreamServer,
-  type TestServer,
+  closeAfterEach
 } from '../../support/servers';
 
 const ALLOW_LOOPBACK = policyFromConfig({ PROBE_ALLOW_PRIVATE: true, PROBE_ALLOW_CIDRS: [] });
@@ -35,15 +35,7 @@ function options(extra: Partial<CheckOptions> = {}): CheckOptions {
   };
 }
 
-const open: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-async function keep<T extends TestServer>(p: Promise<T>): Promise<T> {
-  const s = await p;
-  open.push(s);
-  return s;
-}
+const keep = closeAfterEach();
 
 function stage(result: CheckResult, name: string) {
   return result.stages.find((s) => s.name === name);

@@ -1,18 +1,10 @@
 import { probeAlternatives, DEFAULT_ALTERNATIVE_PORTS } from '../../../src/probe/alternatives';
 import { tcpStage } from '../../../src/probe/tcp';
 import type { ResolvedAddress } from '../../../src/probe/types';
-import { bannerServer, closedPort, hasIpv6Loopback, silentServer, statusServer, tcpServer, type TestServer } from '../../support/servers';
+import { bannerServer, closedPort, hasIpv6Loopback, silentServer, statusServer, tcpServer, closeAfterEach } from '../../support/servers';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
-const open: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-async function keep<T extends TestServer>(p: Promise<T>): Promise<T> {
-  const s = await p;
-  open.push(s);
-  return s;
-}
+const keep = closeAfterEach();
 
 describe('probeAlternatives (injected loopback ports)', () => {
   it('reports each port in order, with what answers there, without the original port', async () => {

@@ -12,19 +12,11 @@ import {
   statusServer,
   streamingServer,
   tlsServer,
-  type TestServer,
+  closeAfterEach
 } from '../../support/servers';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
-const open: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-async function keep<T extends TestServer>(p: Promise<T>): Promise<T> {
-  const s = await p;
-  open.push(s);
-  return s;
-}
+const keep = closeAfterEach();
 
 function opts(port: number, extra: Partial<HttpStageOptions> = {}): HttpStageOptions {
   return { address: V4, port, host: 'play.netmedic.test', isIp: false, tls: false, path: '/', maxBytes: 65536, timeoutMs: 3000, detectTls: true, ...extra };

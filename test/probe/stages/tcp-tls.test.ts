@@ -10,19 +10,11 @@ import {
   statusServer,
   tcpServer,
   tlsServer,
-  type TestServer,
+  closeAfterEach
 } from '../../support/servers';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
-const open: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-async function keep<T extends TestServer>(p: Promise<T>): Promise<T> {
-  const s = await p;
-  open.push(s);
-  return s;
-}
+const keep = closeAfterEach();
 
 describe('TCP stage (real sockets on 127.0.0.1)', () => {
   it('connects to an open port and says which family', async () => {
