@@ -5,7 +5,8 @@
 import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/types';
-import { closedPort, statusServer, tcpServer, closeAfterEach } from '../support/servers';
+import { closedPort, statusServer, tcpServer } from '../support/servers';
+import { closeAfterEach } from '../support/close-after-each';
 
 jest.setTimeout(30000);
 

@@ -18,22 +18,6 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/**
- * `const keep = closeAfterEach();` then `const server = await keep(httpServer(...))`: every
- * server kept in a test is closed after it.
- */
-export function closeAfterEach(): <T extends TestServer>(server: Promise<T>) => Promise<T> {
-  const open: TestServer[] = [];
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((s) => s.close()));
-  });
-  return async (server) => {
-    const s = await server;
-    open.push(s);
-    return s;
-  };
-}
-
 export interface TestHttpServer extends TestServer {
   /** Request lines seen so far ("GET /player_api.php"). */
   requests: string[];

@@ -5,7 +5,8 @@
 import { runCheck, type CheckOptions } from '../../../src/probe/check';
 import { policyFromConfig } from '../../../src/probe/policy';
 import { startDnsServer, type TestDnsServer } from '../../support/dns-server';
-import { certificates, hasIpv6Loopback, httpsServer, statusServer, tcpServer, closeAfterEach } from '../../support/servers';
+import { certificates, hasIpv6Loopback, httpsServer, statusServer, tcpServer } from '../../support/servers';
+import { closeAfterEach } from '../../support/close-after-each';
 
 jest.setTimeout(20000);
 

@@ -17,9 +17,9 @@ import {
   streamingServer,
   tcpServer,
   tlsServer,
-  xtreamServer,
-  closeAfterEach
+  xtreamServer
 } from '../../support/servers';
+import { closeAfterEach } from '../../support/close-after-each';
 
 const ALLOW_LOOPBACK = policyFromConfig({ PROBE_ALLOW_PRIVATE: true, PROBE_ALLOW_CIDRS: [] });
 const PUBLIC_ONLY = policyFromConfig({ PROBE_ALLOW_PRIVATE: false, PROBE_ALLOW_CIDRS: [] });

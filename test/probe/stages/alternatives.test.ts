@@ -1,7 +1,8 @@
 import { probeAlternatives, DEFAULT_ALTERNATIVE_PORTS } from '../../../src/probe/alternatives';
 import { tcpStage } from '../../../src/probe/tcp';
 import type { ResolvedAddress } from '../../../src/probe/types';
-import { bannerServer, closedPort, hasIpv6Loopback, silentServer, statusServer, tcpServer, closeAfterEach } from '../../support/servers';
+import { bannerServer, closedPort, hasIpv6Loopback, silentServer, statusServer, tcpServer } from '../../support/servers';
+import { closeAfterEach } from '../../support/close-after-each';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
 const keep = closeAfterEach();

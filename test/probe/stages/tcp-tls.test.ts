@@ -9,9 +9,9 @@ import {
   silentServer,
   statusServer,
   tcpServer,
-  tlsServer,
-  closeAfterEach
+  tlsServer
 } from '../../support/servers';
+import { closeAfterEach } from '../../support/close-after-each';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
 const keep = closeAfterEach();
