@@ -203,6 +203,10 @@ export interface CertificateSet {
   notYetValid: Pem;
   /** Signed by `ca`, for another name only. */
   wrongName: Pem;
+  /** Signed by an intermediate under `ca`, served without the intermediate. */
+  missingIntermediate: Pem;
+  /** The same leaf served with its intermediate (a complete chain up to `ca`). */
+  fullChain: Pem;
   /** Self-signed, valid now, for `name` and 127.0.0.1. */
   selfSigned: Pem;
   name: string;
@@ -251,6 +255,23 @@ export function certificates(name = 'panel.netmedic.test'): Promise<CertificateS
       ],
     });
     const ca = { key: caOut.private, cert: caOut.cert };
+    // An intermediate CA under the root, and a leaf it signed: served without the intermediate
+    // (the classic "missing intermediate" misconfiguration) and with it (a complete chain).
+    const interOut = await generate([{ name: 'commonName', value: 'netmedic test intermediate' }], {
+      keyType: 'ec',
+      algorithm: 'sha256',
+      notBeforeDate: new Date(now - 5 * DAY),
+      notAfterDate: new Date(now + 25 * DAY),
+      extensions: [
+        { name: 'basicConstraints', cA: true },
+        { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true },
+      ],
+      ca: { key: ca.key, cert: ca.cert },
+    });
+    const intermediate = { key: interOut.private, cert: interOut.cert };
+    const viaIntermediate = await leaf(name, [name], [LOOPBACK], new Date(now - DAY), new Date(now + 20 * DAY), intermediate);
+    const missingIntermediate = viaIntermediate;
+    const fullChain = { key: viaIntermediate.key, cert: viaIntermediate.cert.trimEnd() + '\n' + intermediate.cert };
     const [valid, expired, notYetValid, wrongName, selfSigned] = await Promise.all([
       leaf(name, [name], [LOOPBACK], new Date(now - DAY), new Date(now + 20 * DAY), ca),
       leaf(name, [name], [LOOPBACK], new Date(now - 5 * DAY), new Date(now - DAY), ca),
@@ -258,7 +279,7 @@ export function certificates(name = 'panel.netmedic.test'): Promise<CertificateS
       leaf('other.netmedic.test', ['other.netmedic.test'], [], new Date(now - DAY), new Date(now + 20 * DAY), ca),
       leaf(name, [name], [LOOPBACK], new Date(now - DAY), new Date(now + 20 * DAY)),
     ]);
-    return { ca, valid, expired, notYetValid, wrongName, selfSigned, name };
+    return { ca, valid, expired, notYetValid, wrongName, selfSigned, missingIntermediate, fullChain, name };
   })();
   return cachedSet;
 }

@@ -80,6 +80,22 @@ describe('TLS stage (generated certificates)', () => {
     expect(out.ok).toBe(true);
   });
 
+  it('a server that leaves out its intermediate certificate → tls-certificate (unknown issuer, missing intermediate)', async () => {
+    const certs = await certificates();
+    const out = await run(certs.missingIntermediate, certs.name, false, [certs.ca.cert]);
+    expect(out.ok).toBe(false);
+    expect(out.failure).toMatchObject({ verdict: 'tls-certificate', reason: 'unknown-issuer' });
+    expect(out.failure!.detail).toMatch(/missing intermediate/);
+    expect(out.certificate).toMatchObject({ subject: certs.name, issuer: 'netmedic test intermediate' });
+  });
+
+  it('the same leaf with its intermediate sent along is a valid chain', async () => {
+    const certs = await certificates();
+    const out = await run(certs.fullChain, certs.name, false, [certs.ca.cert]);
+    expect(out.failure).toBeUndefined();
+    expect(out.ok).toBe(true);
+  });
+
   it('unknown issuer without the test CA', async () => {
     const certs = await certificates();
     const out = await run(certs.valid, certs.name, false);
