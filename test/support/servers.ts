@@ -285,8 +285,8 @@ export function certificates(name = 'panel.netmedic.test'): Promise<CertificateS
 }
 
 /** A TLS server with `pem`; `onSecure` handles each secure connection (default: HTTP 200 reply). */
-export async function tlsServer(pem: Pem, onSecure?: (socket: tls.TLSSocket) => void): Promise<TestServer> {
-  const server = tls.createServer({ key: pem.key, cert: pem.cert, ALPNProtocols: ['http/1.1'] }, (socket) => {
+export async function tlsServer(pem: Pem, onSecure?: (socket: tls.TLSSocket) => void, options: tls.TlsOptions = {}): Promise<TestServer> {
+  const server = tls.createServer({ key: pem.key, cert: pem.cert, ALPNProtocols: ['http/1.1'], ...options }, (socket) => {
     socket.on('error', () => undefined);
     if (onSecure) return onSecure(socket);
     socket.once('data', () => {

@@ -96,6 +96,14 @@ describe('TLS stage (generated certificates)', () => {
     expect(out.ok).toBe(true);
   });
 
+  it('a server that only speaks TLS 1.0 → tls-protocol (no common protocol version)', async () => {
+    const certs = await certificates();
+    const server = await keep(tlsServer(certs.valid, undefined, { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' }));
+    const out = await tlsStage({ address: V4, port: server.port, host: certs.name, isIp: false, timeoutMs: 3000, ca: [certs.ca.cert] });
+    expect(out.ok).toBe(false);
+    expect(out.failure).toMatchObject({ verdict: 'tls-protocol' });
+  });
+
   it('unknown issuer without the test CA', async () => {
     const certs = await certificates();
     const out = await run(certs.valid, certs.name, false);
