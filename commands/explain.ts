@@ -76,14 +76,15 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
 /** `explain:article:<id>:<page>` opens the full article; `explain:page:` turns its pages; `explain:show:<id>` shows an alternative. */
 async function component(ctx: ComponentContext): Promise<void> {
   const [, action, id = '', pageText = '1'] = ctx.customId.split(':');
-  const article = ctx.services.knowledge.current().article(id);
+  const kb = ctx.services.knowledge.current();
+  const article = kb.article(id);
   if (!article) {
     await ctx.reply({ content: `The article "${id}" is no longer in the knowledge base.`, ephemeral: true });
     return;
   }
   const page = Number.parseInt(pageText, 10) || 1;
-  if (action === 'article') await ctx.reply(renderArticlePageReply(article, page));
-  else if (action === 'page') await ctx.update(renderArticlePageReply(article, page));
+  if (action === 'article') await ctx.reply(renderArticlePageReply(article, page, kb));
+  else if (action === 'page') await ctx.update(renderArticlePageReply(article, page, kb));
   else if (action === 'show') await ctx.reply({ ...renderArticleExplain(article), ephemeral: true });
   else await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
 }

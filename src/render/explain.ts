@@ -354,19 +354,26 @@ export function renderArticlePages(article: Article): APIEmbed[] {
   return buildArticlePages(article).map(fitEmbed);
 }
 
-/** One page of the full article as an ephemeral reply, with page buttons. `page` is 1-based. */
-export function renderArticlePageReply(article: Article, page: number): Reply {
+/**
+ * One page of the full article as an ephemeral reply, with page buttons. `page` is 1-based.
+ * Given the knowledge base, related articles become buttons (at most five) that open them.
+ */
+export function renderArticlePageReply(article: Article, page: number, kb?: KnowledgeBase): Reply {
   const pages = renderArticlePages(article);
   const n = Math.min(Math.max(1, Math.trunc(page) || 1), pages.length);
   const reply: Reply = { embeds: [pages[n - 1]!], ephemeral: true };
+  const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
   if (pages.length > 1) {
-    reply.components = [
+    rows.push(
       row([
         button(pageCustomId(article.id, n - 1), '◀ Previous', ButtonStyle.Secondary, n === 1),
         button(pageCustomId(article.id, n + 1), 'Next ▶', ButtonStyle.Secondary, n === pages.length),
       ]),
-    ];
+    );
   }
+  const related = kb ? article.related.map((id) => kb.article(id)).filter((a) => a !== undefined) : [];
+  if (related.length > 0) rows.push(row(related.map((a) => button(showCustomId(a.id), a.title, ButtonStyle.Secondary))));
+  if (rows.length > 0) reply.components = rows;
   return reply;
 }
 

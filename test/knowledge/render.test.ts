@@ -105,6 +105,18 @@ describe('article pages and FAQ', () => {
     expect(buttons(reply).map((b) => b.custom_id)).toEqual(['explain:page:connection-refused:1', 'explain:page:connection-refused:3']);
   });
 
+  it('offers the related articles as buttons that open them (at most five)', () => {
+    const a = kb.article('connection-refused')!;
+    const reply = renderArticlePageReply(a, 1, kb);
+    const ids = buttons(reply).map((b) => b.custom_id);
+    const expected = a.related.filter((id) => kb.article(id)).slice(0, 5).map((id) => `explain:show:${id}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids).toEqual(expect.arrayContaining(expected));
+    expect(buttons(reply).find((b) => b.custom_id === expected[0])!.label).toBe(kb.article(a.related[0]!)!.title);
+    // Without the knowledge base there is nothing to name them by.
+    expect(buttons(renderArticlePageReply(a, 1)).filter((b) => b.custom_id?.startsWith('explain:show:'))).toEqual([]);
+  });
+
   it('renders FAQ entries and the list', () => {
     const f = kb.faqs[0]!;
     expect(renderFaqEmbed(f)).toMatchObject({ title: f.title, description: f.body });
