@@ -336,7 +336,8 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
     const before = gapBefore(i);
 
     // A bare "(N)" that is a socket errno (MySQL: Can't connect to MySQL server on 'h' (111)).
-    if (PAREN_ERRNOS.has(n) && before.endsWith("(")) {
+    // Not after "curl": `curl: (60)` is curl's exit code (60: certificate problem), not errno 60.
+    if (PAREN_ERRNOS.has(n) && before.endsWith("(") && tokens[i - 1]?.text !== 'curl') {
       const after = next ? gapAfter : folded.slice(tokens[i]!.end, tokens[i]!.end + 2);
       if (after.startsWith(')') || after.startsWith(',') || after.startsWith(' "') || after.startsWith(" '")) addErrno(n);
     }

@@ -59,6 +59,8 @@ describe('extraction', () => {
     expect(codes('curl: (7) Failed to connect')).toEqual(['curl:7']);
     expect(codes('curl:(28) Operation timed out')).toContain('curl:28');
     expect(codes('cURL error 60: SSL certificate problem')).toContain('curl:60');
+    // curl's "(60)" is its exit code, not errno 60 (ETIMEDOUT on macOS).
+    expect(codes('curl: (60) SSL certificate problem: certificate has expired')).toEqual(['curl:60']);
     expect(ctx('curl: (6) Could not resolve host').context).toMatchObject({ exitCode: 6, tool: 'curl' });
   });
   it('finds HTTP statuses in many shapes', () => {
