@@ -211,8 +211,11 @@ function parse(input: string, requested: Protocol): Target {
   if (input.length > MAX_TARGET_LENGTH) {
     fail(`That's too long to be a server address (${input.length} characters; the limit is ${MAX_TARGET_LENGTH}). Paste just host:port, ${EXAMPLE}.`);
   }
-  const text = unwrap(input);
+  let text = unwrap(input);
   if (text === '') fail(`Give a server to check, like play.example.net:8080 or https://example.com.`);
+  // "host port" (as people type it, and as `nc host port` takes it) means host:port.
+  const spaced = /^([^\s:/[\]]+) +(\d{1,5})$/.exec(text);
+  if (spaced) text = `${spaced[1]}:${spaced[2]}`;
   // eslint-disable-next-line no-control-regex
   if (/[\s\x00-\x1f\x7f]/.test(text)) {
     fail(`A server address can't contain spaces or control characters. Paste just host:port, ${EXAMPLE}.`);

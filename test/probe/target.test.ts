@@ -30,6 +30,14 @@ describe('parseTarget: accepted forms', () => {
     });
   });
 
+  test('"host port" (as typed for nc) means host:port', () => {
+    expect(ok('play.example.net 8080')).toMatchObject({ host: 'play.example.net', port: 8080, portAssumed: false });
+    expect(ok('  10.1.2.3   25461 ')).toMatchObject({ host: '10.1.2.3', port: 25461, protocol: 'http' });
+    // Anything else with a space is still refused.
+    expect(parseTarget('play example.net').ok).toBe(false);
+    expect(parseTarget('http://x.net 8080').ok).toBe(false);
+  });
+
   test('bare host assumes port 80 over http in auto mode', () => {
     const t = ok('example.com');
     expect(t).toMatchObject({ host: 'example.com', port: 80, portAssumed: true, protocol: 'http', display: 'http://example.com' });
