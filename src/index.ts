@@ -1,0 +1,12 @@
+/**
+ * netmedic's engine as a library (no Discord client): the knowledge base and matcher, the probes,
+ * and the renderers that turn their results into Discord embed data or terminal text.
+ */
+export * from './knowledge';
+export * from './matcher';
+export * from './probe';
+export { renderExplainReply, renderArticlePageReply, renderFaqEmbed, renderFaqList } from './render/explain';
+export { renderCheckReply } from './render/check';
+export { renderReplyText, renderEmbedText } from './render/terminal';
+export { fitEmbed, fitEmbeds, LIMITS } from './render/limits';
+export { loadConfig, ConfigError, type Config } from './config';
