@@ -3,7 +3,6 @@
  * by the same handlers and router as in Discord. First the real process with piped stdin, then
  * ConsoleSession in-process for the cases that need a custom command.
  */
-import { createServer, type AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { loadConfig } from '../../src/config';
 import { ConsoleSession } from '../../src/console/session';
@@ -12,16 +11,9 @@ import type { CommandModule } from '../../src/interaction/types';
 import { createLogger } from '../../src/logger';
 import { createRuntime, type Runtime } from '../../src/runtime';
 import { builtCliExists, runCli, type RunningProcess } from '../support/bot-process';
+import { closedPort } from '../support/servers';
 
 const CONSOLE_BANNER = 'No DISCORD_TOKEN set: starting console mode.';
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function finished(proc: RunningProcess, ms = 20_000): Promise<{ code: number; out: string; err: string }> {
   let timer: NodeJS.Timeout | undefined;

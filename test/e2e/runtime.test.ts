@@ -11,6 +11,7 @@ import type { CommandModule } from '../../src/interaction/types';
 import { defaultKnowledgeDir } from '../../src/knowledge/load';
 import { CallbackType, startFakeDiscord, type FakeDiscord, type InteractionHandle, type Json } from '../support/discord';
 import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
+import { closedPort } from '../support/servers';
 
 type Log = Record<string, unknown>;
 type Embed = { title?: string; description?: string; footer?: { text: string } };
@@ -35,15 +36,6 @@ function embedsOf(data: Json): Embed[] {
 function buttonsOf(data: Json): Button[] {
   const rows = (data.components as { components: Button[] }[] | undefined) ?? [];
   return rows.flatMap((r) => r.components);
-}
-
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 async function until(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {

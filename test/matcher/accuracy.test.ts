@@ -3,7 +3,7 @@
  * (test/matcher/holdout.jsonl), with the real knowledge base. Prints a report.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { defaultKnowledgeDir, loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { match } from '../../src/matcher/match';
@@ -77,31 +77,21 @@ beforeAll(() => {
   kb = r.kb;
 });
 
+// The independent set was written in two batches by someone who had not read the matcher or
+// tuned it. First runs scored 25/27 and 26/27; the misses led to general fixes (curl's "(60)"
+// read as an errno; "unknown host"; a Portuguese timeout wording), not to rules for these lines.
+const SETS = [
+  { name: 'dev set', file: join(__dirname, '..', 'fixtures', 'dev.jsonl'), minLines: 1, minTop1: 0.95 },
+  { name: 'hold-out set', file: join(__dirname, 'holdout.jsonl'), minLines: 40, minTop1: 0.9 },
+  { name: 'independent set', file: join(__dirname, 'independent.jsonl'), minLines: 25, minTop1: 0.9 },
+];
+
 describe('matcher accuracy', () => {
-  it('dev set: top-1 ≥ 95% and no confident answer on not-network text', () => {
-    const r = evaluate(join(__dirname, '..', 'fixtures', 'dev.jsonl'), kb);
-    console.log(format('dev.jsonl', r));
-    expect(r.total).toBeGreaterThan(0);
-    expect(r.top1 / r.total).toBeGreaterThanOrEqual(0.95);
-    expect(r.noneConfident).toEqual([]);
-  });
-
-  it('hold-out set: top-1 ≥ 90% and no confident answer on not-network text', () => {
-    const r = evaluate(join(__dirname, 'holdout.jsonl'), kb);
-    console.log(format('holdout.jsonl', r));
-    expect(r.total).toBeGreaterThanOrEqual(40);
-    expect(r.top1 / r.total).toBeGreaterThanOrEqual(0.9);
-    expect(r.noneConfident).toEqual([]);
-  });
-
-  // Written in two batches by someone who had not read the matcher or tuned it. First runs scored
-  // 25/27 and 26/27; the misses led to general fixes (curl's "(60)" read as an errno; "unknown
-  // host"; a Portuguese timeout wording), not to rules for these lines.
-  it('independent set: top-1 ≥ 90% and no confident answer on not-network text', () => {
-    const r = evaluate(join(__dirname, 'independent.jsonl'), kb);
-    console.log(format('independent.jsonl', r));
-    expect(r.total).toBeGreaterThanOrEqual(25);
-    expect(r.top1 / r.total).toBeGreaterThanOrEqual(0.9);
+  it.each(SETS)('$name: top-1 ≥ $minTop1 and no confident answer on not-network text', ({ file, minLines, minTop1 }) => {
+    const r = evaluate(file, kb);
+    console.log(format(basename(file), r));
+    expect(r.total).toBeGreaterThanOrEqual(minLines);
+    expect(r.top1 / r.total).toBeGreaterThanOrEqual(minTop1);
     expect(r.noneConfident).toEqual([]);
   });
 });
