@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { buildServices, createKnowledgeStore, KnowledgeLoadError } from './app';
 import type { CliIo } from './cli/types';
 import type { Config } from './config';
-import { ConsoleSession, runConsole } from './console/session';
+import { runConsole } from './console/session';
 import { loadRegistry, type CommandRegistry } from './interaction/registry';
 import type { Services } from './interaction/services';
 import { defaultKnowledgeDir, loadKnowledgeBase } from './knowledge/load';
@@ -56,8 +56,6 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
   const interactive = io.stdin.isTTY === true;
   return runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
 }
-
-export { ConsoleSession };
 
 export async function runBot(config: Config, log: Logger, io: CliIo): Promise<number> {
   const { startBot } = await import('./discord/bot.js');

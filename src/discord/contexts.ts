@@ -60,8 +60,7 @@ function responder(interaction: RepliableInteraction): Responder {
       return interaction.deferred && !interaction.replied;
     },
     async reply(reply: Reply) {
-      const options = toDiscordOptions(reply);
-      await interaction.reply(reply.ephemeral ? { ...options, flags: MessageFlags.Ephemeral } : options);
+      await interaction.reply(toDiscordOptions(reply));
     },
     async defer(options) {
       await interaction.deferReply(options?.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -70,8 +69,7 @@ function responder(interaction: RepliableInteraction): Responder {
       await interaction.editReply(toDiscordEditOptions(reply));
     },
     async followUp(reply: Reply) {
-      const options = toDiscordOptions(reply);
-      await interaction.followUp(reply.ephemeral ? { ...options, flags: MessageFlags.Ephemeral } : options);
+      await interaction.followUp(toDiscordOptions(reply));
     },
   };
 }

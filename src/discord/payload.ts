@@ -11,10 +11,11 @@ export function toDiscordOptions(reply: Reply): InteractionReplyOptions & Messag
     allowedMentions: { parse: [], users: p.allowed_mentions.users ?? [], repliedUser: p.allowed_mentions.replied_user ?? false },
   };
   if (p.content !== undefined) options.content = p.content;
+  if (p.flags !== undefined) options.flags = p.flags;
   return options;
 }
 
-/** Edits cannot change the ephemeral flag; everything else is the same. */
+/** Edits cannot change the ephemeral flag (it is set by the reply or the deferral); the rest is the same. */
 export function toDiscordEditOptions(reply: Reply) {
   const { content, embeds, components, allowedMentions } = toDiscordOptions(reply);
   return { content: content ?? '', embeds, components, allowedMentions };

@@ -40,10 +40,10 @@ export async function benchBot(burst = 200): Promise<{ p50: number; p99: number;
     const rss = bot.rss() ?? NaN;
     const baseline = await bareNodeRss();
 
-    // Warm up, then two bursts of 200: all dispatched in the same instant (the worst case: the
-    // bot drains 200 frames from one read, one after another), and paced at 1 ms apart (1,000
-    // interactions a second, far above any real community's rate).
     // A running bot is warm: two unmeasured bursts first, so the JIT has compiled the hot path.
+    // Then two measured bursts: all dispatched in the same instant (the worst case: the bot drains
+    // the frames one after another), and paced 1 ms apart (1,000 interactions a second, far above
+    // any real community's rate).
     for (let i = 0; i < 2; i++) await measureBurst(() => Array.from({ length: burst }, () => fake.sendChatInput('about')));
     const atOnce = await measureBurst(() => Array.from({ length: burst }, () => fake.sendChatInput('about')));
     const paced = await measureBurst(async () => {
