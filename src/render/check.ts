@@ -16,7 +16,7 @@ import type { Reply } from '../interaction/types';
 import type { Article, KnowledgeBase } from '../knowledge/types';
 import { pickArticle, plannedStages } from '../probe/verdicts';
 import type { CheckResult, StageName, StageResult, Verdict } from '../probe/types';
-import { fitEmbeds, LIMITS, truncate } from './limits';
+import { fitEmbeds, LIMITS, packLines, truncate } from './limits';
 
 export const CHECK_FOOTER = "Checked from the bot's network — an IP whitelist or a geo-block can make a server look closed to the bot but open to you.";
 
@@ -222,13 +222,7 @@ function certificateLines(result: CheckResult): string | null {
 }
 
 function packBlock(lines: string[], budget = LIMITS.fieldValue): string {
-  let out = '';
-  for (const line of lines) {
-    const next = out ? `${out}\n${line}` : line;
-    if (next.length > budget) break;
-    out = next;
-  }
-  return out || truncate(lines[0] ?? '', budget);
+  return packLines(lines, budget) || truncate(lines[0] ?? '', budget);
 }
 
 export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, options: RenderCheckOptions = { final: true }): Reply {

@@ -21,7 +21,7 @@ import type { Reply } from '../interaction/types';
 import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
 import { portHint } from '../matcher/ports';
-import { fitEmbed, LIMITS, truncate } from './limits';
+import { fitEmbed, LIMITS, packLines, truncate } from './limits';
 
 export const CATEGORY_COLORS: Record<string, number> = {
   connection: 0xe67e22,
@@ -68,17 +68,6 @@ function button(customId: string, label: string, style: ButtonStyle.Primary | Bu
 
 function row(components: APIButtonComponentWithCustomId[]): APIActionRowComponent<APIComponentInMessageActionRow> {
   return { type: ComponentType.ActionRow, components: components.slice(0, LIMITS.buttonsPerRow) };
-}
-
-/** Add lines to a block while it stays within `budget` characters. */
-function packLines(lines: string[], budget: number, sep = '\n'): string {
-  let out = '';
-  for (const line of lines) {
-    const next = out ? out + sep + line : line;
-    if (next.length > budget) break;
-    out = next;
-  }
-  return out;
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '0.0.0.0']);

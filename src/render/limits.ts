@@ -80,6 +80,17 @@ export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   return fitted;
 }
 
+/** Whole lines joined while they stay within `budget` characters (lines that do not fit are left out). */
+export function packLines(lines: string[], budget: number, sep = '\n'): string {
+  let out = '';
+  for (const line of lines) {
+    const next = out ? out + sep + line : line;
+    if (next.length > budget) break;
+    out = next;
+  }
+  return out;
+}
+
 export function fitContent(content: string): string {
   return truncate(content, LIMITS.content);
 }
