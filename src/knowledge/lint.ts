@@ -208,12 +208,18 @@ export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge')
 
 /** Lint the knowledge directory. Returns every problem found (empty when all is well). */
 export function lintKnowledgeBase(dir: string = defaultKnowledgeDir()): KnowledgeProblem[] {
+  return lintKnowledgeDir(dir).problems;
+}
+
+/** Lint `dir` once: the problems, and how many articles and FAQ entries were read. */
+export function lintKnowledgeDir(dir: string = defaultKnowledgeDir()): { problems: KnowledgeProblem[]; articles: number; faqs: number } {
   let files;
   try {
     files = readKnowledgeFilesSync(dir);
   } catch (err) {
-    return [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }];
+    return { problems: [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }], articles: 0, faqs: 0 };
   }
   const parts = dir.replace(/[\\/]+$/, '').split(/[\\/]/);
-  return lintParsed(parseKnowledgeFiles(files), parts[parts.length - 1] || dir);
+  const parsed = parseKnowledgeFiles(files);
+  return { problems: lintParsed(parsed, parts[parts.length - 1] || dir), articles: parsed.articles.length, faqs: parsed.faqs.length };
 }

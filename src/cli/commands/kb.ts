@@ -1,6 +1,6 @@
 /** `netmedic kb lint|list`: knowledge base tools. */
 import { parseArgs } from 'node:util';
-import { lintKnowledgeBase } from '../../knowledge/lint';
+import { lintKnowledgeDir } from '../../knowledge/lint';
 import { defaultKnowledgeDir, formatProblem, loadKnowledgeBase } from '../../knowledge/load';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
@@ -46,18 +46,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   if (sub === 'lint') {
     if (values.json) return usage(io, '--json is for "kb list"');
-    const problems = lintKnowledgeBase(dir);
+    // Lint checks everything the loader checks, and more: one read of the files is enough.
+    const { problems, articles, faqs } = lintKnowledgeDir(dir);
     if (problems.length) {
       for (const p of problems) io.stdout.write(formatProblem(p) + '\n');
       io.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
       return EXIT.failure;
     }
-    const loaded = await loadKnowledgeBase(dir);
-    if ('problems' in loaded) {
-      for (const p of loaded.problems) io.stdout.write(formatProblem(p) + '\n');
-      return EXIT.failure;
-    }
-    io.stdout.write(`knowledge base OK: ${loaded.kb.articles.length} articles, ${loaded.kb.faqs.length} FAQ entries\n`);
+    io.stdout.write(`knowledge base OK: ${articles} articles, ${faqs} FAQ entries\n`);
     return EXIT.ok;
   }
   if (sub === 'list') {
