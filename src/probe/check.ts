@@ -10,7 +10,7 @@ import { DEFAULT_ALTERNATIVE_PORTS, probeAlternatives } from './alternatives';
 import { ProbeDeadlineError, type NetworkFailure } from './classify';
 import { resolveTarget, vetAddresses } from './dns';
 import { httpStage, type HttpOutcome } from './http';
-import { policyFromConfig, type ProbePolicy } from './policy';
+import { checkName, policyFromConfig, type ProbePolicy } from './policy';
 import { parseTarget } from './target';
 import { sniffPort, tcpStage } from './tcp';
 import { tlsStage } from './tls';
@@ -39,6 +39,8 @@ export interface CheckOptions {
   alternativePorts?: number[];
   /** Extra trusted CA certificates (PEM). */
   ca?: string[];
+  /** Who reads the sentences: `chat` (default; Discord and the console) or `cli` (names --allow-private). */
+  audience?: 'chat' | 'cli';
 }
 
 export function checkOptionsFromConfig(config: Config, overrides: Partial<CheckOptions> = {}): CheckOptions {
@@ -215,6 +217,13 @@ async function pipeline(run: Run): Promise<void> {
   }
   run.progress();
 
+  // A single-label name is refused before it is looked up (unless private targets are allowed).
+  const name = checkName(target.host, target.isIp, options.policy);
+  if (!name.allowed) {
+    run.conclude('blocked', { blockedReason: name.reason, blockedHint: options.audience ?? 'chat' });
+    return;
+  }
+
   // 2. DNS.
   const dnsTimeout = run.cap(t.dnsMs);
   const dns = await resolveTarget(target.host, { servers: options.dnsServers, timeoutMs: dnsTimeout, signal: run.signal });
@@ -229,7 +238,7 @@ async function pipeline(run: Run): Promise<void> {
   // 3. Vet: a refused address means no connection at all.
   const vetted = vetAddresses(dns.addresses, options.policy);
   if (!vetted.ok) {
-    run.conclude('blocked', { blockedReason: vetted.reason });
+    run.conclude('blocked', { blockedReason: vetted.reason, ...(vetted.hint ? { blockedHint: options.audience ?? 'chat' } : {}) });
     return;
   }
   run.progress();

@@ -5,15 +5,20 @@
  *
  * Decisions:
  * - `allowPrivate` (PROBE_ALLOW_PRIVATE, for self-hosting and development) opens the non-public
- *   *unicast* ranges only: loopback, RFC 1918 private, carrier-grade NAT, link-local, IPv6
- *   unique-local and deprecated site-local. It never opens cloud metadata endpoints
- *   (169.254.169.254 and friends), unspecified (0.0.0.0, ::, 0.0.0.0/8), multicast, broadcast,
- *   documentation/benchmarking/reserved ranges or tunnelling forms: those are never a server
- *   someone asks about, and 0.0.0.0/:: actually reach the bot's own host.
- * - `allowCidrs` (PROBE_ALLOW_CIDRS) allows addresses inside exactly those CIDRs, metadata
- *   endpoints included if an operator really lists them — except unspecified, multicast and
- *   broadcast, which stay refused whatever the configuration (they are not something a TCP probe
- *   can meaningfully reach).
+ *   *unicast* ranges only: loopback, RFC 1918 private, carrier-grade NAT, IPv6 unique-local and
+ *   deprecated site-local, and the bot host's own addresses (loopback already reaches every service
+ *   on the host, so keeping its public address closed would protect nothing). It never opens
+ *   link-local (169.254.0.0/16, fe80::/10), cloud metadata endpoints ({@link GUARDED}),
+ *   unspecified (0.0.0.0, ::, 0.0.0.0/8), multicast, broadcast, documentation/benchmarking/reserved
+ *   ranges or tunnelling forms: those are never a server someone asks about.
+ * - `allowCidrs` (PROBE_ALLOW_CIDRS) allows addresses inside those CIDRs, with three limits:
+ *   link-local and metadata addresses open only for an entry inside their own range (a metadata
+ *   address needs its own /32 or /128 entry: `169.254.0.0/16` opens link-local but not
+ *   169.254.169.254, and `0.0.0.0/0` opens neither); the bot host's own addresses open only for an
+ *   entry naming exactly that address; unspecified, multicast and broadcast stay refused whatever
+ *   the configuration (they are not something a TCP probe can meaningfully reach).
+ * - `ownAddresses` (every address of the host's interfaces, os.networkInterfaces(), public ones
+ *   included) are refused by default: a service bound to 0.0.0.0 on the bot's host answers on them.
  * - IPv6 forms that embed an IPv4 address are judged by the embedded address: IPv4-mapped
  *   (::ffff:a.b.c.d), NAT64 well-known prefix (64:ff9b::/96) and 6to4 (2002:AABB:CCDD::/48).
  *   The local-use NAT64 prefix 64:ff9b:1::/48 (its embedding depends on a local prefix length),
@@ -23,13 +28,24 @@
 import ipaddr from 'ipaddr.js';
 import { isIP } from 'node:net';
 import type { Config } from '../config';
+import { hostAddresses } from './host-addresses';
 
 export interface ProbePolicy {
   allowPrivate: boolean;
   allowCidrs: string[];
+  /**
+   * The bot host's own addresses, canonical (dotted-quad, RFC 5952), read at each check so a new
+   * DHCP lease or interface counts at once. policyFromConfig sets {@link hostAddresses}; absent: none.
+   */
+  ownAddresses?: () => ReadonlySet<string>;
 }
 
-export type AddressDecision = { allowed: true; range: string } | { allowed: false; reason: string; range: string };
+/** `allow-private`: PROBE_ALLOW_PRIVATE / `--allow-private` would open this address. */
+export type PolicyHint = 'allow-private';
+
+export type AddressDecision = { allowed: true; range: string } | { allowed: false; reason: string; range: string; hint?: PolicyHint };
+
+export type NameDecision = { allowed: true } | { allowed: false; reason: string; range: 'singleLabel'; hint: PolicyHint };
 
 type IPv4 = ipaddr.IPv4;
 type IPv6 = ipaddr.IPv6;
@@ -55,7 +71,7 @@ export function policyFromConfig(config: Pick<Config, 'PROBE_ALLOW_PRIVATE' | 'P
   for (const cidr of config.PROBE_ALLOW_CIDRS) {
     if (parseCidr(cidr) === null) throw new Error(`PROBE_ALLOW_CIDRS: ${JSON.stringify(cidr)} is not a valid CIDR (expected e.g. 192.168.1.0/24 or fd00::/8)`);
   }
-  return { allowPrivate: config.PROBE_ALLOW_PRIVATE, allowCidrs: [...config.PROBE_ALLOW_CIDRS] };
+  return { allowPrivate: config.PROBE_ALLOW_PRIVATE, allowCidrs: [...config.PROBE_ALLOW_CIDRS], ownAddresses: hostAddresses };
 }
 
 const cidrCache = new Map<string, Cidr | null>();
@@ -91,15 +107,43 @@ interface Special {
   privateUse?: boolean;
   /** Refused even when listed in allowCidrs. */
   never?: boolean;
+  /** Not opened by allowPrivate; opened only by an allowCidrs entry inside this CIDR. */
+  guard?: Cidr;
 }
 
 const v4 = (text: string): Cidr => ipaddr.parseCIDR(text);
+const cidr = (text: string): Cidr => ipaddr.parseCIDR(text);
+
+function metadata(text: string, who: string): [Cidr, Special] {
+  const net = cidr(text);
+  return [net, { range: 'cloudMetadata', what: `a cloud metadata address (${who})`, guard: net }];
+}
+
+/**
+ * Cloud metadata and platform endpoints, most specific first: closed under allowPrivate, opened
+ * only by an allowCidrs entry inside the listed range. Link-local (169.254.0.0/16, fe80::/10) is
+ * guarded the same way.
+ */
+export const GUARDED: readonly [Cidr, Special][] = [
+  metadata('169.254.169.254/32', 'AWS, GCP, Azure, Oracle, DigitalOcean, OpenStack instance metadata'),
+  metadata('169.254.170.2/32', 'AWS ECS container credentials'),
+  metadata('169.254.170.23/32', 'AWS EKS Pod Identity'),
+  metadata('169.254.0.23/32', 'Tencent Cloud metadata'),
+  metadata('168.63.129.16/32', 'Azure WireServer'),
+  metadata('100.100.100.200/32', 'Alibaba Cloud metadata'),
+  metadata('192.0.0.192/32', 'Oracle Cloud metadata'),
+  metadata('fd00:ec2::254/128', 'AWS instance metadata'),
+  metadata('fd00:ec2::23/128', 'AWS EKS Pod Identity'),
+  metadata('fd00:ec2::/32', 'the AWS IPv6 service block'),
+  metadata('fd20:ce::254/128', 'GCP metadata'),
+  metadata('fd00:c1::a9fe:a9fe/128', 'Oracle Cloud metadata'),
+  metadata('fe80::a9fe:a9fe/128', 'OpenStack metadata'),
+  [cidr('fe80::/10'), { range: 'linkLocal', what: 'a link-local address', guard: cidr('fe80::/10') }],
+];
 
 /** Checked before ipaddr.js's classification, which lumps several of these under "reserved". */
 const IPV4_EXPLICIT: [Cidr, Special][] = [
-  [v4('169.254.169.254/32'), { range: 'cloudMetadata', what: 'a cloud metadata address' }],
-  [v4('169.254.170.2/32'), { range: 'cloudMetadata', what: 'a cloud metadata address (container credentials)' }],
-  [v4('100.100.100.200/32'), { range: 'cloudMetadata', what: 'a cloud metadata address' }],
+  ...GUARDED.filter(([[net]]) => net.kind() === 'ipv4'),
   [v4('0.0.0.0/32'), { range: 'unspecified', what: 'the unspecified address (it reaches this machine)', never: true }],
   [v4('0.0.0.0/8'), { range: 'unspecified', what: 'in 0.0.0.0/8 ("this network"), not a real destination', never: true }],
   [v4('192.0.2.0/24'), { range: 'documentation', what: 'a documentation address (192.0.2.0/24, TEST-NET-1)' }],
@@ -119,7 +163,7 @@ const IPV4_BY_RANGE: Record<string, Special> = {
   loopback: { range: 'loopback', what: 'a loopback address', privateUse: true },
   private: { range: 'private', what: 'a private address', privateUse: true },
   carrierGradeNat: { range: 'carrierGradeNat', what: 'a carrier-grade NAT address (100.64.0.0/10)', privateUse: true },
-  linkLocal: { range: 'linkLocal', what: 'a link-local address', privateUse: true },
+  linkLocal: { range: 'linkLocal', what: 'a link-local address', guard: ipaddr.parseCIDR('169.254.0.0/16') },
   multicast: { range: 'multicast', what: 'a multicast address', never: true },
   broadcast: { range: 'broadcast', what: 'the broadcast address', never: true },
   unspecified: { range: 'unspecified', what: 'the unspecified address', never: true },
@@ -131,7 +175,7 @@ const IPV4_BY_RANGE: Record<string, Special> = {
 const v6 = (text: string): Cidr => ipaddr.parseCIDR(text);
 
 const IPV6_EXPLICIT: [Cidr, Special][] = [
-  [v6('fd00:ec2::254/128'), { range: 'cloudMetadata', what: 'a cloud metadata address' }],
+  ...GUARDED.filter(([[net]]) => net.kind() === 'ipv6'),
   [v6('::/128'), { range: 'unspecified', what: 'the unspecified address (it reaches this machine)', never: true }],
   [v6('::1/128'), { range: 'loopback', what: 'a loopback address', privateUse: true }],
   [v6('::/96'), { range: 'ipv4Compatible', what: 'a deprecated IPv4-compatible address' }],
@@ -145,7 +189,6 @@ const IPV6_EXPLICIT: [Cidr, Special][] = [
   [v6('2001:20::/28'), { range: 'orchid', what: 'an ORCHIDv2 identifier, not a routable address' }],
   [v6('100::/64'), { range: 'discard', what: 'a discard-only address (100::/64)' }],
   [v6('fec0::/10'), { range: 'siteLocal', what: 'a (deprecated) site-local address', privateUse: true }],
-  [v6('fe80::/10'), { range: 'linkLocal', what: 'a link-local address', privateUse: true }],
   [v6('fc00::/7'), { range: 'uniqueLocal', what: 'a unique-local (private) address', privateUse: true }],
   [v6('ff00::/8'), { range: 'multicast', what: 'a multicast address', never: true }],
 ];
@@ -187,13 +230,41 @@ function embeddedV4(addr: IPv6, firstByte: number): IPv4 {
   return new ipaddr.IPv4(bytes);
 }
 
-function decide(shown: string, addr: IPv4, special: Special | null, policy: ProbePolicy, via?: string): AddressDecision {
-  const prefix = via === undefined ? `${shown} is` : `${shown} ${via} ${addr.toString()}, which is`;
-  if (special === null) return { allowed: true, range: 'unicast' };
-  if (special.never) return { allowed: false, reason: `${prefix} ${special.what}`, range: special.range };
-  if (inCidrs(addr, policy.allowCidrs)) return { allowed: true, range: special.range };
-  if (special.privateUse && policy.allowPrivate) return { allowed: true, range: special.range };
-  return { allowed: false, reason: `${prefix} ${special.what}`, range: special.range };
+/** Is `addr` inside some allowCidrs entry that itself lies inside `guard`? */
+function openedInside(addr: IPv4 | IPv6, guard: Cidr, cidrs: string[]): boolean {
+  const [guardNet, guardBits] = guard;
+  return cidrs.some((text) => {
+    const entry = parseCidr(text);
+    if (entry === null) return false;
+    const [net, bits] = entry;
+    return net.kind() === guardNet.kind() && net.kind() === addr.kind() && bits >= guardBits && net.match(guardNet, guardBits) && addr.match(net, bits);
+  });
+}
+
+function canonical(addr: IPv4 | IPv6): string {
+  return addr.kind() === 'ipv4' ? addr.toString() : (addr as IPv6).toRFC5952String();
+}
+
+const OWN_MACHINE = "one of the bot host's own addresses: that is the bot's own machine";
+
+/**
+ * The decision for `addr` (the address a connection would really go to: for IPv4-mapped, NAT64 and
+ * 6to4 forms, the embedded IPv4 address). `prefix` completes "<prefix> <what>".
+ */
+function decide(prefix: string, addr: IPv4 | IPv6, special: Special | null, policy: ProbePolicy): AddressDecision {
+  const refuse = (what: string, range: string, hint?: PolicyHint): AddressDecision => ({ allowed: false, reason: `${prefix} ${what}`, range, ...(hint ? { hint } : {}) });
+  if (special?.never) return refuse(special.what, special.range);
+  if (special?.guard) {
+    return openedInside(addr, special.guard, policy.allowCidrs) ? { allowed: true, range: special.range } : refuse(special.what, special.range);
+  }
+  if (special && !inCidrs(addr, policy.allowCidrs) && !(special.privateUse && policy.allowPrivate)) {
+    return refuse(special.what, special.range, special.privateUse && !policy.allowPrivate ? 'allow-private' : undefined);
+  }
+  if (!policy.allowPrivate && policy.ownAddresses?.().has(canonical(addr))) {
+    const bits = addr.kind() === 'ipv4' ? 32 : 128;
+    if (!openedInside(addr, [addr, bits], policy.allowCidrs)) return refuse(OWN_MACHINE, 'ownAddress', 'allow-private');
+  }
+  return { allowed: true, range: special?.range ?? 'unicast' };
 }
 
 /**
@@ -208,7 +279,7 @@ export function checkAddress(address: string, policy: ProbePolicy): AddressDecis
   }
   if (kind === 4) {
     const addr = ipaddr.IPv4.parse(text);
-    return decide(text, addr, classifyV4(addr), policy);
+    return decide(`${text} is`, addr, classifyV4(addr), policy);
   }
   const addr = parseIPv6(text);
   const shown = addr.toRFC5952String();
@@ -216,15 +287,15 @@ export function checkAddress(address: string, policy: ProbePolicy): AddressDecis
   // Forms that carry an IPv4 address: judge the IPv4 address.
   if (addr.isIPv4MappedAddress()) {
     const inner = addr.toIPv4Address();
-    return decide(shown, inner, classifyV4(inner), policy, 'maps to');
+    return decide(`${shown} maps to ${inner.toString()}, which is`, inner, classifyV4(inner), policy);
   }
   if (addr.match(NAT64_WELL_KNOWN)) {
     const inner = embeddedV4(addr, 12);
-    return decide(shown, inner, classifyV4(inner), policy, 'is NAT64 for');
+    return decide(`${shown} is NAT64 for ${inner.toString()}, which is`, inner, classifyV4(inner), policy);
   }
   if (addr.match(SIX_TO_FOUR)) {
     const inner = embeddedV4(addr, 2);
-    return decide(shown, inner, classifyV4(inner), policy, 'is 6to4 for');
+    return decide(`${shown} is 6to4 for ${inner.toString()}, which is`, inner, classifyV4(inner), policy);
   }
 
   let special = findExplicit(addr, IPV6_EXPLICIT);
@@ -233,10 +304,15 @@ export function checkAddress(address: string, policy: ProbePolicy): AddressDecis
     if (range !== 'unicast') special = IPV6_BY_RANGE[range] ?? { range, what: `a special-purpose address (${range})` };
     else if (!addr.match(GLOBAL_UNICAST_V6)) special = { range: 'reserved', what: 'outside the global unicast range 2000::/3' };
   }
-  if (special === null) return { allowed: true, range: 'unicast' };
-  const reason = `${shown} is ${special.what}`;
-  if (special.never) return { allowed: false, reason, range: special.range };
-  if (inCidrs(addr, policy.allowCidrs)) return { allowed: true, range: special.range };
-  if (special.privateUse && policy.allowPrivate) return { allowed: true, range: special.range };
-  return { allowed: false, reason, range: special.range };
+  return decide(`${shown} is`, addr, special, policy);
+}
+
+/**
+ * May the bot look up and check this host name? A single-label name (`intranet`, `script`,
+ * `localhost`) only means something inside one network (search domains, mDNS, /etc/hosts), so it
+ * is refused unless private targets are allowed. IP literals are judged by {@link checkAddress}.
+ */
+export function checkName(host: string, isIp: boolean, policy: ProbePolicy): NameDecision {
+  if (isIp || policy.allowPrivate || host.replace(/\.$/, '').includes('.')) return { allowed: true };
+  return { allowed: false, reason: `${host} is not a full domain name (a name without a dot only means something inside one network)`, range: 'singleLabel', hint: 'allow-private' };
 }

@@ -14,12 +14,14 @@
  *   Xtream stream links (`/live/USER/PASS/1.ts`) are probed at `/player_api.php` (the panel's API,
  *   without credentials), never at the stream; the short form `/USER/PASS/1` is probed at `/`.
  * - Fragments (`#…`) are dropped: they are never sent to a server.
- * - Error messages never repeat anything that could be part of a credential.
+ * - A userinfo is found before anything else (credentials.ts `splitUserinfo`), so a password holding
+ *   `? # @ : / %` never becomes a port, path or query. Error messages never repeat anything that could
+ *   be part of a credential, and nothing at all from a link that has an '@'.
  */
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { isIPv6 } from 'node:net';
 import { parseIPv6 } from './policy';
-import { scrubCredentials, stripPathCredentials, stripQueryCredentials } from './credentials';
+import { scrubCredentials, splitUserinfo, stripPathCredentials, stripQueryCredentials } from './credentials';
 import type { ConcreteProtocol, Protocol, Target } from './types';
 
 export type ParseTargetResult = { ok: true; target: Target } | { ok: false; error: string };
@@ -165,16 +167,13 @@ function encodePath(path: string): string {
 }
 
 /**
- * Candidate secrets: everything between the scheme and the last `@` before `?`/`#` (over-inclusive
- * on purpose, since a password may contain `/`), plus credential query values. Used only to keep
- * error messages from echoing them.
+ * Candidate secrets in a link without '@' (a link with one quotes nothing at all): credential
+ * query values and the first path segments. Used only to keep error messages from echoing them.
  */
 function secretCandidates(rest: string): string[] {
   const out: string[] = [];
   const end = rest.search(/[?#]/);
   const beforeQuery = end === -1 ? rest : rest.slice(0, end);
-  const at = beforeQuery.lastIndexOf('@');
-  if (at > 0) out.push(beforeQuery.slice(0, at));
   const q = end === -1 ? '' : rest.slice(end + 1);
   for (const m of q.matchAll(/(?:^|[&?#])[^=&#]*=([^&#]*)/g)) if (m[1]) out.push(m[1]);
   const segs = beforeQuery.split('/');
@@ -255,26 +254,17 @@ function parse(input: string, requested: Protocol): Target {
     }
   }
 
-  const echo = makeEcho(secretCandidates(rest));
+  // A userinfo is recognised before anything else is read, so no piece of a password (which may
+  // hold ? # @ : / %) is ever taken for a host, port, path or query. When the link has an '@'
+  // anywhere, no error message quotes any of it.
+  const echo: Echo = rest.includes('@') ? (_s, fallback) => fallback : makeEcho(secretCandidates(rest));
+  const split = splitUserinfo(rest);
+  let hadUserinfo = split.userinfo;
+  rest = split.rest;
 
   // Split authority / path / query; the fragment is dropped.
   const hash = rest.indexOf('#');
   if (hash !== -1) rest = rest.slice(0, hash);
-  // A literal '/' in a password ends the authority early (`http://bob:pa/ss@host/`): browsers would
-  // then probe host "bob" and put the rest in the path. When the text before the last '@' looks like
-  // user:password and the text after it like a host, take it as userinfo so nothing of it leaks.
-  let hadUserinfo = false;
-  const queryStart = rest.search(/[?]/);
-  const beforeQuery = queryStart === -1 ? rest : rest.slice(0, queryStart);
-  const lastAt = beforeQuery.lastIndexOf('@');
-  const firstSlash = beforeQuery.indexOf('/');
-  if (lastAt !== -1 && firstSlash !== -1 && firstSlash < lastAt && beforeQuery.slice(0, firstSlash).includes(':')) {
-    const afterAt = beforeQuery.slice(lastAt + 1).split('/')[0] ?? '';
-    if (/[.:[]/.test(afterAt)) {
-      hadUserinfo = true;
-      rest = rest.slice(lastAt + 1);
-    }
-  }
   const authEnd = rest.search(/[/?]/);
   let authority = authEnd === -1 ? rest : rest.slice(0, authEnd);
   const pathAndQuery = authEnd === -1 ? '' : rest.slice(authEnd);

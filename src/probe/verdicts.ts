@@ -120,6 +120,8 @@ export interface SentenceContext {
   /** Xtream check outcome. */
   panel?: 'found' | 'missing';
   blockedReason?: string;
+  /** Private targets would be allowed by PROBE_ALLOW_PRIVATE: say how, for this audience. */
+  blockedHint?: 'chat' | 'cli';
   invalidError?: string;
   /** A redirect's target (3xx). */
   location?: string;
@@ -143,7 +145,7 @@ export function verdictSentence(ctx: SentenceContext): string {
     case 'invalid':
       return `I couldn't read that as a server to check: ${ctx.invalidError ?? 'unrecognised input'}.`.replace(/\.\.$/, '.');
     case 'blocked':
-      return `I won't check ${host}: ${ctx.blockedReason ?? 'it points to an address the bot may not probe'}. The bot only checks public servers.`;
+      return `I won't check ${host}: ${ctx.blockedReason ?? 'it points to an address the bot may not probe'}. The bot only checks public servers.${blockedHint(ctx.blockedHint)}`;
     case 'dns-not-found':
       return `The name ${host} does not lead anywhere: ${ctx.detail ?? 'DNS has no address for it'}. Check the spelling, or the domain may have expired or been taken down.`;
     case 'dns-error':
@@ -186,6 +188,15 @@ export function verdictSentence(ctx: SentenceContext): string {
     case 'ok':
       return okSentence(ctx, host, port);
   }
+}
+
+/** For people checking their own server: how private targets are allowed, where they are reading. */
+function blockedHint(audience: SentenceContext['blockedHint']): string {
+  if (audience === 'cli') return ' Checking a server of your own? Run it again with --allow-private (or set PROBE_ALLOW_PRIVATE=true).';
+  if (audience === 'chat') {
+    return ' Checking a server of your own? Run `netmedic check --allow-private` on your own machine; if you run this bot, PROBE_ALLOW_PRIVATE=true allows private targets.';
+  }
+  return '';
 }
 
 function httpStatusSentence(ctx: SentenceContext, host: string, port: number): string {

@@ -103,7 +103,7 @@ export const command: CliCommand = {
     if (!config) return EXIT.usage;
     let options;
     try {
-      options = checkOptionsFromConfig(config, { protocol });
+      options = checkOptionsFromConfig(config, { protocol, audience: 'cli' });
     } catch (err) {
       io.stderr.write(`netmedic check: ${(err as Error).message}\n`);
       return EXIT.usage;
