@@ -114,9 +114,10 @@ interface Special {
 const v4 = (text: string): Cidr => ipaddr.parseCIDR(text);
 const cidr = (text: string): Cidr => ipaddr.parseCIDR(text);
 
-function metadata(text: string, who: string): [Cidr, Special] {
+/** `_who` documents whose endpoint it is; the message stays "a cloud metadata address". */
+function metadata(text: string, _who: string): [Cidr, Special] {
   const net = cidr(text);
-  return [net, { range: 'cloudMetadata', what: `a cloud metadata address (${who})`, guard: net }];
+  return [net, { range: 'cloudMetadata', what: 'a cloud metadata address', guard: net }];
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The address policy, as plain strings: nothing here connects anywhere.
  */
+import { hostAddresses } from '../../src/probe/host-addresses';
 import { checkAddress, policyFromConfig, type ProbePolicy } from '../../src/probe/policy';
 import { parseTarget } from '../../src/probe/target';
 
@@ -15,7 +16,7 @@ function hostOf(text: string): string {
 
 // [address, range, opened by allowPrivate]
 const DENIED: [string, string, boolean][] = [
-  // IPv4 loopback, private, CGNAT, link-local
+  // IPv4 loopback, private, CGNAT, link-local (link-local stays closed under allowPrivate)
   ['127.0.0.1', 'loopback', true],
   ['127.255.255.254', 'loopback', true],
   ['127.1.2.3', 'loopback', true],
@@ -27,8 +28,8 @@ const DENIED: [string, string, boolean][] = [
   ['192.168.255.255', 'private', true],
   ['100.64.0.1', 'carrierGradeNat', true],
   ['100.127.255.254', 'carrierGradeNat', true],
-  ['169.254.0.1', 'linkLocal', true],
-  ['169.254.255.254', 'linkLocal', true],
+  ['169.254.0.1', 'linkLocal', false],
+  ['169.254.255.254', 'linkLocal', false],
   // Cloud metadata: never opened by allowPrivate
   ['169.254.169.254', 'cloudMetadata', false],
   ['169.254.170.2', 'cloudMetadata', false],
@@ -58,8 +59,8 @@ const DENIED: [string, string, boolean][] = [
   ['::', 'unspecified', false],
   ['::1', 'loopback', true],
   ['0:0:0:0:0:0:0:1', 'loopback', true],
-  ['fe80::1', 'linkLocal', true],
-  ['febf:ffff::1', 'linkLocal', true],
+  ['fe80::1', 'linkLocal', false],
+  ['febf:ffff::1', 'linkLocal', false],
   ['fc00::1', 'uniqueLocal', true],
   ['fd12:3456:789a::1', 'uniqueLocal', true],
   ['fec0::1', 'siteLocal', true],
@@ -244,7 +245,7 @@ describe('allowCidrs', () => {
 
 describe('policyFromConfig', () => {
   test('maps the settings', () => {
-    expect(policyFromConfig({ PROBE_ALLOW_PRIVATE: true, PROBE_ALLOW_CIDRS: ['10.0.0.0/8'] })).toEqual({ allowPrivate: true, allowCidrs: ['10.0.0.0/8'] });
-    expect(policyFromConfig({ PROBE_ALLOW_PRIVATE: false, PROBE_ALLOW_CIDRS: [] })).toEqual(STRICT);
+    expect(policyFromConfig({ PROBE_ALLOW_PRIVATE: true, PROBE_ALLOW_CIDRS: ['10.0.0.0/8'] })).toEqual({ allowPrivate: true, allowCidrs: ['10.0.0.0/8'], ownAddresses: hostAddresses });
+    expect(policyFromConfig({ PROBE_ALLOW_PRIVATE: false, PROBE_ALLOW_CIDRS: [] })).toEqual({ ...STRICT, ownAddresses: hostAddresses });
   });
 });

@@ -356,7 +356,8 @@ describe('parseTarget: credentials never survive', () => {
     expect(portish).toEqual({ ok: false, error: 'Port must be a number 1–65535, got something else.' });
     const badHost = parseTarget(`http://${USER}:${SECRET}@bad_host.example.com/`);
     expectClean(badHost);
-    expect(badHost).toEqual({ ok: false, error: "'bad_host.example.com' isn't a valid hostname: use only letters, digits, hyphens and dots, e.g. play.example.net:8080." });
+    // Nothing from the authority of a link with an '@' is quoted, not even the host.
+    expect(badHost).toEqual({ ok: false, error: "The host isn't a valid hostname: use only letters, digits, hyphens and dots, e.g. play.example.net:8080." });
     const badPort = parseTarget(`http://${USER}:${SECRET}@example.com:99999/?password=${SECRET}`);
     expectClean(badPort);
     expect(badPort).toEqual({ ok: false, error: 'Port must be 1–65535, got 99999.' });
