@@ -15,8 +15,8 @@ export const PLACEHOLDER = '…';
 
 /**
  * Query keys whose values are credentials (compared case-insensitively, after percent-decoding).
- * Besides these, any key ending in `_token`, `_secret` or `_key` (or `-token`…, or camelCase
- * `…Token`/`…Secret`/`…Key`) is a credential too: see {@link isCredentialKey}.
+ * Besides these, any key ending in `token` or `secret` (`x_token`, `accessToken`, `CLIENTSECRET`) or
+ * in `_key`/`-key`/camelCase `…Key` is a credential too: see {@link isCredentialKey}.
  */
 export const CREDENTIAL_QUERY_KEYS: readonly string[] = [
   'username',
@@ -40,10 +40,10 @@ export const CREDENTIAL_QUERY_KEYS: readonly string[] = [
   'sig',
 ];
 const KEY_SET = new Set(CREDENTIAL_QUERY_KEYS);
-/** `x_token`, `client-secret`, `stream_key`: a separator, then one of the credential words. */
-const CREDENTIAL_SUFFIX = /[_-](?:token|secret|key)$/;
-/** `accessToken`, `clientSecret`, `apiKey`: camelCase forms (checked before lower-casing). */
-const CREDENTIAL_CAMEL_SUFFIX = /[a-z0-9](?:Token|Secret|Key)$/;
+/** `x_token`, `accesstoken`, `client-secret`, `stream_key` (lower-cased; `monkey` is not one). */
+const CREDENTIAL_SUFFIX = /(?:token|secret|[_-]key)$/;
+/** `apiKey`, `streamKey`: camelCase, checked before lower-casing. */
+const CREDENTIAL_CAMEL_SUFFIX = /[a-z0-9]Key$/;
 
 /** First path segment of Xtream stream links that carry `/USER/PASS` right after it. */
 export const XTREAM_STREAM_PREFIXES: readonly string[] = ['live', 'movie', 'series', 'timeshift'];
@@ -146,6 +146,8 @@ export interface UserinfoSplit {
   /** The text after the userinfo's '@' (or the whole text when there is no userinfo). */
   rest: string;
   userinfo: boolean;
+  /** More than one '@' could end the userinfo and none is followed by a dotted name: refuse the link. */
+  ambiguous?: boolean;
 }
 
 /**
@@ -154,7 +156,8 @@ export interface UserinfoSplit {
  * host, port, path or query. Browsers end the authority at the first `/ ? #`; people's passwords do
  * not, so: when the text up to the first `/ ? #` is an ordinary `host[:port]` there is no userinfo;
  * otherwise the userinfo ends at the first '@' that is followed by a dotted name, IPv4 or [IPv6]
- * (then `/ ? #` or the end), or failing that at the last '@' followed by a single-label name. With
+ * (then `/ ? #` or the end), or failing that (and unless that text was a single-label `name[:port]`)
+ * at the only '@' followed by a single-label name; with several such '@', `ambiguous` is set. With
  * no such '@', nothing is split here (the caller's errors then quote nothing from the authority).
  * Over-reading a userinfo hides a little of a link; under-reading it would show a password.
  */
@@ -172,9 +175,14 @@ export function splitUserinfo(rest: string): UserinfoSplit {
   const ats: number[] = [];
   for (let i = rest.indexOf('@'); i !== -1; i = rest.indexOf('@', i + 1)) ats.push(i);
   const qualified = ats.find((i) => QUALIFIED_AUTHORITY.test(authorityAt(rest, i + 1)));
-  const chosen = qualified ?? ats.reverse().find((i) => BARE_AUTHORITY.test(authorityAt(rest, i + 1)));
-  if (chosen === undefined) return { rest, userinfo: false };
-  return { rest: rest.slice(chosen + 1), userinfo: true };
+  if (qualified !== undefined) return { rest: rest.slice(qualified + 1), userinfo: true };
+  // `intranet:8080/live/u@x/p`: an ordinary single-label authority gives way only to a dotted one.
+  if (!authority.includes('@') && BARE_AUTHORITY.test(authority)) return { rest, userinfo: false };
+  const bare = ats.filter((i) => BARE_AUTHORITY.test(authorityAt(rest, i + 1)));
+  // Two single-label readings (`u:p@x/y@intranet`): any choice could show a piece of a password.
+  if (bare.length > 1) return { rest, userinfo: true, ambiguous: true };
+  if (bare.length === 0) return { rest, userinfo: false };
+  return { rest: rest.slice(bare[0]! + 1), userinfo: true };
 }
 
 // --- Free text -------------------------------------------------------------------------------
@@ -184,8 +192,8 @@ export function splitUserinfo(rest: string): UserinfoSplit {
 const TEXT_URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/)[^\s@]*@/gi;
 // user:pass@host without a scheme (requires the colon so plain e-mail addresses stay readable).
 const TEXT_BARE_USERINFO = /(^|[\s<(`"'])[^\s/?#@:<>`"']+:[^\s<>`"']*@(?=[a-z0-9[])/gi;
-// key=value for the credential keys (and any *_token, *-secret, *_key), in query strings or anywhere else.
-const TEXT_PARAM = new RegExp(`(^|[^a-z0-9_-])(${CREDENTIAL_QUERY_KEYS.join('|')}|[a-z0-9_-]*[_-](?:token|secret|key))(\\s*=\\s*)[^\\s&#"'<>\`;,]+`, 'gi');
+// key=value for the credential keys (and any *token, *secret, *_key), in query strings or anywhere else.
+const TEXT_PARAM = new RegExp(`(^|[^a-z0-9_-])(${CREDENTIAL_QUERY_KEYS.join('|')}|[a-z0-9_-]*(?:token|secret|[_-]key))(\\s*=\\s*)[^\\s&#"'<>\`;,]+`, 'gi');
 // /live/USER/PASS and friends, with or without a stream id after it.
 const TEXT_XTREAM_PREFIXED = new RegExp(`(/(?:${XTREAM_STREAM_PREFIXES.join('|')})/)[^\\s/?#"'<>\`]+/[^\\s/?#"'<>\`]+`, 'gi');
 // http://host:port/USER/PASS/12345 (short live form), only right after an authority.

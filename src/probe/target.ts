@@ -259,6 +259,9 @@ function parse(input: string, requested: Protocol): Target {
   // anywhere, no error message quotes any of it.
   const echo: Echo = rest.includes('@') ? (_s, fallback) => fallback : makeEcho(secretCandidates(rest));
   const split = splitUserinfo(rest);
+  if (split.ambiguous) {
+    fail(`That link has more than one '@' and I can't tell where the user name and password end. Give the link without its user name and password, ${EXAMPLE}.`);
+  }
   let hadUserinfo = split.userinfo;
   rest = split.rest;
 

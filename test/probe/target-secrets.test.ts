@@ -75,7 +75,7 @@ describe('userinfo holding ? # @ : / % is found before anything else', () => {
 describe('credential query keys', () => {
   const KEYS = [
     'password', 'passwd', 'pass', 'pwd', 'pw', 'token', 'access_token', 'refresh_token', 'id_token', 'auth', 'api_key', 'apikey', 'key', 'secret',
-    'client_secret', 'signature', 'sig', 'x_token', 'upload_secret', 'stream_key', 'X-Api-Key', 'PASSWD', 'Access_Token', 'accessToken', 'clientSecret', 'apiKey',
+    'client_secret', 'signature', 'sig', 'x_token', 'upload_secret', 'stream_key', 'X-Api-Key', 'PASSWD', 'Access_Token', 'accessToken', 'clientSecret', 'apiKey', 'CLIENTSECRET', 'authtoken', 'streamKey',
     'pass%77d', 'ACCESS%5FTOKEN',
   ];
   test.each(KEYS)('%s is stripped before probing and showing', (key) => {
@@ -128,5 +128,18 @@ describe('scrubCredentials on free text', () => {
     `http://p.example:8080/bob/${SECRET}/42.mp4`,
   ])('%s', (text) => {
     expect(scrubCredentials(text)).not.toContain(SECRET);
+  });
+});
+
+describe('ambiguous userinfo', () => {
+  test('several single-label readings: refused without quoting anything', () => {
+    for (const input of [`http://u:${SECRET}@Qb/Qc@intranet/`, `http://bob@intranet/live/${SECRET}@x/y`]) {
+      const r = parseTarget(input);
+      expect(r).toEqual({ ok: false, error: "That link has more than one '@' and I can't tell where the user name and password end. Give the link without its user name and password, e.g. play.example.net:8080." });
+    }
+  });
+
+  test('a single-label host:port with an @ later in the path is not userinfo', () => {
+    expect(parseTarget('http://intranet:8080/live/u@x/p')).toMatchObject({ ok: true, target: { host: 'intranet', port: 8080, hadCredentials: true, display: 'http://intranet:8080/live/…/…' } });
   });
 });
