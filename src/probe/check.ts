@@ -10,7 +10,7 @@ import { DEFAULT_ALTERNATIVE_PORTS, probeAlternatives } from './alternatives';
 import { ProbeDeadlineError, type NetworkFailure } from './classify';
 import { resolveTarget, vetAddresses } from './dns';
 import { httpStage, type HttpOutcome } from './http';
-import { checkName, policyFromConfig, type ProbePolicy } from './policy';
+import { checkAddress, checkName, policyFromConfig, type ProbePolicy } from './policy';
 import { parseTarget } from './target';
 import { sniffPort, tcpStage } from './tcp';
 import { tlsStage } from './tls';
@@ -238,7 +238,10 @@ async function pipeline(run: Run): Promise<void> {
   // 3. Vet: a refused address means no connection at all.
   const vetted = vetAddresses(dns.addresses, options.policy);
   if (!vetted.ok) {
-    run.conclude('blocked', { blockedReason: vetted.reason, ...(vetted.hint ? { blockedHint: options.audience ?? 'chat' } : {}) });
+    // Would PROBE_ALLOW_PRIVATE open it? Then say how, for people checking their own servers.
+    const decision = vetted.address === undefined ? null : checkAddress(vetted.address, options.policy);
+    const hinted = decision !== null && !decision.allowed && decision.hint === 'allow-private';
+    run.conclude('blocked', { blockedReason: vetted.reason, ...(hinted ? { blockedHint: options.audience ?? 'chat' } : {}) });
     return;
   }
   run.progress();

@@ -16,7 +16,7 @@
 import { Resolver } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import type { LookupAddress, LookupOptions } from 'node:dns';
-import { checkAddress, type PolicyHint, type ProbePolicy } from './policy';
+import { checkAddress, type ProbePolicy } from './policy';
 import type { ResolvedAddress } from './types';
 
 export type DnsFailureKind = 'nxdomain' | 'servfail' | 'timeout' | 'no-address' | 'refused' | 'other';
@@ -133,14 +133,14 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
 
 export type VetOutcome =
   | { ok: true; addresses: ResolvedAddress[] }
-  | { ok: false; verdict: 'blocked'; reason: string; address?: string; range?: string; hint?: PolicyHint };
+  | { ok: false; verdict: 'blocked'; reason: string; address?: string; range?: string };
 
 /** Refuse unless every address is allowed by the policy (and there is at least one). */
 export function vetAddresses(addresses: ResolvedAddress[], policy: ProbePolicy): VetOutcome {
   if (addresses.length === 0) return { ok: false, verdict: 'blocked', reason: 'there is no address to check' };
   for (const entry of addresses) {
     const decision = checkAddress(entry.address, policy);
-    if (!decision.allowed) return { ok: false, verdict: 'blocked', reason: decision.reason, address: entry.address, range: decision.range, hint: decision.hint };
+    if (!decision.allowed) return { ok: false, verdict: 'blocked', reason: decision.reason, address: entry.address, range: decision.range };
   }
   return { ok: true, addresses: addresses.map((a) => ({ ...a })) };
 }

@@ -231,7 +231,9 @@ describe('/check without PROBE_ALLOW_PRIVATE', () => {
     expect(callback.type).toBe(5);
     const embed = embedOf(final.body);
     expect(embed.title).toMatch(/^⛔ Not checked/);
-    expect(embed.description).toBe("I won't check 10.0.0.1: 10.0.0.1 is a private address (10.0.0.0/8). The bot only checks public servers.");
+    expect(embed.description).toBe(
+      "I won't check 10.0.0.1: 10.0.0.1 is a private address (10.0.0.0/8). The bot only checks public servers. Checking a server of your own? Run `netmedic check --allow-private` on your own machine; if you run this bot, PROBE_ALLOW_PRIVATE=true allows private targets.",
+    );
     expect(field(embed, /^Steps/)!.value).not.toMatch(/\*\*TCP\*\*/);
     expect(buttonsOf(final.body)).toEqual([]);
   });
@@ -240,7 +242,7 @@ describe('/check without PROBE_ALLOW_PRIVATE', () => {
     const { final } = await runToFinal(fake.sendChatInput('check', { target: `inside.netmedic.test:${listener.port}` }, { user: nextUser() }));
     const embed = embedOf(final.body);
     expect(embed.title).toMatch(/^⛔ Not checked/);
-    expect(embed.description).toMatch(/^I won't check inside\.netmedic\.test: 127\.0\.0\.1 is .*The bot only checks public servers\.$/);
+    expect(embed.description).toMatch(/^I won't check inside\.netmedic\.test: 127\.0\.0\.1 is .*The bot only checks public servers\. Checking a server of your own\? .*--allow-private.*PROBE_ALLOW_PRIVATE=true allows private targets\.$/);
     expect(dns.queries.map((q) => q.name)).toContain('inside.netmedic.test');
     expect(listener.accepted()).toBe(0);
   });
