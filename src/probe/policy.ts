@@ -246,7 +246,7 @@ function canonical(addr: IPv4 | IPv6): string {
   return addr.kind() === 'ipv4' ? addr.toString() : (addr as IPv6).toRFC5952String();
 }
 
-const OWN_MACHINE = "one of the bot host's own addresses: that is the bot's own machine";
+const OWN_MACHINE = "an address of the bot's host — that is the bot's own machine";
 
 /**
  * The decision for `addr` (the address a connection would really go to: for IPv4-mapped, NAT64 and
