@@ -17,7 +17,7 @@ import type { Article, KnowledgeBase } from '../knowledge/types';
 import { pickArticle, plannedStages } from '../probe/verdicts';
 import type { CheckResult, StageName, StageResult, Verdict } from '../probe/types';
 import { fitEmbeds, LIMITS, packLines, truncate } from './limits';
-import { discordCode, discordText } from './sanitize';
+import { discordCode, discordText, discordTitle } from './sanitize';
 
 export const CHECK_FOOTER = "Checked from the bot's network — an IP whitelist or a geo-block can make a server look closed to the bot but open to you.";
 
@@ -229,7 +229,7 @@ function packBlock(lines: string[], budget = LIMITS.fieldValue): string {
 export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, options: RenderCheckOptions = { final: true }): Reply {
   const final = options.final;
   const target = result.target;
-  const display = target ? discordText(target.display, 200) : null;
+  const display = target ? discordTitle(target.display, 200) : null;
   const articleId = final && kb ? pickArticle(result.article, (id) => kb.article(id) !== undefined) : null;
   const article = articleId && kb ? kb.article(articleId) : undefined;
 

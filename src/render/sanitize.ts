@@ -24,15 +24,19 @@ export const FOREIGN_TEXT_MAX = 300;
 
 /** Bidi controls, zero-width characters, invisible fillers that render as nothing. */
 const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u034f\u180b-\u180d\ufe00-\ufe0f]/gu;
-/** C0 and C1 controls, DEL, and the Unicode line/paragraph separators. */
-const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+/** Line breaks and other whitespace controls: they become a space. */
+const BREAK = /[\t\n\v\f\r\x85\u2028\u2029]/g;
+/** Every other C0 and C1 control, and DEL: removed. */
+const CONTROL = /\p{Cc}/gu;
 /** Lone surrogates (broken UTF-16) show as nothing useful. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Characters that start or close Discord markdown anywhere in a line. */
-const MARKDOWN_ANYWHERE = /[\\*_~`|[\]<>@]/g;
-/** Markers that only count at the start of a line: heading, quote, list, subtext. */
-const MARKDOWN_LINE_START = /^([#>+-])|^(\d+)([.)])/;
+const MARKDOWN_ANYWHERE = /[\\*~`|[\]<>@]/g;
+/** An underscore between two letters or digits (snake_case, OpenSSH_9.6) starts no emphasis. */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/** Markers that only count at the start of a line (heading, list, subtext), before a space or '#'. */
+const MARKDOWN_LINE_START = /^(?:([#+-])(?=[#\s])|(\d+)([.)])(?=\s))/;
 /** A scheme's "://": escaping the first slash stops Discord from turning the text into a link. */
 const LINK_SCHEME = /([a-z][a-z0-9+.-]*):\/\//gi;
 
@@ -48,7 +52,8 @@ export function capLength(text: string, max: number): string {
 export function cleanText(text: string, max = FOREIGN_TEXT_MAX): string {
   const oneLine = String(text)
     .replace(LONE_SURROGATE, '')
-    .replace(CONTROL, ' ')
+    .replace(BREAK, ' ')
+    .replace(CONTROL, '')
     .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -56,11 +61,9 @@ export function cleanText(text: string, max = FOREIGN_TEXT_MAX): string {
 }
 
 /** Escape what Discord would read as markdown (the text must already be one clean line). */
-export function escapeMarkdown(line: string): string {
-  return line
-    .replace(MARKDOWN_ANYWHERE, (c) => `\\${c}`)
-    .replace(LINK_SCHEME, (_m, scheme: string) => `${scheme}:\\//`)
-    .replace(MARKDOWN_LINE_START, (_m, mark: string | undefined, digits: string | undefined, dot: string | undefined) =>
+export function escapeMarkdown(line: string, options: { links?: boolean } = {}): string {
+  const escaped = line.replace(MARKDOWN_ANYWHERE, (c) => `\\${c}`).replace(EMPHASIS_UNDERSCORE, '\\_');
+  return (options.links === false ? escaped : escaped.replace(LINK_SCHEME, (_m, scheme: string) => `${scheme}:\\//`)).replace(MARKDOWN_LINE_START, (_m, mark: string | undefined, digits: string | undefined, dot: string | undefined) =>
       mark !== undefined ? `\\${mark}` : `${digits}\\${dot}`,
     );
 }
@@ -68,6 +71,14 @@ export function escapeMarkdown(line: string): string {
 /** Foreign text for Discord markdown: cleaned, capped to `max` characters, escaped. */
 export function discordText(text: string, max = FOREIGN_TEXT_MAX): string {
   return escapeMarkdown(cleanText(text, max));
+}
+
+/**
+ * Foreign text for an embed title, where Discord renders emphasis but never links: as
+ * `discordText`, with "://" left alone.
+ */
+export function discordTitle(text: string, max = FOREIGN_TEXT_MAX): string {
+  return escapeMarkdown(cleanText(text, max), { links: false });
 }
 
 /** Foreign text for inside a Discord code span or block: cleaned, capped, no backticks. */
@@ -99,7 +110,7 @@ export function terminalText(text: string): string {
 }
 
 /** Code blocks and spans, where Discord shows backslashes as they are. */
-const CODE = /(```[\s\S]*?```|`[^`\n]*`)/;
+const CODE = /((?<!\\)```[\s\S]*?```|(?<!\\)`[^`\n]*`)/;
 
 /** Undo `escapeMarkdown` outside code, as Discord does when it shows the text. */
 export function unescapeDiscord(text: string): string {
