@@ -14,7 +14,7 @@ import {
 } from 'discord-api-types/v10';
 import type { Reply } from '../interaction/types';
 import type { Article, KnowledgeBase } from '../knowledge/types';
-import { pickArticle, plannedStages } from '../probe/verdicts';
+import { pickArticle, plannedStages, serviceLabel } from '../probe/verdicts';
 import type { CheckResult, StageName, StageResult, Verdict } from '../probe/types';
 import { fitEmbeds, LIMITS, packLines, truncate } from './limits';
 import { discordCode, discordText, discordTitle } from './sanitize';
@@ -52,6 +52,8 @@ const VERDICT_COLORS: Record<Verdict, number> = {
   'not-http': COLORS.yellow,
   blocked: COLORS.grey,
   invalid: COLORS.grey,
+  silent: COLORS.orange,
+  'closed-on-accept': COLORS.red,
 };
 
 export function verdictColor(verdict: Verdict): number {
@@ -73,10 +75,27 @@ const HEADLINES: Record<Verdict, string> = {
   'not-http': 'Not HTTP',
   blocked: 'Not checked',
   invalid: "Can't read that target",
+  silent: 'Open but silent',
+  'closed-on-accept': 'Closed at once by the server',
 };
+
+/** True when the service answered in its own protocol (not just a TCP connect). */
+export function answeredInProtocol(result: CheckResult): boolean {
+  if (result.verdict !== 'ok') return false;
+  if (result.target?.protocol !== 'tcp') return true;
+  const kind = result.service?.kind;
+  return kind === 'banner' || kind === 'tls' || kind === 'http';
+}
 
 export function verdictHeadline(result: CheckResult): string {
   if (result.verdict === 'ok' && result.target?.protocol === 'xtream') return 'Xtream panel answers';
+  if (result.verdict === 'ok' && result.target?.protocol === 'tcp') {
+    const service = result.service;
+    if (service?.kind === 'banner') return `Answers in ${serviceLabel(service.name)}`;
+    if (service?.kind === 'tls') return 'Answers in TLS';
+    if (service?.kind === 'http') return 'Answers in HTTP';
+    return 'Port open';
+  }
   if (result.verdict === 'http-status' && result.httpStatus !== undefined) {
     if (result.target?.protocol === 'xtream' && result.httpStatus < 400) return 'No Xtream panel here';
     return `HTTP ${result.httpStatus}`;
@@ -84,7 +103,7 @@ export function verdictHeadline(result: CheckResult): string {
   return HEADLINES[result.verdict];
 }
 
-const STAGE_LABELS: Record<StageName, string> = { dns: 'DNS', tcp: 'TCP', tls: 'TLS', http: 'HTTP', xtream: 'Xtream' };
+const STAGE_LABELS: Record<StageName, string> = { dns: 'DNS', tcp: 'TCP', tls: 'TLS', http: 'HTTP', xtream: 'Xtream', service: 'Service' };
 
 export function articleButtonId(id: string): string {
   return `explain:article:${id}:1`;
@@ -260,7 +279,12 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
     if (causes.length > 0) fields.push({ name: 'Likely causes', value: packBlock(causes) });
     const fix = firstSteps(article);
     if (fix.length > 0) fields.push({ name: 'First steps', value: packBlock(fix) });
-    if (result.verdict === 'ok') {
+    if (result.verdict === 'ok' && !answeredInProtocol(result)) {
+      fields.push({
+        name: 'What this shows',
+        value: 'The port accepts connections from the bot. A TCP check cannot tell whether the service behind it works: check it with its own app, or run `/check` with the URL it serves.',
+      });
+    } else if (result.verdict === 'ok') {
       fields.push({
         name: 'Still failing for you?',
         value:

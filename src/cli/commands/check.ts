@@ -57,6 +57,7 @@ export function checkJson(result: CheckResult, embed: unknown): Record<string, u
     addresses: result.addresses,
     ...(result.httpStatus !== undefined ? { httpStatus: result.httpStatus } : {}),
     ...(result.certificate ? { certificate: result.certificate } : {}),
+    ...(result.service ? { service: result.service } : {}),
     notes: result.notes,
     ms: result.ms,
     embed,
