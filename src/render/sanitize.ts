@@ -23,6 +23,7 @@
 export const FOREIGN_TEXT_MAX = 300;
 
 /** Bidi controls, zero-width characters, invisible fillers that render as nothing. */
+// eslint-disable-next-line no-misleading-character-class -- the joiners and selectors are the point: they go
 const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u034f\u180b-\u180d\ufe00-\ufe0f]/gu;
 /** Line breaks and other whitespace controls: they become a space. */
 const BREAK = /[\t\n\v\f\r\x85\u2028\u2029]/g;
@@ -101,6 +102,7 @@ const ESC_SEQUENCES = new RegExp(
   'g',
 );
 /** Controls left after the sequences are gone (newline and tab stay). */
+// eslint-disable-next-line no-control-regex -- matching controls is this module's job
 const TERMINAL_CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 const TERMINAL_INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060\ufeff]/g;
 

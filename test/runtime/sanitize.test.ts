@@ -61,6 +61,7 @@ describe('discordText', () => {
     const input = 'a\u0000b\u0007c\u001b[31md\u009be\u202eevil\u202c\u200bf\u200d\u2066g\u2069\ufeffh\r\nnext\u2028line\u00adx';
     const out = cleanText(input);
     expect(out).toBe('abc[31mdeevilfgh next linex');
+    // eslint-disable-next-line no-control-regex -- looking for controls
     expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/);
   });
 
@@ -100,6 +101,7 @@ describe('terminalText', () => {
   ])('%s', (_name, input, expected) => {
     const out = terminalText(input);
     expect(out).toBe(expected);
+    // eslint-disable-next-line no-control-regex -- looking for controls
     expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
   });
 
