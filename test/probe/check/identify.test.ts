@@ -5,6 +5,7 @@
  */
 import { runCheck, type CheckOptions } from '../../../src/probe/check';
 import { httpStatusOf, recogniseBanner } from '../../../src/probe/identify';
+import { articleFor } from '../../../src/probe/verdicts';
 import { policyFromConfig } from '../../../src/probe/policy';
 import type { CheckResult } from '../../../src/probe/types';
 import { bannerServer, certificates, resetServer, silentServer, statusServer, tcpServer, tlsServer } from '../../support/servers';
@@ -148,5 +149,20 @@ describe('recogniseBanner', () => {
     expect(httpStatusOf('HTTP/1.1 404 Not Found')).toBe(404);
     expect(httpStatusOf('HTTP/2 200')).toBe(200);
     expect(httpStatusOf('SSH-2.0')).toBeNull();
+  });
+});
+
+describe('the new verdicts map to shipped articles', () => {
+  it('silent → port-silent, closed-on-accept → connection-closed-on-accept, both in knowledge/', async () => {
+    const { loadKnowledgeBase, defaultKnowledgeDir } = await import('../../../src/knowledge/load');
+    const loaded = await loadKnowledgeBase(defaultKnowledgeDir());
+    if (!('kb' in loaded)) throw new Error('the shipped knowledge base does not load');
+    for (const [verdict, id] of [
+      ['silent', 'port-silent'],
+      ['closed-on-accept', 'connection-closed-on-accept'],
+    ] as const) {
+      expect(articleFor(verdict)).toBe(id);
+      expect(loaded.kb.article(id)?.id).toBe(id);
+    }
   });
 });
