@@ -154,7 +154,7 @@ describe('recogniseBanner', () => {
 
 describe('the new verdicts map to shipped articles', () => {
   it('silent → port-silent, closed-on-accept → connection-closed-on-accept, both in knowledge/', async () => {
-    const { loadKnowledgeBase, defaultKnowledgeDir } = await import('../../../src/knowledge/load');
+    const { loadKnowledgeBase, defaultKnowledgeDir } = await import('../../../src/knowledge/load.js');
     const loaded = await loadKnowledgeBase(defaultKnowledgeDir());
     if (!('kb' in loaded)) throw new Error('the shipped knowledge base does not load');
     for (const [verdict, id] of [
