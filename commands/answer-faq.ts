@@ -8,6 +8,7 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
+import { discordText } from '../src/render/sanitize';
 import type { CommandModule, ComponentContext, MessageContextMenuContext } from '../src/interaction/types';
 import { rankFaqsForText } from '../src/knowledge/search';
 import { LIMITS, truncate } from '../src/render/limits';
@@ -29,7 +30,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
   const entries = rankFaqsForText(kb, ctx.target.content).slice(0, LIMITS.selectOptions);
   await ctx.reply({
     ephemeral: true,
-    content: `Pick the entry to post as a reply to ${ctx.target.author.username}'s message:`,
+    content: `Pick the entry to post as a reply to ${discordText(ctx.target.author.username, 40)}'s message:`,
     components: [
       {
         type: ComponentType.ActionRow,

@@ -13,6 +13,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { isModerator, MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
+import { discordText } from '../src/render/sanitize';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
 import { findFaq, nearestFaqs, searchFaqs } from '../src/knowledge/search';
 import type { FaqEntry } from '../src/knowledge/types';
@@ -62,7 +63,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   if (!entry) {
     const near = nearestFaqs(kb, name);
     const hint = near.length ? ` Did you mean ${near.map((f) => `\`${f.id}\``).join(', ')}?` : ' Start typing to pick one from the list.';
-    await ctx.reply({ content: `There is no FAQ entry called “${name.slice(0, 100)}”.${hint}`, ephemeral: true });
+    await ctx.reply({ content: `There is no FAQ entry called “${discordText(name, 100)}”.${hint}`, ephemeral: true });
     return;
   }
   const wait = repeatWait(ctx, entry.id);

@@ -10,6 +10,7 @@ import type { CommandRegistry } from '../interaction/registry';
 import { routeInteraction } from '../interaction/router';
 import type { Services } from '../interaction/services';
 import type { BaseContext, ChatInputContext, ComponentContext, Reply, Responder } from '../interaction/types';
+import { terminalText } from '../render/sanitize';
 import { renderReplyText } from '../render/terminal';
 import { chatInputDefinitions, parseConsoleLine, usageOf } from './parse';
 
@@ -62,7 +63,7 @@ export class ConsoleSession {
     }
     const parsed = parseConsoleLine(line, this.options.registry.definitions());
     if (!parsed.ok) {
-      this.write(parsed.error);
+      this.write(terminalText(parsed.error)); // it may quote what was typed or pasted
       return true;
     }
     const { commandName, subcommand, options } = parsed.parsed;

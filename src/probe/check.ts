@@ -10,12 +10,13 @@ import { DEFAULT_ALTERNATIVE_PORTS, probeAlternatives } from './alternatives';
 import { ProbeDeadlineError, type NetworkFailure } from './classify';
 import { resolveTarget, vetAddresses } from './dns';
 import { httpStage, type HttpOutcome } from './http';
+import { DEFAULT_BANNER_MS, identifyService } from './identify';
 import { checkAddress, checkName, policyFromConfig, type ProbePolicy } from './policy';
 import { parseTarget } from './target';
 import { sniffPort, tcpStage } from './tcp';
 import { tlsStage } from './tls';
 import type { CheckResult, Protocol, ResolvedAddress, StageName, StageResult, Target } from './types';
-import { articleFor, usesTls, verdictSentence, type SentenceContext } from './verdicts';
+import { articleFor, serviceDetail, usesTls, verdictSentence, type SentenceContext } from './verdicts';
 import { xtreamStage } from './xtream';
 
 export interface CheckTimeouts {
@@ -24,6 +25,8 @@ export interface CheckTimeouts {
   tlsMs: number;
   httpMs: number;
   deadlineMs: number;
+  /** Auto mode on a port with no known protocol: how long to listen for a greeting (default 1500, at most tcpMs). */
+  bannerMs?: number;
 }
 
 export interface CheckOptions {
@@ -264,7 +267,9 @@ async function pipeline(run: Run): Promise<void> {
   const address = tcp.address;
 
   if (target.protocol === 'tcp') {
-    run.conclude('ok', { family: address.family });
+    // Asked for TCP: the connection is the answer. Inferred (auto, unknown port): find out what answers.
+    if ((options.protocol ?? 'auto') === 'auto') await identify(run, address, target);
+    else run.conclude('ok', { family: address.family });
     return;
   }
 
@@ -376,6 +381,57 @@ async function pipeline(run: Run): Promise<void> {
     return;
   }
   run.conclude(http.status >= 400 ? 'http-status' : 'ok', statusContext);
+}
+
+/** Auto mode on a port with no known protocol: banner, then TLS and HTTP; the verdict says what answered. */
+async function identify(run: Run, address: ResolvedAddress, target: Target): Promise<void> {
+  const t = run.options.timeouts;
+  const bannerMs = run.cap(Math.min(t.bannerMs ?? DEFAULT_BANNER_MS, t.tcpMs));
+  const after = (ms: number) => Math.max(1, Math.min(ms, Math.floor(run.remaining()) - bannerMs));
+  const found = await identifyService({
+    address,
+    port: target.port,
+    host: target.host,
+    isIp: target.isIp,
+    bannerMs,
+    tlsMs: after(t.tlsMs),
+    httpMs: after(t.httpMs),
+    signal: run.signal,
+    ca: run.options.ca,
+  });
+  const service = found.service;
+  run.result.service = service;
+  if (found.certificate) run.result.certificate = found.certificate;
+  const answered = service.kind === 'banner' || service.kind === 'tls' || service.kind === 'http';
+  run.addStage({ name: 'service', ok: answered, ms: found.ms, detail: serviceDetail(service, found.certificate) });
+  if (!answered && (run.deadlineHit || (found.failure && found.failure.verdict !== 'timeout'))) {
+    if (run.deadlineHit) run.conclude('timeout', { stage: 'service', timeoutMs: t.deadlineMs });
+    else run.fromFailure(found.failure!, 'service', bannerMs);
+    return;
+  }
+  switch (service.kind) {
+    case 'http':
+      if (service.httpStatus !== undefined) run.result.httpStatus = service.httpStatus;
+      run.conclude(service.httpStatus !== undefined && service.httpStatus >= 400 ? 'http-status' : 'ok', {
+        service,
+        httpStatus: service.httpStatus,
+        stage: 'service',
+      });
+      return;
+    case 'banner':
+    case 'tls':
+      run.conclude('ok', { service, certSubject: found.certificate?.subject });
+      return;
+    case 'silent':
+      run.conclude('silent', { service, stage: 'service' });
+      return;
+    case 'closed':
+      run.conclude('closed-on-accept', { service, stage: 'service' });
+      return;
+    case 'reset':
+      run.conclude('reset', { service, stage: 'service' });
+      return;
+  }
 }
 
 /** Not for an explicit TCP check (the user asked about that port only), nor with an empty port list. */

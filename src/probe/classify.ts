@@ -165,6 +165,8 @@ const CODE_RULES: Record<string, Rule> = {
   ERR_SSL_RECORD_LAYER_FAILURE: { verdict: 'tls-protocol', text: 'TLS record layer failure' },
   ERR_TLS_INVALID_PROTOCOL_VERSION: { verdict: 'tls-protocol', text: 'unsupported TLS version' },
   ERR_SSL_NO_SHARED_CIPHER: { verdict: 'tls-protocol', text: 'no shared cipher' },
+  NETMEDIC_HEADERS_TOO_LARGE: { verdict: 'not-http', text: 'response headers too large' },
+  UND_ERR_HEADERS_OVERFLOW: { verdict: 'not-http', text: 'response headers too large' },
 };
 
 /** Message fragments for errors that carry no useful code (order matters: first match wins). */

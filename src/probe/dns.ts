@@ -28,7 +28,7 @@ export type DnsOutcome =
 export interface ResolveOptions {
   /** Resolvers as 'ip' or 'ip:port' ('[v6]:port' for IPv6), from PROBE_DNS_SERVERS; default: the system's. */
   servers?: string[];
-  /** Per-query timeout (PROBE_DNS_TIMEOUT_MS). */
+  /** The whole lookup's budget (PROBE_DNS_TIMEOUT_MS), shared by the servers (see dnsBudget). */
   timeoutMs: number;
   signal?: AbortSignal;
 }
@@ -46,12 +46,25 @@ function listAddresses(addresses: ResolvedAddress[]): string {
   return shown.join(', ') + (more > 0 ? ` (+${more} more)` : '');
 }
 
-function classify(codes: string[], timeoutMs: number): { verdict: 'dns-not-found' | 'dns-error'; kind: DnsFailureKind; code: string; detail: string } {
+/**
+ * How a DNS stage of `timeoutMs` (PROBE_DNS_TIMEOUT_MS) is spent over `servers` resolvers asked
+ * one after the other: each gets an equal share (at least 100 ms), and the whole stage is cut at
+ * `timeoutMs` whatever the number of servers. Pure.
+ */
+export function dnsBudget(timeoutMs: number, servers: number): { perServerMs: number; stageMs: number } {
+  const n = Math.max(1, servers);
+  return { perServerMs: Math.max(100, Math.floor((timeoutMs * 0.9) / n)), stageMs: timeoutMs };
+}
+
+function classify(codes: string[], timeoutMs: number, servers = 1): { verdict: 'dns-not-found' | 'dns-error'; kind: DnsFailureKind; code: string; detail: string } {
   const has = (...wanted: string[]) => codes.find((c) => wanted.includes(c));
   let code: string | undefined;
   if ((code = has('ENOTFOUND'))) return { verdict: 'dns-not-found', kind: 'nxdomain', code, detail: 'no such name (NXDOMAIN)' };
   if ((code = has('ESERVFAIL'))) return { verdict: 'dns-error', kind: 'servfail', code, detail: 'the DNS server could not answer (SERVFAIL)' };
-  if ((code = has('ETIMEOUT'))) return { verdict: 'dns-error', kind: 'timeout', code, detail: `no answer from the DNS server within ${timeoutMs} ms` };
+  if ((code = has('ETIMEOUT'))) {
+    const who = servers > 1 ? `any of the ${servers} DNS servers` : 'the DNS server';
+    return { verdict: 'dns-error', kind: 'timeout', code, detail: `no answer from ${who} within ${timeoutMs} ms` };
+  }
   if ((code = has('ECANCELLED'))) return { verdict: 'dns-error', kind: 'timeout', code, detail: 'the lookup was cut short by the check deadline' };
   if ((code = has('EREFUSED'))) return { verdict: 'dns-error', kind: 'refused', code, detail: 'the DNS server refused the query (REFUSED)' };
   if ((code = has('ECONNREFUSED'))) return { verdict: 'dns-error', kind: 'refused', code, detail: 'the DNS server could not be reached (connection refused)' };
@@ -88,7 +101,9 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
   if (options.signal?.aborted) {
     return { ok: false, verdict: 'dns-error', kind: 'timeout', code: 'ECANCELLED', ms: 0, detail: 'the lookup was cut short by the check deadline' };
   }
-  const resolver = new Resolver({ timeout: options.timeoutMs, tries: 1 });
+  const serverCount = Math.max(1, options.servers?.length ? options.servers.length : new Resolver().getServers().length);
+  const budget = dnsBudget(options.timeoutMs, serverCount);
+  const resolver = new Resolver({ timeout: budget.perServerMs, tries: 1 });
   if (options.servers && options.servers.length > 0) {
     try {
       resolver.setServers(options.servers);
@@ -97,13 +112,12 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
     }
   }
 
-  // c-ares tries each server once; bound the whole lookup in case it does more than we expect.
-  const serverCount = Math.max(1, resolver.getServers().length);
+  // c-ares asks the servers one after the other; the whole lookup stops at the stage's budget.
   let timedOut = false;
   const guard = setTimeout(() => {
     timedOut = true;
     resolver.cancel();
-  }, options.timeoutMs * serverCount + 250);
+  }, budget.stageMs);
   const onAbort = () => resolver.cancel();
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -124,7 +138,7 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
 
     const codes = [a, aaaa].map((r) => (r.status === 'rejected' ? errorCode(r.reason) : 'EEMPTY'));
     if (timedOut) codes.unshift('ETIMEOUT');
-    return { ok: false, ms, ...classify(codes, options.timeoutMs) };
+    return { ok: false, ms, ...classify(codes, options.timeoutMs, serverCount) };
   } finally {
     clearTimeout(guard);
     options.signal?.removeEventListener('abort', onAbort);

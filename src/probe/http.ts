@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { Client, type buildConnector } from 'undici';
 import { classifyOr, ProbeTimeoutError, type NetworkFailure } from './classify';
 import { scrubCredentials } from './credentials';
+import { capResponseHeaders } from './header-cap';
 import { abortReason, printableFirstLine, recogniseBytes, type ConnectOptions, type SniffKind } from './tcp';
 import { connectTlsPinned, speaksTls } from './tls';
 import type { ResolvedAddress } from './types';
@@ -92,6 +93,7 @@ export function pinnedConnector(options: {
     const socket: net.Socket = options.tls
       ? connectTlsPinned(options)
       : net.connect({ host: options.address.address, port: options.port, family: options.address.family, noDelay: true });
+    capResponseHeaders(socket);
     const timer = setTimeout(() => once(new ProbeTimeoutError(options.timeoutMs, 'connect'), socket), options.timeoutMs);
     socket.once(options.tls ? 'secureConnect' : 'connect', () => once(null, socket));
     socket.on('error', (err) => once(err, socket));
@@ -214,6 +216,8 @@ async function explainFailure(
     verdictFailure = { verdict: 'tls-protocol', code: 'TLS_ON_PLAIN_PORT', detail: 'the port answered with TLS, not plain HTTP' };
   } else if (out.spoke === 'ssh') {
     verdictFailure = { verdict: 'not-http', code: failure.code, detail: `the port speaks SSH, not HTTP (${out.banner ?? 'SSH banner'})` };
+  } else if (failure.code === 'NETMEDIC_HEADERS_TOO_LARGE' || failure.code === 'UND_ERR_HEADERS_OVERFLOW') {
+    verdictFailure = { ...failure, detail: `the server sent endless response headers; stopped reading them (${failure.code})` };
   } else if (failure.verdict === 'not-http') {
     verdictFailure = { ...failure, detail: `the answer is not HTTP${out.banner ? ` ("${out.banner.slice(0, 40)}")` : ''} (${failure.code})` };
   } else if (o.detectTls && !o.tls && failure.verdict === 'reset' && !o.signal?.aborted) {

@@ -14,6 +14,7 @@ import {
   type NetworkFailure,
 } from './classify';
 import { guarded, type ConnectOptions } from './tcp';
+import { inOwnTurn } from './turns';
 import type { CertificateInfo, ResolvedAddress } from './types';
 
 export interface TlsStageOptions extends ConnectOptions {
@@ -50,10 +51,13 @@ function nameOf(entity: tls.PeerCertificate['subject'] | undefined): string {
   return parts.length ? parts.join(', ') : '';
 }
 
+/** Most subject alternative names kept from a certificate (a hostile one can carry thousands). */
+export const MAX_ALT_NAMES = 100;
+
 export function altNamesOf(cert: tls.PeerCertificate): string[] {
   const raw = cert.subjectaltname ?? '';
   return raw
-    .split(',')
+    .split(',', MAX_ALT_NAMES)
     .map((s) => s.trim())
     .filter(Boolean)
     .map((s) => s.replace(/^DNS:/, '').replace(/^IP Address:/, ''));
@@ -141,6 +145,11 @@ export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
       const socket = connectTlsPinned(options);
       socket.once('secureConnect', () => {
         const ms = elapsed();
+        // Reading and judging the certificate is the costly part: one per event-loop turn.
+        inOwnTurn(() => judge(ms)).catch(fail);
+      });
+      const judge = (ms: number) => {
+        if (socket.destroyed) return;
         const cert = socket.getPeerCertificate(true);
         if (!cert || Object.keys(cert).length === 0) {
           settle({
@@ -178,7 +187,7 @@ export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
           detail,
           failure: { verdict: 'tls-certificate', code, reason: primary, detail },
         });
-      });
+      };
       socket.on('error', fail);
       return () => socket.destroy();
     },

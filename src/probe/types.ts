@@ -22,6 +22,9 @@ export const VERDICTS = [
   'not-http',
   'blocked',
   'invalid',
+  // Auto mode on a port with no known protocol (see identify.ts):
+  'silent',
+  'closed-on-accept',
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -49,7 +52,34 @@ export interface Target {
   tls?: boolean;
 }
 
-export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'xtream';
+export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'xtream' | 'service';
+
+/** Protocols recognised from what a port says first (or says back to an HTTP request). */
+export type ServiceName = 'ssh' | 'smtp' | 'ftp' | 'smtp-or-ftp' | 'pop3' | 'imap' | 'mysql' | 'redis' | 'vnc' | 'telnet' | 'http' | 'unknown';
+
+/**
+ * What answered on a port with no known protocol (auto mode, bare host:port): the `service`
+ * field of the result and of the CLI's --json output.
+ */
+export interface PortService {
+  /**
+   * banner: the service spoke (`name`, `banner`); tls: it completed (or took part in) a TLS
+   * handshake; http: it answered an HTTP request (`httpStatus`); silent: it accepted and said
+   * nothing to a wait, a TLS hello or an HTTP request; closed: it closed (FIN) before sending
+   * anything; reset: it reset (RST) before sending anything.
+   */
+  kind: 'banner' | 'tls' | 'http' | 'silent' | 'closed' | 'reset';
+  name?: ServiceName;
+  /** The first line it sent (printable ASCII, at most 80 characters; MySQL: its version). */
+  banner?: string | null;
+  httpStatus?: number;
+  /** True when the service spoke only after the HTTP request (not as a greeting). */
+  answeredRequest?: boolean;
+  /** For tls: the certificate's main problem, when it has one. */
+  certificateProblem?: string;
+  /** How long the check listened for a greeting (silent, closed, reset). */
+  bannerMs?: number;
+}
 
 export interface StageResult {
   name: StageName;
@@ -101,6 +131,8 @@ export interface CheckResult {
   /** HTTP status when the HTTP/Xtream stage got one. */
   httpStatus?: number;
   certificate?: CertificateInfo;
+  /** What answered, for an auto check of a port with no known protocol. */
+  service?: PortService;
   /** Notes for the user: credentials removed, port assumed, redirect seen (not followed)… */
   notes: string[];
   /** Total time in ms. */

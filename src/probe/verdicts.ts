@@ -10,10 +10,12 @@
  *   check where iptv-xtream covers "wrong port".
  * - network-unreachable → network-unreachable; renderers fall back to host-unreachable when the
  *   knowledge base has no such article (ARTICLE_FALLBACKS).
+ * - silent → port-silent; closed-on-accept → connection-closed-on-accept (auto mode, a port with
+ *   no known protocol: see identify.ts).
  * - ok, blocked, invalid → null.
  */
 import type { CertificateReason } from './classify';
-import type { ConcreteProtocol, StageName, Target, Verdict } from './types';
+import type { CertificateInfo, ConcreteProtocol, PortService, ServiceName, StageName, Target, Verdict } from './types';
 
 export interface ArticleContext {
   httpStatus?: number;
@@ -43,6 +45,10 @@ export function articleFor(verdict: Verdict, context: ArticleContext = {}): stri
       return httpArticle(context.httpStatus, context.protocol);
     case 'not-http':
       return context.protocol === 'xtream' ? 'iptv-xtream' : null;
+    case 'silent':
+      return 'port-silent';
+    case 'closed-on-accept':
+      return 'connection-closed-on-accept';
     case 'ok':
     case 'blocked':
     case 'invalid':
@@ -126,6 +132,52 @@ export interface SentenceContext {
   /** A redirect's target (3xx). */
   location?: string;
   family?: 4 | 6;
+  /** Auto mode, a port with no known protocol: what answered. */
+  service?: PortService;
+  /** The certificate's subject, when the port spoke TLS. */
+  certSubject?: string;
+}
+
+const SERVICE_LABELS: Record<ServiceName, string> = {
+  ssh: 'SSH',
+  smtp: 'SMTP (mail)',
+  ftp: 'FTP',
+  'smtp-or-ftp': 'SMTP or FTP',
+  pop3: 'POP3 (mail)',
+  imap: 'IMAP (mail)',
+  mysql: 'MySQL / MariaDB',
+  redis: 'Redis',
+  vnc: 'VNC (remote desktop)',
+  telnet: 'telnet',
+  http: 'HTTP',
+  unknown: 'a protocol I do not recognise',
+};
+
+export function serviceLabel(name: ServiceName | undefined): string {
+  return SERVICE_LABELS[name ?? 'unknown'];
+}
+
+/** The service stage's line: what answered (auto mode, a port with no known protocol). */
+export function serviceDetail(s: PortService, certificate?: CertificateInfo): string {
+  const quoted = s.banner ? ` ("${s.banner}")` : '';
+  switch (s.kind) {
+    case 'banner':
+      return `speaks ${serviceLabel(s.name)}${quoted}${s.answeredRequest ? ', once asked' : ''}`;
+    case 'tls':
+      return `speaks TLS${certificate ? `, certificate for ${certificate.subject} by ${certificate.issuer}` : ''}${s.certificateProblem ? ` (${s.certificateProblem})` : ''}`;
+    case 'http':
+      return `answers HTTP${s.httpStatus !== undefined ? ` ${s.httpStatus}` : ''}`;
+    case 'silent':
+      return `sent nothing within ${s.bannerMs ?? 0} ms, and answered neither a TLS handshake nor an HTTP request`;
+    case 'closed':
+      return 'closed by the server (FIN) at once, before sending anything';
+    case 'reset':
+      return 'reset by the server (RST) at once, before sending anything';
+  }
+}
+
+function Where(host: string, port: number): string {
+  return `Port ${port} on ${host}`;
 }
 
 function seconds(ms: number): string {
@@ -180,6 +232,10 @@ export function verdictSentence(ctx: SentenceContext): string {
         return `${Where} speaks HTTPS (TLS), not plain HTTP: use ${scheme(ctx, true)}.`;
       }
       return `The TLS handshake with ${host} on port ${port} failed (${ctx.detail ?? 'protocol error'}): the server and the bot share no TLS version or cipher, or the port does not speak TLS.`;
+    case 'silent':
+      return `${Where} is open but silent: it accepted the connection, then sent nothing and answered neither TLS nor HTTP. The service there waits for its own protocol (a game server, a database, a VPN…), so only its own app can tell whether it works.`;
+    case 'closed-on-accept':
+      return `${host} accepted the connection on port ${port}, then closed it at once, before sending anything: the server refuses the bot (a ban or an IP filter), has reached its connection limit, or the service behind it is crashing.`;
     case 'not-http':
       if (ctx.spoke === 'ssh') return `${Where} is open but speaks SSH, not HTTP${ctx.banner ? ` (${ctx.banner})` : ''}: this is the wrong port for a web or IPTV app.`;
       return `${Where} is open but does not answer in HTTP${ctx.banner ? ` (it sent "${ctx.banner.slice(0, 40)}")` : ''}: another kind of service runs there, so this is probably the wrong port.`;
@@ -216,6 +272,16 @@ function httpStatusSentence(ctx: SentenceContext, host: string, port: number): s
 }
 
 function okSentence(ctx: SentenceContext, host: string, port: number): string {
+  const service = ctx.service;
+  if (service?.kind === 'banner') {
+    return `${Where(host, port)} answers: it speaks ${serviceLabel(service.name)}${service.banner ? ` ("${service.banner}")` : ''}. Use that protocol's own client or app on this port.`;
+  }
+  if (service?.kind === 'tls') {
+    return `${Where(host, port)} answers with TLS${ctx.certSubject ? ` (certificate for ${ctx.certSubject})` : ''}: an encrypted service runs there, such as HTTPS (try https://${host}:${port}).`;
+  }
+  if (service?.kind === 'http') {
+    return `${host} answers HTTP on port ${port}${ctx.httpStatus !== undefined ? ` (HTTP ${ctx.httpStatus})` : ''}: a web service runs there (try http://${host}:${port}).`;
+  }
   if (ctx.protocol === 'tcp') {
     return `Port ${port} on ${host} accepts connections${ctx.family ? ` (IPv${ctx.family})` : ''}.`;
   }

@@ -21,10 +21,11 @@ function looksLikeHtml(contentType: string | undefined, body: string): boolean {
   return /^\s*(<!doctype\s+html|<html|<head|<body)/i.test(body);
 }
 
+/** The panel's `auth` value as shown (a server-chosen value: at most 80 characters). */
 function authText(value: unknown): string {
   if (value === undefined) return 'absent';
-  if (typeof value === 'string') return JSON.stringify(value);
-  return String(JSON.stringify(value));
+  const text = String(JSON.stringify(value));
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 /** Pure: what does this answer to `GET /player_api.php` (without credentials) tell us? */

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import type { MatchResult } from '../matcher/match';
 import { renderExplainReply } from './explain';
 import { fitEmbed, truncate } from './limits';
+import { cleanText } from './sanitize';
 
 export function renderAutoExplain(result: MatchResult, kb: KnowledgeBase): Reply | null {
   const article = result.match && result.confident ? kb.article(result.match.id) : undefined;
@@ -18,7 +19,7 @@ export function renderAutoExplain(result: MatchResult, kb: KnowledgeBase): Reply
     title: article.title,
     description: [article.summary, '', ...steps].join('\n'),
     color: full.embeds?.[0]?.color,
-    footer: { text: `Auto-explain · ${result.match.evidence.slice(0, 2).join(', ')} · use /explain for the full answer` },
+    footer: { text: `Auto-explain · ${result.match.evidence.slice(0, 2).map((e) => cleanText(e, 120)).join(', ')} · use /explain for the full answer` },
   };
   const fullArticle = full.components?.[0];
   return { embeds: [fitEmbed(embed)], components: fullArticle ? [{ ...fullArticle, components: fullArticle.components.slice(0, 1) }] : [] };

@@ -14,9 +14,10 @@ import {
 } from 'discord-api-types/v10';
 import type { Reply } from '../interaction/types';
 import type { Article, KnowledgeBase } from '../knowledge/types';
-import { pickArticle, plannedStages } from '../probe/verdicts';
+import { pickArticle, plannedStages, serviceLabel } from '../probe/verdicts';
 import type { CheckResult, StageName, StageResult, Verdict } from '../probe/types';
 import { fitEmbeds, LIMITS, packLines, truncate } from './limits';
+import { discordCode, discordText, discordTitle } from './sanitize';
 
 export const CHECK_FOOTER = "Checked from the bot's network — an IP whitelist or a geo-block can make a server look closed to the bot but open to you.";
 
@@ -51,6 +52,8 @@ const VERDICT_COLORS: Record<Verdict, number> = {
   'not-http': COLORS.yellow,
   blocked: COLORS.grey,
   invalid: COLORS.grey,
+  silent: COLORS.orange,
+  'closed-on-accept': COLORS.red,
 };
 
 export function verdictColor(verdict: Verdict): number {
@@ -72,10 +75,27 @@ const HEADLINES: Record<Verdict, string> = {
   'not-http': 'Not HTTP',
   blocked: 'Not checked',
   invalid: "Can't read that target",
+  silent: 'Open but silent',
+  'closed-on-accept': 'Closed at once by the server',
 };
+
+/** True when the service answered in its own protocol (not just a TCP connect). */
+export function answeredInProtocol(result: CheckResult): boolean {
+  if (result.verdict !== 'ok') return false;
+  if (result.target?.protocol !== 'tcp') return true;
+  const kind = result.service?.kind;
+  return kind === 'banner' || kind === 'tls' || kind === 'http';
+}
 
 export function verdictHeadline(result: CheckResult): string {
   if (result.verdict === 'ok' && result.target?.protocol === 'xtream') return 'Xtream panel answers';
+  if (result.verdict === 'ok' && result.target?.protocol === 'tcp') {
+    const service = result.service;
+    if (service?.kind === 'banner') return `Answers in ${serviceLabel(service.name)}`;
+    if (service?.kind === 'tls') return 'Answers in TLS';
+    if (service?.kind === 'http') return 'Answers in HTTP';
+    return 'Port open';
+  }
   if (result.verdict === 'http-status' && result.httpStatus !== undefined) {
     if (result.target?.protocol === 'xtream' && result.httpStatus < 400) return 'No Xtream panel here';
     return `HTTP ${result.httpStatus}`;
@@ -83,14 +103,14 @@ export function verdictHeadline(result: CheckResult): string {
   return HEADLINES[result.verdict];
 }
 
-const STAGE_LABELS: Record<StageName, string> = { dns: 'DNS', tcp: 'TCP', tls: 'TLS', http: 'HTTP', xtream: 'Xtream' };
+const STAGE_LABELS: Record<StageName, string> = { dns: 'DNS', tcp: 'TCP', tls: 'TLS', http: 'HTTP', xtream: 'Xtream', service: 'Service' };
 
 export function articleButtonId(id: string): string {
   return `explain:article:${id}:1`;
 }
 
 function stageLine(s: StageResult): string {
-  const detail = truncate(s.detail, 200);
+  const detail = discordText(s.detail, 200);
   // Most details already say how long they took; add the time only when they don't.
   const time = /\b\d+ ms\b/.test(detail) ? '' : ` · ${s.ms} ms`;
   return `${s.ok ? '✅' : '❌'} **${STAGE_LABELS[s.name]}** ${detail}${time}`;
@@ -120,7 +140,7 @@ export function observedCauses(result: CheckResult): string[] {
     case 'timeout':
       if (result.stages.some((s) => s.name === 'tcp' && s.ok)) break;
       if (open.length > 0) {
-        const list = open.slice(0, 3).map((a) => `${a.port} ${a.detail}`).join(', ');
+        const list = open.slice(0, 3).map((a) => `${a.port} ${discordText(a.detail, 60)}`).join(', ');
         out.push(`**Wrong port**: nothing on ${port}, but ${list} on the same server. The provider may have moved the service.`);
       } else if (result.alternatives.length > 0) {
         out.push(`Nothing answers on the usual other ports either: the server is down, or it blocks the bot's network.`);
@@ -203,7 +223,7 @@ function firstSteps(article: Article | undefined, max = 3): string[] {
 }
 
 function addressLines(result: CheckResult): string {
-  const shown = result.addresses.slice(0, 6).map((a) => `\`${a.address}\` (IPv${a.family})`);
+  const shown = result.addresses.slice(0, 6).map((a) => `\`${discordCode(a.address, 60)}\` (IPv${a.family})`);
   const more = result.addresses.length - shown.length;
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
@@ -212,12 +232,12 @@ function certificateLines(result: CheckResult): string | null {
   const c = result.certificate;
   if (!c) return null;
   const lines = [
-    `Subject: ${c.subject}`,
-    `Issuer: ${c.issuer}`,
-    `Valid: ${c.validFrom.slice(0, 10)} → ${c.validTo.slice(0, 10)} (${c.daysLeft >= 0 ? `${c.daysLeft} days left` : `expired ${-c.daysLeft} days ago`})`,
+    `Subject: ${discordText(c.subject, 120)}`,
+    `Issuer: ${discordText(c.issuer, 120)}`,
+    `Valid: ${discordText(c.validFrom.slice(0, 10))} → ${discordText(c.validTo.slice(0, 10))} (${c.daysLeft >= 0 ? `${c.daysLeft} days left` : `expired ${-c.daysLeft} days ago`})`,
   ];
-  if (c.altNames?.length) lines.push(`Names: ${c.altNames.slice(0, 6).join(', ')}${c.altNames.length > 6 ? ', …' : ''}`);
-  if (c.protocol) lines.push(`Protocol: ${c.protocol}`);
+  if (c.altNames?.length) lines.push(`Names: ${c.altNames.slice(0, 6).map((n) => discordText(n, 80)).join(', ')}${c.altNames.length > 6 ? ', …' : ''}`);
+  if (c.protocol) lines.push(`Protocol: ${discordText(c.protocol, 20)}`);
   return lines.join('\n');
 }
 
@@ -228,7 +248,7 @@ function packBlock(lines: string[], budget = LIMITS.fieldValue): string {
 export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, options: RenderCheckOptions = { final: true }): Reply {
   const final = options.final;
   const target = result.target;
-  const display = target ? target.display : null;
+  const display = target ? discordTitle(target.display, 200) : null;
   const articleId = final && kb ? pickArticle(result.article, (id) => kb.article(id) !== undefined) : null;
   const article = articleId && kb ? kb.article(articleId) : undefined;
 
@@ -239,7 +259,7 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
 
   const embed: APIEmbed = {
     title: truncate(title, LIMITS.title),
-    description: final ? result.sentence : "Checking from the bot's network…",
+    description: final ? discordText(result.sentence, 1500) : "Checking from the bot's network…",
     color: final ? verdictColor(result.verdict) : COLORS.pending,
     fields: [],
     footer: { text: CHECK_FOOTER },
@@ -251,7 +271,7 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
   const cert = certificateLines(result);
   if (cert) fields.push({ name: 'Certificate', value: truncate(cert, LIMITS.fieldValue) });
   if (result.alternatives.length > 0) {
-    const alt = result.alternatives.map((a) => `${a.open ? '✅' : '❌'} ${a.port}: ${a.detail}`);
+    const alt = result.alternatives.map((a) => `${a.open ? '✅' : '❌'} ${a.port}: ${discordText(a.detail, 100)}`);
     fields.push({ name: 'Other ports on the same server', value: packBlock(alt) });
   }
   if (final) {
@@ -259,7 +279,12 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
     if (causes.length > 0) fields.push({ name: 'Likely causes', value: packBlock(causes) });
     const fix = firstSteps(article);
     if (fix.length > 0) fields.push({ name: 'First steps', value: packBlock(fix) });
-    if (result.verdict === 'ok') {
+    if (result.verdict === 'ok' && !answeredInProtocol(result)) {
+      fields.push({
+        name: 'What this shows',
+        value: 'The port accepts connections from the bot. A TCP check cannot tell whether the service behind it works: check it with its own app, or run `/check` with the URL it serves.',
+      });
+    } else if (result.verdict === 'ok') {
       fields.push({
         name: 'Still failing for you?',
         value:
@@ -267,7 +292,7 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
       });
     }
   }
-  if (result.notes.length > 0) fields.push({ name: 'Notes', value: packBlock(result.notes.map((n) => plainBullet(n, 400))) });
+  if (result.notes.length > 0) fields.push({ name: 'Notes', value: packBlock(result.notes.map((n) => `• ${discordText(n, 400)}`)) });
   embed.fields = fields;
 
   const reply: Reply = { embeds: fitEmbeds([embed]) };

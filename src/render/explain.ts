@@ -22,6 +22,7 @@ import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
 import { portHint } from '../matcher/ports';
 import { fitEmbed, LIMITS, packLines, truncate } from './limits';
+import { cleanText, discordCode, discordText } from './sanitize';
 
 export const CATEGORY_COLORS: Record<string, number> = {
   connection: 0xe67e22,
@@ -86,7 +87,8 @@ export function fillCommands(block: string, context: ErrorContext): string {
         if (at < 0) continue;
         hostAt = at;
         if (context.host) {
-          const host = context.host.includes(':') && !context.host.startsWith('[') ? `[${context.host}]` : context.host;
+          const pasted = discordCode(context.host, 255);
+          const host = pasted.includes(':') && !pasted.startsWith('[') ? `[${pasted}]` : pasted;
           out = out.split(ph).join(host);
         }
         break;
@@ -158,10 +160,11 @@ export function narrowCauses(causes: string[], context: ErrorContext): string[] 
 
 function describeContext(context: ErrorContext): string {
   const parts: string[] = [];
-  if (context.tool) parts.push(`from **${context.tool}**`);
-  if (context.host) parts.push(`host \`${context.host}\``);
-  if (context.port !== undefined) parts.push(context.service ? `port ${context.port} (${context.service.name})` : `port ${context.port}`);
-  else if (context.service) parts.push(context.service.name);
+  // Everything here was read from pasted text: shown as data, never as markdown.
+  if (context.tool) parts.push(`from **${discordText(context.tool, 40)}**`);
+  if (context.host) parts.push(`host \`${discordCode(context.host, 255)}\``);
+  if (context.port !== undefined) parts.push(context.service ? `port ${context.port} (${discordText(context.service.name, 60)})` : `port ${context.port}`);
+  else if (context.service) parts.push(discordText(context.service.name, 60));
   if (context.errno !== undefined) parts.push(`errno ${context.errno}`);
   if (context.httpStatus !== undefined) parts.push(`HTTP ${context.httpStatus}`);
   if (context.exitCode !== undefined && context.tool === 'curl') parts.push(`curl exit ${context.exitCode}`);
@@ -172,7 +175,9 @@ function describeContext(context: ErrorContext): string {
 export function matchFooter(match: Match, confident: boolean): string {
   const strong = match.evidence.filter((e) => !e.startsWith('keywords ')).slice(0, 3);
   const labels = strong.length ? strong : match.evidence.slice(0, 1);
-  let how = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : (labels[0] ?? 'weak keywords');
+  // Evidence labels quote the pasted text; a footer shows no markdown, but cleaning still applies.
+  const clean = labels.map((l) => cleanText(l, 120));
+  let how = clean.length > 1 ? `${clean.slice(0, -1).join(', ')} and ${clean[clean.length - 1]}` : (clean[0] ?? 'weak keywords');
   how = truncate(how, 300);
   return `Matched ${how} · confidence ${match.confidence.toFixed(2)}${confident ? '' : ' · not sure: see the other suggestions'}`;
 }

@@ -4,6 +4,7 @@
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Reply } from '../interaction/types';
+import { terminalText, unescapeDiscord } from './sanitize';
 
 export interface TerminalStyle {
   color: boolean;
@@ -15,22 +16,32 @@ const DIM = (s: string, st: TerminalStyle) => (st.color ? `\x1b[2m${s}\x1b[22m` 
 /**
  * Discord markdown made readable in a terminal: **bold** and __underline__ become bold (or plain
  * without colour), [label](url) becomes "label (url)", mentions and timestamps are spelled out.
- * Code blocks are kept as they are.
+ * Code blocks are kept as they are. Backslash escapes show as the character (as in Discord), and
+ * no control character or escape sequence from the text reaches the terminal (`terminalText`).
  */
 export function plainMarkdown(text: string, style: TerminalStyle = { color: false }): string {
-  return text
+  const markdown = terminalText(text)
     .replace(/\*\*([^*\n]+)\*\*/g, (_m, inner: string) => BOLD(inner, style))
     .replace(/__([^_\n]+)__/g, (_m, inner: string) => BOLD(inner, style))
     .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, '$1 ($2)')
     .replace(/<@!?(\d+)>/g, '@user($1)')
     .replace(/<#(\d+)>/g, '#channel($1)')
-    .replace(/<t:(\d+)(?::[tTdDfFR])?>/g, (_m, s: string) => new Date(Number(s) * 1000).toISOString());
+    .replace(/<t:(\d+)(?::[tTdDfFR])?>/g, (m, s: string) => {
+      const date = new Date(Number(s) * 1000);
+      return isNaN(date.getTime()) ? m : date.toISOString();
+    });
+  return unescapeDiscord(markdown);
+}
+
+/** Plain text (a title, a label): safe for the terminal, escapes undone. */
+function plain(text: string): string {
+  return unescapeDiscord(terminalText(text));
 }
 
 export function renderEmbedText(embed: APIEmbed, style: TerminalStyle = { color: false }): string {
   const lines: string[] = [];
-  if (embed.author?.name) lines.push(DIM(embed.author.name, style));
-  if (embed.title) lines.push(BOLD(embed.title, style));
+  if (embed.author?.name) lines.push(DIM(plain(embed.author.name), style));
+  if (embed.title) lines.push(BOLD(plain(embed.title), style));
   if (embed.description) lines.push(plainMarkdown(embed.description, style));
   for (const field of embed.fields ?? []) {
     lines.push('');
@@ -52,8 +63,8 @@ export function renderReplyText(reply: Reply, style: TerminalStyle = { color: fa
   const buttons: string[] = [];
   for (const row of reply.components ?? []) {
     for (const c of row.components) {
-      if ('label' in c && c.label) buttons.push(`[${c.label}]`);
-      else if ('placeholder' in c && c.placeholder) buttons.push(`[${c.placeholder} ▾]`);
+      if ('label' in c && c.label) buttons.push(`[${plain(c.label)}]`);
+      else if ('placeholder' in c && c.placeholder) buttons.push(`[${plain(c.placeholder)} ▾]`);
     }
   }
   if (buttons.length) parts.push(DIM(buttons.join(' '), style));

@@ -128,7 +128,7 @@ interface Stall {
  * Event-loop stalls with what the main thread was doing meanwhile, to tell our own blocking code
  * (on CPU the whole time) from a machine busy with other work (waiting in the run queue).
  */
-function watchStalls(intervalMs = 5, thresholdMs = 20) {
+export function watchStalls(intervalMs = 5, thresholdMs = 20) {
   const stalls: Stall[] = [];
   let last = performance.now();
   let lastSchedule = mainThreadSchedule();

@@ -147,13 +147,17 @@ describe('runtime: the real bot against the local Discord-compatible server', ()
     expect(handle.original?.flags ?? 0).toBe(0); // the loading state is gone
   });
 
-  it('defers /check and edits in the verdict: an open port is reachable', async () => {
+  it('defers /check and edits in the verdict: a port that accepts and closes at once is not called reachable (issue 7)', async () => {
+    // The listener ends every connection at once: auto mode must say so, not "Reachable".
     const handle = fake.sendChatInput('check', { target: `127.0.0.1:${openPort}` });
     expect((await handle.waitForCallback()).type).toBe(CallbackType.DeferredChannelMessageWithSource);
     await fake.waitFor(() => handle.edits.some((e) => !String(embedsOf(e.body)[0]?.title ?? '').startsWith('⏳')), 10_000, 'final /check edit');
-    const title = embedsOf(handle.edits[handle.edits.length - 1]!.body)[0]!.title!;
-    expect(title).toContain('Reachable');
+    const final = handle.edits[handle.edits.length - 1]!;
+    const title = embedsOf(final.body)[0]!.title!;
+    expect(title).toContain('Closed at once by the server');
+    expect(title).not.toContain('Reachable');
     expect(title).toContain(`127.0.0.1:${openPort}`);
+    expect(buttonsOf(final.body).map((b) => b.custom_id)).toContain('explain:article:connection-closed-on-accept:1');
   });
 
   it('answers autocomplete for /explain: typed text and empty text, within Discord limits', async () => {

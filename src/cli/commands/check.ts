@@ -57,10 +57,19 @@ export function checkJson(result: CheckResult, embed: unknown): Record<string, u
     addresses: result.addresses,
     ...(result.httpStatus !== undefined ? { httpStatus: result.httpStatus } : {}),
     ...(result.certificate ? { certificate: result.certificate } : {}),
+    ...(result.service ? { service: result.service } : {}),
     notes: result.notes,
     ms: result.ms,
     embed,
   };
+}
+
+/**
+ * JSON.stringify leaves DEL, C1 controls and bidi / zero-width characters as they are; a server's
+ * certificate or header could then act on the terminal. Write them as \u escapes (same data).
+ */
+export function jsonForTerminal(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export const command: CliCommand = {
@@ -112,7 +121,7 @@ export const command: CliCommand = {
     const [result, kb] = await Promise.all([runCheck(input, options), loadKb(config.KNOWLEDGE_DIR)]);
     const reply = renderCheckReply(result, kb, { final: true });
     if (parsed.values.json) {
-      io.stdout.write(JSON.stringify(checkJson(result, reply.embeds?.[0] ?? null), null, 2) + '\n');
+      io.stdout.write(jsonForTerminal(checkJson(result, reply.embeds?.[0] ?? null)) + '\n');
     } else {
       const color = !io.env.NO_COLOR && (io.stdout as { isTTY?: boolean }).isTTY === true;
       io.stdout.write(renderReplyText(reply, { color }) + '\n');

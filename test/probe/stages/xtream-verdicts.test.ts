@@ -132,3 +132,11 @@ describe('plannedStages', () => {
     expect(plannedStages({ ...T, protocol: 'xtream' })).toEqual(['dns', 'tcp', 'xtream']);
   });
 });
+
+describe('server-chosen Xtream fields', () => {
+  it('a huge auth value is cut to 80 characters in the detail', () => {
+    const out = interpretXtream(200, 'application/json', JSON.stringify({ user_info: { auth: 'x'.repeat(5000) } }));
+    expect(out.panel).toBe(true);
+    expect(out.detail).toBe(`Xtream panel answers (user_info present, auth: "${'x'.repeat(78)}…)`);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The one place that turns text we do not control into safe display text. Pure functions.
+ *
+ * "Text we do not control" is everything the probe engine reports (it may hold a probed server's
+ * Server/Location header, banner, certificate names, Xtream fields) and anything quoted from a
+ * pasted message. Renderers pass every such string through here:
+ *
+ * - `discordText`  for Discord markdown (descriptions, field values, titles): controls, bidi and
+ *   zero-width characters removed, whitespace folded to one line, length capped, and every
+ *   character that could start markdown escaped with a backslash, so masked links, headings,
+ *   emphasis, spoilers, code fences, block quotes, list markers, mentions, timestamps, custom
+ *   emoji and bare links all show as the characters they are.
+ * - `discordCode`  for text placed inside a code span or block (no backslash escapes work there):
+ *   the same cleaning, and backticks replaced.
+ * - `terminalText` for anything written to a terminal: every ESC sequence (CSI, OSC, DCS, …, in
+ *   their 7-bit and 8-bit forms) and every other C0/C1 control except newline and tab becomes
+ *   U+FFFD; bidi and zero-width characters are removed.
+ * - `unescapeDiscord` undoes `discordText`'s escapes for the terminal (outside code), so the CLI
+ *   shows the same characters Discord shows.
+ */
+
+/** Default cap for one piece of foreign text in Discord (characters, before escaping). */
+export const FOREIGN_TEXT_MAX = 300;
+
+/** Bidi controls, zero-width characters, invisible fillers that render as nothing. */
+// eslint-disable-next-line no-misleading-character-class -- the joiners and selectors are the point: they go
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u034f\u180b-\u180d\ufe00-\ufe0f]/gu;
+/** Line breaks and other whitespace controls: they become a space. */
+const BREAK = /[\t\n\v\f\r\x85\u2028\u2029]/g;
+/** Every other C0 and C1 control, and DEL: removed. */
+const CONTROL = /\p{Cc}/gu;
+/** Lone surrogates (broken UTF-16) show as nothing useful. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Characters that start or close Discord markdown anywhere in a line. */
+const MARKDOWN_ANYWHERE = /[\\*~`|[\]<>@]/g;
+/** An underscore between two letters or digits (snake_case, OpenSSH_9.6) starts no emphasis. */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/** Markers that only count at the start of a line (heading, list, subtext), before a space or '#'. */
+const MARKDOWN_LINE_START = /^(?:([#+-])(?=[#\s])|(\d+)([.)])(?=\s))/;
+/** A scheme's "://": escaping the first slash stops Discord from turning the text into a link. */
+const LINK_SCHEME = /([a-z][a-z0-9+.-]*):\/\//gi;
+
+/** Cut to at most `max` characters (code points), marking the cut with an ellipsis. */
+export function capLength(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  if (max <= 1) return chars.slice(0, Math.max(0, max)).join('');
+  return chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** One line of plain text: controls become spaces, invisible characters go, spaces fold. */
+export function cleanText(text: string, max = FOREIGN_TEXT_MAX): string {
+  const oneLine = String(text)
+    .replace(LONE_SURROGATE, '')
+    .replace(BREAK, ' ')
+    .replace(CONTROL, '')
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return capLength(oneLine, max);
+}
+
+/** Escape what Discord would read as markdown (the text must already be one clean line). */
+export function escapeMarkdown(line: string, options: { links?: boolean } = {}): string {
+  const escaped = line.replace(MARKDOWN_ANYWHERE, (c) => `\\${c}`).replace(EMPHASIS_UNDERSCORE, '\\_');
+  return (options.links === false ? escaped : escaped.replace(LINK_SCHEME, (_m, scheme: string) => `${scheme}:\\//`)).replace(MARKDOWN_LINE_START, (_m, mark: string | undefined, digits: string | undefined, dot: string | undefined) =>
+      mark !== undefined ? `\\${mark}` : `${digits}\\${dot}`,
+    );
+}
+
+/** Foreign text for Discord markdown: cleaned, capped to `max` characters, escaped. */
+export function discordText(text: string, max = FOREIGN_TEXT_MAX): string {
+  return escapeMarkdown(cleanText(text, max));
+}
+
+/**
+ * Foreign text for an embed title, where Discord renders emphasis but never links: as
+ * `discordText`, with "://" left alone.
+ */
+export function discordTitle(text: string, max = FOREIGN_TEXT_MAX): string {
+  return escapeMarkdown(cleanText(text, max), { links: false });
+}
+
+/** Foreign text for inside a Discord code span or block: cleaned, capped, no backticks. */
+export function discordCode(text: string, max = FOREIGN_TEXT_MAX): string {
+  return cleanText(text, max).replace(/`/g, "'");
+}
+
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * ESC sequences, 7-bit (ESC …) and 8-bit (C1) forms. String sequences (OSC, DCS, SOS, PM, APC)
+ * run to BEL or ST, or to the end of the text when unterminated.
+ */
+const ESC_SEQUENCES = new RegExp(
+  [
+    '(?:\\x1b\\[|\\x9b)[\\x30-\\x3f]*[\\x20-\\x2f]*[\\x40-\\x7e]?', // CSI
+    '(?:\\x1b[\\]PX^_]|[\\x90\\x98\\x9d\\x9e\\x9f])[^\\x07\\x1b\\x9c]*(?:\\x07|\\x1b\\\\|\\x9c)?', // OSC, DCS, SOS, PM, APC
+    '\\x1b[\\x20-\\x2f]*[\\x30-\\x7e]?', // any other ESC sequence (or a lone ESC)
+  ].join('|'),
+  'g',
+);
+/** Controls left after the sequences are gone (newline and tab stay). */
+// eslint-disable-next-line no-control-regex -- matching controls is this module's job
+const TERMINAL_CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+const TERMINAL_INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060\ufeff]/g;
+
+/** Text that is safe to write to a terminal: no escape sequence, no control, no bidi trick. */
+export function terminalText(text: string): string {
+  return text.replace(ESC_SEQUENCES, REPLACEMENT).replace(TERMINAL_CONTROLS, REPLACEMENT).replace(TERMINAL_INVISIBLE, '');
+}
+
+/** Code blocks and spans, where Discord shows backslashes as they are. */
+const CODE = /((?<!\\)```[\s\S]*?```|(?<!\\)`[^`\n]*`)/;
+
+/** Undo `escapeMarkdown` outside code, as Discord does when it shows the text. */
+export function unescapeDiscord(text: string): string {
+  return text
+    .split(CODE)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\([\\*_~`|[\]<>@#+\-.)/])/g, '$1')))
+    .join('');
+}

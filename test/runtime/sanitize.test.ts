@@ -1,0 +1,117 @@
+/**
+ * The sanitiser on its own: what Discord and a terminal get for hostile text. The end-to-end
+ * proofs (a hostile server on loopback, the exact payload the bot sends and the bytes the CLI
+ * writes) are in test/e2e/hostile.test.ts.
+ */
+import { capLength, cleanText, discordCode, discordText, terminalText, unescapeDiscord } from '../../src/render/sanitize';
+import { plainMarkdown } from '../../src/render/terminal';
+
+/**
+ * A small model of what Discord makes of a line: after backslash escapes are taken out, does any
+ * markdown construct start on an unescaped character? Escaped characters are replaced by a
+ * placeholder so they cannot take part in a construct.
+ */
+function rendersMarkdown(text: string): string | null {
+  const masked = text.replace(/\\[^0-9A-Za-z\s]/g, '\u0000');
+  const checks: [string, RegExp][] = [
+    ['masked link', /\[[^\]]*\]\([^)]*\)/],
+    ['emphasis', /(\*|_|~~)[^\s]/],
+    ['spoiler', /\|\|/],
+    ['code', /`/],
+    ['mention/timestamp/emoji', /<[@#:/t]|<a:/],
+    ['everyone', /@(everyone|here)/],
+    ['heading/quote/list at line start', /^(#{1,3} |> |-# |[-*+] |\d+\. )/m],
+    ['bare link', /https?:\/\//],
+  ];
+  for (const [name, re] of checks) if (re.test(masked)) return name;
+  return null;
+}
+
+const HOSTILE = [
+  '[Log in here](https://evil.example/login)',
+  '# Official notice',
+  '> quoted',
+  '-# small print',
+  '- item',
+  '1. first',
+  '**bold** __under__ *it* _it_ ~~strike~~',
+  '||spoiler||',
+  '```\n}} breakout ``` more',
+  '`code`',
+  '<@123456789012345678> <@&123456789012345678> <#123456789012345678> @everyone @here',
+  '<t:1700000000:R> <t:99999999999999999999>',
+  '<:pepe:123456789012345678> <a:dance:123456789012345678>',
+  'visit https://evil.example/reset now',
+  '</check:123456789012345678>',
+];
+
+describe('discordText', () => {
+  it.each(HOSTILE)('renders no markdown for %j', (input) => {
+    const out = discordText(input);
+    expect(rendersMarkdown(out)).toBeNull();
+    // Nothing is lost: undoing the escapes gives the cleaned text back.
+    expect(unescapeDiscord(out)).toBe(cleanText(input));
+  });
+
+  it('the model notices markdown when nothing is escaped (the check above can fail)', () => {
+    for (const input of HOSTILE) expect(rendersMarkdown(cleanText(input))).not.toBeNull();
+  });
+
+  it('removes controls, bidi and zero-width characters, and folds lines', () => {
+    const input = 'a\u0000b\u0007c\u001b[31md\u009be\u202eevil\u202c\u200bf\u200d\u2066g\u2069\ufeffh\r\nnext\u2028line\u00adx';
+    const out = cleanText(input);
+    expect(out).toBe('abc[31mdeevilfgh next linex');
+    // eslint-disable-next-line no-control-regex -- looking for controls
+    expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/);
+  });
+
+  it('caps the length (code points, with an ellipsis) before escaping', () => {
+    const long = '*'.repeat(5000);
+    const out = discordText(long, 100);
+    expect(out).toBe('\\*'.repeat(99) + '…');
+    expect(capLength('😀'.repeat(10), 5)).toBe('😀😀😀😀…');
+    expect(capLength('short', 5)).toBe('short');
+  });
+
+  it('leaves ordinary text as it is', () => {
+    expect(discordText('connected to 127.0.0.1:8080 (IPv4) in 3 ms')).toBe('connected to 127.0.0.1:8080 (IPv4) in 3 ms');
+    expect(discordText('Port 22 on host.example is open but speaks SSH (SSH-2.0-OpenSSH_9.6)')).toBe(
+      'Port 22 on host.example is open but speaks SSH (SSH-2.0-OpenSSH_9.6)',
+    );
+  });
+
+  it('discordCode keeps a code span closed', () => {
+    expect(discordCode('a`b```c\u202e')).toBe("a'b'''c");
+  });
+});
+
+describe('terminalText', () => {
+  const ESC = '\x1b';
+  it.each([
+    ['OSC title with BEL', `${ESC}]0;pwned\x07name`, '\uFFFDname'],
+    ['OSC hyperlink with ST', `${ESC}]8;;https://evil.example${ESC}\\click${ESC}]8;;${ESC}\\`, '\uFFFDclick\uFFFD'],
+    ['CSI colour', `${ESC}[31mred${ESC}[0m`, '\uFFFDred\uFFFD'],
+    ['CSI clear screen', `${ESC}[2J${ESC}[H`, '\uFFFD\uFFFD'],
+    ['8-bit CSI', '\x9b31mred', '\uFFFDred'],
+    ['8-bit OSC', '\x9d0;title\x9cafter', '\uFFFDafter'],
+    ['DCS', `${ESC}Pq#0;2;0;0;0${ESC}\\x`, '\uFFFDx'],
+    ['lone ESC at the end', `abc${ESC}`, 'abc\uFFFD'],
+    ['carriage return and backspace', 'safe\rEVIL\b', 'safe\uFFFDEVIL\uFFFD'],
+    ['bidi override', 'abc\u202edcba\u202c', 'abcdcba'],
+  ])('%s', (_name, input, expected) => {
+    const out = terminalText(input);
+    expect(out).toBe(expected);
+    // eslint-disable-next-line no-control-regex -- looking for controls
+    expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+  });
+
+  it('keeps newlines and tabs', () => {
+    expect(terminalText('a\n\tb')).toBe('a\n\tb');
+  });
+
+  it('plainMarkdown shows escaped characters as they are, keeps code blocks, never throws on a bad timestamp', () => {
+    expect(plainMarkdown(discordText('[x](https://evil.example) *y*'))).toBe('[x](https://evil.example) *y*');
+    expect(plainMarkdown('```\nC:\\Users\\x\\.ssh\n```')).toBe('```\nC:\\Users\\x\\.ssh\n```');
+    expect(plainMarkdown('<t:99999999999999999999>')).toBe('<t:99999999999999999999>');
+  });
+});
