@@ -250,7 +250,7 @@ export function verdictSentence(ctx: SentenceContext): string {
 function blockedHint(audience: SentenceContext['blockedHint']): string {
   if (audience === 'cli') return ' Checking a server of your own? Run it again with --allow-private (or set PROBE_ALLOW_PRIVATE=true).';
   if (audience === 'chat') {
-    return ' Checking a server of your own? Run `netmedic check --allow-private` on your own machine; if you run this bot, PROBE_ALLOW_PRIVATE=true allows private targets.';
+    return " Checking a server of your own? Run 'netmedic check --allow-private' on your own machine; if you run this bot, PROBE_ALLOW_PRIVATE=true allows private targets.";
   }
   return '';
 }

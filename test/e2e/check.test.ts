@@ -232,7 +232,7 @@ describe('/check without PROBE_ALLOW_PRIVATE', () => {
     const embed = embedOf(final.body);
     expect(embed.title).toMatch(/^⛔ Not checked/);
     expect(embed.description).toBe(
-      "I won't check 10.0.0.1: 10.0.0.1 is a private address (10.0.0.0/8). The bot only checks public servers. Checking a server of your own? Run `netmedic check --allow-private` on your own machine; if you run this bot, PROBE_ALLOW_PRIVATE=true allows private targets.",
+      "I won't check 10.0.0.1: 10.0.0.1 is a private address (10.0.0.0/8). The bot only checks public servers. Checking a server of your own? Run 'netmedic check --allow-private' on your own machine; if you run this bot, PROBE_ALLOW_PRIVATE=true allows private targets.",
     );
     expect(field(embed, /^Steps/)!.value).not.toMatch(/\*\*TCP\*\*/);
     expect(buttonsOf(final.body)).toEqual([]);

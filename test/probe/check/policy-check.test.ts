@@ -77,7 +77,7 @@ describe('hints on blocked targets', () => {
   it('a private address names --allow-private and PROBE_ALLOW_PRIVATE', async () => {
     const result = await runCheck('10.0.0.1:80', options());
     expect(result.sentence).toBe(
-      "I won't check 10.0.0.1: 10.0.0.1 is a private address (10.0.0.0/8). The bot only checks public servers. Checking a server of your own? Run `netmedic check --allow-private` on your own machine; if you run this bot, PROBE_ALLOW_PRIVATE=true allows private targets.",
+      "I won't check 10.0.0.1: 10.0.0.1 is a private address (10.0.0.0/8). The bot only checks public servers. Checking a server of your own? Run 'netmedic check --allow-private' on your own machine; if you run this bot, PROBE_ALLOW_PRIVATE=true allows private targets.",
     );
   });
 
