@@ -37,6 +37,8 @@ export const REQUIRED_ARTICLES = [
   'iptv-xtream',
 ] as const;
 export const MIN_FAQ = 12;
+/** Locales that must have a message file in knowledge/messages/ (issue 8: localised system messages). */
+export const REQUIRED_MESSAGE_LOCALES = ['de', 'es', 'fr', 'it', 'pt', 'pt-BR', 'ru', 'tr', 'pl', 'nl', 'zh-CN', 'ja'] as const;
 
 const LIMITS_FORMAT = { meaning: 600, item: 300, causesPerSide: 8, steps: 8, faqBody: LIMITS.description } as const;
 
@@ -204,6 +206,10 @@ export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge')
   }
 
   lintMessages(parsed.messages, ids, owner, problems);
+  const locales = new Set(parsed.messages.map((p) => p.value?.locale));
+  for (const loc of REQUIRED_MESSAGE_LOCALES) {
+    if (!locales.has(loc)) problems.push({ file: `${knowledgeFile}/messages/${loc}.yaml`, line: null, field: null, message: `required locale "${loc}" has no message file` });
+  }
 
   for (const id of REQUIRED_ARTICLES) {
     if (!ids.has(id)) problems.push({ file: `${knowledgeFile}/${id}.md`, line: null, field: null, message: `required article "${id}" is missing` });
