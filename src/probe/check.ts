@@ -11,6 +11,8 @@ import { ProbeDeadlineError, type NetworkFailure } from './classify';
 import { resolveTarget, vetAddresses } from './dns';
 import { httpStage, type HttpOutcome } from './http';
 import { policyFromConfig, type ProbePolicy } from './policy';
+import { runGameStage } from './game/stage';
+import { isGameProtocol } from './protocols';
 import { parseTarget } from './target';
 import { sniffPort, tcpStage } from './tcp';
 import { tlsStage } from './tls';
@@ -210,7 +212,7 @@ async function pipeline(run: Run): Promise<void> {
   // An international name can imitate another; say which ASCII name was really checked.
   if (!target.isIp && target.displayHost !== target.host) result.notes.push(`${target.displayHost} is an international name; I checked ${target.host}.`);
   if (target.portAssumed) {
-    const scheme = target.protocol === 'tcp' ? 'TCP' : usesTls(target) ? 'https://' : 'http://';
+    const scheme = isGameProtocol(target.protocol) ? target.protocol : target.protocol === 'tcp' ? 'TCP' : usesTls(target) ? 'https://' : 'http://';
     result.notes.push(`No port given: I checked port ${target.port}, the default for ${scheme}.`);
   }
   run.progress();
@@ -233,6 +235,12 @@ async function pipeline(run: Run): Promise<void> {
     return;
   }
   run.progress();
+
+  // Game protocols ask their own status question (TCP or UDP) instead of the stages below.
+  if (isGameProtocol(target.protocol)) {
+    await runGameStage(run, vetted.addresses, target);
+    return;
+  }
 
   // 4. TCP.
   const tcpTimeout = run.cap(t.tcpMs);

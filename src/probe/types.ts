@@ -4,7 +4,9 @@
  * CLI's JSON contract: add fields, never rename them.
  */
 
-export type Protocol = 'auto' | 'tcp' | 'http' | 'https' | 'xtream';
+/** A GameDig game id behind `game:` (e.g. `game:teamspeak3`); see src/probe/protocols.ts. */
+export type GameDigProtocol = `game:${string}`;
+export type Protocol = 'auto' | 'tcp' | 'http' | 'https' | 'xtream' | 'minecraft' | 'source' | GameDigProtocol;
 export type ConcreteProtocol = Exclude<Protocol, 'auto'>;
 
 export const VERDICTS = [
@@ -22,6 +24,10 @@ export const VERDICTS = [
   'not-http',
   'blocked',
   'invalid',
+  // Game servers (UDP and game protocols).
+  'udp-refused',
+  'udp-no-answer',
+  'game-mismatch',
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -49,7 +55,7 @@ export interface Target {
   tls?: boolean;
 }
 
-export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'xtream';
+export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'xtream' | 'game';
 
 export interface StageResult {
   name: StageName;
@@ -101,8 +107,27 @@ export interface CheckResult {
   /** HTTP status when the HTTP/Xtream stage got one. */
   httpStatus?: number;
   certificate?: CertificateInfo;
+  /** What a game server said about itself (minecraft, source, game:<id> checks that got an answer). */
+  game?: GameStatus;
   /** Notes for the user: credentials removed, port assumed, redirect seen (not followed)… */
   notes: string[];
   /** Total time in ms. */
   ms: number;
+}
+
+/** A game server's answer to its status query. Text fields are the server's own words (data). */
+export interface GameStatus {
+  /** `minecraft-java`, `minecraft-bedrock`, `source`, or the GameDig id. */
+  kind: string;
+  transport: 'tcp' | 'udp';
+  /** The server's name (Source, GameDig), when it has one. */
+  name: string | null;
+  players: number | null;
+  maxPlayers: number | null;
+  version: string | null;
+  map: string | null;
+  /** Message of the day (Minecraft). */
+  motd: string | null;
+  /** Time from sending the query to the answer, in ms. */
+  latencyMs: number;
 }

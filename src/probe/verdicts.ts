@@ -13,6 +13,7 @@
  * - ok, blocked, invalid → null.
  */
 import type { CertificateReason } from './classify';
+import { isGameProtocol } from './protocols';
 import type { ConcreteProtocol, StageName, Target, Verdict } from './types';
 
 export interface ArticleContext {
@@ -43,6 +44,10 @@ export function articleFor(verdict: Verdict, context: ArticleContext = {}): stri
       return httpArticle(context.httpStatus, context.protocol);
     case 'not-http':
       return context.protocol === 'xtream' ? 'iptv-xtream' : null;
+    case 'udp-refused':
+    case 'udp-no-answer':
+    case 'game-mismatch':
+      return 'game-server';
     case 'ok':
     case 'blocked':
     case 'invalid':
@@ -66,6 +71,8 @@ export const ARTICLE_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
   'network-unreachable': ['host-unreachable'],
   'http-400': ['http-404'],
   'iptv-xtream': ['http-404'],
+  'game-server': ['connection-timeout'],
+  'iptv-account': ['iptv-xtream'],
 };
 
 /** The article to show: `id` if the lookup knows it, else its first known fallback, else null. */
@@ -78,6 +85,7 @@ export function pickArticle(id: string | null, has: (id: string) => boolean): st
 
 /** The stages a check of `target` goes through, in order (for "pending" lines while it runs). */
 export function plannedStages(target: Target): StageName[] {
+  if (isGameProtocol(target.protocol)) return ['dns', 'game'];
   const stages: StageName[] = ['dns', 'tcp'];
   if (target.protocol === 'tcp') return stages;
   if (usesTls(target)) stages.push('tls');
@@ -87,7 +95,7 @@ export function plannedStages(target: Target): StageName[] {
 
 /** Whether the check speaks TLS to this target. */
 export function usesTls(target: Target): boolean {
-  if (target.protocol === 'tcp') return false;
+  if (target.protocol === 'tcp' || isGameProtocol(target.protocol)) return false;
   return target.tls ?? target.protocol === 'https';
 }
 
@@ -124,6 +132,9 @@ export interface SentenceContext {
   /** A redirect's target (3xx). */
   location?: string;
   family?: 4 | 6;
+  /** Game checks: which game answered or was asked ("Minecraft Java"), and over what. */
+  game?: string;
+  transport?: 'tcp' | 'udp';
 }
 
 function seconds(ms: number): string {
@@ -183,6 +194,12 @@ export function verdictSentence(ctx: SentenceContext): string {
       return `${Where} is open but does not answer in HTTP${ctx.banner ? ` (it sent "${ctx.banner.slice(0, 40)}")` : ''}: another kind of service runs there, so this is probably the wrong port.`;
     case 'http-status':
       return httpStatusSentence(ctx, host, port);
+    case 'udp-refused':
+      return `${Where} answered over UDP with "port unreachable" (ICMP): no ${ctx.game ?? 'game'} server listens on that UDP port — it is stopped, runs on another port, or a firewall rejects the packets.`;
+    case 'udp-no-answer':
+      return `No answer over UDP from ${host} on port ${port} within ${seconds(ctx.timeoutMs ?? 0)} (filtered, or not a ${ctx.game ?? 'game'} server): a firewall or a missing port forward drops the packets, the server is down, or another service runs there.`;
+    case 'game-mismatch':
+      return `${Where} answered, but not as a ${ctx.game ?? 'game'} server (${ctx.detail ?? 'unexpected answer'}): this is probably the wrong port, or another kind of service runs there.`;
     case 'ok':
       return okSentence(ctx, host, port);
   }
@@ -205,6 +222,7 @@ function httpStatusSentence(ctx: SentenceContext, host: string, port: number): s
 }
 
 function okSentence(ctx: SentenceContext, host: string, port: number): string {
+  if (ctx.game) return `The ${ctx.game} server at ${host}:${port} is online and answers its status query.`;
   if (ctx.protocol === 'tcp') {
     return `Port ${port} on ${host} accepts connections${ctx.family ? ` (IPv${ctx.family})` : ''}.`;
   }

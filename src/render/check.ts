@@ -17,6 +17,8 @@ import type { Article, KnowledgeBase } from '../knowledge/types';
 import { pickArticle, plannedStages } from '../probe/verdicts';
 import type { CheckResult, StageName, StageResult, Verdict } from '../probe/types';
 import { fitEmbeds, LIMITS, packLines, truncate } from './limits';
+import { serverText } from './server-text';
+import { lineButton } from './xtream-ids';
 
 export const CHECK_FOOTER = "Checked from the bot's network — an IP whitelist or a geo-block can make a server look closed to the bot but open to you.";
 
@@ -51,6 +53,9 @@ const VERDICT_COLORS: Record<Verdict, number> = {
   'not-http': COLORS.yellow,
   blocked: COLORS.grey,
   invalid: COLORS.grey,
+  'udp-refused': COLORS.red,
+  'udp-no-answer': COLORS.orange,
+  'game-mismatch': COLORS.yellow,
 };
 
 export function verdictColor(verdict: Verdict): number {
@@ -72,10 +77,14 @@ const HEADLINES: Record<Verdict, string> = {
   'not-http': 'Not HTTP',
   blocked: 'Not checked',
   invalid: "Can't read that target",
+  'udp-refused': 'Refused over UDP (port unreachable)',
+  'udp-no-answer': 'No answer over UDP',
+  'game-mismatch': 'Not this game',
 };
 
 export function verdictHeadline(result: CheckResult): string {
   if (result.verdict === 'ok' && result.target?.protocol === 'xtream') return 'Xtream panel answers';
+  if (result.verdict === 'ok' && result.game) return 'Online';
   if (result.verdict === 'http-status' && result.httpStatus !== undefined) {
     if (result.target?.protocol === 'xtream' && result.httpStatus < 400) return 'No Xtream panel here';
     return `HTTP ${result.httpStatus}`;
@@ -83,7 +92,7 @@ export function verdictHeadline(result: CheckResult): string {
   return HEADLINES[result.verdict];
 }
 
-const STAGE_LABELS: Record<StageName, string> = { dns: 'DNS', tcp: 'TCP', tls: 'TLS', http: 'HTTP', xtream: 'Xtream' };
+const STAGE_LABELS: Record<StageName, string> = { dns: 'DNS', tcp: 'TCP', tls: 'TLS', http: 'HTTP', xtream: 'Xtream', game: 'Game' };
 
 export function articleButtonId(id: string): string {
   return `explain:article:${id}:1`;
@@ -148,6 +157,15 @@ export function observedCauses(result: CheckResult): string[] {
         default:
           break;
       }
+      break;
+    case 'udp-refused':
+      out.push(`The machine at this address is up and says nothing listens on UDP port ${port}: the game server is stopped, or it runs on another port.`);
+      break;
+    case 'udp-no-answer':
+      out.push(`UDP has no handshake: a firewall or router that drops the packets, a missing port forward for UDP ${port}, and a stopped server all look the same from outside.`);
+      break;
+    case 'game-mismatch':
+      out.push('Something answers on this port, but not the game asked for: check the port (game port vs query port) and the game type.');
       break;
     case 'not-http':
       out.push('Another kind of service (SSH, a database, a game server…) runs on this port: it is probably the wrong port.');
@@ -221,6 +239,20 @@ function certificateLines(result: CheckResult): string | null {
   return lines.join('\n');
 }
 
+/** What the game server said about itself; every text it sent goes through serverText. */
+export function gameLines(result: CheckResult): string | null {
+  const g = result.game;
+  if (!g) return null;
+  const lines: string[] = [];
+  if (g.name) lines.push(`Name: ${serverText(g.name)}`);
+  if (g.players !== null) lines.push(`Players: ${g.players}${g.maxPlayers !== null ? `/${g.maxPlayers}` : ''}`);
+  if (g.version) lines.push(`Version: ${serverText(g.version, 60)}`);
+  if (g.map) lines.push(`Map: ${serverText(g.map, 60)}`);
+  if (g.motd) lines.push(`MOTD: ${serverText(g.motd, 200)}`);
+  lines.push(`Latency: ${g.latencyMs} ms (${g.transport.toUpperCase()})`);
+  return lines.join('\n');
+}
+
 function packBlock(lines: string[], budget = LIMITS.fieldValue): string {
   return packLines(lines, budget) || truncate(lines[0] ?? '', budget);
 }
@@ -248,6 +280,8 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
   if (result.addresses.length > 0 && target && !target.isIp) fields.push({ name: 'Addresses', value: addressLines(result) });
   const steps = stageLines(result, final);
   if (steps.length > 0) fields.push({ name: final ? `Steps (${result.ms} ms in all)` : 'Steps', value: packBlock(steps) });
+  const game = gameLines(result);
+  if (game) fields.push({ name: 'Server', value: truncate(game, LIMITS.fieldValue) });
   const cert = certificateLines(result);
   if (cert) fields.push({ name: 'Certificate', value: truncate(cert, LIMITS.fieldValue) });
   if (result.alternatives.length > 0) {
@@ -271,12 +305,12 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
   embed.fields = fields;
 
   const reply: Reply = { embeds: fitEmbeds([embed]) };
+  const buttons: APIActionRowComponent<APIComponentInMessageActionRow>['components'] = [];
   if (articleId) {
-    const row: APIActionRowComponent<APIComponentInMessageActionRow> = {
-      type: ComponentType.ActionRow,
-      components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Full article', custom_id: truncate(articleButtonId(articleId), LIMITS.customId) }],
-    };
-    reply.components = [row];
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Full article', custom_id: truncate(articleButtonId(articleId), LIMITS.customId) });
   }
+  // An Xtream check can go on privately: the line check opens a form only the asker sees.
+  if (final && target?.protocol === 'xtream') buttons.push(lineButton(target.display));
+  if (buttons.length > 0) reply.components = [{ type: ComponentType.ActionRow, components: buttons }];
   return reply;
 }
