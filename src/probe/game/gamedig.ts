@@ -142,3 +142,14 @@ export function gamedigExchange(q: GameDigQuery): Promise<GameAttempt> {
     (err) => ({ ok: false, ms: elapsed(), failure: gamedigFailure(err, q.timeoutMs) }),
   );
 }
+
+/** Allowed GameDig games whose id or name contains `typed` (ids starting with it first), at most 25. */
+export function gameSuggestions(typed: string, max = 25): { id: string; name: string }[] {
+  const q = typed.toLowerCase();
+  const all = Object.entries(gamedig().games)
+    .filter(([, g]) => GAMEDIG_SOCKET_PROTOCOLS.includes(g.options.protocol))
+    .map(([id, g]) => ({ id, name: g.name }));
+  const starts = all.filter((g) => g.id.startsWith(q));
+  const contains = all.filter((g) => !g.id.startsWith(q) && (g.id.includes(q) || g.name.toLowerCase().includes(q)));
+  return [...starts, ...contains].slice(0, max);
+}
