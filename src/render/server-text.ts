@@ -10,7 +10,7 @@ import { truncate } from './limits';
 const SECTION_CODES = /§./gu;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const MARKDOWN = /[\\`*_~|>#[\]()<@:-]/g;
+const MARKDOWN = /[\\`*_~|>#[\]<@]/g;
 
 /** One line of plain text: codes and control characters removed, markdown and mentions defused. */
 export function serverText(raw: string, max = 120): string {
