@@ -23,7 +23,7 @@ export interface LineAccount {
   expiresAt: string | null;
   /** True when exp_date is null/empty/0: the line never expires. */
   unlimited: boolean;
-  /** Whole days until expiry (negative: expired that many days ago); null without a date. */
+  /** Whole days until expiry, rounded toward zero (negative: expired that many days ago); null without a date. */
   daysLeft: number | null;
   activeConnections: number | null;
   maxConnections: number | null;
@@ -116,7 +116,7 @@ export function readAccount(info: Record<string, unknown>, nowMs: number): LineA
     status: text(info.status, 40),
     expiresAt,
     unlimited: unlimited && expiresAt === null && 'exp_date' in info,
-    daysLeft: expiresAt === null ? null : Math.floor((exp! * 1000 - nowMs) / DAY_MS),
+    daysLeft: expiresAt === null ? null : Math.trunc((exp! * 1000 - nowMs) / DAY_MS) || 0,
     activeConnections: looseInt(info.active_cons),
     maxConnections: looseInt(info.max_connections),
     trial: looseBool(info.is_trial) === true,

@@ -56,7 +56,9 @@ function accountLines(r: LineCheckResult): string[] {
   else if (a.trial) lines.push('Status: trial');
   if (a.expiresAt) {
     const d = a.daysLeft ?? 0;
-    lines.push(`Expires: ${day(a.expiresAt)} (${d >= 0 ? `${d} day${d === 1 ? '' : 's'} left` : `${-d} day${d === -1 ? '' : 's'} ago`})`);
+    const past = r.state === 'expired';
+    const when = d > 0 ? `${d} day${d === 1 ? '' : 's'} left` : d < 0 ? `${-d} day${d === -1 ? '' : 's'} ago` : past ? 'today' : 'less than a day left';
+    lines.push(`Expires: ${day(a.expiresAt)} (${when})`);
   } else if (a.unlimited) lines.push('Expires: never (no end date)');
   else if (r.state !== 'wrong-login') lines.push('Expires: the panel did not say');
   if (a.activeConnections !== null || a.maxConnections !== null) {
