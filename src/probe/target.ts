@@ -357,11 +357,11 @@ function build(parts: Parts, requested: Protocol): Target {
   // Port.
   let port = givenPort;
   if (port === null) {
-    port = scheme !== null && !socketOnly ? (scheme === 'https' ? 443 : 80) : defaultPortFor(protocol, tls);
+    port = scheme !== null && !isGameProtocol(protocol) ? (scheme === 'https' ? 443 : 80) : defaultPortFor(protocol, tls);
     if (port === null && protocol !== 'tcp') fail(`${protocol} checks need the server's query port: give host:port, e.g. ${host.v6 ? `[${host.displayHost}]` : host.displayHost}:27015.`);
     if (port === null) fail(`TCP checks need a port: give host:port, e.g. ${host.v6 ? `[${host.displayHost}]` : host.displayHost}:25565.`);
   }
-  const portAssumed = givenPort === null && scheme === null;
+  const portAssumed = givenPort === null && (scheme === null || isGameProtocol(protocol));
 
   // Path (request) and the displayed path.
   let path = '/';

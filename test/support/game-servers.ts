@@ -5,7 +5,7 @@
  * here independently of src/probe/game, so an encoder bug there cannot hide behind the same bug.
  */
 import dgram from 'node:dgram';
-import net from 'node:net';
+import type net from 'node:net';
 import { LOOPBACK, tcpServer, type TestServer } from './servers';
 
 function varint(n: number): Buffer {
