@@ -309,8 +309,8 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
   if (articleId) {
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Full article', custom_id: truncate(articleButtonId(articleId), LIMITS.customId) });
   }
-  // An Xtream check can go on privately: the line check opens a form only the asker sees.
-  if (final && target?.protocol === 'xtream') buttons.push(lineButton(target.display));
+  // A panel that answers can be asked about one's own line, privately (a form only the asker sees).
+  if (final && target?.protocol === 'xtream' && result.verdict === 'ok') buttons.push(lineButton(target.display));
   if (buttons.length > 0) reply.components = [{ type: ComponentType.ActionRow, components: buttons }];
   return reply;
 }
