@@ -92,6 +92,9 @@ describe('/xtream: the private line check in Discord', () => {
     expect(line).toMatch(/\(10 days left\)/);
     expect(line).toContain('Connections: 1 of 1 in use — ⚠️ limit reached: close the app on another device');
     expect(field(embed, 'Channel lists')!.value).toContain('Live TV: 2 categories');
+    // The state links its article: first steps in the reply, the whole article one click away.
+    expect(field(embed, /^What to do/)).toBeDefined();
+    expect(buttonsOf(edit.body)).toEqual([expect.objectContaining({ label: 'Full article', custom_id: 'explain:article:iptv-account:1' })]);
     expect(handle.original && isEphemeral(handle.original)).toBe(true);
     expect(panel.urls.length - panelBefore).toBe(4);
     expect(panel.urls.slice(panelBefore).every((u) => u.includes(encodeURIComponent(PASSWORD)))).toBe(true);

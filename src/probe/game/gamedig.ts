@@ -14,6 +14,7 @@
  * CLI and the bot pay for it only on the first `game:` check.
  */
 import { performance } from 'node:perf_hooks';
+import { ProbeDeadlineError } from '../classify';
 import { guarded, type ConnectOptions } from '../tcp';
 import type { GameStatus, ResolvedAddress } from '../types';
 import type { GameAttempt, GameFailure } from './sockets';
@@ -76,18 +77,25 @@ function intOrNull(value: unknown): number | null {
 }
 
 /** GameDig reports failures as text (its attempts' errors are folded into the stack). */
-export function gamedigFailure(err: unknown, timeoutMs: number): GameFailure {
+export function gamedigFailure(err: unknown, timeoutMs: number, transport: 'tcp' | 'udp' = 'udp'): GameFailure {
+  if (err instanceof ProbeDeadlineError) return { verdict: 'timeout', code: err.code, detail: 'stopped: the overall deadline was reached' };
   const text = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
   if (/ECONNREFUSED/.test(text)) return { verdict: 'refused', code: 'ECONNREFUSED', detail: 'refused (ECONNREFUSED)' };
   if (/ECONNRESET/.test(text)) return { verdict: 'reset', code: 'ECONNRESET', detail: 'connection reset (ECONNRESET)' };
   if (/EHOSTUNREACH/.test(text)) return { verdict: 'host-unreachable', code: 'EHOSTUNREACH', detail: 'host unreachable (EHOSTUNREACH)' };
   if (/ENETUNREACH/.test(text)) return { verdict: 'network-unreachable', code: 'ENETUNREACH', detail: 'network unreachable (ENETUNREACH)' };
-  if (/timeout|timed out/i.test(text)) return { verdict: 'udp-no-answer', code: 'ETIMEDOUT', detail: `no answer to the game query within ${timeoutMs} ms` };
+  if (/timeout|timed out/i.test(text)) {
+    return { verdict: transport === 'udp' ? 'udp-no-answer' : 'timeout', code: 'ETIMEDOUT', detail: `no answer to the game query within ${timeoutMs} ms` };
+  }
   return { verdict: 'game-mismatch', code: 'GAMEDIG', detail: 'the answer is not what this game sends' };
 }
 
 /** GameDig protocols that query over TCP (the rest use UDP). */
 const TCP_PROTOCOLS = new Set(['teamspeak2', 'teamspeak3', 'openttd', 'minecraft', 'sdtd', 'battlefield']);
+
+export function gamedigTransport(protocol: string): 'tcp' | 'udp' {
+  return TCP_PROTOCOLS.has(protocol) ? 'tcp' : 'udp';
+}
 
 export interface GameDigQuery extends ConnectOptions {
   id: string;
@@ -124,7 +132,7 @@ export function gamedigExchange(q: GameDigQuery): Promise<GameAttempt> {
           (r) => {
             const status: GameStatus = {
               kind: q.id,
-              transport: TCP_PROTOCOLS.has(q.protocol) ? 'tcp' : 'udp',
+              transport: gamedigTransport(q.protocol),
               name: textOrNull(r.name),
               players: intOrNull(r.numplayers),
               maxPlayers: intOrNull(r.maxplayers),
@@ -135,11 +143,11 @@ export function gamedigExchange(q: GameDigQuery): Promise<GameAttempt> {
             };
             settle({ ok: true, ms: elapsed(), status });
           },
-          (err: unknown) => settle({ ok: false, ms: elapsed(), failure: gamedigFailure(err, q.timeoutMs) }),
+          (err: unknown) => settle({ ok: false, ms: elapsed(), failure: gamedigFailure(err, q.timeoutMs, gamedigTransport(q.protocol)) }),
         );
       return () => undefined;
     },
-    (err) => ({ ok: false, ms: elapsed(), failure: gamedigFailure(err, q.timeoutMs) }),
+    (err) => ({ ok: false, ms: elapsed(), failure: gamedigFailure(err, q.timeoutMs, gamedigTransport(q.protocol)) }),
   );
 }
 

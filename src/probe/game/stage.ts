@@ -17,7 +17,7 @@ import { displayAddress } from '../tcp';
 import type { CheckResult, GameStatus, ResolvedAddress, StageResult, Target, Verdict } from '../types';
 import { decodeA2sAnswer, encodeA2sInfo } from './a2s';
 import { decodeBedrockPong, encodeBedrockPing } from './bedrock';
-import { gamedigExchange, lookupGame } from './gamedig';
+import { gamedigExchange, gamedigTransport, lookupGame } from './gamedig';
 import { decodeJavaStatusResponse, encodeJavaStatusRequest } from './minecraft-java';
 import { tcpExchange, udpExchange, type GameAttempt, type Step } from './sockets';
 import { randomBytes } from 'node:crypto';
@@ -134,7 +134,7 @@ export async function runGameStage(run: GameRun, addresses: ResolvedAddress[], t
     attempts.push({
       kind: game.id,
       label: game.name,
-      transport: 'udp',
+      transport: gamedigTransport(game.protocol),
       run: (signal) => gamedigExchange({ id: game.id, protocol: game.protocol, address: v4 ?? address, port, timeoutMs, signal }),
     });
   } else {

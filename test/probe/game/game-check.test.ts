@@ -150,6 +150,14 @@ describe('game:<id> through GameDig', () => {
     expect(server.received.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('game:counterstrike2 on a silent UDP port → udp-no-answer', async () => {
+    const server = await keepUdp(silentUdpServer());
+    const result = await runCheck(`127.0.0.1:${server.port}`, options({ protocol: 'game:counterstrike2', timeouts: { dnsMs: 1000, tcpMs: 800, tlsMs: 1000, httpMs: 1000, deadlineMs: 6000 } }));
+    expect(result.verdict).toBe('udp-no-answer');
+    expect(result.article).toBe('game-server');
+    expect(server.received.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('an unknown id and a web-API game are refused before any connection', async () => {
     const unknown = await runCheck('127.0.0.1:27015', options({ protocol: 'game:nosuchgame' }));
     expect(unknown.verdict).toBe('invalid');
