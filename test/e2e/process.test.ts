@@ -128,7 +128,7 @@ describe('netmedic start (child process) against the local Discord-compatible se
       const deploying = runCli(['start'], { ...env, DEPLOY_ON_START: 'true', DISCORD_GUILD_ID: other.guildId });
       running.push(deploying);
       await deploying.waitForOutput(/"msg":"commands deployed on start"/, 20_000);
-      expect(other.registeredCommands(other.guildId)).toHaveLength(7);
+      expect(other.registeredCommands(other.guildId)).toHaveLength(8);
       deploying.child.kill('SIGTERM');
       expect(await exitWithin(deploying, 5000)).toBe(0);
     } finally {

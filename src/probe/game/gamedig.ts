@@ -42,7 +42,8 @@ interface GameDigResult {
 }
 
 interface GameDigModule {
-  GameDig: new () => { query(options: Record<string, unknown>): Promise<GameDigResult> };
+  /** The static query uses one shared runner: one UDP socket for the process (unref'd), not one per query. */
+  GameDig: { query(options: Record<string, unknown>): Promise<GameDigResult> };
   games: Record<string, GameDigGame>;
 }
 
@@ -113,38 +114,37 @@ export function gamedigExchange(q: GameDigQuery): Promise<GameAttempt> {
     'game query',
     (settle) => {
       const { GameDig } = gamedig();
-      new GameDig()
-        .query({
-          type: q.id,
-          host: q.address.address,
-          address: q.address.address,
-          port: q.port,
-          givenPortOnly: true,
-          portCache: false,
-          maxRetries: 1,
-          socketTimeout: q.timeoutMs,
-          attemptTimeout: q.timeoutMs,
-          requestRules: false,
-          requestPlayers: false,
-          ipFamily: q.address.family,
-        })
-        .then(
-          (r) => {
-            const status: GameStatus = {
-              kind: q.id,
-              transport: gamedigTransport(q.protocol),
-              name: textOrNull(r.name),
-              players: intOrNull(r.numplayers),
-              maxPlayers: intOrNull(r.maxplayers),
-              version: textOrNull(r.version),
-              map: textOrNull(r.map),
-              motd: null,
-              latencyMs: intOrNull(r.ping) ?? elapsed(),
-            };
-            settle({ ok: true, ms: elapsed(), status });
-          },
-          (err: unknown) => settle({ ok: false, ms: elapsed(), failure: gamedigFailure(err, q.timeoutMs, gamedigTransport(q.protocol)) }),
-        );
+      GameDig.query({
+        type: q.id,
+        host: q.address.address,
+        address: q.address.address,
+        port: q.port,
+        givenPortOnly: true,
+        portCache: false,
+        maxRetries: 1,
+        socketTimeout: q.timeoutMs,
+        attemptTimeout: q.timeoutMs,
+        requestRules: false,
+        requestPlayers: false,
+        ipFamily: q.address.family,
+      })
+      .then(
+        (r) => {
+          const status: GameStatus = {
+            kind: q.id,
+            transport: gamedigTransport(q.protocol),
+            name: textOrNull(r.name),
+            players: intOrNull(r.numplayers),
+            maxPlayers: intOrNull(r.maxplayers),
+            version: textOrNull(r.version),
+            map: textOrNull(r.map),
+            motd: null,
+            latencyMs: intOrNull(r.ping) ?? elapsed(),
+          };
+          settle({ ok: true, ms: elapsed(), status });
+        },
+        (err: unknown) => settle({ ok: false, ms: elapsed(), failure: gamedigFailure(err, q.timeoutMs, gamedigTransport(q.protocol)) }),
+      );
       return () => undefined;
     },
     (err) => ({ ok: false, ms: elapsed(), failure: gamedigFailure(err, q.timeoutMs, gamedigTransport(q.protocol)) }),
