@@ -10,6 +10,7 @@
  *
  * The stage's time limit is PROBE_TCP_TIMEOUT_MS (capped by the check's deadline).
  */
+import { randomBytes } from 'node:crypto';
 import type { CheckOptions } from '../check';
 import type { SentenceContext } from '../verdicts';
 import { gameIdOf, isGameDigProtocol, MINECRAFT_BEDROCK_PORT } from '../protocols';
@@ -18,9 +19,8 @@ import type { CheckResult, GameStatus, ResolvedAddress, StageResult, Target, Ver
 import { decodeA2sAnswer, encodeA2sInfo } from './a2s';
 import { decodeBedrockPong, encodeBedrockPing } from './bedrock';
 import { gamedigExchange, gamedigTransport, lookupGame } from './gamedig';
-import { decodeJavaStatusResponse, encodeJavaStatusRequest } from './minecraft-java';
+import { decodeJavaStatusResponse, encodeJavaStatusRequest, GameProtocolError } from './minecraft-java';
 import { tcpExchange, udpExchange, type GameAttempt, type Step } from './sockets';
-import { randomBytes } from 'node:crypto';
 
 /** What the stage needs from the check run (check.ts's Run satisfies it). */
 export interface GameRun {
@@ -53,7 +53,7 @@ function a2sDecoder(): (datagram: Buffer) => Step {
     const answer = decodeA2sAnswer(datagram);
     if (answer.kind === 'info') return { done: answer.status };
     challenges += 1;
-    if (challenges > MAX_CHALLENGES) return { wait: true };
+    if (challenges > MAX_CHALLENGES) throw new GameProtocolError('the server answers every request with a new challenge');
     return { send: encodeA2sInfo(answer.challenge) };
   };
 }

@@ -186,3 +186,24 @@ describe('safety', () => {
     connects.mockRestore();
   });
 });
+
+describe('source: a server that only ever sends challenges', () => {
+  it('is not taken for a working server: game-mismatch after a couple of rounds', async () => {
+    const dgram = await import('node:dgram');
+    const socket = dgram.createSocket('udp4');
+    let received = 0;
+    socket.on('message', (_msg, rinfo) => {
+      received += 1;
+      socket.send(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x41, received, 2, 3, 4]), rinfo.port, rinfo.address);
+    });
+    await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', () => resolve()));
+    try {
+      const result = await runCheck(`127.0.0.1:${socket.address().port}`, options({ protocol: 'source' }));
+      expect(result.verdict).toBe('game-mismatch');
+      expect(result.sentence).toContain('new challenge');
+      expect(received).toBe(3);
+    } finally {
+      await new Promise<void>((resolve) => socket.close(() => resolve()));
+    }
+  });
+});
