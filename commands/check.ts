@@ -8,11 +8,10 @@ import {
   ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { ChatInputContext, CommandModule } from '../src/interaction/types';
-import type { CheckResult, Protocol } from '../src/probe/types';
+import type { AutocompleteContext, ChatInputContext, CommandModule } from '../src/interaction/types';
+import { BASIC_PROTOCOLS, GAME_PREFIX, parseProtocol } from '../src/probe/protocols';
+import type { CheckResult } from '../src/probe/types';
 import { renderCheckReply } from '../src/render/check';
-
-const PROTOCOLS = ['auto', 'tcp', 'http', 'https', 'xtream'] as const satisfies readonly Protocol[];
 
 const definition = {
   name: 'check',
@@ -29,8 +28,9 @@ const definition = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'protocol',
-      description: 'What to test (default: auto, from the URL or port)',
-      choices: PROTOCOLS.map((p) => ({ name: p, value: p })),
+      description: 'auto (default), tcp, http, https, xtream, minecraft, source or game:<GameDig id>',
+      max_length: 60,
+      autocomplete: true,
     },
     { type: ApplicationCommandOptionType.Boolean, name: 'public', description: 'Show the result to the channel (default: yes)' },
   ],
@@ -41,8 +41,12 @@ export const PROGRESS_EDIT_INTERVAL_MS = 750;
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
   const input = String(ctx.options.target ?? '');
-  const protocolOption = String(ctx.options.protocol ?? 'auto');
-  const protocol: Protocol = (PROTOCOLS as readonly string[]).includes(protocolOption) ? (protocolOption as Protocol) : 'auto';
+  const parsedProtocol = parseProtocol(String(ctx.options.protocol ?? 'auto'));
+  if (!parsedProtocol.ok) {
+    await ctx.reply({ content: parsedProtocol.error, ephemeral: true });
+    return;
+  }
+  const protocol = parsedProtocol.protocol;
   const visible = ctx.options.public !== false;
   const kb = ctx.services.knowledge.current();
 
@@ -95,4 +99,16 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   await ctx.edit(renderCheckReply(outcome, kb, { final: true }));
 }
 
-export const command: CommandModule = { definition, chatInput };
+/** Suggest the protocols, and GameDig ids once `game:` is typed. */
+async function autocomplete(ctx: AutocompleteContext): Promise<void> {
+  const typed = ctx.focused.value.trim().toLowerCase();
+  const basic = [...BASIC_PROTOCOLS, `${GAME_PREFIX}…` as const].filter((p) => p.startsWith(typed) || typed === '');
+  if (!typed.startsWith(GAME_PREFIX)) {
+    await ctx.respond(basic.map((p) => (p === `${GAME_PREFIX}…` ? { name: 'game:<GameDig id> (type game:…)', value: GAME_PREFIX } : { name: p, value: p })));
+    return;
+  }
+  const { gameSuggestions } = await import('../src/probe/game/gamedig.js');
+  await ctx.respond(gameSuggestions(typed.slice(GAME_PREFIX.length)).map((g) => ({ name: `${g.name} (game:${g.id})`, value: `${GAME_PREFIX}${g.id}` })));
+}
+
+export const command: CommandModule = { definition, chatInput, autocomplete };

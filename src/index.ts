@@ -7,6 +7,7 @@ export * from './matcher';
 export * from './probe';
 export { renderExplainReply, renderArticlePageReply, renderFaqEmbed, renderFaqList } from './render/explain';
 export { renderCheckReply } from './render/check';
+export { renderLineReply } from './render/xtream-line';
 export { renderReplyText, renderEmbedText } from './render/terminal';
 export { fitEmbed, fitEmbeds, LIMITS } from './render/limits';
 export { loadConfig, ConfigError, type Config } from './config';

@@ -13,6 +13,7 @@ const SUBCOMMANDS: Record<string, { summary: string; load: Loader }> = {
   console: { summary: 'Type slash commands in the terminal, as in Discord', load: () => require('./commands/console').command },
   explain: { summary: 'Explain a pasted error message', load: () => require('./commands/explain').command },
   check: { summary: 'Probe a server:port from this machine and say what happened', load: () => require('./commands/check').command },
+  xtream: { summary: 'Check your IPTV line on an Xtream panel (password from stdin or a prompt)', load: () => require('./commands/xtream').command },
   faq: { summary: 'List FAQ entries or show one', load: () => require('./commands/faq').command },
   kb: { summary: 'Knowledge base tools: lint, list', load: () => require('./commands/kb').command },
   deploy: { summary: 'Register the slash commands with Discord (one bulk overwrite)', load: () => require('./commands/deploy').command },

@@ -4,12 +4,13 @@
  * are numbered; typing the number presses it.
  */
 import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { shortId } from '../interaction/ids';
 import type { CommandRegistry } from '../interaction/registry';
 import { routeInteraction } from '../interaction/router';
 import type { Services } from '../interaction/services';
-import type { BaseContext, ChatInputContext, ComponentContext, Reply, Responder } from '../interaction/types';
+import type { BaseContext, ChatInputContext, ComponentContext, ModalSpec, ModalSubmitContext, Reply, Responder } from '../interaction/types';
 import { terminalText } from '../render/sanitize';
 import { renderReplyText } from '../render/terminal';
 import { chatInputDefinitions, parseConsoleLine, usageOf } from './parse';
@@ -32,9 +33,17 @@ const CONSOLE_USER = { id: 'console', username: 'you' };
 /** In console mode the person at the keyboard is the server's owner: every permission. */
 const ALL_PERMISSIONS = (1n << 53n) - 1n;
 
+/** A form being filled in: console mode asks for its fields one line at a time. */
+interface PendingForm {
+  spec: ModalSpec;
+  index: number;
+  values: Record<string, string>;
+}
+
 export class ConsoleSession {
   private buttons: PressableButton[] = [];
   private messageCounter = 0;
+  private form: PendingForm | null = null;
 
   constructor(private readonly options: ConsoleOptions) {}
 
@@ -48,8 +57,54 @@ export class ConsoleSession {
     return ['Commands (type them as in Discord):', ...lines, '  /quit  — leave console mode', 'Buttons in a reply are numbered: type the number to press one.'].join('\n');
   }
 
+  /** True while the next line answers a secret form field (the terminal should not echo it). */
+  wantsSecret(): boolean {
+    return this.form?.spec.fields[this.form.index]?.secret === true;
+  }
+
+  /** A form opened by a command: show its title, then ask its first field. */
+  private openForm(spec: ModalSpec): void {
+    this.form = { spec, index: 0, values: {} };
+    this.write(`${spec.title} — answer each field on its own line (/cancel to stop).`);
+    this.askField();
+  }
+
+  private askField(): void {
+    const field = this.form?.spec.fields[this.form.index];
+    if (!field) return;
+    const prefilled = field.value ? ` [${field.value}]` : '';
+    this.write(`${field.label}${prefilled}${field.secret ? ' (not shown)' : ''}:`);
+  }
+
+  /** One answer to the open form; the last one submits it through the router. */
+  private async answerField(raw: string): Promise<void> {
+    const form = this.form!;
+    if (raw.trim() === '/cancel') {
+      this.form = null;
+      this.write('Form cancelled.');
+      return;
+    }
+    const field = form.spec.fields[form.index]!;
+    const value = field.secret ? raw.replace(/\r?\n$/, '') : raw.trim();
+    form.values[field.customId] = value === '' && field.value ? field.value : value;
+    form.index += 1;
+    if (form.index < form.spec.fields.length) {
+      this.askField();
+      return;
+    }
+    this.form = null;
+    const printer = this.printer();
+    const ctx: ModalSubmitContext = Object.assign(printer.responder, this.base(), { kind: 'modalSubmit' as const, customId: form.spec.customId, fields: form.values });
+    await routeInteraction(ctx, this.options.registry, ctx.log);
+    printer.finish();
+  }
+
   /** Handle one line; returns false when the session should end. */
   async handleLine(raw: string): Promise<boolean> {
+    if (this.form) {
+      await this.answerField(raw);
+      return true;
+    }
     const line = raw.trim();
     if (!line) return true;
     if (line === '/quit' || line === '/exit') return false;
@@ -68,10 +123,20 @@ export class ConsoleSession {
     }
     const { commandName, subcommand, options } = parsed.parsed;
     const printer = this.printer();
-    const ctx: ChatInputContext = Object.assign(printer.responder, this.base(), { kind: 'chatInput' as const, commandName, subcommand, options });
+    const ctx: ChatInputContext = Object.assign(printer.responder, this.base(), this.modalOpener(printer.responder), { kind: 'chatInput' as const, commandName, subcommand, options });
     await routeInteraction(ctx, this.options.registry, ctx.log);
     printer.finish();
     return true;
+  }
+
+  /** Forms in console mode: acknowledged now, filled in by the next lines. */
+  private modalOpener(responder: { acknowledgedFlag: boolean }) {
+    return {
+      showModal: async (spec: ModalSpec) => {
+        responder.acknowledgedFlag = true;
+        this.openForm(spec);
+      },
+    };
   }
 
   private base(): BaseContext {
@@ -95,7 +160,7 @@ export class ConsoleSession {
     }
     const printer = this.printer();
     const write = (t: string) => this.write(t);
-    const ctx: ComponentContext = Object.assign(printer.responder, this.base(), {
+    const ctx: ComponentContext = Object.assign(printer.responder, this.base(), this.modalOpener(printer.responder), {
       kind: 'component' as const,
       customId: button.customId,
       values: [],
@@ -181,7 +246,15 @@ export class ConsoleSession {
 /** Read lines until EOF or /quit. Works the same with a terminal or piped stdin. */
 export async function runConsole(options: ConsoleOptions & { input: NodeJS.ReadableStream; interactive: boolean }): Promise<number> {
   const session = new ConsoleSession(options);
-  const rl = createInterface({ input: options.input, output: options.interactive ? options.output : undefined, terminal: options.interactive });
+  // On a terminal readline echoes what is typed; a secret form field is read with the echo off.
+  let muted = false;
+  const echo = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      if (!muted) options.output.write(chunk);
+      callback();
+    },
+  });
+  const rl = createInterface({ input: options.input, output: options.interactive ? echo : undefined, terminal: options.interactive });
   if (options.interactive) {
     rl.setPrompt('netmedic> ');
     rl.prompt();
@@ -189,9 +262,13 @@ export async function runConsole(options: ConsoleOptions & { input: NodeJS.Reada
   // Ctrl-C leaves as cleanly as /quit.
   rl.on('SIGINT', () => rl.close());
   for await (const line of rl) {
+    muted = false;
     const keepGoing = await session.handleLine(line);
     if (!keepGoing) break;
-    if (options.interactive) rl.prompt();
+    if (options.interactive) {
+      rl.prompt();
+      muted = session.wantsSecret();
+    }
   }
   rl.close();
   return 0;

@@ -4,7 +4,9 @@
  */
 import {
   ApplicationCommandOptionType,
+  ComponentType,
   MessageFlags,
+  TextInputStyle,
   Routes,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
@@ -12,6 +14,7 @@ import {
   type AnySelectMenuInteraction,
   type ButtonInteraction,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
   type User,
 } from 'discord.js';
@@ -24,6 +27,8 @@ import type {
   ChatInputContext,
   ComponentContext,
   MessageContextMenuContext,
+  ModalSpec,
+  ModalSubmitContext,
   OptionValue,
   Reply,
   Responder,
@@ -110,9 +115,52 @@ async function postReply(interaction: RepliableInteraction, channelId: string, m
   return { url: messageUrl(interaction.guildId, channelId, created.id) };
 }
 
+/** A form as Discord's modal callback data: one short text input per row. */
+export function toDiscordModal(modal: ModalSpec) {
+  return {
+    custom_id: modal.customId,
+    title: modal.title.slice(0, 45),
+    components: modal.fields.map((f) => ({
+      type: ComponentType.ActionRow as const,
+      components: [
+        {
+          type: ComponentType.TextInput as const,
+          custom_id: f.customId,
+          label: f.label.slice(0, 45),
+          style: TextInputStyle.Short,
+          required: true,
+          ...(f.placeholder ? { placeholder: f.placeholder.slice(0, 100) } : {}),
+          ...(f.maxLength ? { max_length: f.maxLength } : {}),
+          ...(f.value ? { value: f.value.slice(0, f.maxLength ?? 4000) } : {}),
+        },
+      ],
+    })),
+  };
+}
+
+type ModalCapable = ChatInputCommandInteraction | ButtonInteraction | AnySelectMenuInteraction;
+
+function modalOpener(i: ModalCapable) {
+  return {
+    async showModal(modal: ModalSpec) {
+      await i.showModal(toDiscordModal(modal));
+    },
+  };
+}
+
+export function modalSubmitContext(i: ModalSubmitInteraction, services: Services, log: Logger, requestId: string): ModalSubmitContext {
+  const fields: Record<string, string> = {};
+  for (const [id, field] of i.fields.fields) if ('value' in field && typeof field.value === 'string') fields[id] = field.value;
+  return Object.assign(responder(i), base(i, services, log, requestId), {
+    kind: 'modalSubmit' as const,
+    customId: i.customId,
+    fields,
+  });
+}
+
 export function chatInputContext(i: ChatInputCommandInteraction, services: Services, log: Logger, requestId: string): ChatInputContext {
   const { subcommand, options } = readOptions(i.options.data);
-  return Object.assign(responder(i), base(i, services, log, requestId), {
+  return Object.assign(responder(i), base(i, services, log, requestId), modalOpener(i), {
     kind: 'chatInput' as const,
     commandName: i.commandName,
     subcommand,
@@ -132,7 +180,7 @@ export function messageContextMenuContext(i: MessageContextMenuCommandInteractio
 
 export function componentContext(i: ButtonInteraction | AnySelectMenuInteraction, services: Services, log: Logger, requestId: string): ComponentContext {
   const interactionUserId = i.message.interactionMetadata?.user.id ?? null;
-  return Object.assign(responder(i), base(i, services, log, requestId), {
+  return Object.assign(responder(i), base(i, services, log, requestId), modalOpener(i), {
     kind: 'component' as const,
     customId: i.customId,
     values: i.isAnySelectMenu() ? [...i.values] : [],

@@ -34,6 +34,11 @@ export interface CheckAdmission {
   refused: false;
   /** Waits for a free slot and runs the check (a refusal only if the queue overflowed meanwhile). */
   run(onProgress?: (partial: CheckResult) => void): Promise<CheckResult | CheckRefusal>;
+  /**
+   * Run another probe job (e.g. the Xtream line check) in this place, under the same limits,
+   * instead of the check described by the request. Same once-only rule as run().
+   */
+  runJob<T>(job: () => Promise<T>): Promise<T | CheckRefusal>;
   /** Give the place back without running (e.g. the interaction could not be acknowledged). */
   cancel(): void;
 }

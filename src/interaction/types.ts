@@ -61,7 +61,31 @@ export interface Responder {
   readonly awaitingEdit: boolean;
 }
 
-export interface ChatInputContext extends BaseContext, Responder {
+/** One text input of a form (Discord modal; console mode asks for each in turn). */
+export interface ModalField {
+  customId: string;
+  label: string;
+  placeholder?: string;
+  maxLength?: number;
+  /** Prefilled value. */
+  value?: string;
+  /** Not echoed where the adapter can hide it (console mode on a terminal). */
+  secret?: boolean;
+}
+
+export interface ModalSpec {
+  customId: string;
+  title: string;
+  fields: ModalField[];
+}
+
+/** Adapters that can show a form implement this; its answer arrives as a ModalSubmitContext. */
+export interface ModalOpener {
+  /** Answer the interaction with a form. Absent where forms cannot be shown. */
+  showModal?(modal: ModalSpec): Promise<void>;
+}
+
+export interface ChatInputContext extends BaseContext, Responder, ModalOpener {
   kind: 'chatInput';
   commandName: string;
   subcommand: string | null;
@@ -84,7 +108,7 @@ export interface MessageContextMenuContext extends BaseContext, Responder {
   replyToTarget(reply: Reply): Promise<{ url: string } | null>;
 }
 
-export interface ComponentContext extends BaseContext, Responder {
+export interface ComponentContext extends BaseContext, Responder, ModalOpener {
   kind: 'component';
   customId: string;
   /** Selected values for select menus; empty for buttons. */
@@ -97,6 +121,14 @@ export interface ComponentContext extends BaseContext, Responder {
   deleteMessage(): Promise<void>;
   /** Post a new message in the channel as a reply to `messageId`. */
   replyToMessage(messageId: string, reply: Reply): Promise<{ url: string } | null>;
+}
+
+/** A submitted form: routed, like components, by custom-id prefix. */
+export interface ModalSubmitContext extends BaseContext, Responder {
+  kind: 'modalSubmit';
+  customId: string;
+  /** Text-input custom id → value. Values may be secrets: never log them. */
+  fields: Record<string, string>;
 }
 
 export interface AutocompleteChoice {
@@ -125,4 +157,6 @@ export interface CommandModule {
   messageContextMenu?(ctx: MessageContextMenuContext): Promise<void>;
   componentPrefix?: string;
   component?(ctx: ComponentContext): Promise<void>;
+  /** Forms whose custom id starts with `${componentPrefix}:`. */
+  modalSubmit?(ctx: ModalSubmitContext): Promise<void>;
 }

@@ -35,6 +35,9 @@ export const REQUIRED_ARTICLES = [
   'http-5xx',
   'http-429',
   'iptv-xtream',
+  // Issue 12: the UDP/game verdicts and the line check's states link these.
+  'game-server',
+  'iptv-account',
 ] as const;
 export const MIN_FAQ = 12;
 /** Locales that must have a message file in knowledge/messages/ (issue 8: localised system messages). */

@@ -12,6 +12,8 @@ import { resolveTarget, vetAddresses } from './dns';
 import { httpStage, type HttpOutcome } from './http';
 import { DEFAULT_BANNER_MS, identifyService } from './identify';
 import { checkAddress, checkName, policyFromConfig, type ProbePolicy } from './policy';
+import { runGameStage } from './game/stage';
+import { isGameProtocol } from './protocols';
 import { parseTarget } from './target';
 import { sniffPort, tcpStage } from './tcp';
 import { tlsStage } from './tls';
@@ -215,7 +217,7 @@ async function pipeline(run: Run): Promise<void> {
   // An international name can imitate another; say which ASCII name was really checked.
   if (!target.isIp && target.displayHost !== target.host) result.notes.push(`${target.displayHost} is an international name; I checked ${target.host}.`);
   if (target.portAssumed) {
-    const scheme = target.protocol === 'tcp' ? 'TCP' : usesTls(target) ? 'https://' : 'http://';
+    const scheme = isGameProtocol(target.protocol) ? target.protocol : target.protocol === 'tcp' ? 'TCP' : usesTls(target) ? 'https://' : 'http://';
     result.notes.push(`No port given: I checked port ${target.port}, the default for ${scheme}.`);
   }
   run.progress();
@@ -248,6 +250,12 @@ async function pipeline(run: Run): Promise<void> {
     return;
   }
   run.progress();
+
+  // Game protocols ask their own status question (TCP or UDP) instead of the stages below.
+  if (isGameProtocol(target.protocol)) {
+    await runGameStage(run, vetted.addresses, target);
+    return;
+  }
 
   // 4. TCP.
   const tcpTimeout = run.cap(t.tcpMs);

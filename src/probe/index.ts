@@ -19,3 +19,6 @@ export { interpretXtream, XTREAM_PATH, type XtreamInterpretation } from './xtrea
 export { parseTarget } from './target';
 export { policyFromConfig, checkAddress, type ProbePolicy } from './policy';
 export * from './types';
+export { parseProtocol, isGameProtocol, GAME_PORTS, type ParseProtocolResult } from './protocols';
+export { runLineCheck, type LineCheckResult, type LineCredentials } from './line-check';
+export { interpretLineAnswer, type LineAccount, type LineState, type PanelServerInfo } from './xtream-line';

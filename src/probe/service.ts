@@ -171,12 +171,12 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
     if (guild && request.guildId !== null) await guildLimiter.reward(request.guildId, 1);
   }
 
-  async function timed(request: CheckRequest, onProgress?: (partial: CheckResult) => void): Promise<CheckResult> {
+  async function timed<T>(job: () => Promise<T>): Promise<T> {
     inFlight += 1;
     if (inFlight > maxInFlightSeen) maxInFlightSeen = inFlight;
     const started = now();
     try {
-      return await runCheck(request.input, request.protocol, onProgress);
+      return await job();
     } finally {
       inFlight -= 1;
       const took = Math.max(0, now() - started);
@@ -208,31 +208,33 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
       }
     };
     let used = false;
+    async function inSlot<T>(job: () => Promise<T>): Promise<T | CheckRefusal> {
+      if (used || released) throw new Error('this check admission was already used or cancelled');
+      used = true;
+      let started = false;
+      try {
+        return await slots.schedule(() => {
+          started = true;
+          return timed(job);
+        });
+      } catch (err) {
+        // Dropped by bottleneck's overflow guard (never started): same answer as a full queue.
+        if (!started && err instanceof Bottleneck.BottleneckError) {
+          release();
+          const refusal = busyRefusal();
+          await giveBack(request, true, true);
+          return refusal;
+        }
+        throw err;
+      } finally {
+        release();
+      }
+    }
     return {
       refused: false,
       cancel: release,
-      async run(onProgress) {
-        if (used || released) throw new Error('this check admission was already used or cancelled');
-        used = true;
-        let started = false;
-        try {
-          return await slots.schedule(() => {
-            started = true;
-            return timed(request, onProgress);
-          });
-        } catch (err) {
-          // Dropped by bottleneck's overflow guard (never started): same answer as a full queue.
-          if (!started && err instanceof Bottleneck.BottleneckError) {
-            release();
-            const refusal = busyRefusal();
-            await giveBack(request, true, true);
-            return refusal;
-          }
-          throw err;
-        } finally {
-          release();
-        }
-      },
+      run: (onProgress) => inSlot(() => runCheck(request.input, request.protocol, onProgress)),
+      runJob: (job) => inSlot(job),
     };
   }
 

@@ -22,6 +22,7 @@ import { domainToASCII, domainToUnicode } from 'node:url';
 import { isIPv6 } from 'node:net';
 import { parseIPv6 } from './policy';
 import { scrubCredentials, splitUserinfo, stripPathCredentials, stripQueryCredentials } from './credentials';
+import { defaultGamePort, GAME_PORTS, isGameProtocol } from './protocols';
 import type { ConcreteProtocol, Protocol, Target } from './types';
 
 export type ParseTargetResult = { ok: true; target: Target } | { ok: false; error: string };
@@ -203,6 +204,8 @@ function defaultPortFor(protocol: ConcreteProtocol, tls: boolean): number | null
       return tls ? 443 : 80;
     case 'tcp':
       return null;
+    default:
+      return defaultGamePort(protocol);
   }
 }
 
@@ -336,7 +339,9 @@ function build(parts: Parts, requested: Protocol): Target {
   else if (givenPort === null) protocol = 'http';
   else if (HTTPS_PORTS.includes(givenPort)) protocol = 'https';
   else if (HTTP_PORTS.includes(givenPort)) protocol = 'http';
-  else protocol = 'tcp';
+  else protocol = GAME_PORTS[givenPort] ?? 'tcp';
+  // Game protocols and raw TCP take a host and a port, never a path.
+  const socketOnly = protocol === 'tcp' || isGameProtocol(protocol);
 
   const tls =
     protocol === 'https' ||
@@ -345,15 +350,16 @@ function build(parts: Parts, requested: Protocol): Target {
   // Port.
   let port = givenPort;
   if (port === null) {
-    port = scheme !== null ? (scheme === 'https' ? 443 : 80) : defaultPortFor(protocol, tls);
+    port = scheme !== null && !isGameProtocol(protocol) ? (scheme === 'https' ? 443 : 80) : defaultPortFor(protocol, tls);
+    if (port === null && protocol !== 'tcp') fail(`${protocol} checks need the server's query port: give host:port, e.g. ${host.v6 ? `[${host.displayHost}]` : host.displayHost}:27015.`);
     if (port === null) fail(`TCP checks need a port: give host:port, e.g. ${host.v6 ? `[${host.displayHost}]` : host.displayHost}:25565.`);
   }
-  const portAssumed = givenPort === null && scheme === null;
+  const portAssumed = givenPort === null && (scheme === null || isGameProtocol(protocol));
 
   // Path (request) and the displayed path.
   let path = '/';
   let shownPath = '';
-  if (protocol !== 'tcp') {
+  if (!socketOnly) {
     let probePath = pathStrip.probe;
     if (pathStrip.stream === 'prefixed') probePath = '/player_api.php';
     path = encodePath(probePath) + (queryStrip.probe === '' ? '' : `?${encodePath(queryStrip.probe)}`);
@@ -363,7 +369,7 @@ function build(parts: Parts, requested: Protocol): Target {
 
   const urlHost = host.v6 ? `[${host.displayHost}]` : host.displayHost;
   let display: string;
-  if (protocol === 'tcp') {
+  if (socketOnly) {
     display = `${urlHost}:${port}`;
   } else {
     const shownScheme = tls ? 'https' : 'http';

@@ -4,7 +4,9 @@
  * CLI's JSON contract: add fields, never rename them.
  */
 
-export type Protocol = 'auto' | 'tcp' | 'http' | 'https' | 'xtream';
+/** A GameDig game id behind `game:` (e.g. `game:teamspeak3`); see src/probe/protocols.ts. */
+export type GameDigProtocol = `game:${string}`;
+export type Protocol = 'auto' | 'tcp' | 'http' | 'https' | 'xtream' | 'minecraft' | 'source' | GameDigProtocol;
 export type ConcreteProtocol = Exclude<Protocol, 'auto'>;
 
 export const VERDICTS = [
@@ -25,6 +27,10 @@ export const VERDICTS = [
   // Auto mode on a port with no known protocol (see identify.ts):
   'silent',
   'closed-on-accept',
+  // Game servers (UDP and game protocols).
+  'udp-refused',
+  'udp-no-answer',
+  'game-mismatch',
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -52,7 +58,7 @@ export interface Target {
   tls?: boolean;
 }
 
-export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'xtream' | 'service';
+export type StageName = 'dns' | 'tcp' | 'tls' | 'http' | 'xtream' | 'service' | 'game';
 
 /** Protocols recognised from what a port says first (or says back to an HTTP request). */
 export type ServiceName = 'ssh' | 'smtp' | 'ftp' | 'smtp-or-ftp' | 'pop3' | 'imap' | 'mysql' | 'redis' | 'vnc' | 'telnet' | 'http' | 'unknown';
@@ -133,8 +139,27 @@ export interface CheckResult {
   certificate?: CertificateInfo;
   /** What answered, for an auto check of a port with no known protocol. */
   service?: PortService;
+  /** What a game server said about itself (minecraft, source, game:<id> checks that got an answer). */
+  game?: GameStatus;
   /** Notes for the user: credentials removed, port assumed, redirect seen (not followed)… */
   notes: string[];
   /** Total time in ms. */
   ms: number;
+}
+
+/** A game server's answer to its status query. Text fields are the server's own words (data). */
+export interface GameStatus {
+  /** `minecraft-java`, `minecraft-bedrock`, `source`, or the GameDig id. */
+  kind: string;
+  transport: 'tcp' | 'udp';
+  /** The server's name (Source, GameDig), when it has one. */
+  name: string | null;
+  players: number | null;
+  maxPlayers: number | null;
+  version: string | null;
+  map: string | null;
+  /** Message of the day (Minecraft). */
+  motd: string | null;
+  /** Time from sending the query to the answer, in ms. */
+  latencyMs: number;
 }

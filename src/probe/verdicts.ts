@@ -15,6 +15,7 @@
  * - ok, blocked, invalid → null.
  */
 import type { CertificateReason } from './classify';
+import { isGameProtocol } from './protocols';
 import type { CertificateInfo, ConcreteProtocol, PortService, ServiceName, StageName, Target, Verdict } from './types';
 
 export interface ArticleContext {
@@ -49,6 +50,10 @@ export function articleFor(verdict: Verdict, context: ArticleContext = {}): stri
       return 'port-silent';
     case 'closed-on-accept':
       return 'connection-closed-on-accept';
+    case 'udp-refused':
+    case 'udp-no-answer':
+    case 'game-mismatch':
+      return 'game-server';
     case 'ok':
     case 'blocked':
     case 'invalid':
@@ -72,6 +77,8 @@ export const ARTICLE_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
   'network-unreachable': ['host-unreachable'],
   'http-400': ['http-404'],
   'iptv-xtream': ['http-404'],
+  'game-server': ['connection-timeout'],
+  'iptv-account': ['iptv-xtream'],
 };
 
 /** The article to show: `id` if the lookup knows it, else its first known fallback, else null. */
@@ -84,6 +91,7 @@ export function pickArticle(id: string | null, has: (id: string) => boolean): st
 
 /** The stages a check of `target` goes through, in order (for "pending" lines while it runs). */
 export function plannedStages(target: Target): StageName[] {
+  if (isGameProtocol(target.protocol)) return ['dns', 'game'];
   const stages: StageName[] = ['dns', 'tcp'];
   if (target.protocol === 'tcp') return stages;
   if (usesTls(target)) stages.push('tls');
@@ -93,7 +101,7 @@ export function plannedStages(target: Target): StageName[] {
 
 /** Whether the check speaks TLS to this target. */
 export function usesTls(target: Target): boolean {
-  if (target.protocol === 'tcp') return false;
+  if (target.protocol === 'tcp' || isGameProtocol(target.protocol)) return false;
   return target.tls ?? target.protocol === 'https';
 }
 
@@ -132,6 +140,9 @@ export interface SentenceContext {
   /** A redirect's target (3xx). */
   location?: string;
   family?: 4 | 6;
+  /** Game checks: which game answered or was asked ("Minecraft Java"), and over what. */
+  game?: string;
+  transport?: 'tcp' | 'udp';
   /** Auto mode, a port with no known protocol: what answered. */
   service?: PortService;
   /** The certificate's subject, when the port spoke TLS. */
@@ -241,6 +252,12 @@ export function verdictSentence(ctx: SentenceContext): string {
       return `${Where} is open but does not answer in HTTP${ctx.banner ? ` (it sent "${ctx.banner.slice(0, 40)}")` : ''}: another kind of service runs there, so this is probably the wrong port.`;
     case 'http-status':
       return httpStatusSentence(ctx, host, port);
+    case 'udp-refused':
+      return `${Where} answered over UDP with "port unreachable" (ICMP): no ${ctx.game ?? 'game'} server listens on that UDP port — it is stopped, runs on another port, or a firewall rejects the packets.`;
+    case 'udp-no-answer':
+      return `No answer over UDP from ${host} on port ${port} within ${seconds(ctx.timeoutMs ?? 0)} (filtered, or not a ${ctx.game ?? 'game'} server): a firewall or a missing port forward drops the packets, the server is down, or another service runs there.`;
+    case 'game-mismatch':
+      return `${Where} answered, but not as a ${ctx.game ?? 'game'} server (${ctx.detail ?? 'unexpected answer'}): this is probably the wrong port, or another kind of service runs there.`;
     case 'ok':
       return okSentence(ctx, host, port);
   }
@@ -282,6 +299,7 @@ function okSentence(ctx: SentenceContext, host: string, port: number): string {
   if (service?.kind === 'http') {
     return `${host} answers HTTP on port ${port}${ctx.httpStatus !== undefined ? ` (HTTP ${ctx.httpStatus})` : ''}: a web service runs there (try http://${host}:${port}).`;
   }
+  if (ctx.game) return `The ${ctx.game} server at ${host}:${port} is online and answers its status query.`;
   if (ctx.protocol === 'tcp') {
     return `Port ${port} on ${host} accepts connections${ctx.family ? ` (IPv${ctx.family})` : ''}.`;
   }

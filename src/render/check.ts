@@ -18,6 +18,8 @@ import { pickArticle, plannedStages, serviceLabel } from '../probe/verdicts';
 import type { CheckResult, StageName, StageResult, Verdict } from '../probe/types';
 import { fitEmbeds, LIMITS, packLines, truncate } from './limits';
 import { discordCode, discordText, discordTitle } from './sanitize';
+import { serverText } from './server-text';
+import { lineButton } from './xtream-ids';
 
 export const CHECK_FOOTER = "Checked from the bot's network — an IP whitelist or a geo-block can make a server look closed to the bot but open to you.";
 
@@ -54,6 +56,9 @@ const VERDICT_COLORS: Record<Verdict, number> = {
   invalid: COLORS.grey,
   silent: COLORS.orange,
   'closed-on-accept': COLORS.red,
+  'udp-refused': COLORS.red,
+  'udp-no-answer': COLORS.orange,
+  'game-mismatch': COLORS.yellow,
 };
 
 export function verdictColor(verdict: Verdict): number {
@@ -77,6 +82,9 @@ const HEADLINES: Record<Verdict, string> = {
   invalid: "Can't read that target",
   silent: 'Open but silent',
   'closed-on-accept': 'Closed at once by the server',
+  'udp-refused': 'Refused over UDP (port unreachable)',
+  'udp-no-answer': 'No answer over UDP',
+  'game-mismatch': 'Not this game',
 };
 
 /** True when the service answered in its own protocol (not just a TCP connect). */
@@ -96,6 +104,7 @@ export function verdictHeadline(result: CheckResult): string {
     if (service?.kind === 'http') return 'Answers in HTTP';
     return 'Port open';
   }
+  if (result.verdict === 'ok' && result.game) return 'Online';
   if (result.verdict === 'http-status' && result.httpStatus !== undefined) {
     if (result.target?.protocol === 'xtream' && result.httpStatus < 400) return 'No Xtream panel here';
     return `HTTP ${result.httpStatus}`;
@@ -103,7 +112,7 @@ export function verdictHeadline(result: CheckResult): string {
   return HEADLINES[result.verdict];
 }
 
-const STAGE_LABELS: Record<StageName, string> = { dns: 'DNS', tcp: 'TCP', tls: 'TLS', http: 'HTTP', xtream: 'Xtream', service: 'Service' };
+const STAGE_LABELS: Record<StageName, string> = { dns: 'DNS', tcp: 'TCP', tls: 'TLS', http: 'HTTP', xtream: 'Xtream', service: 'Service', game: 'Game' };
 
 export function articleButtonId(id: string): string {
   return `explain:article:${id}:1`;
@@ -168,6 +177,15 @@ export function observedCauses(result: CheckResult): string[] {
         default:
           break;
       }
+      break;
+    case 'udp-refused':
+      out.push(`The machine at this address is up and says nothing listens on UDP port ${port}: the game server is stopped, or it runs on another port.`);
+      break;
+    case 'udp-no-answer':
+      out.push(`UDP has no handshake: a firewall or router that drops the packets, a missing port forward for UDP ${port}, and a stopped server all look the same from outside.`);
+      break;
+    case 'game-mismatch':
+      out.push('Something answers on this port, but not the game asked for: check the port (game port vs query port) and the game type.');
       break;
     case 'not-http':
       out.push('Another kind of service (SSH, a database, a game server…) runs on this port: it is probably the wrong port.');
@@ -241,6 +259,20 @@ function certificateLines(result: CheckResult): string | null {
   return lines.join('\n');
 }
 
+/** What the game server said about itself; every text it sent goes through serverText. */
+export function gameLines(result: CheckResult): string | null {
+  const g = result.game;
+  if (!g) return null;
+  const lines: string[] = [];
+  if (g.name) lines.push(`Name: ${serverText(g.name)}`);
+  if (g.players !== null) lines.push(`Players: ${g.players}${g.maxPlayers !== null ? `/${g.maxPlayers}` : ''}`);
+  if (g.version) lines.push(`Version: ${serverText(g.version, 60)}`);
+  if (g.map) lines.push(`Map: ${serverText(g.map, 60)}`);
+  if (g.motd) lines.push(`MOTD: ${serverText(g.motd, 200)}`);
+  lines.push(`Latency: ${g.latencyMs} ms (${g.transport.toUpperCase()})`);
+  return lines.join('\n');
+}
+
 function packBlock(lines: string[], budget = LIMITS.fieldValue): string {
   return packLines(lines, budget) || truncate(lines[0] ?? '', budget);
 }
@@ -268,6 +300,8 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
   if (result.addresses.length > 0 && target && !target.isIp) fields.push({ name: 'Addresses', value: addressLines(result) });
   const steps = stageLines(result, final);
   if (steps.length > 0) fields.push({ name: final ? `Steps (${result.ms} ms in all)` : 'Steps', value: packBlock(steps) });
+  const game = gameLines(result);
+  if (game) fields.push({ name: 'Server', value: truncate(game, LIMITS.fieldValue) });
   const cert = certificateLines(result);
   if (cert) fields.push({ name: 'Certificate', value: truncate(cert, LIMITS.fieldValue) });
   if (result.alternatives.length > 0) {
@@ -296,12 +330,12 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
   embed.fields = fields;
 
   const reply: Reply = { embeds: fitEmbeds([embed]) };
+  const buttons: APIActionRowComponent<APIComponentInMessageActionRow>['components'] = [];
   if (articleId) {
-    const row: APIActionRowComponent<APIComponentInMessageActionRow> = {
-      type: ComponentType.ActionRow,
-      components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Full article', custom_id: truncate(articleButtonId(articleId), LIMITS.customId) }],
-    };
-    reply.components = [row];
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Full article', custom_id: truncate(articleButtonId(articleId), LIMITS.customId) });
   }
+  // A panel that answers can be asked about one's own line, privately (a form only the asker sees).
+  if (final && target?.protocol === 'xtream' && result.verdict === 'ok') buttons.push(lineButton(target.display));
+  if (buttons.length > 0) reply.components = [{ type: ComponentType.ActionRow, components: buttons }];
   return reply;
 }

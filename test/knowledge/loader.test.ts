@@ -100,11 +100,11 @@ describe('lintKnowledgeBase', () => {
     expect(lintKnowledgeBase(defaultKnowledgeDir()).map(formatProblem)).toEqual([]);
   });
 
-  it('requires the core articles and 12 FAQ entries', () => {
+  it('requires the core articles (14) and 12 FAQ entries', () => {
     const lines = lintKnowledgeBase(VALID).map(formatProblem);
     expect(lines).toContain('valid/connection-refused.md: required article "connection-refused" is missing');
     expect(lines).toContain('valid/faq: 1 FAQ entries; at least 12 are required');
-    expect(lines.filter((l) => l.includes('required article')).length).toBe(12);
+    expect(lines.filter((l) => l.includes('required article')).length).toBe(14);
   });
 
   it('finds id/file mismatches, unknown related ids, shared codes and phrases, missing sections', () => {

@@ -66,7 +66,11 @@ describe('parseTarget: accepted forms', () => {
     ['example.com:2086', 'http'],
     ['example.com:2095', 'http'],
     ['example.com:25461', 'http'],
-    ['example.com:25565', 'tcp'],
+    // Issue 12: the game ports are checked with their game's protocol in auto mode.
+    ['example.com:25565', 'minecraft'],
+    ['example.com:19132', 'minecraft'],
+    ['example.com:27015', 'source'],
+    ['example.com:25566', 'tcp'],
     ['example.com:22', 'tcp'],
     ['example.com:3389', 'tcp'],
     ['http://example.com:25565', 'http'],

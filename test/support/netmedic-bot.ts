@@ -25,6 +25,8 @@ export interface TestBotOptions {
   env?: Record<string, string>;
   /** Extra command modules (e.g. one that throws) added to the real ones. */
   extraCommands?: CommandModule[];
+  /** Log level of the captured logs (default debug). */
+  logLevel?: 'debug' | 'trace';
 }
 
 export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = {}): Promise<TestBot> {
@@ -41,7 +43,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
       cb();
     },
   });
-  const log = createLogger({ level: 'debug', destination });
+  const log = createLogger({ level: options.logLevel ?? 'debug', destination });
   let ping = (): number | null => null;
   const base = await createRuntime(config, log, { gatewayPing: () => ping() });
   const registry = options.extraCommands ? createRegistry([...loadCommandModules(), ...options.extraCommands]) : base.registry;

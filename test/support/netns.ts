@@ -140,6 +140,21 @@ for (const port of ports) {
 }
 `;
 
+// Binds a UDP socket on every port given, answers A2S_INFO (Source query) with a minimal info
+// packet, prints "ready". For the UDP firewall verdicts.
+const UDP_A2S_SCRIPT = `
+const dgram = require('dgram');
+const [host, ...ports] = process.argv.slice(1);
+let pending = ports.length;
+const str = (s) => Buffer.from(s + '\\0');
+const info = Buffer.concat([Buffer.from([0xff, 0xff, 0xff, 0xff, 0x49, 17]), str('ns server'), str('de_ns'), str('cs'), str('CS'), Buffer.from([0, 0, 2, 16, 0, 0x64, 0x6c, 0, 0]), str('1.0')]);
+for (const port of ports) {
+  const socket = dgram.createSocket('udp4');
+  socket.on('message', (msg, rinfo) => { if (msg[4] === 0x54) socket.send(info, rinfo.port, rinfo.address); });
+  socket.bind(Number(port), host, () => { if (--pending === 0) process.stdout.write('ready\\n'); });
+}
+`;
+
 // Connects to each HOST:PORT, prints {"PORT": "connected" | errno | "timeout"} as JSON.
 const CONNECT_SCRIPT = `
 const net = require('net');
@@ -190,8 +205,17 @@ export class Netns {
   }
 
   /** Start a TCP listener (answers HTTP 200 to anything) on host:port for each port, inside the namespace. */
-  async listen(host: string, ports: number[]): Promise<NsServer> {
-    const child = spawn('ip', ['netns', 'exec', this.name, process.execPath, '-e', SERVER_SCRIPT, host, ...ports.map(String)], {
+  listen(host: string, ports: number[]): Promise<NsServer> {
+    return this.serve(SERVER_SCRIPT, host, ports);
+  }
+
+  /** Start a UDP Source server (answers A2S_INFO) on host:port for each port, inside the namespace. */
+  listenUdpA2s(host: string, ports: number[]): Promise<NsServer> {
+    return this.serve(UDP_A2S_SCRIPT, host, ports);
+  }
+
+  private async serve(script: string, host: string, ports: number[]): Promise<NsServer> {
+    const child = spawn('ip', ['netns', 'exec', this.name, process.execPath, '-e', script, host, ...ports.map(String)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.children.add(child);

@@ -7,13 +7,12 @@
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
 import { checkOptionsFromConfig, runCheck } from '../../probe/check';
-import type { CheckResult, Protocol } from '../../probe/types';
+import { parseProtocol } from '../../probe/protocols';
+import type { CheckResult } from '../../probe/types';
 import { renderCheckReply } from '../../render/check';
 import { renderReplyText } from '../../render/terminal';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand, type CliIo } from '../types';
-
-const PROTOCOLS: readonly Protocol[] = ['auto', 'tcp', 'http', 'https', 'xtream'];
 
 const help = `Usage: netmedic check [--json] [--allow-private] [--protocol P] TARGET
 
@@ -25,7 +24,8 @@ TARGET: host:port, [ipv6]:port, or a URL (http://, https://, Xtream player_api.p
 Credentials in TARGET are removed and never sent.
 
 Options:
-  --protocol P     auto (default), tcp, http, https or xtream
+  --protocol P     auto (default), tcp, http, https, xtream, minecraft, source, or
+                   game:ID (a GameDig game id, e.g. game:teamspeak3)
   --json           print the result as JSON (target, verdict, article, stages, alternatives, embed)
   --allow-private  allow private and loopback addresses (like PROBE_ALLOW_PRIVATE=true)
   -h, --help       show this help
@@ -58,6 +58,7 @@ export function checkJson(result: CheckResult, embed: unknown): Record<string, u
     ...(result.httpStatus !== undefined ? { httpStatus: result.httpStatus } : {}),
     ...(result.certificate ? { certificate: result.certificate } : {}),
     ...(result.service ? { service: result.service } : {}),
+    ...(result.game ? { game: result.game } : {}),
     notes: result.notes,
     ms: result.ms,
     embed,
@@ -97,11 +98,12 @@ export const command: CliCommand = {
       io.stdout.write(help + '\n');
       return EXIT.ok;
     }
-    const protocol = (parsed.values.protocol ?? 'auto') as Protocol;
-    if (!PROTOCOLS.includes(protocol)) {
-      io.stderr.write(`netmedic check: --protocol must be one of ${PROTOCOLS.join(', ')}; got "${parsed.values.protocol}".\n`);
+    const protocolParsed = parseProtocol(parsed.values.protocol ?? 'auto');
+    if (!protocolParsed.ok) {
+      io.stderr.write(`netmedic check: --protocol: ${protocolParsed.error} Got "${parsed.values.protocol}".\n`);
       return EXIT.usage;
     }
+    const protocol = protocolParsed.protocol;
     if (parsed.positionals.length !== 1) {
       io.stderr.write(`netmedic check: give exactly one TARGET (got ${parsed.positionals.length}).\n\n${help}\n`);
       return EXIT.usage;

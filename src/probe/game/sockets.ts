@@ -1,0 +1,153 @@
+/**
+ * The socket side of game checks: one TCP conversation or one UDP conversation with a vetted
+ * address literal (never a name), under a timeout, the check's abort signal and a byte cap.
+ * The protocol modules decide what to send and what the answer means; this file only moves bytes
+ * and turns socket failures into verdicts.
+ *
+ * UDP has no handshake, so its failures get their own verdicts: the socket is connected (so the
+ * kernel hands us ICMP errors), and an ICMP port unreachable surfaces as ECONNREFUSED on the next
+ * receive → `udp-refused`; silence until the timeout → `udp-no-answer`.
+ */
+import dgram from 'node:dgram';
+import net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { classifyOr, type NetworkFailure } from '../classify';
+import { guarded, type ConnectOptions } from '../tcp';
+import type { GameStatus, ResolvedAddress, Verdict } from '../types';
+import { GameProtocolError } from './minecraft-java';
+
+export interface GameFailure {
+  verdict: Verdict;
+  code: string;
+  detail: string;
+}
+
+export type GameAttempt =
+  | { ok: true; ms: number; status: GameStatus }
+  | { ok: false; ms: number; failure: GameFailure; /** TCP only: the port accepted the connection. */ connected?: boolean };
+
+export interface ExchangeOptions extends ConnectOptions {
+  address: ResolvedAddress;
+  port: number;
+  /** Most bytes accepted from the server. */
+  maxBytes: number;
+}
+
+/** What the protocol answers to each chunk (TCP) or datagram (UDP). */
+export type Step = { done: Omit<GameStatus, 'latencyMs'> } | { send: Buffer } | { wait: true };
+
+function mismatch(err: GameProtocolError): GameFailure {
+  return { verdict: 'game-mismatch', code: err.code, detail: err.message };
+}
+
+/**
+ * TCP: connect, send `request`, feed everything received to `decode` until it returns a status.
+ * Latency is measured from sending the request to the complete answer.
+ */
+export function tcpExchange(o: ExchangeOptions, request: Buffer, decode: (received: Buffer) => Step): Promise<GameAttempt> {
+  const start = performance.now();
+  const elapsed = () => Math.round(performance.now() - start);
+  let connected = false;
+  return guarded<GameAttempt>(
+    o,
+    'game query',
+    (settle, fail) => {
+      const socket = net.connect({ host: o.address.address, port: o.port, family: o.address.family, noDelay: true });
+      let received = Buffer.alloc(0);
+      let sentAt = 0;
+      socket.once('connect', () => {
+        connected = true;
+        sentAt = performance.now();
+        socket.write(request);
+      });
+      socket.on('data', (chunk: Buffer) => {
+        received = Buffer.concat([received, chunk]);
+        if (received.length > o.maxBytes) {
+          settle({ ok: false, ms: elapsed(), connected, failure: { verdict: 'game-mismatch', code: 'TOO_LARGE', detail: `the answer is over ${o.maxBytes} bytes` } });
+          return;
+        }
+        try {
+          const step = decode(received);
+          if ('done' in step) settle({ ok: true, ms: elapsed(), status: { ...step.done, latencyMs: Math.round(performance.now() - sentAt) } });
+          else if ('send' in step) socket.write(step.send);
+        } catch (err) {
+          if (err instanceof GameProtocolError) settle({ ok: false, ms: elapsed(), connected, failure: mismatch(err) });
+          else fail(err);
+        }
+      });
+      socket.once('end', () =>
+        settle({
+          ok: false,
+          ms: elapsed(),
+          connected,
+          failure: { verdict: 'game-mismatch', code: 'CLOSED', detail: received.length ? 'the server closed the connection in the middle of its answer' : 'the server closed the connection without answering the game query' },
+        }),
+      );
+      socket.on('error', fail);
+      return () => socket.destroy();
+    },
+    (err) => {
+      const failure: NetworkFailure = classifyOr(err, 'reset');
+      if (connected && failure.verdict === 'timeout') {
+        return { ok: false, ms: elapsed(), connected, failure: { verdict: 'game-mismatch', code: failure.code, detail: `connected, but no game answer within ${o.timeoutMs} ms` } };
+      }
+      return { ok: false, ms: elapsed(), connected, failure };
+    },
+  );
+}
+
+/**
+ * UDP: send `request` from a socket connected to the vetted address, feed each datagram to
+ * `decode` (which may ask to send again, e.g. with a challenge) until it returns a status.
+ */
+export function udpExchange(o: ExchangeOptions, request: Buffer, decode: (datagram: Buffer) => Step): Promise<GameAttempt> {
+  const start = performance.now();
+  const elapsed = () => Math.round(performance.now() - start);
+  return guarded<GameAttempt>(
+    o,
+    'UDP query',
+    (settle, fail) => {
+      const socket = dgram.createSocket({ type: o.address.family === 6 ? 'udp6' : 'udp4' });
+      let sentAt = 0;
+      let closed = false;
+      const send = (buf: Buffer) => {
+        sentAt = performance.now();
+        socket.send(buf, (err) => {
+          if (err) fail(err);
+        });
+      };
+      socket.on('error', fail);
+      socket.on('message', (datagram: Buffer) => {
+        try {
+          const step = decode(datagram.subarray(0, o.maxBytes));
+          if ('done' in step) settle({ ok: true, ms: elapsed(), status: { ...step.done, latencyMs: Math.round(performance.now() - sentAt) } });
+          else if ('send' in step) send(step.send);
+        } catch (err) {
+          if (err instanceof GameProtocolError) settle({ ok: false, ms: elapsed(), failure: mismatch(err) });
+          else fail(err);
+        }
+      });
+      socket.connect(o.port, o.address.address, () => send(request));
+      return () => {
+        if (closed) return;
+        closed = true;
+        try {
+          socket.close();
+        } catch {
+          // Already closed after an error.
+        }
+      };
+    },
+    (err) => ({ ok: false, ms: elapsed(), failure: udpFailure(err, o.timeoutMs) }),
+  );
+}
+
+/** UDP failures: ICMP port unreachable → udp-refused; silence → udp-no-answer; others as usual. */
+export function udpFailure(err: unknown, timeoutMs: number): GameFailure {
+  const failure = classifyOr(err, 'network-unreachable');
+  if (failure.verdict === 'refused') return { verdict: 'udp-refused', code: failure.code, detail: `ICMP port unreachable (${failure.code})` };
+  if (failure.verdict === 'timeout' && failure.code !== 'NETMEDIC_DEADLINE') {
+    return { verdict: 'udp-no-answer', code: failure.code, detail: `no answer over UDP within ${timeoutMs} ms` };
+  }
+  return failure;
+}
