@@ -110,7 +110,7 @@ describe('source (A2S_INFO)', () => {
     expect(server.received[1]!.subarray(-4)).toEqual(Buffer.from([0x0a, 0x0b, 0x0c, 0x0d]));
     expect(result.game).toEqual(expect.objectContaining({ kind: 'source', name: SOURCE_INFO.name, map: 'de_dust2', players: 7, maxPlayers: 24, version: '1.40.1.2' }));
     const serverField = renderCheckReply(result, null).embeds![0]!.fields!.find((f) => f.name === 'Server')!.value;
-    expect(serverField).toContain('Map: de\\_dust2');
+    expect(serverField).toContain('Map: de_dust2');
     // Markdown and mentions in the server's name are defused: shown, never formatted or pinging.
     expect(serverField).toContain('Name: Friday \\*\\*frag\\*\\* night \\@everyone');
     expect(embedText(result)).not.toMatch(/[^\\]@everyone/);
