@@ -11,7 +11,9 @@
  * - Title, phrase and code words form a weak keyword index weighted by rarity.
  */
 import type { Article, KnowledgeBase } from '../knowledge/types';
-import { patternTokens } from './tokenize';
+import { CODE_TABLES } from './code-tables';
+import topicTable from './tables/topics.json';
+import { patternTokens, stem } from './tokenize';
 
 export interface Pattern {
   /** Index into MatcherIndex.patterns. */
@@ -21,6 +23,14 @@ export interface Pattern {
   /** As written in the article. */
   source: string;
   tokens: string[];
+  /** The tokens stemmed (see `stem`): what phrases are matched on. */
+  stems: string[];
+  /** Made only of topic words (app, format, product names): context, never evidence on its own. */
+  topic: boolean;
+  /** Holds Han/Kana characters, or only stopwords and generic words: matched in order, as a run. */
+  cjk: boolean;
+  /** Per token, how much it counts when matching near: stopwords 0.3, generic words 0.5, others 1. */
+  weights: number[];
   /** Effective length for weighting: CJK characters count half. */
   length: number;
 }
@@ -46,6 +56,10 @@ export interface MatcherIndex {
   keywords: Map<string, { article: number; weight: number }[]>;
   /** Symbolic codes claimed as single-token codes: token → pattern ids. */
   singleCodes: Map<string, number[]>;
+  /** Code families by prefix (ERR_CERT_*, SEC_ERROR_*, …) → article index. */
+  prefixes: (readonly [string, number])[];
+  /** Single-token codes that are network errors only in a network context (EACCES, EPERM). */
+  localCodes: ReadonlySet<string>;
 }
 
 export const STOPWORDS = new Set(
@@ -58,7 +72,7 @@ export const STOPWORDS = new Set(
 );
 
 /** Words too common in error text to be evidence for any one article on their own. */
-const GENERIC_WORDS = new Set(
+export const GENERIC_WORDS = new Set(
   (
     'error errors err failed failure fail fatal exception warning warn connect connection connections connecting ' +
     'server client request response host remote local network net code message status unable could cannot ' +
@@ -67,7 +81,10 @@ const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 
-const TYPED_KINDS = new Set(['errno', 'winsock', 'curl', 'http', 'exit', 'wsa']);
+/** App, format and product words (tables/topics.json). */
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(topicTable.words);
+
+const TYPED_KINDS = new Set(['errno', 'winsock', 'curl', 'http', 'exit', 'wsa', 'tlsalert', 'x509']);
 
 function isCjk(token: string): boolean {
   const c = token.charCodeAt(0);
@@ -94,6 +111,13 @@ export function typedCodeKey(code: string): string | undefined {
 
 export const FUZZY_MIN_LENGTH = 5;
 
+/** Words that say something failed: generic as keywords, but never optional inside a phrase. */
+const FAILURE_WORDS = new Set('error errors err failed failure fail fatal exception warning warn unable cannot could invalid bad unknown problem'.split(' '));
+
+function tokenWeights(tokens: readonly string[]): number[] {
+  return tokens.map((t) => (STOPWORDS.has(t) ? 0.3 : GENERIC_WORDS.has(t) && !FAILURE_WORDS.has(t) ? 0.5 : 1));
+}
+
 export function deletionVariants(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
@@ -110,8 +134,16 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       const tokens = patternTokens(source);
       if (tokens.length === 0) return;
       let length = 0;
-      for (const t of tokens) length += isCjk(t) ? 0.5 : 1;
-      patterns.push({ id: patterns.length, article: ai, kind, source, tokens, length });
+      let cjk = false;
+      let topic = true;
+      for (const t of tokens) {
+        length += isCjk(t) ? 0.5 : 1;
+        if (isCjk(t)) cjk = true;
+        if (!TOPIC_WORDS.has(t) && !STOPWORDS.has(t)) topic = false;
+      }
+      const weights = tokenWeights(tokens);
+      if (!weights.includes(1)) cjk = true;
+      patterns.push({ id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length });
     };
     for (const code of article.codes) {
       const key = typedCodeKey(code);
@@ -133,16 +165,36 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     for (const phrase of article.phrases) addPattern('phrase', phrase);
   });
 
+  // The code tables add what no article claims itself, to the article they name (if it exists).
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i] as const));
+  const claimed = new Set(patterns.filter((p) => p.kind === 'code').map((p) => p.tokens.join(' ')));
+  for (const [key, { article, name }] of CODE_TABLES.names) {
+    const ai = articleIndex.get(article);
+    if (ai === undefined || claimed.has(key)) continue;
+    const tokens = patternTokens(name);
+    patterns.push({ id: patterns.length, article: ai, kind: 'code', source: name, tokens, stems: tokens.map(stem), topic: false, cjk: false, weights: tokenWeights(tokens), length: tokens.length });
+  }
+  for (const [key, article] of CODE_TABLES.typed) {
+    const ai = articleIndex.get(article);
+    if (ai === undefined || typed.has(key)) continue;
+    typed.set(key, [{ article: ai, source: key }]);
+  }
+  const prefixes: (readonly [string, number])[] = [];
+  for (const [prefix, article] of CODE_TABLES.prefixes) {
+    const ai = articleIndex.get(article);
+    if (ai !== undefined) prefixes.push([prefix, ai]);
+  }
+
   // Document frequency of each token over the patterns, to pick the rarest tokens as anchors.
   const df = new Map<string, number>();
-  for (const p of patterns) for (const t of new Set(p.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const p of patterns) for (const t of new Set(p.stems)) df.set(t, (df.get(t) ?? 0) + 1);
 
   const anchors = new Map<string, AnchorEntry[]>();
   const singleCodes = new Map<string, number[]>();
   const fuzzyVocab = new Set<string>();
   for (const p of patterns) {
-    const candidates = p.tokens.map((t, pos) => ({ t, pos })).filter(({ t }) => !STOPWORDS.has(t));
-    const pool = candidates.length > 0 ? candidates : p.tokens.map((t, pos) => ({ t, pos }));
+    const candidates = p.stems.map((t, pos) => ({ t, pos })).filter(({ pos }) => !STOPWORDS.has(p.tokens[pos]!));
+    const pool = candidates.length > 0 ? candidates : p.stems.map((t, pos) => ({ t, pos }));
     pool.sort((a, b) => (df.get(a.t) ?? 0) - (df.get(b.t) ?? 0) || b.t.length - a.t.length || a.pos - b.pos);
     const chosen = new Set<string>();
     for (const { t, pos } of pool) {
@@ -158,9 +210,9 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       list.push(p.id);
       singleCodes.set(p.tokens[0]!, list);
     }
-    for (const t of p.tokens) {
-      if (t.length >= FUZZY_MIN_LENGTH && !hasDigit(t) && !STOPWORDS.has(t)) fuzzyVocab.add(t);
-    }
+    p.stems.forEach((t, pos) => {
+      if (t.length >= FUZZY_MIN_LENGTH && !hasDigit(t) && !STOPWORDS.has(p.tokens[pos]!)) fuzzyVocab.add(t);
+    });
   }
 
   const deletions = new Map<string, string[]>();
@@ -220,7 +272,24 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     }
   });
 
-  return { articles, patterns, anchors, typed, httpClassOwner, fuzzyVocab, deletions, keywords, singleCodes };
+  return { articles, patterns, anchors, typed, httpClassOwner, fuzzyVocab, deletions, keywords, singleCodes, prefixes, localCodes: CODE_TABLES.localNames };
+}
+
+/**
+ * Where the articles' own claims and the code tables disagree: a code an article claims that the
+ * tables give to another article that exists. Empty for a consistent knowledge base.
+ */
+export function tableConflicts(articles: readonly Article[]): { code: string; claimedBy: string; table: string }[] {
+  const ids = new Set(articles.map((a) => a.id));
+  const out: { code: string; claimedBy: string; table: string }[] = [];
+  for (const a of articles) {
+    for (const code of a.codes) {
+      const key = typedCodeKey(code);
+      const table = key ? CODE_TABLES.typed.get(key) : CODE_TABLES.names.get(patternTokens(code).join(' '))?.article;
+      if (table && table !== a.id && ids.has(table)) out.push({ code, claimedBy: a.id, table });
+    }
+  }
+  return out;
 }
 
 const cache = new WeakMap<object, MatcherIndex>();

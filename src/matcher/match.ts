@@ -18,7 +18,7 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, indexFor, STOPWORDS, type MatcherIndex, type Pattern } from './build-index';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { subWords, tokenize, withinOneEdit, type Token } from './tokenize';
+import { stem, subWords, tokenize, withinOneEdit } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -57,12 +57,34 @@ const W = {
   implied: 2.5,
   keywordCap: 0.9,
   categoryBoost: 1.6,
+  topic: 0.5,
+  topicInError: 0.6,
+  topicCap: 0.8,
   decay: 0.5,
   scale: 2.2,
 } as const;
 
 /** Tools whose presence makes an article category more likely. */
 const TOOL_CATEGORY: Partial<Record<NonNullable<ErrorContext['tool']>, string>> = { iptv: 'iptv' };
+
+/**
+ * Words that say something went wrong, in the languages we see most. Without one of them (or a
+ * code), app and format names are context only: "how do I add a playlist in TiviMate" is not an
+ * error report.
+ */
+const ERROR_WORDS = new Set(
+  (
+    'error errors err failed fails fail failure unable cannot cant couldnt wont doesnt denied refused timeout ' +
+    'exception fatal invalid expired problem broken erreur echec echoue impossible fehler fehlgeschlagen ' +
+    'fallo fallido falla errore fallito impossibile erro falha falhou ошибка ошибки сбой hata basarisiz ' +
+    'blad nieudane fout mislukt'
+  ).split(' '),
+);
+
+/** Syscalls and words of file operations: next to them EACCES / EPERM are about files. */
+const FILE_OPERATIONS = new Set(
+  'open mkdir scandir unlink rename stat lstat access copyfile symlink rmdir chmod chown mkdtemp realpath readdir utime uv_cwd file directory'.split(' '),
+);
 
 /** Tokens that mark a programming or local error rather than a network one. */
 const DECOY_MARKERS = new Set([
@@ -96,7 +118,6 @@ const DECOY_MARKERS = new Set([
   'null',
   'unexpected',
   'deprecated',
-  'peer',
 ]);
 
 function phraseWeight(p: Pattern): number {
@@ -115,6 +136,24 @@ interface Evidence {
   strong: boolean;
 }
 
+function isNumber(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
+/** A line break or a sentence end (". ", "! ", "? ") between two tokens. */
+function breaksSegment(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < to && folded.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -127,15 +166,24 @@ function hasDigit(s: string): boolean {
 function tokenScore(text: string, pattern: string): number {
   if (text === pattern) return 1;
   if (text.length >= FUZZY_MIN_LENGTH && pattern.length >= FUZZY_MIN_LENGTH && !hasDigit(pattern) && withinOneEdit(text, pattern)) return 0.8;
+  // Four-letter words: only two neighbouring letters swapped ("hsot", "rset").
+  if (text.length === 4 && pattern.length === 4 && !hasDigit(pattern) && isSwap(text, pattern)) return 0.8;
   return 0;
+}
+
+function isSwap(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**
  * Align `p` around its token `anchorPos` found at text position `at`. Returns a quality in 0..1
  * (1 = exact contiguous) or 0 when it does not align.
  */
-function align(p: Pattern, anchorPos: number, at: number, tokens: Token[], anchorScore: number): number {
-  const P = p.tokens;
+function alignInOrder(p: Pattern, anchorPos: number, at: number, words: readonly string[], anchorScore: number): number {
+  const P = p.stems;
+  const tokens = words;
   const k = P.length;
   if (k === 1) {
     if (anchorScore === 1) return 1;
@@ -150,24 +198,24 @@ function align(p: Pattern, anchorPos: number, at: number, tokens: Token[], ancho
   let j = anchorPos + 1;
   let q = at + 1;
   while (j < k) {
-    const here = q < tokens.length ? tokenScore(tokens[q]!.text, P[j]!) : 0;
+    const here = q < tokens.length ? tokenScore(tokens[q]!, P[j]!) : 0;
     if (here > 0) {
       matched += here;
       j++;
       q++;
       continue;
     }
-    if (ins < insertAllowed && q + 1 < tokens.length && !STOPWORDS.has(P[j]!) && tokenScore(tokens[q + 1]!.text, P[j]!) > 0) {
+    if (ins < insertAllowed && q + 1 < tokens.length && !STOPWORDS.has(p.tokens[j]!) && tokenScore(tokens[q + 1]!, P[j]!) > 0) {
       ins++;
       q++;
       continue;
     }
-    if (ins < insertAllowed && q + 1 < tokens.length && tokenScore(tokens[q + 1]!.text, P[j]!) === 1) {
+    if (ins < insertAllowed && q + 1 < tokens.length && tokenScore(tokens[q + 1]!, P[j]!) === 1) {
       ins++;
       q++;
       continue;
     }
-    if (miss < missAllowed && j + 1 < k && q < tokens.length && tokenScore(tokens[q]!.text, P[j + 1]!) > 0) {
+    if (miss < missAllowed && j + 1 < k && q < tokens.length && tokenScore(tokens[q]!, P[j + 1]!) > 0) {
       miss++;
       j++;
       continue;
@@ -178,19 +226,19 @@ function align(p: Pattern, anchorPos: number, at: number, tokens: Token[], ancho
   j = anchorPos - 1;
   q = at - 1;
   while (j >= 0) {
-    const here = q >= 0 ? tokenScore(tokens[q]!.text, P[j]!) : 0;
+    const here = q >= 0 ? tokenScore(tokens[q]!, P[j]!) : 0;
     if (here > 0) {
       matched += here;
       j--;
       q--;
       continue;
     }
-    if (ins < insertAllowed && q - 1 >= 0 && tokenScore(tokens[q - 1]!.text, P[j]!) > 0) {
+    if (ins < insertAllowed && q - 1 >= 0 && tokenScore(tokens[q - 1]!, P[j]!) > 0) {
       ins++;
       q--;
       continue;
     }
-    if (miss < missAllowed && j - 1 >= 0 && q >= 0 && tokenScore(tokens[q]!.text, P[j - 1]!) > 0) {
+    if (miss < missAllowed && j - 1 >= 0 && q >= 0 && tokenScore(tokens[q]!, P[j - 1]!) > 0) {
       miss++;
       j--;
       continue;
@@ -198,6 +246,74 @@ function align(p: Pattern, anchorPos: number, at: number, tokens: Token[], ancho
     return 0;
   }
   const quality = matched / k - 0.1 * ins;
+  return quality >= 0.7 ? Math.min(1, quality) : 0;
+}
+
+/** Tokens either side of the anchor searched for the other words of a phrase, beyond its length. */
+const NEAR_SLACK = 6;
+
+/**
+ * Align phrase `p` around its token `anchorPos` found at text position `at`, tolerating word
+ * order and words in between: each other word of the phrase is looked for within the anchor's
+ * neighbourhood (the phrase length plus NEAR_SLACK tokens either side, never across a line or a
+ * sentence end), exactly or one edit away. Stopwords in a phrase count little; a phrase of four
+ * or more words may miss one. Quality = matched share − 0.03 per word in between (numbers and
+ * addresses do not count) − 0.1 when the order differs. Bounded work: k × (2k + 2·slack) steps.
+ */
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, anchorScore: number, span: number[]): number {
+  const P = p.stems;
+  const k = P.length;
+  if (k === 1) {
+    span[0] = at;
+    span[1] = at;
+    if (anchorScore === 1) return 1;
+    return P[0]!.length >= 6 ? anchorScore : 0;
+  }
+  const reach = k + NEAR_SLACK;
+  const seg = segs[at]!;
+  let lo = at;
+  while (lo > 0 && at - lo < reach && segs[lo - 1] === seg) lo--;
+  let hi = at;
+  while (hi + 1 < words.length && hi - at < reach && segs[hi + 1] === seg) hi++;
+  const used: number[] = [at];
+  const anchorWeight = p.weights[anchorPos]!;
+  let total = anchorWeight;
+  let got = anchorWeight * anchorScore;
+  let minPos = at;
+  let maxPos = at;
+  let disorder = false;
+  let missing = 0;
+  for (let j = 0; j < k; j++) {
+    if (j === anchorPos) continue;
+    const w = p.weights[j]!;
+    total += w;
+    const expected = at + (j - anchorPos);
+    let best = 0;
+    let bestQ = -1;
+    for (let q = lo; q <= hi; q++) {
+      if (used.includes(q)) continue;
+      const sc = tokenScore(words[q]!, P[j]!);
+      if (sc > best || (sc > 0 && sc === best && Math.abs(q - expected) < Math.abs(bestQ - expected))) {
+        best = sc;
+        bestQ = q;
+      }
+    }
+    if (bestQ < 0) {
+      if (w === 1) missing++;
+      continue;
+    }
+    got += w * best;
+    used.push(bestQ);
+    if ((bestQ - at) * (j - anchorPos) < 0) disorder = true;
+    if (bestQ < minPos) minPos = bestQ;
+    if (bestQ > maxPos) maxPos = bestQ;
+  }
+  if (missing > (k >= 4 ? 1 : 0)) return 0;
+  let between = 0;
+  for (let q = minPos; q <= maxPos; q++) if (!used.includes(q) && !numeric[q]) between++;
+  const quality = got / total - 0.03 * between - (disorder ? 0.1 : 0);
+  span[0] = minPos;
+  span[1] = maxPos;
   return quality >= 0.7 ? Math.min(1, quality) : 0;
 }
 
@@ -274,8 +390,24 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     }
   };
 
+  // Per token: its stem, its segment (a new one after a line break or a sentence end) and whether
+  // it is a number (parts of addresses and ports are not "words in between").
+  const words: string[] = new Array<string>(tokens.length);
+  const segs = new Int32Array(tokens.length);
+  const numeric = new Uint8Array(tokens.length);
+  let seg = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    words[i] = stem(t.text);
+    if (i > 0 && breaksSegment(tz.folded, tokens[i - 1]!.end, t.start)) seg++;
+    segs[i] = seg;
+    numeric[i] = isNumber(t.text) ? 1 : 0;
+  }
+
   // Patterns (plain codes and phrases).
   const best = new Map<number, number>();
+  const spans = new Map<number, [number, number]>();
+  const span = [0, 0];
   const memo = new Map<string, string[]>();
   const tryAnchor = (word: string, at: number, anchorScore: number) => {
     const entries = index.anchors.get(word);
@@ -285,27 +417,77 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       if (p.kind === 'code' && anchorScore < 1 && (p.tokens.length > 1 || word.length < 8)) continue;
       const prev = best.get(p.id) ?? 0;
       if (prev === 1) continue;
-      const q = align(p, e.pos, at, tokens, anchorScore);
-      if (q > prev) best.set(p.id, q);
+      let q: number;
+      if (p.kind === 'code' || p.cjk) {
+        q = alignInOrder(p, e.pos, at, words, anchorScore);
+        span[0] = at - e.pos;
+        span[1] = at - e.pos + p.tokens.length - 1;
+      } else q = alignNear(p, e.pos, at, words, segs, numeric, anchorScore, span);
+      if (q > prev) {
+        best.set(p.id, q);
+        spans.set(p.id, [span[0]!, span[1]!]);
+      }
     }
   };
   let decoy = false;
+  let errorSignal = codes.length > 0;
+  let fileContext = false;
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.text;
-    if (DECOY_MARKERS.has(word)) decoy = true;
+    const word = words[i]!;
+    if (DECOY_MARKERS.has(tokens[i]!.text)) decoy = true;
+    if (!errorSignal && ERROR_WORDS.has(tokens[i]!.text)) errorSignal = true;
+    if (FILE_OPERATIONS.has(tokens[i]!.text)) fileContext = true;
     tryAnchor(word, i, 1);
     if (word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !index.anchors.has(word) && !hasDigit(word)) {
       for (const near of fuzzyNeighbours(word, index, memo)) tryAnchor(near, i, 0.8);
     }
   }
   // Words already counted through a matched pattern are not counted again as keywords.
+  // Topic-only patterns (app and format names) are context: weak, never strong evidence.
   const used = new Map<number, Set<string>>();
-  for (const [pid, q] of best) {
+  const topicScore = new Map<number, { weight: number; labels: string[] }>();
+  // One stretch of text is one fact: a pattern mostly inside a stronger one's span of the same
+  // article ("refused the connection" inside "connection refused") is not counted again.
+  const counted = new Map<number, [number, number][]>();
+  const ordered = [...best].sort((x, y) => phraseWeight(index.patterns[y[0]]!) * y[1] - phraseWeight(index.patterns[x[0]]!) * x[1] || x[0] - y[0]);
+  for (const [pid, q] of ordered) {
     const p = index.patterns[pid]!;
+    const [from, to] = spans.get(pid)!;
+    const intervals = counted.get(p.article) ?? [];
+    let overlap = 0;
+    for (const [a, b] of intervals) overlap = Math.max(overlap, Math.min(b, to) - Math.max(a, from) + 1);
+    if (overlap * 2 >= to - from + 1) continue;
+    intervals.push([from, to]);
+    counted.set(p.article, intervals);
     const set = used.get(p.article) ?? new Set<string>();
     for (const t of p.tokens) set.add(t);
     used.set(p.article, set);
-    push(p.article, { weight: phraseWeight(p) * q, label: fmtPattern(p, q), strong: p.kind === 'code' });
+    if (p.topic && !errorSignal) {
+      const cur = topicScore.get(p.article) ?? { weight: 0, labels: [] };
+      cur.weight = Math.min(W.topicCap, cur.weight + W.topic * q);
+      cur.labels.push(`topic ${p.source}`);
+      topicScore.set(p.article, cur);
+      continue;
+    }
+    // EACCES / EPERM next to a file operation are file errors, not network ones.
+    if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
+    // With an error signal in the text, a topic pattern may choose the article, at a discount.
+    const weight = phraseWeight(p) * q * (p.topic ? W.topicInError : 1);
+    push(p.article, { weight, label: fmtPattern(p, q), strong: p.kind === 'code' && !p.topic });
+  }
+
+  // Code families by prefix (ERR_CERT_*, SEC_ERROR_*, ERR_SSL_*): for codes no pattern names.
+  if (index.prefixes.length > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!.text;
+      if (t.indexOf('_') < 0 || index.anchors.has(words[i]!)) continue;
+      for (const [prefix, ai] of index.prefixes) {
+        if (t.length > prefix.length && t.startsWith(prefix)) {
+          push(ai, { weight: W.code * 0.8, label: `code ${t.toUpperCase()}`, strong: true });
+          break;
+        }
+      }
+    }
   }
 
   // camelCase / snake_case parts: single-word phrases only, discounted.
@@ -323,6 +505,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const kind = code.key.slice(0, code.key.indexOf(':'));
     const owners = index.typed.get(code.key);
     const weight = kind === 'http' ? W.typedHttp : kind === 'curl' ? W.typedCurl : kind === 'exit' ? W.typedExit : W.typedErrno;
+    if (code.implies && index.localCodes.has(code.implies) && fileContext) continue;
     if (owners) for (const o of owners) push(o.article, { weight, label: code.label, strong: true });
     else if (kind === 'http') {
       const owner = index.httpClassOwner.get(code.key.slice(5, 6));
@@ -353,7 +536,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   for (const t of tokens) addKeyword(t.text);
   for (const part of parts) addKeyword(part);
 
-  const articleIds = new Set<number>([...evidence.keys(), ...keywordScore.keys()]);
+  const articleIds = new Set<number>([...evidence.keys(), ...keywordScore.keys(), ...topicScore.keys()]);
   const scored: Scored[] = [];
   for (const ai of articleIds) {
     const list = (evidence.get(ai) ?? []).sort((a, b) => b.weight - a.weight);
@@ -364,6 +547,11 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       factor *= W.decay;
     }
     const strongScore = score;
+    const topic = topicScore.get(ai);
+    if (topic) {
+      score += topic.weight;
+      list.push({ weight: topic.weight, label: topic.labels.join(', '), strong: false });
+    }
     const kw = keywordScore.get(ai);
     if (kw) {
       const w = Math.min(W.keywordCap, kw.sum);

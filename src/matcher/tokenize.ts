@@ -154,6 +154,41 @@ export function subWords(raw: string): string[] {
   return parts.length > 1 ? parts.map((p) => foldText(p)) : [];
 }
 
+/** Suffixes removed by `stem`, longest first (English inflection, plus French "-ée"). */
+const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ures', 'ure', 'ied', 'ies', 'ed', 'es', 'ee', 'e', 's', 'y'];
+
+/** Short forms people type for words that error messages spell out. */
+const SHORT_FORMS = new Map([
+  ['cert', 'certificat'],
+  ['certs', 'certificat'],
+  ['conn', 'connect'],
+]);
+
+/**
+ * Light stemming for phrase evidence: "refused", "refuses", "refusing" and "refuse" all become
+ * "refus"; "connections", "connected" and "connection" become "connect". Only plain a–z words of
+ * four letters or more are touched (codes with digits or underscores, and other scripts, stay
+ * whole); one suffix is removed and at least three letters are kept. Both the patterns and the
+ * text go through it, so it only has to be consistent, not linguistically right.
+ */
+export function stem(token: string): string {
+  const short = SHORT_FORMS.get(token);
+  if (short) return short;
+  const n = token.length;
+  if (n < 4) return token;
+  for (let i = 0; i < n; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 97 || c > 122) return token;
+  }
+  for (const suffix of SUFFIXES) {
+    if (n - suffix.length < 3 || !token.endsWith(suffix)) continue;
+    // "address", "access": a double s is part of the word, not a plural.
+    if (suffix === 's' && token.charCodeAt(n - 2) === 115) return token;
+    return token.slice(0, n - suffix.length);
+  }
+  return token;
+}
+
 /** Restricted Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
