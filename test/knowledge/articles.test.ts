@@ -27,6 +27,32 @@ const CASES: [string, string][] = [
   ['game-server', 'Connection failed after 4 retries.'],
   ['game-server', 'Unable to connect to world'],
   ['game-server', "Can't resolve hostname"],
+  // ssh-auth: the login step of SSH, not the connection.
+  ['ssh-auth', 'git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.'],
+  ['ssh-auth', 'Host key verification failed.'],
+  ['ssh-auth', '@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\n@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @'],
+  ['ssh-auth', 'Received disconnect from 203.0.113.4 port 22:2: Too many authentication failures'],
+  ['ssh-auth', "Permissions 0644 for '/home/me/.ssh/id_ed25519' are too open.\nThis private key will be ignored."],
+  ['ssh-auth', 'Bad permissions. Try removing permissions for user: NT AUTHORITY\\Authenticated Users (S-1-5-11) on file C:/Users/me/.ssh/id_ed25519.'],
+  // auth-failed: service logins, not HTTP.
+  ['auth-failed', 'psql: error: connection to server at "db.example" (203.0.113.9), port 5432 failed: FATAL:  password authentication failed for user "app"'],
+  ['auth-failed', 'FATAL:  no pg_hba.conf entry for host "203.0.113.7", user "app", database "app", no encryption'],
+  ['auth-failed', "ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)"],
+  ['auth-failed', 'ReplyError: NOAUTH Authentication required.'],
+  ['auth-failed', 'WRONGPASS invalid username-password pair or user is disabled.'],
+  ['auth-failed', 'Error: Invalid login: 535-5.7.8 Username and Password not accepted.'],
+  ['auth-failed', '530 Login incorrect.\nftp: Login failed'],
+  ['auth-failed', 'curl: (67) Access denied: 530'],
+  ['auth-failed', 'javax.naming.AuthenticationException: [LDAP: error code 49 - 80090308: LdapErr: DSID-0C09042A, comment: AcceptSecurityContext error, data 52e, v3839]'],
+  // iptv-playlist: M3U / XMLTV loading.
+  ['iptv-playlist', "AddOnLog: pvr.iptvsimple: pvr.iptvsimple - LoadPlayList - Unable to load channels or media from file '/storage/playlist.m3u8'"],
+  ['iptv-playlist', '[xTeVe] [ERROR] Invalid M3U file, an extended M3U file is required. - EC: 1005'],
+  ['iptv-playlist', "Invalid EPG file 'http://line.example:8080/xmltv.php?username=a&password=b': unable to decompress file."],
+  ['iptv-playlist', 'Failed to load XMLTV: http://line.example/epg/u/p'],
+  // iptv-player-errors: a stream that does not play.
+  ['iptv-player-errors', 'ExoPlaybackException: Source error\ncom.google.android.exoplayer2.upstream.HttpDataSource$InvalidResponseCodeException: Response code: 403'],
+  ['iptv-player-errors', 'ERROR_CODE_DECODING_FORMAT_UNSUPPORTED'],
+  ['iptv-player-errors', 'Cleartext HTTP traffic to line.example.tv not permitted'],
 ];
 
 describe('shipped articles', () => {
@@ -34,6 +60,11 @@ describe('shipped articles', () => {
     const m = match(text, kb);
     expect(m.match?.id).toBe(id);
     expect(m.confident).toBe(true);
+  });
+
+  it('a git-over-HTTPS login failure stays an HTTP article, not a service login', () => {
+    const m = match("remote: Support for password authentication was removed on August 13, 2021.\nfatal: Authentication failed for 'https://github.com/acme/site.git/'", kb);
+    expect(m.match?.id).toBe('http-forbidden');
   });
 
   it('a generic "failed to connect" line is not taken for a game server', () => {
