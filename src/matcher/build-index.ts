@@ -31,7 +31,7 @@ export interface Pattern {
   cjk: boolean;
   /** Per token, how much it counts when matching near: stopwords 0.3, generic words 0.5, others 1. */
   weights: number[];
-  /** Effective length for weighting: CJK characters count half. */
+  /** Effective length for weighting: the token weights summed, CJK characters counting half. */
   length: number;
 }
 
@@ -136,12 +136,13 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       let length = 0;
       let cjk = false;
       let topic = true;
-      for (const t of tokens) {
-        length += isCjk(t) ? 0.5 : 1;
+      const weights = tokenWeights(tokens);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        length += isCjk(t) ? 0.5 : weights[i]!;
         if (isCjk(t)) cjk = true;
         if (!TOPIC_WORDS.has(t) && !STOPWORDS.has(t)) topic = false;
       }
-      const weights = tokenWeights(tokens);
       if (!weights.includes(1)) cjk = true;
       patterns.push({ id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length });
     };

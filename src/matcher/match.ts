@@ -52,13 +52,13 @@ const W = {
   typedErrno: 3.0,
   typedHttp: 3.0,
   httpClass: 2.0,
-  typedCurl: 2.0,
+  typedCurl: 1.5,
   typedExit: 1.5,
   implied: 2.5,
   keywordCap: 0.9,
   categoryBoost: 1.6,
   topic: 0.5,
-  topicInError: 0.6,
+  topicInError: 1.0,
   topicCap: 0.8,
   decay: 0.5,
   scale: 2.2,
@@ -456,7 +456,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const intervals = counted.get(p.article) ?? [];
     let overlap = 0;
     for (const [a, b] of intervals) overlap = Math.max(overlap, Math.min(b, to) - Math.max(a, from) + 1);
-    if (overlap * 2 >= to - from + 1) continue;
+    if (overlap > 0) continue;
     intervals.push([from, to]);
     counted.set(p.article, intervals);
     const set = used.get(p.article) ?? new Set<string>();
@@ -472,7 +472,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     // EACCES / EPERM next to a file operation are file errors, not network ones.
     if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
     // With an error signal in the text, a topic pattern may choose the article, at a discount.
-    const weight = phraseWeight(p) * q * (p.topic ? W.topicInError : 1);
+    const weight = (p.topic ? W.topicInError : phraseWeight(p)) * q;
     push(p.article, { weight, label: fmtPattern(p, q), strong: p.kind === 'code' && !p.topic });
   }
 
