@@ -591,11 +591,13 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
   const confidence = calibrate(top, second, decoy);
   const others = scored.slice(1);
   if (confidence >= MATCH_THRESHOLD) {
+    const confident = confidence >= CONFIDENT_THRESHOLD;
+    // Not sure: every runner-up with some evidence is worth showing; sure: only close ones.
+    const floor = confident ? 0.5 * top.score : 0.25 * top.score;
     const alternatives = others
-      .filter((s) => s.score >= 0.5 * top.score && s.strongScore > 0)
+      .filter((s) => s.score >= floor && s.score >= 0.3 && (s.strongScore > 0 || !confident))
       .slice(0, 3)
       .map((s) => toMatch(s, calibrate(s, top.score, decoy), index));
-    const confident = confidence >= CONFIDENT_THRESHOLD;
     return { match: toMatch(top, confidence, index), alternatives, context, confident };
   }
   const suggestions = scored

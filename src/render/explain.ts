@@ -169,12 +169,13 @@ function describeContext(context: ErrorContext): string {
 }
 
 /** "Matched code ECONNREFUSED and phrase "…" · confidence 0.93" */
-export function matchFooter(match: Match, confident: boolean): string {
+export function matchFooter(match: Match, confident: boolean, alternatives = 0): string {
   const strong = match.evidence.filter((e) => !e.startsWith('keywords ')).slice(0, 3);
   const labels = strong.length ? strong : match.evidence.slice(0, 1);
   let how = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : (labels[0] ?? 'weak keywords');
   how = truncate(how, 300);
-  return `Matched ${how} · confidence ${match.confidence.toFixed(2)}${confident ? '' : ' · not sure: see the other suggestions'}`;
+  const unsure = alternatives > 0 ? ' · not sure: compare with "Could also be" above' : ' · not sure: no other article fits better';
+  return `Matched ${how} · confidence ${match.confidence.toFixed(2)}${confident ? '' : unsure}`;
 }
 
 function causesField(article: Article, context: ErrorContext): string {
@@ -235,7 +236,7 @@ export function buildExplainEmbed(article: Article, context: ErrorContext, match
     const value = packLines(alternatives.map((a) => `• ${a.title} (${a.confidence.toFixed(2)})`), FIELD_BUDGET);
     embed.fields!.push({ name: confident ? 'Also possible' : 'Could also be', value });
   }
-  embed.footer = { text: match ? matchFooter(match, confident) : `Article ${article.id}` };
+  embed.footer = { text: match ? matchFooter(match, confident, alternatives.length) : `Article ${article.id}` };
   return embed;
 }
 
