@@ -8,4 +8,4 @@ export {
   loadKnowledgeBaseSync,
   type LoadResult,
 } from './load';
-export { lintKnowledgeBase, lintKnowledgeDir, MIN_FAQ, REQUIRED_ARTICLES } from './lint';
+export { lintKnowledgeBase, lintKnowledgeDir, MIN_FAQ, REQUIRED_ARTICLES, REQUIRED_MESSAGE_LOCALES } from './lint';

@@ -7,7 +7,10 @@
  * - required sections are present and non-empty, with the format's length limits;
  * - every article's explain reply and full-article pages fit Discord's limits without truncation;
  *   FAQ bodies fit an embed description;
- * - the required articles exist, and there are at least MIN_FAQ FAQ entries.
+ * - the required articles exist, and there are at least MIN_FAQ FAQ entries;
+ * - localised messages (knowledge/messages/*.yaml) name an existing article and a declared
+ *   source, match only text that is in the catalogue text, and no message phrase is given twice
+ *   or belongs to another article.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import { typedCodeKey } from '../matcher/build-index';
@@ -15,6 +18,7 @@ import { normalizePattern } from '../matcher/tokenize';
 import { buildArticlePages, buildExplainEmbed, buildFaqEmbed } from '../render/explain';
 import { embedLength, LIMITS } from '../render/limits';
 import { parseKnowledgeFiles, readKnowledgeFilesSync, defaultKnowledgeDir, type ParsedKnowledge } from './load';
+import { messagePhrases, type ParsedMessageFile } from './messages';
 import type { ParsedFile } from './parse';
 import type { Article, FaqEntry, KnowledgeProblem } from './types';
 
@@ -33,6 +37,8 @@ export const REQUIRED_ARTICLES = [
   'iptv-xtream',
 ] as const;
 export const MIN_FAQ = 12;
+/** Locales that must have a message file in knowledge/messages/ (issue 8: localised system messages). */
+export const REQUIRED_MESSAGE_LOCALES = ['de', 'es', 'fr', 'it', 'pt', 'pt-BR', 'ru', 'tr', 'pl', 'nl', 'zh-CN', 'ja'] as const;
 
 const LIMITS_FORMAT = { meaning: 600, item: 300, causesPerSide: 8, steps: 8, faqBody: LIMITS.description } as const;
 
@@ -199,6 +205,12 @@ export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge')
     a.phrases.forEach((ph, i) => check('phrases', ph, i));
   }
 
+  lintMessages(parsed.messages, ids, owner, problems);
+  const locales = new Set(parsed.messages.map((p) => p.value?.locale));
+  for (const loc of REQUIRED_MESSAGE_LOCALES) {
+    if (!locales.has(loc)) problems.push({ file: `${knowledgeFile}/messages/${loc}.yaml`, line: null, field: null, message: `required locale "${loc}" has no message file` });
+  }
+
   for (const id of REQUIRED_ARTICLES) {
     if (!ids.has(id)) problems.push({ file: `${knowledgeFile}/${id}.md`, line: null, field: null, message: `required article "${id}" is missing` });
   }
@@ -222,4 +234,50 @@ export function lintKnowledgeDir(dir: string = defaultKnowledgeDir()): { problem
   const parts = dir.replace(/[\\/]+$/, '').split(/[\\/]/);
   const parsed = parseKnowledgeFiles(files);
   return { problems: lintParsed(parsed, parts[parts.length - 1] || dir), articles: parsed.articles.length, faqs: parsed.faqs.length };
+}
+
+function fileStem(file: string): string {
+  const slash = file.lastIndexOf('/');
+  const name = slash >= 0 ? file.slice(slash + 1) : file;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/** Localised message files: see messages.ts. `owner` maps normalized article codes and phrases to their article. */
+function lintMessages(files: readonly ParsedMessageFile[], ids: Set<string>, owner: Map<string, { id: string; file: string }>, problems: KnowledgeProblem[]): void {
+  const given = new Map<string, { article: string; where: string }>();
+  for (const p of files) {
+    const f = p.value;
+    if (!f) continue;
+    const push = (line: number | null, field: string | null, message: string) => problems.push({ file: f.file, line, field, message });
+    if (f.locale !== fileStem(f.file)) push(p.fieldLines.get('locale') ?? 1, 'locale', `"${f.locale}" does not match the file name "${fileStem(f.file)}"`);
+    const inFile = new Set<string>();
+    f.messages.forEach((m, i) => {
+      const line = p.fieldLines.get(`messages[${i}]`) ?? 1;
+      const field = `messages[${i}]`;
+      if (!Object.hasOwn(f.sources, m.source)) push(line, `${field}.source`, `unknown source "${m.source}" (declare it under sources: ${Object.keys(f.sources).join(', ') || 'none yet'})`);
+      if (!ids.has(m.article)) push(line, `${field}.article`, `unknown article id "${m.article}"`);
+      (m.match ?? []).forEach((part, k) => {
+        if (!m.text.includes(part)) push(line, `${field}.match[${k}]`, `"${part}" is not part of the text; match only what the catalogue says`);
+      });
+      const phrases = messagePhrases(m).filter((ph) => normalizePattern(ph));
+      if (phrases.length === 0) push(line, `${field}.text`, 'leaves nothing to match (a piece between placeholders needs two words, or give match:)');
+      for (const ph of phrases) {
+        const key = normalizePattern(ph);
+        if (inFile.has(key)) {
+          push(line, field, `"${ph}" is listed twice in this file (after normalization)`);
+          continue;
+        }
+        inFile.add(key);
+        const claimed = owner.get(key);
+        if (claimed && claimed.id !== m.article) {
+          push(line, field, `"${ph}" is also claimed by ${claimed.id} (${claimed.file})`);
+          continue;
+        }
+        const other = given.get(key);
+        if (other && other.article !== m.article) push(line, field, `"${ph}" is also given for ${other.article} (${other.where})`);
+        else if (!other) given.set(key, { article: m.article, where: `${f.file}:${line}` });
+      }
+    });
+  }
 }

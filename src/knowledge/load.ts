@@ -1,6 +1,7 @@
 /**
- * Loading the knowledge base: knowledge/*.md are articles, knowledge/faq/*.md FAQ entries;
- * README.md (any case) and files that are not .md are ignored.
+ * Loading the knowledge base: knowledge/*.md are articles, knowledge/faq/*.md FAQ entries,
+ * knowledge/messages/*.yaml localised system messages (see messages.ts), whose texts become
+ * phrases of their articles; README.md (any case) and other files are ignored.
  *
  * The loader refuses a knowledge base with frontmatter problems (YAML, schema) or duplicate ids,
  * and reports every problem with file, line and field. Body-structure and style problems are
@@ -14,6 +15,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attachIndex, buildMatcherIndex } from '../matcher/build-index';
 import { packageRoot } from '../util/paths';
+import { normalizePattern } from '../matcher/tokenize';
+import { messagePhrases, parseMessageFile, type MessageFile, type ParsedMessageFile } from './messages';
 import { parseArticle, parseFaq, type ParsedFile } from './parse';
 import type { Article, FaqEntry, KnowledgeBase, KnowledgeProblem } from './types';
 
@@ -24,8 +27,41 @@ export function defaultKnowledgeDir(): string {
   return join(packageRoot(), 'knowledge');
 }
 
-/** A knowledge base over the given articles and entries, with O(1) lookups and a prebuilt matcher index. */
-export function createKnowledgeBase(articles: readonly Article[], faqs: readonly FaqEntry[]): KnowledgeBase {
+/**
+ * The articles with the phrases of their localised messages added (a message for an unknown
+ * article is left out: lint reports it). Phrases an article already has are not repeated.
+ */
+export function withMessagePhrases(articles: readonly Article[], files: readonly MessageFile[]): Article[] {
+  const extra = new Map<string, string[]>();
+  for (const f of files) {
+    for (const m of f.messages) {
+      const list = extra.get(m.article) ?? [];
+      list.push(...messagePhrases(m));
+      extra.set(m.article, list);
+    }
+  }
+  if (extra.size === 0) return [...articles];
+  return articles.map((a) => {
+    const add = extra.get(a.id);
+    if (!add) return a;
+    const seen = new Set([...a.codes, ...a.phrases].map(normalizePattern));
+    const phrases = [...a.phrases];
+    for (const p of add) {
+      const key = normalizePattern(p);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      phrases.push(p);
+    }
+    return { ...a, phrases };
+  });
+}
+
+/**
+ * A knowledge base over the given articles and entries, with O(1) lookups and a prebuilt matcher
+ * index. Localised messages, when given, are merged into their articles' phrases first.
+ */
+export function createKnowledgeBase(inputArticles: readonly Article[], faqs: readonly FaqEntry[], messages: readonly MessageFile[] = []): KnowledgeBase {
+  const articles = withMessagePhrases(inputArticles, messages);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const faqById = new Map(faqs.map((f) => [f.id, f]));
   const kb: KnowledgeBase = {
@@ -48,6 +84,18 @@ function isContentFile(name: string): boolean {
   return name.endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('.');
 }
 
+function isMessageFile(name: string): boolean {
+  return (name.endsWith('.yaml') || name.endsWith('.yml')) && !name.startsWith('.');
+}
+
+/** The knowledge directory's files, relative paths shown as `<dir basename>/<path>`. */
+export interface KnowledgeFiles {
+  articles: RawFile[];
+  faqs: RawFile[];
+  /** knowledge/messages/*.yaml */
+  messages: RawFile[];
+}
+
 /** Displayed path of a file: `<dir basename>/<relative path>`, like `knowledge/dns-failure.md`. */
 function displayPath(dir: string, rel: string): string {
   const parts = dir.replace(/[\\/]+$/, '').split(/[\\/]/);
@@ -55,8 +103,8 @@ function displayPath(dir: string, rel: string): string {
   return `${base}/${rel}`;
 }
 
-export function readKnowledgeFilesSync(dir: string): { articles: RawFile[]; faqs: RawFile[] } {
-  const list = (sub: string) => {
+export function readKnowledgeFilesSync(dir: string): KnowledgeFiles {
+  const list = (sub: string, keep: (name: string) => boolean = isContentFile) => {
     let names: string[];
     try {
       names = readdirSync(join(dir, sub));
@@ -65,15 +113,15 @@ export function readKnowledgeFilesSync(dir: string): { articles: RawFile[]; faqs
       throw err;
     }
     return names
-      .filter(isContentFile)
+      .filter(keep)
       .sort()
       .map((name) => ({ file: displayPath(dir, sub ? `${sub}/${name}` : name), text: readFileSync(join(dir, sub, name), 'utf8') }));
   };
-  return { articles: list(''), faqs: list('faq') };
+  return { articles: list(''), faqs: list('faq'), messages: list('messages', isMessageFile) };
 }
 
-export async function readKnowledgeFiles(dir: string): Promise<{ articles: RawFile[]; faqs: RawFile[] }> {
-  const list = async (sub: string) => {
+export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
+  const list = async (sub: string, keep: (name: string) => boolean = isContentFile) => {
     let names: string[];
     try {
       names = await readdir(join(dir, sub));
@@ -81,25 +129,27 @@ export async function readKnowledgeFiles(dir: string): Promise<{ articles: RawFi
       if (sub && (err as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw err;
     }
-    names = names.filter(isContentFile).sort();
+    names = names.filter(keep).sort();
     return Promise.all(names.map(async (name) => ({ file: displayPath(dir, sub ? `${sub}/${name}` : name), text: await readFile(join(dir, sub, name), 'utf8') })));
   };
-  const [articles, faqs] = await Promise.all([list(''), list('faq')]);
-  return { articles, faqs };
+  const [articles, faqs, messages] = await Promise.all([list(''), list('faq'), list('messages', isMessageFile)]);
+  return { articles, faqs, messages };
 }
 
 export interface ParsedKnowledge {
   articles: ParsedFile<Article>[];
   faqs: ParsedFile<FaqEntry>[];
-  /** Loader-level problems: frontmatter and duplicate ids. */
+  messages: ParsedMessageFile[];
+  /** Loader-level problems: frontmatter, message files' shape, and duplicate ids. */
   problems: KnowledgeProblem[];
 }
 
-export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[] }): ParsedKnowledge {
+export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[]; messages?: RawFile[] }): ParsedKnowledge {
   const articles = files.articles.map((f) => parseArticle(f.file, f.text));
   const faqs = files.faqs.map((f) => parseFaq(f.file, f.text));
+  const messages = (files.messages ?? []).map((f) => parseMessageFile(f.file, f.text));
   const problems: KnowledgeProblem[] = [];
-  for (const p of [...articles, ...faqs]) problems.push(...p.problems);
+  for (const p of [...articles, ...faqs, ...messages]) problems.push(...p.problems);
   const checkDuplicates = <T extends { id: string; file: string }>(parsed: ParsedFile<T>[], what: string) => {
     const first = new Map<string, string>();
     for (const p of parsed) {
@@ -111,7 +161,7 @@ export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[
   };
   checkDuplicates(articles, 'article');
   checkDuplicates(faqs, 'FAQ');
-  return { articles, faqs, problems };
+  return { articles, faqs, messages, problems };
 }
 
 function finish(parsed: ParsedKnowledge): LoadResult {
@@ -120,6 +170,7 @@ function finish(parsed: ParsedKnowledge): LoadResult {
     kb: createKnowledgeBase(
       parsed.articles.map((p) => p.value!),
       parsed.faqs.map((p) => p.value!),
+      parsed.messages.map((p) => p.value!),
     ),
   };
 }

@@ -12,9 +12,9 @@ import type { Article, ArticleSections, FaqEntry, KnowledgeProblem } from './typ
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
-const str = (what = 'a string') =>
+export const str = (what = 'a string') =>
   z.string({ error: (iss) => (iss.input === undefined ? 'is required' : `expected ${what}`) }).trim().min(1, 'must not be empty');
-const strList = z.array(str(), { error: (iss) => (iss.input === undefined ? 'is required' : 'expected a list of strings') });
+export const strList = z.array(str(), { error: (iss) => (iss.input === undefined ? 'is required' : 'expected a list of strings') });
 
 export const articleFrontmatter = z
   .object({
@@ -144,6 +144,16 @@ function parseFrontmatter(file: string, split: Split, schema: z.ZodType): Frontm
     },
   };
   return { data, parsed: result.data, problems: [], fieldLines };
+}
+
+/**
+ * Parse a whole YAML file (not a frontmatter block) against `schema`, with the same fast path and
+ * located problems as frontmatter. Used for the data files in knowledge/messages/.
+ */
+export function parseYamlFile(file: string, text: string, schema: z.ZodType): { parsed: unknown; problems: KnowledgeProblem[]; fieldLines: FieldLines } {
+  const src = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const r = parseFrontmatter(file, { frontmatter: src, body: '', fmLine: 1, bodyLine: 1 }, schema);
+  return { parsed: r.parsed, problems: r.problems, fieldLines: r.fieldLines };
 }
 
 function parseFrontmatterPrecisely(file: string, split: Split, schema: z.ZodType): FrontmatterResult & { parsed: unknown; fieldLines: Map<string, number> } {
