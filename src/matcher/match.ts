@@ -311,6 +311,8 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
   if (missing > (k >= 4 ? 1 : 0)) return 0;
   let between = 0;
   for (let q = minPos; q <= maxPos; q++) if (!used.includes(q) && !numeric[q]) between++;
+  // A word standing where a missing one would be is a substitution, not an extra word.
+  between = Math.max(0, between - missing);
   const quality = got / total - 0.03 * between - (disorder ? 0.1 : 0);
   span[0] = minPos;
   span[1] = maxPos;

@@ -157,6 +157,12 @@ export function subWords(raw: string): string[] {
 /** Suffixes removed by `stem`, longest first (English inflection, plus French "-ée"). */
 const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ures', 'ure', 'ied', 'ies', 'ed', 'es', 'ee', 'e', 's', 'y'];
 
+/**
+ * Words that say "it did not work" are one word for phrase matching: "Failed to load playlist",
+ * "Error loading playlist" and "playlist won't load" say the same thing.
+ */
+const FAILURE_FORMS = new Set(['error', 'errors', 'failed', 'fail', 'fails', 'failure', 'failures', 'failing', 'unable', 'cannot', 'cant', 'couldnt', 'wont']);
+
 /** Short forms people type for words that error messages spell out. */
 const SHORT_FORMS = new Map([
   ['cert', 'certificat'],
@@ -174,6 +180,7 @@ const SHORT_FORMS = new Map([
 export function stem(token: string): string {
   const short = SHORT_FORMS.get(token);
   if (short) return short;
+  if (FAILURE_FORMS.has(token)) return 'fail';
   const n = token.length;
   if (n < 4) return token;
   for (let i = 0; i < n; i++) {

@@ -30,7 +30,7 @@ function unsure(alternatives: MatchResult['alternatives']): MatchResult {
 
 describe('explain reply when not sure', () => {
   it('with no alternatives, says so instead of pointing at suggestions', () => {
-    const embed = renderExplainReply(unsure([]), kb).embeds[0]!;
+    const embed = renderExplainReply(unsure([]), kb).embeds![0]!;
     expect(embed.footer?.text).toContain('not sure');
     expect(embed.footer?.text).not.toMatch(/other suggestions|Could also be/);
     expect(embed.fields?.some((f) => f.name === 'Could also be')).toBe(false);
@@ -44,7 +44,7 @@ describe('explain reply when not sure', () => {
       ]),
       kb,
     );
-    const embed = reply.embeds[0]!;
+    const embed = reply.embeds![0]!;
     const field = embed.fields?.find((f) => f.name === 'Could also be');
     expect(field?.value).toContain(kb.article('connection-timeout')!.title);
     expect(field?.value).toContain(kb.article('connection-refused')!.title);
@@ -58,7 +58,7 @@ describe('explain reply when not sure', () => {
       const result = match(line.text, kb);
       if (!result.match || result.confident) continue;
       unsureSeen++;
-      const embed = renderExplainReply(result, kb).embeds[0]!;
+      const embed = renderExplainReply(result, kb).embeds![0]!;
       const listed = embed.fields?.find((f) => f.name === 'Could also be');
       expect(embed.footer?.text).not.toContain('see the other suggestions');
       if (embed.footer?.text.includes('Could also be')) expect(listed?.value.length).toBeGreaterThan(0);
