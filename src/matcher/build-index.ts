@@ -58,6 +58,8 @@ export interface MatcherIndex {
   singleCodes: Map<string, number[]>;
   /** Code families by prefix (ERR_CERT_*, SEC_ERROR_*, …) → article index. */
   prefixes: (readonly [string, number])[];
+  /** Every stem of every pattern. */
+  stemVocab: ReadonlySet<string>;
   /** Single-token codes that are network errors only in a network context (EACCES, EPERM). */
   localCodes: ReadonlySet<string>;
 }
@@ -273,7 +275,7 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     }
   });
 
-  return { articles, patterns, anchors, typed, httpClassOwner, fuzzyVocab, deletions, keywords, singleCodes, prefixes, localCodes: CODE_TABLES.localNames };
+  return { articles, patterns, anchors, typed, httpClassOwner, fuzzyVocab, deletions, keywords, singleCodes, prefixes, stemVocab: new Set(df.keys()), localCodes: CODE_TABLES.localNames };
 }
 
 /**

@@ -260,7 +260,26 @@ const NEAR_SLACK = 6;
  * or more words may miss one. Quality = matched share − 0.03 per word in between (numbers and
  * addresses do not count) − 0.1 when the order differs. Bounded work: k × (2k + 2·slack) steps.
  */
-function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, anchorScore: number, span: number[]): number {
+/** Where each word of the text is: stem → positions (ascending), exact and one edit away. */
+interface Positions {
+  exact: Map<string, number[]>;
+  near: Map<string, number[]>;
+}
+
+/** The position in `list` (ascending) within [lo, hi], not in `used`, closest to `expected`; -1 if none. */
+function closest(list: readonly number[] | undefined, lo: number, hi: number, expected: number, used: readonly number[]): number {
+  if (!list) return -1;
+  let best = -1;
+  for (const q of list) {
+    if (q < lo) continue;
+    if (q > hi) break;
+    if (used.includes(q)) continue;
+    if (best < 0 || Math.abs(q - expected) < Math.abs(best - expected)) best = q;
+  }
+  return best;
+}
+
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
   const P = p.stems;
   const k = P.length;
   if (k === 1) {
@@ -269,6 +288,7 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     if (anchorScore === 1) return 1;
     return P[0]!.length >= 6 ? anchorScore : 0;
   }
+  const allowedMissing = k >= 4 ? 1 : 0;
   const reach = k + NEAR_SLACK;
   const seg = segs[at]!;
   let lo = at;
@@ -288,27 +308,22 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     const w = p.weights[j]!;
     total += w;
     const expected = at + (j - anchorPos);
-    let best = 0;
-    let bestQ = -1;
-    for (let q = lo; q <= hi; q++) {
-      if (used.includes(q)) continue;
-      const sc = tokenScore(words[q]!, P[j]!);
-      if (sc > best || (sc > 0 && sc === best && Math.abs(q - expected) < Math.abs(bestQ - expected))) {
-        best = sc;
-        bestQ = q;
-      }
+    let q = closest(pos.exact.get(P[j]!), lo, hi, expected, used);
+    let score = 1;
+    if (q < 0) {
+      q = closest(pos.near.get(P[j]!), lo, hi, expected, used);
+      score = 0.8;
     }
-    if (bestQ < 0) {
-      if (w === 1) missing++;
+    if (q < 0) {
+      if (w === 1 && ++missing > allowedMissing) return 0;
       continue;
     }
-    got += w * best;
-    used.push(bestQ);
-    if ((bestQ - at) * (j - anchorPos) < 0) disorder = true;
-    if (bestQ < minPos) minPos = bestQ;
-    if (bestQ > maxPos) maxPos = bestQ;
+    got += w * score;
+    used.push(q);
+    if ((q - at) * (j - anchorPos) < 0) disorder = true;
+    if (q < minPos) minPos = q;
+    if (q > maxPos) maxPos = q;
   }
-  if (missing > (k >= 4 ? 1 : 0)) return 0;
   let between = 0;
   for (let q = minPos; q <= maxPos; q++) if (!used.includes(q) && !numeric[q]) between++;
   // A word standing where a missing one would be is a substitution, not an extra word.
@@ -317,6 +332,31 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
   span[0] = minPos;
   span[1] = maxPos;
   return quality >= 0.7 ? Math.min(1, quality) : 0;
+}
+
+const NEIGHBOUR_CACHE_MAX = 50_000;
+let stems = new Map<string, string>();
+
+/** `stem`, remembered (bounded) across calls: texts repeat most of their words. */
+function stemCached(token: string): string {
+  let s = stems.get(token);
+  if (s === undefined) {
+    if (stems.size > NEIGHBOUR_CACHE_MAX) stems = new Map();
+    s = stem(token);
+    stems.set(token, s);
+  }
+  return s;
+}
+const neighbourCaches = new WeakMap<MatcherIndex, Map<string, string[]>>();
+
+/** Per index, the words already looked up (bounded: emptied when full; results never depend on it). */
+function neighbourCache(index: MatcherIndex): Map<string, string[]> {
+  let cache = neighbourCaches.get(index);
+  if (!cache || cache.size > NEIGHBOUR_CACHE_MAX) {
+    cache = new Map();
+    neighbourCaches.set(index, cache);
+  }
+  return cache;
 }
 
 /** Vocabulary words within one edit of `word` (not counting `word` itself). */
@@ -400,17 +440,40 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   let seg = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    words[i] = stem(t.text);
+    words[i] = stemCached(t.text);
     if (i > 0 && breaksSegment(tz.folded, tokens[i - 1]!.end, t.start)) seg++;
     segs[i] = seg;
     numeric[i] = isNumber(t.text) ? 1 : 0;
+  }
+
+  // Where each stem occurs, exactly and (for long words, or a swap in four-letter ones) one edit away.
+  const memo = neighbourCache(index);
+  const pos: Positions = { exact: new Map(), near: new Map() };
+  const addPos = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (index.stemVocab.has(w)) {
+      addPos(pos.exact, w, i); // a known word is matched as itself
+      continue;
+    }
+    if (w.length >= FUZZY_MIN_LENGTH && w.length <= FUZZY_MAX_LENGTH && !hasDigit(w)) {
+      for (const near of fuzzyNeighbours(w, index, memo)) addPos(pos.near, near, i);
+    } else if (w.length === 4 && !hasDigit(w)) {
+      for (let c = 0; c < 3; c++) {
+        const swapped = w.slice(0, c) + w[c + 1]! + w[c]! + w.slice(c + 2);
+        if (swapped !== w && index.stemVocab.has(swapped)) addPos(pos.near, swapped, i);
+      }
+    }
   }
 
   // Patterns (plain codes and phrases).
   const best = new Map<number, number>();
   const spans = new Map<number, [number, number]>();
   const span = [0, 0];
-  const memo = new Map<string, string[]>();
   const tryAnchor = (word: string, at: number, anchorScore: number) => {
     const entries = index.anchors.get(word);
     if (!entries) return;
@@ -424,7 +487,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         q = alignInOrder(p, e.pos, at, words, anchorScore);
         span[0] = at - e.pos;
         span[1] = at - e.pos + p.tokens.length - 1;
-      } else q = alignNear(p, e.pos, at, words, segs, numeric, anchorScore, span);
+      } else q = alignNear(p, e.pos, at, words, segs, numeric, anchorScore, span, pos);
       if (q > prev) {
         best.set(p.id, q);
         spans.set(p.id, [span[0]!, span[1]!]);
