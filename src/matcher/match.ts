@@ -59,6 +59,7 @@ const W = {
   categoryBoost: 1.6,
   topic: 0.5,
   topicInError: 1.0,
+  topicCapInError: 1.2,
   topicCap: 0.8,
   decay: 0.5,
   scale: 2.2,
@@ -409,6 +410,8 @@ interface Scored {
   article: number;
   score: number;
   strongScore: number;
+  /** Only topic words (app and format names) next to words that say something failed. */
+  topicInError: boolean;
   hasCode: boolean;
   evidence: Evidence[];
 }
@@ -527,18 +530,18 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const set = used.get(p.article) ?? new Set<string>();
     for (const t of p.tokens) set.add(t);
     used.set(p.article, set);
-    if (p.topic && !errorSignal) {
+    if (p.topic) {
+      // Context only: it adds to the score (more when the text says something failed), so it can
+      // choose between articles, but never to the evidence a confident answer needs.
       const cur = topicScore.get(p.article) ?? { weight: 0, labels: [] };
-      cur.weight = Math.min(W.topicCap, cur.weight + W.topic * q);
+      cur.weight = Math.min(errorSignal ? W.topicCapInError : W.topicCap, cur.weight + (errorSignal ? W.topicInError : W.topic) * q);
       cur.labels.push(`topic ${p.source}`);
       topicScore.set(p.article, cur);
       continue;
     }
     // EACCES / EPERM next to a file operation are file errors, not network ones.
     if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
-    // With an error signal in the text, a topic pattern may choose the article, at a discount.
-    const weight = (p.topic ? W.topicInError : phraseWeight(p)) * q;
-    push(p.article, { weight, label: fmtPattern(p, q), strong: p.kind === 'code' && !p.topic });
+    push(p.article, { weight: phraseWeight(p) * q, label: fmtPattern(p, q), strong: p.kind === 'code' });
   }
 
   // Code families by prefix (ERR_CERT_*, SEC_ERROR_*, ERR_SSL_*): for codes no pattern names.
@@ -626,7 +629,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const article = index.articles[ai]!;
     const cat = context.tool ? TOOL_CATEGORY[context.tool] : undefined;
     if (cat && article.category === cat && strongScore > 0) score += W.categoryBoost;
-    scored.push({ article: ai, score, strongScore, hasCode: list.some((e) => e.strong), evidence: list });
+    scored.push({ article: ai, score, strongScore, topicInError: errorSignal && topic !== undefined, hasCode: list.some((e) => e.strong), evidence: list });
   }
   scored.sort((a, b) => b.score - a.score || a.article - b.article);
   return { scored, context, codes, decoy };
@@ -637,7 +640,8 @@ function calibrate(s: Scored, runnerUp: number, decoy: boolean): number {
   const ratio = s.score > 0 ? Math.min(1, runnerUp / s.score) : 1;
   let conf = base * (1 - 0.35 * ratio * ratio);
   if (decoy && !s.hasCode) conf *= 0.6;
-  if (s.strongScore === 0) conf = Math.min(conf, 0.3);
+  // Without evidence, topic words next to a failure may name the article, never confidently.
+  if (s.strongScore === 0) conf = Math.min(conf, s.topicInError ? 0.5 : 0.3);
   return Math.round(conf * 1000) / 1000;
 }
 
