@@ -15,8 +15,8 @@
  *
  * Cost: linear in the number of text tokens times the (small) anchor fan-out; no regular expressions.
  */
-import type { KnowledgeBase } from '../knowledge/types';
-import { deletionVariants, FUZZY_MIN_LENGTH, indexFor, STOPWORDS, type MatcherIndex, type Pattern } from './build-index';
+import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
+import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, type MatcherIndex, type Pattern } from './build-index';
 import { extract, type ErrorContext, type TypedCode } from './extract';
 import { stem, subWords, tokenize, withinOneEdit } from './tokenize';
 
@@ -45,6 +45,8 @@ export interface MatchResult {
   alternatives: Match[];
   context: ErrorContext;
   confident: boolean;
+  /** When there is no confident match: ids of FAQ entries whose title or aliases share words with the text, best first (at most 3). */
+  faq?: string[];
 }
 
 const W = {
@@ -650,12 +652,56 @@ function toMatch(s: Scored, confidence: number, index: MatcherIndex): Match {
   return { id: a.id, title: a.title, confidence, evidence: s.evidence.map((e) => e.label) };
 }
 
+const faqWordCache = new WeakMap<readonly FaqEntry[], { id: string; words: Set<string> }[]>();
+
+/** The stems of each FAQ entry's title, aliases and id (content words only), built once per list. */
+function faqWords(faqs: readonly FaqEntry[]): { id: string; words: Set<string> }[] {
+  let out = faqWordCache.get(faqs);
+  if (!out) {
+    out = faqs.map((f) => {
+      const words = new Set<string>();
+      for (const t of tokenize(`${f.title} ${f.aliases.join(' ')} ${f.id.split('-').join(' ')}`).tokens) {
+        if (t.text.length >= 3 && !STOPWORDS.has(t.text) && !GENERIC_WORDS.has(t.text)) words.add(stem(t.text));
+      }
+      return { id: f.id, words };
+    });
+    faqWordCache.set(faqs, out);
+  }
+  return out;
+}
+
+/** FAQ entries sharing content words with the text: two or more shared words, or one long one. */
+function suggestFaqs(text: string, kb: KnowledgeBase): string[] {
+  if (!kb.faqs || kb.faqs.length === 0) return [];
+  const words = new Set<string>();
+  for (const t of tokenize(text.slice(0, MAX_INPUT)).tokens) if (t.text.length >= 3 && !STOPWORDS.has(t.text)) words.add(stem(t.text));
+  const ranked: { id: string; shared: number; long: boolean }[] = [];
+  for (const f of faqWords(kb.faqs)) {
+    let shared = 0;
+    let long = false;
+    for (const w of f.words) {
+      if (!words.has(w)) continue;
+      shared++;
+      if (w.length >= 6) long = true;
+    }
+    if (shared >= 2 || long) ranked.push({ id: f.id, shared, long });
+  }
+  ranked.sort((a, b) => b.shared - a.shared || Number(b.long) - Number(a.long) || a.id.localeCompare(b.id));
+  return ranked.slice(0, 3).map((r) => r.id);
+}
+
 /** Find the article that explains `text`. Never throws on any string input. */
 export function match(text: string, kb: KnowledgeBase): MatchResult {
   const index = indexFor(kb);
-  const { scored, context, decoy } = scoreText(typeof text === 'string' ? text : String(text), kb);
+  const input = typeof text === 'string' ? text : String(text);
+  const { scored, context, decoy } = scoreText(input, kb);
   const top = scored[0];
-  if (!top) return { match: null, alternatives: [], context, confident: false };
+  if (!top) {
+    const empty: MatchResult = { match: null, alternatives: [], context, confident: false };
+    const faq = suggestFaqs(input, kb);
+    if (faq.length) empty.faq = faq;
+    return empty;
+  }
   const second = scored[1]?.score ?? 0;
   const confidence = calibrate(top, second, decoy);
   const others = scored.slice(1);
@@ -667,11 +713,19 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
       .filter((s) => s.score >= floor && s.score >= 0.3 && (s.strongScore > 0 || !confident))
       .slice(0, 3)
       .map((s) => toMatch(s, calibrate(s, top.score, decoy), index));
-    return { match: toMatch(top, confidence, index), alternatives, context, confident };
+    const result: MatchResult = { match: toMatch(top, confidence, index), alternatives, context, confident };
+    if (!confident) {
+      const faq = suggestFaqs(input, kb);
+      if (faq.length) result.faq = faq;
+    }
+    return result;
   }
   const suggestions = scored
     .filter((s) => s.score >= 0.3)
     .slice(0, 3)
     .map((s, i) => toMatch(s, calibrate(s, i === 0 ? second : top.score, decoy), index));
-  return { match: null, alternatives: suggestions, context, confident: false };
+  const result: MatchResult = { match: null, alternatives: suggestions, context, confident: false };
+  const faq = suggestFaqs(input, kb);
+  if (faq.length) result.faq = faq;
+  return result;
 }

@@ -268,6 +268,11 @@ export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase): Repl
     lines.push('', 'It might be one of these:');
     for (const s of suggestions) lines.push(`• **${s.title}** (confidence ${s.confidence.toFixed(2)})`);
   }
+  const faqs = (result.faq ?? []).map((id) => kb.faq(id)).filter((f) => f !== undefined);
+  if (faqs.length) {
+    lines.push('', 'If this is a question, these FAQ entries may help:');
+    for (const f of faqs) lines.push(`• **${f.title}** — \`/faq ${f.id}\``);
+  }
   lines.push('', 'Paste the whole error, including the line with the error code (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…), or browse `/faq`.');
   const ctx = describeContext(result.context);
   if (ctx) lines.push('', ctx);

@@ -72,4 +72,19 @@ describe('explain reply when not sure', () => {
     expect(result.match?.id).toBe('connection-reset');
     expect(result.confident).toBe(true);
   });
+
+  it('a question without an error signal gets no confident match, with FAQ entries that fit', () => {
+    for (const q of ['how do I add a playlist in tivimate', 'cómo poner la lista m3u en la smart tv', 'how do i port forward my minecraft server?']) {
+      expect({ q, confident: match(q, kb).confident }).toEqual({ q, confident: false });
+    }
+    const result = match('how do i port forward my minecraft server?', kb);
+    expect(result.match).toBeNull();
+    expect(result.faq).toEqual(expect.arrayContaining(['port-forwarding']));
+    const text = renderExplainReply(result, kb).embeds![0]!.description ?? '';
+    expect(text).toContain('/faq port-forwarding');
+  });
+
+  it('a real error gets no FAQ list', () => {
+    expect(match('Error: connect ECONNREFUSED 127.0.0.1:5432', kb).faq).toBeUndefined();
+  });
 });
