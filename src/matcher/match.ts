@@ -16,7 +16,7 @@
  * Cost: linear in the number of text tokens times the (small) anchor fan-out; no regular expressions.
  */
 import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
-import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, type MatcherIndex, type Pattern } from './build-index';
+import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { extract, type ErrorContext, type TypedCode } from './extract';
 import { stem, subWords, tokenize, withinOneEdit } from './tokenize';
 
@@ -60,15 +60,22 @@ const W = {
   keywordCap: 0.9,
   categoryBoost: 1.6,
   topic: 0.5,
-  topicInError: 1.0,
-  topicCapInError: 1.2,
+  topicInError: 1.5,
+  topicCapInError: 1.8,
   topicCap: 0.8,
   decay: 0.5,
   scale: 2.2,
 } as const;
 
 /** Tools whose presence makes an article category more likely. */
-const TOOL_CATEGORY: Partial<Record<NonNullable<ErrorContext['tool']>, string>> = { iptv: 'iptv' };
+const TOOL_CATEGORY: Partial<Record<NonNullable<ErrorContext['tool']>, string>> = {
+  iptv: 'iptv',
+  ssh: 'ssh',
+  psql: 'auth',
+  mysql: 'auth',
+  redis: 'auth',
+  mongodb: 'auth',
+};
 
 /**
  * Words that say something went wrong, in the languages we see most. Without one of them (or a
@@ -88,6 +95,9 @@ const ERROR_WORDS = new Set(
 const FILE_OPERATIONS = new Set(
   'open mkdir scandir unlink rename stat lstat access copyfile symlink rmdir chmod chown mkdtemp realpath readdir utime uv_cwd file directory'.split(' '),
 );
+
+/** Services (from the port or the tool) whose logins have their own article category. */
+const SERVICE_CATEGORY: Record<string, string> = { SSH: 'ssh', PostgreSQL: 'auth', MySQL: 'auth', Redis: 'auth', MongoDB: 'auth' };
 
 /** Tokens that mark a programming or local error rather than a network one. */
 const DECOY_MARKERS = new Set([
@@ -147,12 +157,11 @@ function isNumber(s: string): boolean {
   return s.length > 0;
 }
 
-/** A line break or a sentence end (". ", "! ", "? ") between two tokens. */
+/** A line break between two tokens (phrases never span lines). */
 function breaksSegment(folded: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = folded.charCodeAt(i);
     if (c === 10 || c === 13) return true;
-    if ((c === 46 || c === 33 || c === 63) && i + 1 < to && folded.charCodeAt(i + 1) === 32) return true;
   }
   return false;
 }
@@ -258,8 +267,7 @@ const NEAR_SLACK = 6;
 /**
  * Align phrase `p` around its token `anchorPos` found at text position `at`, tolerating word
  * order and words in between: each other word of the phrase is looked for within the anchor's
- * neighbourhood (the phrase length plus NEAR_SLACK tokens either side, never across a line or a
- * sentence end), exactly or one edit away. Stopwords in a phrase count little; a phrase of four
+ * neighbourhood (the phrase length plus NEAR_SLACK tokens either side, never across a line), exactly or one edit away. Stopwords in a phrase count little; a phrase of four
  * or more words may miss one. Quality = matched share − 0.03 per word in between (numbers and
  * addresses do not count) − 0.1 when the order differs. Bounded work: k × (2k + 2·slack) steps.
  */
@@ -282,7 +290,7 @@ function closest(list: readonly number[] | undefined, lo: number, hi: number, ex
   return best;
 }
 
-function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
   const P = p.stems;
   const k = P.length;
   if (k === 1) {
@@ -328,7 +336,12 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     if (q > maxPos) maxPos = q;
   }
   let between = 0;
-  for (let q = minPos; q <= maxPos; q++) if (!used.includes(q) && !numeric[q]) between++;
+  for (let q = minPos; q <= maxPos; q++) {
+    if (used.includes(q) || numeric[q]) continue;
+    // An app or format name inside the phrase makes it about that product ("too many Xtream requests").
+    if (numeric[q] === 0 && topicAt[q]) return 0;
+    between++;
+  }
   // A word standing where a missing one would be is a substitution, not an extra word.
   between = Math.max(0, between - missing);
   const quality = got / total - 0.03 * between - (disorder ? 0.1 : 0);
@@ -442,6 +455,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const words: string[] = new Array<string>(tokens.length);
   const segs = new Int32Array(tokens.length);
   const numeric = new Uint8Array(tokens.length);
+  const topicAt = new Uint8Array(tokens.length);
   let seg = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -449,6 +463,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     if (i > 0 && breaksSegment(tz.folded, tokens[i - 1]!.end, t.start)) seg++;
     segs[i] = seg;
     numeric[i] = isNumber(t.text) ? 1 : 0;
+    topicAt[i] = TOPIC_WORDS.has(t.text) ? 1 : 0;
   }
 
   // Where each stem occurs, exactly and (for long words, or a swap in four-letter ones) one edit away.
@@ -492,7 +507,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         q = alignInOrder(p, e.pos, at, words, anchorScore);
         span[0] = at - e.pos;
         span[1] = at - e.pos + p.tokens.length - 1;
-      } else q = alignNear(p, e.pos, at, words, segs, numeric, anchorScore, span, pos);
+      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, anchorScore, span, pos);
       if (q > prev) {
         best.set(p.id, q);
         spans.set(p.id, [span[0]!, span[1]!]);
@@ -629,7 +644,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       list.push({ weight: w, label: `keywords ${kw.words.slice(0, 4).join(', ')}`, strong: false });
     }
     const article = index.articles[ai]!;
-    const cat = context.tool ? TOOL_CATEGORY[context.tool] : undefined;
+    const cat = (context.tool ? TOOL_CATEGORY[context.tool] : undefined) ?? (context.service ? SERVICE_CATEGORY[context.service.name] : undefined);
     if (cat && article.category === cat && strongScore > 0) score += W.categoryBoost;
     scored.push({ article: ai, score, strongScore, topicInError: errorSignal && topic !== undefined, hasCode: list.some((e) => e.strong), evidence: list });
   }
