@@ -31,6 +31,8 @@ export interface Pattern {
   cjk: boolean;
   /** Per token, how much it counts when matching near: stopwords 0.3, generic words 0.5, others 1. */
   weights: number[];
+  /** Added from the code tables (not written in the article). */
+  fromTable?: boolean;
   /** Effective length for weighting: the token weights summed, CJK characters counting half. */
   length: number;
 }
@@ -126,6 +128,15 @@ export function deletionVariants(word: string): string[] {
   return out;
 }
 
+function addKeywordWords(words: Set<string>, tokens: readonly string[]): void {
+  for (const t of tokens) {
+    if (t.length < 3 || STOPWORDS.has(t) || GENERIC_WORDS.has(t) || isCjk(t)) continue;
+    if (hasDigit(t) && t.length < 4) continue;
+    words.add(t);
+    if (t.includes('_')) for (const part of t.split('_')) if (part.length >= 4 && !GENERIC_WORDS.has(part)) words.add(part);
+  }
+}
+
 export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
   const patterns: Pattern[] = [];
   const typed = new Map<string, { article: number; source: string }[]>();
@@ -171,11 +182,11 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
   // The code tables add what no article claims itself, to the article they name (if it exists).
   const articleIndex = new Map(articles.map((a, i) => [a.id, i] as const));
   const claimed = new Set(patterns.filter((p) => p.kind === 'code').map((p) => p.tokens.join(' ')));
-  for (const [key, { article, name }] of CODE_TABLES.names) {
+  for (const [key, { article, name, tokens: tableTokens }] of CODE_TABLES.names) {
     const ai = articleIndex.get(article);
     if (ai === undefined || claimed.has(key)) continue;
-    const tokens = patternTokens(name);
-    patterns.push({ id: patterns.length, article: ai, kind: 'code', source: name, tokens, stems: tokens.map(stem), topic: false, cjk: false, weights: tokenWeights(tokens), length: tokens.length });
+    const tokens = [...tableTokens];
+    patterns.push({ id: patterns.length, article: ai, kind: 'code', source: name, tokens, stems: tokens.map(stem), topic: false, cjk: false, weights: tokenWeights(tokens), length: tokens.length, fromTable: true });
   }
   for (const [key, article] of CODE_TABLES.typed) {
     const ai = articleIndex.get(article);
@@ -244,22 +255,14 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     if (counts.size === 1) for (const [ai] of counts) httpClassOwner.set(cls, ai);
   }
 
-  // Weak keywords: words of the title, phrases and code parts, weighted by how few articles use them.
+  // Weak keywords: words of the title, phrases and code parts, weighted by how few articles use
+  // them. Phrase and code words come from the patterns already tokenized (not the table codes).
   const articleWords: Set<string>[] = articles.map((a) => {
     const words = new Set<string>();
-    const addWords = (text: string) => {
-      for (const t of patternTokens(text)) {
-        if (t.length < 3 || STOPWORDS.has(t) || GENERIC_WORDS.has(t) || isCjk(t)) continue;
-        if (hasDigit(t) && t.length < 4) continue;
-        words.add(t);
-        if (t.includes('_')) for (const part of t.split('_')) if (part.length >= 4 && !GENERIC_WORDS.has(part)) words.add(part);
-      }
-    };
-    addWords(a.title);
-    for (const p of a.phrases) addWords(p);
-    for (const c of a.codes) if (!typedCodeKey(c)) addWords(c);
+    addKeywordWords(words, patternTokens(a.title));
     return words;
   });
+  for (const p of patterns) if (!p.fromTable) addKeywordWords(articleWords[p.article]!, p.tokens);
   const wordDf = new Map<string, number>();
   for (const words of articleWords) for (const w of words) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
   const keywords = new Map<string, { article: number; weight: number }[]>();

@@ -16,7 +16,7 @@ import { normalizePattern } from './tokenize';
 
 export interface CodeTables {
   /** Code (normalized: lower case, tokens joined by spaces) → its article id and the name as written. */
-  names: ReadonlyMap<string, { article: string; name: string }>;
+  names: ReadonlyMap<string, { article: string; name: string; tokens: readonly string[] }>;
   /** Typed code key (`errno:111`, `winsock:10061`, `curl:7`, `http:404`, `tlsalert:40`, `x509:10`) → article id. */
   typed: ReadonlyMap<string, string>;
   /** Token prefixes (lower case) → article id, for families such as ERR_CERT_* or SEC_ERROR_*. */
@@ -47,7 +47,7 @@ function setOnce<K, V>(map: Map<K, V>, key: K, value: V, what: string): void {
 }
 
 function build(): CodeTables {
-  const names = new Map<string, { article: string; name: string }>();
+  const names = new Map<string, { article: string; name: string; tokens: readonly string[] }>();
   const typed = new Map<string, string>();
   const errnoNames = new Map<number, string>();
   const winsockNames = new Map<number, string>();
@@ -56,7 +56,7 @@ function build(): CodeTables {
     const key = normalizePattern(name);
     const prev = names.get(key);
     if (prev && prev.article !== article) throw new Error(`code tables: ${name} maps to both ${prev.article} and ${article}`);
-    if (!prev) names.set(key, { article, name });
+    if (!prev) names.set(key, { article, name, tokens: key.split(' ') });
   };
 
   for (const row of errnoTable.errors as ErrnoRow[]) {

@@ -25,6 +25,15 @@ export interface Tokenized {
 
 /** Lower-case, strip combining marks, unify quotes. Length may differ from the input. */
 export function foldText(text: string): string {
+  // Plain ASCII (most pastes) only needs lower-casing.
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.toLowerCase();
   // NFKD splits accented letters into base + combining mark and maps full-width forms to ASCII.
   const decomposed = text.normalize('NFKD');
   let out = '';
