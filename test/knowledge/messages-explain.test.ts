@@ -36,6 +36,11 @@ const CASES: [string, string][] = [
   ['connection-timeout', 'TimeoutError: [WinError 10060] Uma tentativa de conexão falhou porque o componente conectado não respondeu corretamente após um período de tempo ou a conexão estabelecida falhou porque o host conectado não respondeu.'],
   ['connection-reset', 'System.IO.IOException: Удаленный хост принудительно разорвал существующее подключение.'],
   ['dns-failure', 'SocketException: そのようなホストは不明です。'],
+  ['address-in-use', 'OSError: [WinError 10048] Normalerweise darf jede Socketadresse (Protokoll, Netzwerkadresse oder Anschluss) nur jeweils einmal verwendet werden'],
+  ['connection-timeout', "[WinError 10060] Impossibile stabilire la connessione. Risposta non corretta della parte connessa dopo l'intervallo di tempo oppure mancata risposta dall'host collegato"],
+  // Windows ping.exe
+  ['host-unreachable', 'Antwort von 192.168.1.1: Zielhost nicht erreichbar.'],
+  ['dns-failure', 'При проверке связи не удалось обнаружить узел nas.local. Проверьте имя узла и повторите попытку.'],
   // Browser error pages (Chromium, Firefox)
   ['connection-refused', 'Não é possível acessar esse site\nA conexão com exemplo.com.br foi recusada.'],
   ['dns-failure', 'Не удается получить доступ к сайту\nНе удалось найти IP-адрес сервера example.ru.'],
