@@ -11,7 +11,9 @@
  * - Title, phrase and code words form a weak keyword index weighted by rarity.
  */
 import type { Article, KnowledgeBase } from '../knowledge/types';
-import { patternTokens } from './tokenize';
+import { CODE_TABLES } from './code-tables';
+import topicTable from './tables/topics.json';
+import { patternTokens, stem } from './tokenize';
 
 export interface Pattern {
   /** Index into MatcherIndex.patterns. */
@@ -21,7 +23,17 @@ export interface Pattern {
   /** As written in the article. */
   source: string;
   tokens: string[];
-  /** Effective length for weighting: CJK characters count half. */
+  /** The tokens stemmed (see `stem`): what phrases are matched on. */
+  stems: string[];
+  /** Made only of topic words (app, format, product names): context, never evidence on its own. */
+  topic: boolean;
+  /** Holds Han/Kana characters, or only stopwords and generic words: matched in order, as a run. */
+  cjk: boolean;
+  /** Per token, how much it counts when matching near: stopwords 0.3, generic words 0.5, others 1. */
+  weights: number[];
+  /** Added from the code tables (not written in the article). */
+  fromTable?: boolean;
+  /** Effective length for weighting: the token weights summed, CJK characters counting half. */
   length: number;
 }
 
@@ -46,6 +58,12 @@ export interface MatcherIndex {
   keywords: Map<string, { article: number; weight: number }[]>;
   /** Symbolic codes claimed as single-token codes: token → pattern ids. */
   singleCodes: Map<string, number[]>;
+  /** Code families by prefix (ERR_CERT_*, SEC_ERROR_*, …) → article index. */
+  prefixes: (readonly [string, number])[];
+  /** Every stem of every pattern. */
+  stemVocab: ReadonlySet<string>;
+  /** Single-token codes that are network errors only in a network context (EACCES, EPERM). */
+  localCodes: ReadonlySet<string>;
 }
 
 export const STOPWORDS = new Set(
@@ -58,7 +76,7 @@ export const STOPWORDS = new Set(
 );
 
 /** Words too common in error text to be evidence for any one article on their own. */
-const GENERIC_WORDS = new Set(
+export const GENERIC_WORDS = new Set(
   (
     'error errors err failed failure fail fatal exception warning warn connect connection connections connecting ' +
     'server client request response host remote local network net code message status unable could cannot ' +
@@ -67,7 +85,10 @@ const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 
-const TYPED_KINDS = new Set(['errno', 'winsock', 'curl', 'http', 'exit', 'wsa']);
+/** App, format and product words (tables/topics.json). */
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(topicTable.words);
+
+const TYPED_KINDS = new Set(['errno', 'winsock', 'curl', 'http', 'exit', 'wsa', 'tlsalert', 'x509']);
 
 function isCjk(token: string): boolean {
   const c = token.charCodeAt(0);
@@ -94,10 +115,26 @@ export function typedCodeKey(code: string): string | undefined {
 
 export const FUZZY_MIN_LENGTH = 5;
 
+/** Words that say something failed: generic as keywords, but never optional inside a phrase. */
+const FAILURE_WORDS = new Set('error errors err failed failure fail fatal exception warning warn unable cannot could invalid bad unknown problem'.split(' '));
+
+function tokenWeights(tokens: readonly string[]): number[] {
+  return tokens.map((t) => (STOPWORDS.has(t) ? 0.3 : GENERIC_WORDS.has(t) && !FAILURE_WORDS.has(t) ? 0.5 : 1));
+}
+
 export function deletionVariants(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
+}
+
+function addKeywordWords(words: Set<string>, tokens: readonly string[]): void {
+  for (const t of tokens) {
+    if (t.length < 3 || STOPWORDS.has(t) || GENERIC_WORDS.has(t) || isCjk(t)) continue;
+    if (hasDigit(t) && t.length < 4) continue;
+    words.add(t);
+    if (t.includes('_')) for (const part of t.split('_')) if (part.length >= 4 && !GENERIC_WORDS.has(part)) words.add(part);
+  }
 }
 
 export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
@@ -110,8 +147,17 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       const tokens = patternTokens(source);
       if (tokens.length === 0) return;
       let length = 0;
-      for (const t of tokens) length += isCjk(t) ? 0.5 : 1;
-      patterns.push({ id: patterns.length, article: ai, kind, source, tokens, length });
+      let cjk = false;
+      let topic = true;
+      const weights = tokenWeights(tokens);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        length += isCjk(t) ? 0.5 : weights[i]!;
+        if (isCjk(t)) cjk = true;
+        if (!TOPIC_WORDS.has(t) && !STOPWORDS.has(t)) topic = false;
+      }
+      if (!weights.includes(1)) cjk = true;
+      patterns.push({ id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length });
     };
     for (const code of article.codes) {
       const key = typedCodeKey(code);
@@ -133,16 +179,36 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     for (const phrase of article.phrases) addPattern('phrase', phrase);
   });
 
+  // The code tables add what no article claims itself, to the article they name (if it exists).
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i] as const));
+  const claimed = new Set(patterns.filter((p) => p.kind === 'code').map((p) => p.tokens.join(' ')));
+  for (const [key, { article, name, tokens: tableTokens }] of CODE_TABLES.names) {
+    const ai = articleIndex.get(article);
+    if (ai === undefined || claimed.has(key)) continue;
+    const tokens = [...tableTokens];
+    patterns.push({ id: patterns.length, article: ai, kind: 'code', source: name, tokens, stems: tokens.map(stem), topic: false, cjk: false, weights: tokenWeights(tokens), length: tokens.length, fromTable: true });
+  }
+  for (const [key, article] of CODE_TABLES.typed) {
+    const ai = articleIndex.get(article);
+    if (ai === undefined || typed.has(key)) continue;
+    typed.set(key, [{ article: ai, source: key }]);
+  }
+  const prefixes: (readonly [string, number])[] = [];
+  for (const [prefix, article] of CODE_TABLES.prefixes) {
+    const ai = articleIndex.get(article);
+    if (ai !== undefined) prefixes.push([prefix, ai]);
+  }
+
   // Document frequency of each token over the patterns, to pick the rarest tokens as anchors.
   const df = new Map<string, number>();
-  for (const p of patterns) for (const t of new Set(p.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const p of patterns) for (const t of new Set(p.stems)) df.set(t, (df.get(t) ?? 0) + 1);
 
   const anchors = new Map<string, AnchorEntry[]>();
   const singleCodes = new Map<string, number[]>();
   const fuzzyVocab = new Set<string>();
   for (const p of patterns) {
-    const candidates = p.tokens.map((t, pos) => ({ t, pos })).filter(({ t }) => !STOPWORDS.has(t));
-    const pool = candidates.length > 0 ? candidates : p.tokens.map((t, pos) => ({ t, pos }));
+    const candidates = p.stems.map((t, pos) => ({ t, pos })).filter(({ pos }) => !STOPWORDS.has(p.tokens[pos]!));
+    const pool = candidates.length > 0 ? candidates : p.stems.map((t, pos) => ({ t, pos }));
     pool.sort((a, b) => (df.get(a.t) ?? 0) - (df.get(b.t) ?? 0) || b.t.length - a.t.length || a.pos - b.pos);
     const chosen = new Set<string>();
     for (const { t, pos } of pool) {
@@ -158,9 +224,9 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       list.push(p.id);
       singleCodes.set(p.tokens[0]!, list);
     }
-    for (const t of p.tokens) {
-      if (t.length >= FUZZY_MIN_LENGTH && !hasDigit(t) && !STOPWORDS.has(t)) fuzzyVocab.add(t);
-    }
+    p.stems.forEach((t, pos) => {
+      if (t.length >= FUZZY_MIN_LENGTH && !hasDigit(t) && !STOPWORDS.has(p.tokens[pos]!)) fuzzyVocab.add(t);
+    });
   }
 
   const deletions = new Map<string, string[]>();
@@ -189,22 +255,14 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     if (counts.size === 1) for (const [ai] of counts) httpClassOwner.set(cls, ai);
   }
 
-  // Weak keywords: words of the title, phrases and code parts, weighted by how few articles use them.
+  // Weak keywords: words of the title, phrases and code parts, weighted by how few articles use
+  // them. Phrase and code words come from the patterns already tokenized (not the table codes).
   const articleWords: Set<string>[] = articles.map((a) => {
     const words = new Set<string>();
-    const addWords = (text: string) => {
-      for (const t of patternTokens(text)) {
-        if (t.length < 3 || STOPWORDS.has(t) || GENERIC_WORDS.has(t) || isCjk(t)) continue;
-        if (hasDigit(t) && t.length < 4) continue;
-        words.add(t);
-        if (t.includes('_')) for (const part of t.split('_')) if (part.length >= 4 && !GENERIC_WORDS.has(part)) words.add(part);
-      }
-    };
-    addWords(a.title);
-    for (const p of a.phrases) addWords(p);
-    for (const c of a.codes) if (!typedCodeKey(c)) addWords(c);
+    addKeywordWords(words, patternTokens(a.title));
     return words;
   });
+  for (const p of patterns) if (!p.fromTable) addKeywordWords(articleWords[p.article]!, p.tokens);
   const wordDf = new Map<string, number>();
   for (const words of articleWords) for (const w of words) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
   const keywords = new Map<string, { article: number; weight: number }[]>();
@@ -220,7 +278,24 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     }
   });
 
-  return { articles, patterns, anchors, typed, httpClassOwner, fuzzyVocab, deletions, keywords, singleCodes };
+  return { articles, patterns, anchors, typed, httpClassOwner, fuzzyVocab, deletions, keywords, singleCodes, prefixes, stemVocab: new Set(df.keys()), localCodes: CODE_TABLES.localNames };
+}
+
+/**
+ * Where the articles' own claims and the code tables disagree: a code an article claims that the
+ * tables give to another article that exists. Empty for a consistent knowledge base.
+ */
+export function tableConflicts(articles: readonly Article[]): { code: string; claimedBy: string; table: string }[] {
+  const ids = new Set(articles.map((a) => a.id));
+  const out: { code: string; claimedBy: string; table: string }[] = [];
+  for (const a of articles) {
+    for (const code of a.codes) {
+      const key = typedCodeKey(code);
+      const table = key ? CODE_TABLES.typed.get(key) : CODE_TABLES.names.get(patternTokens(code).join(' '))?.article;
+      if (table && table !== a.id && ids.has(table)) out.push({ code, claimedBy: a.id, table });
+    }
+  }
+  return out;
 }
 
 const cache = new WeakMap<object, MatcherIndex>();

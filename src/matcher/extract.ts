@@ -5,6 +5,7 @@
  * Everything here is a hand-written scan over tokens or characters: linear in the input, no
  * backtracking regular expressions on user text.
  */
+import { CODE_TABLES } from './code-tables';
 import { serviceForPort } from './ports';
 import type { Token, Tokenized } from './tokenize';
 
@@ -54,58 +55,12 @@ export interface Extraction {
   context: ErrorContext;
 }
 
-/** Socket errno values by platform, named as Node and libc name them. */
-const ERRNO_NAMES = new Map<number, string>([
-  // Linux
-  [32, 'epipe'],
-  [71, 'eproto'],
-  [98, 'eaddrinuse'],
-  [99, 'eaddrnotavail'],
-  [101, 'enetunreach'],
-  [103, 'econnaborted'],
-  [104, 'econnreset'],
-  [110, 'etimedout'],
-  [111, 'econnrefused'],
-  [112, 'ehostdown'],
-  [113, 'ehostunreach'],
-  // macOS / BSD
-  [48, 'eaddrinuse'],
-  [49, 'eaddrnotavail'],
-  [51, 'enetunreach'],
-  [53, 'econnaborted'],
-  [54, 'econnreset'],
-  [60, 'etimedout'],
-  [61, 'econnrefused'],
-  [64, 'ehostdown'],
-  [65, 'ehostunreach'],
-  // getaddrinfo as Python reports it ([Errno -2] …, [Errno 8] on macOS)
-  [-2, 'eai_noname'],
-  [-3, 'eai_again'],
-  [-5, 'eai_nodata'],
-  // libuv (Node) negative codes
-  [-3008, 'enotfound'],
-  [-3001, 'eai_again'],
-]);
-
-const WINSOCK_NAMES = new Map<number, string>([
-  [10013, 'eacces'],
-  [10048, 'eaddrinuse'],
-  [10049, 'eaddrnotavail'],
-  [10050, 'enetdown'],
-  [10051, 'enetunreach'],
-  [10053, 'econnaborted'],
-  [10054, 'econnreset'],
-  [10060, 'etimedout'],
-  [10061, 'econnrefused'],
-  [10064, 'ehostdown'],
-  [10065, 'ehostunreach'],
-  [11001, 'enotfound'],
-  [11002, 'eai_again'],
-  [11004, 'enotfound'],
-]);
+/** Socket and resolver errno values per platform, and Winsock codes (tables/errno.json). */
+const ERRNO_NAMES = CODE_TABLES.errnoNames;
+const WINSOCK_NAMES = CODE_TABLES.winsockNames;
 
 /** errno values accepted from a bare "(N)" (MySQL's `… on 'host' (111)`), where nothing says "errno". */
-const PAREN_ERRNOS = new Set([48, 49, 51, 53, 54, 60, 61, 64, 65, 98, 99, 101, 103, 104, 110, 111, 112, 113]);
+const PAREN_ERRNOS = new Set([48, 49, 51, 53, 54, 60, 61, 64, 65, 98, 99, 101, 103, 104, 110, 111, 112, 113, ...WINSOCK_NAMES.keys()]);
 
 /** HTTP statuses worth recognizing, with the first words of their reason phrase. */
 const HTTP_REASONS = new Map<number, string[]>([
@@ -295,6 +250,11 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
       addErrno(Math.abs(n) >= 3000 || n > -10 ? n : Math.abs(n));
       continue;
     }
+    // MySQL: "system error: 104"
+    if (t === 'error' && tokens[i - 1]?.text === 'system' && next && isDigits(next.text) && gapOnly(gapAfter, ' :', 3)) {
+      const n = Number(next.text);
+      if (ERRNO_NAMES.has(n) || WINSOCK_NAMES.has(n)) addErrno(n);
+    }
     // ConnectionResetError(104, …), error(10054, …), socket.error(111, …)
     if ((t.endsWith('error') || t.endsWith('exception')) && next && isDigits(next.text) && gapAfter === '(') {
       const n = Number(next.text);
@@ -330,6 +290,19 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
         add(`exit:${n}`, `exit code ${n}`);
         ctx.exitCode ??= n;
       }
+    }
+    // OpenSSL: "SSL alert number 40"; "verify error:num=10", "Verify return code: 10 (…)".
+    if (t === 'alert' && next?.text === 'number' && tokens[i + 2] && isDigits(tokens[i + 2]!.text)) {
+      const n = Number(tokens[i + 2]!.text);
+      if (n > 0 && n < 256) add(`tlsalert:${n}`, `TLS alert ${n}`);
+    }
+    if (t === 'num' && tokens[i - 1]?.text === 'error' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfter, '=', 1)) {
+      const n = Number(next.text);
+      if (n > 0) add(`x509:${n}`, `certificate verify error ${n}`);
+    }
+    if (t === 'code' && tokens[i - 1]?.text === 'return' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfter, ': ', 3)) {
+      const n = Number(next.text);
+      if (n > 0) add(`x509:${n}`, `certificate verify error ${n}`);
     }
     if (!isDigits(t)) continue;
     const n = Number(t);

@@ -15,10 +15,10 @@
  *
  * Cost: linear in the number of text tokens times the (small) anchor fan-out; no regular expressions.
  */
-import type { KnowledgeBase } from '../knowledge/types';
-import { deletionVariants, FUZZY_MIN_LENGTH, indexFor, STOPWORDS, type MatcherIndex, type Pattern } from './build-index';
+import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
+import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { subWords, tokenize, withinOneEdit, type Token } from './tokenize';
+import { stem, subWords, tokenize, withinOneEdit } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -45,6 +45,8 @@ export interface MatchResult {
   alternatives: Match[];
   context: ErrorContext;
   confident: boolean;
+  /** When there is no confident match: ids of FAQ entries whose title or aliases share words with the text, best first (at most 3). */
+  faq?: string[];
 }
 
 const W = {
@@ -52,17 +54,50 @@ const W = {
   typedErrno: 3.0,
   typedHttp: 3.0,
   httpClass: 2.0,
-  typedCurl: 2.0,
+  typedCurl: 1.5,
   typedExit: 1.5,
   implied: 2.5,
   keywordCap: 0.9,
   categoryBoost: 1.6,
+  topic: 0.5,
+  topicInError: 1.5,
+  topicCapInError: 1.8,
+  topicCap: 0.8,
   decay: 0.5,
   scale: 2.2,
 } as const;
 
 /** Tools whose presence makes an article category more likely. */
-const TOOL_CATEGORY: Partial<Record<NonNullable<ErrorContext['tool']>, string>> = { iptv: 'iptv' };
+const TOOL_CATEGORY: Partial<Record<NonNullable<ErrorContext['tool']>, string>> = {
+  iptv: 'iptv',
+  ssh: 'ssh',
+  psql: 'auth',
+  mysql: 'auth',
+  redis: 'auth',
+  mongodb: 'auth',
+};
+
+/**
+ * Words that say something went wrong, in the languages we see most. Without one of them (or a
+ * code), app and format names are context only: "how do I add a playlist in TiviMate" is not an
+ * error report.
+ */
+const ERROR_WORDS = new Set(
+  (
+    'error errors err failed fails fail failure unable cannot cant couldnt wont doesnt denied refused timeout ' +
+    'exception fatal invalid expired problem broken erreur echec echoue impossible fehler fehlgeschlagen ' +
+    'fallo fallido falla errore fallito impossibile erro falha falhou ошибка ошибки сбой hata basarisiz ' +
+    'blad nieudane fout mislukt'
+  ).split(' '),
+);
+
+/** Syscalls and words of file operations: next to them EACCES / EPERM are about files. */
+const FILE_OPERATIONS = new Set(
+  'open mkdir scandir unlink rename stat lstat access copyfile symlink rmdir chmod chown mkdtemp realpath readdir utime uv_cwd file directory'.split(' '),
+);
+
+/** Services (from the port or the tool) whose logins have their own article category. */
+const SERVICE_CATEGORY: Record<string, string> = { SSH: 'ssh', PostgreSQL: 'auth', MySQL: 'auth', Redis: 'auth', MongoDB: 'auth' };
 
 /** Tokens that mark a programming or local error rather than a network one. */
 const DECOY_MARKERS = new Set([
@@ -96,7 +131,6 @@ const DECOY_MARKERS = new Set([
   'null',
   'unexpected',
   'deprecated',
-  'peer',
 ]);
 
 function phraseWeight(p: Pattern): number {
@@ -115,6 +149,23 @@ interface Evidence {
   strong: boolean;
 }
 
+function isNumber(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
+/** A line break between two tokens (phrases never span lines). */
+function breaksSegment(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -127,15 +178,24 @@ function hasDigit(s: string): boolean {
 function tokenScore(text: string, pattern: string): number {
   if (text === pattern) return 1;
   if (text.length >= FUZZY_MIN_LENGTH && pattern.length >= FUZZY_MIN_LENGTH && !hasDigit(pattern) && withinOneEdit(text, pattern)) return 0.8;
+  // Four-letter words: only two neighbouring letters swapped ("hsot", "rset").
+  if (text.length === 4 && pattern.length === 4 && !hasDigit(pattern) && isSwap(text, pattern)) return 0.8;
   return 0;
+}
+
+function isSwap(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**
  * Align `p` around its token `anchorPos` found at text position `at`. Returns a quality in 0..1
  * (1 = exact contiguous) or 0 when it does not align.
  */
-function align(p: Pattern, anchorPos: number, at: number, tokens: Token[], anchorScore: number): number {
-  const P = p.tokens;
+function alignInOrder(p: Pattern, anchorPos: number, at: number, words: readonly string[], anchorScore: number): number {
+  const P = p.stems;
+  const tokens = words;
   const k = P.length;
   if (k === 1) {
     if (anchorScore === 1) return 1;
@@ -150,24 +210,24 @@ function align(p: Pattern, anchorPos: number, at: number, tokens: Token[], ancho
   let j = anchorPos + 1;
   let q = at + 1;
   while (j < k) {
-    const here = q < tokens.length ? tokenScore(tokens[q]!.text, P[j]!) : 0;
+    const here = q < tokens.length ? tokenScore(tokens[q]!, P[j]!) : 0;
     if (here > 0) {
       matched += here;
       j++;
       q++;
       continue;
     }
-    if (ins < insertAllowed && q + 1 < tokens.length && !STOPWORDS.has(P[j]!) && tokenScore(tokens[q + 1]!.text, P[j]!) > 0) {
+    if (ins < insertAllowed && q + 1 < tokens.length && !STOPWORDS.has(p.tokens[j]!) && tokenScore(tokens[q + 1]!, P[j]!) > 0) {
       ins++;
       q++;
       continue;
     }
-    if (ins < insertAllowed && q + 1 < tokens.length && tokenScore(tokens[q + 1]!.text, P[j]!) === 1) {
+    if (ins < insertAllowed && q + 1 < tokens.length && tokenScore(tokens[q + 1]!, P[j]!) === 1) {
       ins++;
       q++;
       continue;
     }
-    if (miss < missAllowed && j + 1 < k && q < tokens.length && tokenScore(tokens[q]!.text, P[j + 1]!) > 0) {
+    if (miss < missAllowed && j + 1 < k && q < tokens.length && tokenScore(tokens[q]!, P[j + 1]!) > 0) {
       miss++;
       j++;
       continue;
@@ -178,19 +238,19 @@ function align(p: Pattern, anchorPos: number, at: number, tokens: Token[], ancho
   j = anchorPos - 1;
   q = at - 1;
   while (j >= 0) {
-    const here = q >= 0 ? tokenScore(tokens[q]!.text, P[j]!) : 0;
+    const here = q >= 0 ? tokenScore(tokens[q]!, P[j]!) : 0;
     if (here > 0) {
       matched += here;
       j--;
       q--;
       continue;
     }
-    if (ins < insertAllowed && q - 1 >= 0 && tokenScore(tokens[q - 1]!.text, P[j]!) > 0) {
+    if (ins < insertAllowed && q - 1 >= 0 && tokenScore(tokens[q - 1]!, P[j]!) > 0) {
       ins++;
       q--;
       continue;
     }
-    if (miss < missAllowed && j - 1 >= 0 && q >= 0 && tokenScore(tokens[q]!.text, P[j - 1]!) > 0) {
+    if (miss < missAllowed && j - 1 >= 0 && q >= 0 && tokenScore(tokens[q]!, P[j - 1]!) > 0) {
       miss++;
       j--;
       continue;
@@ -199,6 +259,120 @@ function align(p: Pattern, anchorPos: number, at: number, tokens: Token[], ancho
   }
   const quality = matched / k - 0.1 * ins;
   return quality >= 0.7 ? Math.min(1, quality) : 0;
+}
+
+/** Tokens either side of the anchor searched for the other words of a phrase, beyond its length. */
+const NEAR_SLACK = 6;
+
+/**
+ * Align phrase `p` around its token `anchorPos` found at text position `at`, tolerating word
+ * order and words in between: each other word of the phrase is looked for within the anchor's
+ * neighbourhood (the phrase length plus NEAR_SLACK tokens either side, never across a line), exactly or one edit away. Stopwords in a phrase count little; a phrase of four
+ * or more words may miss one. Quality = matched share − 0.03 per word in between (numbers and
+ * addresses do not count) − 0.1 when the order differs. Bounded work: k × (2k + 2·slack) steps.
+ */
+/** Where each word of the text is: stem → positions (ascending), exact and one edit away. */
+interface Positions {
+  exact: Map<string, number[]>;
+  near: Map<string, number[]>;
+}
+
+/** The position in `list` (ascending) within [lo, hi], not in `used`, closest to `expected`; -1 if none. */
+function closest(list: readonly number[] | undefined, lo: number, hi: number, expected: number, used: readonly number[]): number {
+  if (!list) return -1;
+  let best = -1;
+  for (const q of list) {
+    if (q < lo) continue;
+    if (q > hi) break;
+    if (used.includes(q)) continue;
+    if (best < 0 || Math.abs(q - expected) < Math.abs(best - expected)) best = q;
+  }
+  return best;
+}
+
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
+  const P = p.stems;
+  const k = P.length;
+  if (k === 1) {
+    span[0] = at;
+    span[1] = at;
+    if (anchorScore === 1) return 1;
+    return P[0]!.length >= 6 ? anchorScore : 0;
+  }
+  const allowedMissing = k >= 4 ? 1 : 0;
+  const reach = k + NEAR_SLACK;
+  const seg = segs[at]!;
+  let lo = at;
+  while (lo > 0 && at - lo < reach && segs[lo - 1] === seg) lo--;
+  let hi = at;
+  while (hi + 1 < words.length && hi - at < reach && segs[hi + 1] === seg) hi++;
+  const used: number[] = [at];
+  const anchorWeight = p.weights[anchorPos]!;
+  let total = anchorWeight;
+  let got = anchorWeight * anchorScore;
+  let minPos = at;
+  let maxPos = at;
+  let disorder = false;
+  let missing = 0;
+  for (let j = 0; j < k; j++) {
+    if (j === anchorPos) continue;
+    const w = p.weights[j]!;
+    total += w;
+    const expected = at + (j - anchorPos);
+    let q = closest(pos.exact.get(P[j]!), lo, hi, expected, used);
+    let score = 1;
+    if (q < 0) {
+      q = closest(pos.near.get(P[j]!), lo, hi, expected, used);
+      score = 0.8;
+    }
+    if (q < 0) {
+      if (w === 1 && ++missing > allowedMissing) return 0;
+      continue;
+    }
+    got += w * score;
+    used.push(q);
+    if ((q - at) * (j - anchorPos) < 0) disorder = true;
+    if (q < minPos) minPos = q;
+    if (q > maxPos) maxPos = q;
+  }
+  let between = 0;
+  for (let q = minPos; q <= maxPos; q++) {
+    if (used.includes(q) || numeric[q]) continue;
+    // An app or format name inside the phrase makes it about that product ("too many Xtream requests").
+    if (numeric[q] === 0 && topicAt[q]) return 0;
+    between++;
+  }
+  // A word standing where a missing one would be is a substitution, not an extra word.
+  between = Math.max(0, between - missing);
+  const quality = got / total - 0.03 * between - (disorder ? 0.1 : 0);
+  span[0] = minPos;
+  span[1] = maxPos;
+  return quality >= 0.7 ? Math.min(1, quality) : 0;
+}
+
+const NEIGHBOUR_CACHE_MAX = 50_000;
+let stems = new Map<string, string>();
+
+/** `stem`, remembered (bounded) across calls: texts repeat most of their words. */
+function stemCached(token: string): string {
+  let s = stems.get(token);
+  if (s === undefined) {
+    if (stems.size > NEIGHBOUR_CACHE_MAX) stems = new Map();
+    s = stem(token);
+    stems.set(token, s);
+  }
+  return s;
+}
+const neighbourCaches = new WeakMap<MatcherIndex, Map<string, string[]>>();
+
+/** Per index, the words already looked up (bounded: emptied when full; results never depend on it). */
+function neighbourCache(index: MatcherIndex): Map<string, string[]> {
+  let cache = neighbourCaches.get(index);
+  if (!cache || cache.size > NEIGHBOUR_CACHE_MAX) {
+    cache = new Map();
+    neighbourCaches.set(index, cache);
+  }
+  return cache;
 }
 
 /** Vocabulary words within one edit of `word` (not counting `word` itself). */
@@ -251,6 +425,8 @@ interface Scored {
   article: number;
   score: number;
   strongScore: number;
+  /** Only topic words (app and format names) next to words that say something failed. */
+  topicInError: boolean;
   hasCode: boolean;
   evidence: Evidence[];
 }
@@ -274,9 +450,50 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     }
   };
 
+  // Per token: its stem, its segment (a new one after a line break or a sentence end) and whether
+  // it is a number (parts of addresses and ports are not "words in between").
+  const words: string[] = new Array<string>(tokens.length);
+  const segs = new Int32Array(tokens.length);
+  const numeric = new Uint8Array(tokens.length);
+  const topicAt = new Uint8Array(tokens.length);
+  let seg = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    words[i] = stemCached(t.text);
+    if (i > 0 && breaksSegment(tz.folded, tokens[i - 1]!.end, t.start)) seg++;
+    segs[i] = seg;
+    numeric[i] = isNumber(t.text) ? 1 : 0;
+    topicAt[i] = TOPIC_WORDS.has(t.text) ? 1 : 0;
+  }
+
+  // Where each stem occurs, exactly and (for long words, or a swap in four-letter ones) one edit away.
+  const memo = neighbourCache(index);
+  const pos: Positions = { exact: new Map(), near: new Map() };
+  const addPos = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (index.stemVocab.has(w)) {
+      addPos(pos.exact, w, i); // a known word is matched as itself
+      continue;
+    }
+    if (w.length >= FUZZY_MIN_LENGTH && w.length <= FUZZY_MAX_LENGTH && !hasDigit(w)) {
+      for (const near of fuzzyNeighbours(w, index, memo)) addPos(pos.near, near, i);
+    } else if (w.length === 4 && !hasDigit(w)) {
+      for (let c = 0; c < 3; c++) {
+        const swapped = w.slice(0, c) + w[c + 1]! + w[c]! + w.slice(c + 2);
+        if (swapped !== w && index.stemVocab.has(swapped)) addPos(pos.near, swapped, i);
+      }
+    }
+  }
+
   // Patterns (plain codes and phrases).
   const best = new Map<number, number>();
-  const memo = new Map<string, string[]>();
+  const spans = new Map<number, [number, number]>();
+  const span = [0, 0];
   const tryAnchor = (word: string, at: number, anchorScore: number) => {
     const entries = index.anchors.get(word);
     if (!entries) return;
@@ -285,27 +502,77 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       if (p.kind === 'code' && anchorScore < 1 && (p.tokens.length > 1 || word.length < 8)) continue;
       const prev = best.get(p.id) ?? 0;
       if (prev === 1) continue;
-      const q = align(p, e.pos, at, tokens, anchorScore);
-      if (q > prev) best.set(p.id, q);
+      let q: number;
+      if (p.kind === 'code' || p.cjk) {
+        q = alignInOrder(p, e.pos, at, words, anchorScore);
+        span[0] = at - e.pos;
+        span[1] = at - e.pos + p.tokens.length - 1;
+      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, anchorScore, span, pos);
+      if (q > prev) {
+        best.set(p.id, q);
+        spans.set(p.id, [span[0]!, span[1]!]);
+      }
     }
   };
   let decoy = false;
+  let errorSignal = codes.length > 0;
+  let fileContext = false;
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.text;
-    if (DECOY_MARKERS.has(word)) decoy = true;
+    const word = words[i]!;
+    if (DECOY_MARKERS.has(tokens[i]!.text)) decoy = true;
+    if (!errorSignal && ERROR_WORDS.has(tokens[i]!.text)) errorSignal = true;
+    if (FILE_OPERATIONS.has(tokens[i]!.text)) fileContext = true;
     tryAnchor(word, i, 1);
     if (word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !index.anchors.has(word) && !hasDigit(word)) {
       for (const near of fuzzyNeighbours(word, index, memo)) tryAnchor(near, i, 0.8);
     }
   }
   // Words already counted through a matched pattern are not counted again as keywords.
+  // Topic-only patterns (app and format names) are context: weak, never strong evidence.
   const used = new Map<number, Set<string>>();
-  for (const [pid, q] of best) {
+  const topicScore = new Map<number, { weight: number; labels: string[] }>();
+  // One stretch of text is one fact: a pattern mostly inside a stronger one's span of the same
+  // article ("refused the connection" inside "connection refused") is not counted again.
+  const counted = new Map<number, [number, number][]>();
+  const ordered = [...best].sort((x, y) => phraseWeight(index.patterns[y[0]]!) * y[1] - phraseWeight(index.patterns[x[0]]!) * x[1] || x[0] - y[0]);
+  for (const [pid, q] of ordered) {
     const p = index.patterns[pid]!;
+    const [from, to] = spans.get(pid)!;
+    const intervals = counted.get(p.article) ?? [];
+    let overlap = 0;
+    for (const [a, b] of intervals) overlap = Math.max(overlap, Math.min(b, to) - Math.max(a, from) + 1);
+    if (overlap > 0) continue;
+    intervals.push([from, to]);
+    counted.set(p.article, intervals);
     const set = used.get(p.article) ?? new Set<string>();
     for (const t of p.tokens) set.add(t);
     used.set(p.article, set);
+    if (p.topic) {
+      // Context only: it adds to the score (more when the text says something failed), so it can
+      // choose between articles, but never to the evidence a confident answer needs.
+      const cur = topicScore.get(p.article) ?? { weight: 0, labels: [] };
+      cur.weight = Math.min(errorSignal ? W.topicCapInError : W.topicCap, cur.weight + (errorSignal ? W.topicInError : W.topic) * q);
+      cur.labels.push(`topic ${p.source}`);
+      topicScore.set(p.article, cur);
+      continue;
+    }
+    // EACCES / EPERM next to a file operation are file errors, not network ones.
+    if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
     push(p.article, { weight: phraseWeight(p) * q, label: fmtPattern(p, q), strong: p.kind === 'code' });
+  }
+
+  // Code families by prefix (ERR_CERT_*, SEC_ERROR_*, ERR_SSL_*): for codes no pattern names.
+  if (index.prefixes.length > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!.text;
+      if (t.indexOf('_') < 0 || index.anchors.has(words[i]!)) continue;
+      for (const [prefix, ai] of index.prefixes) {
+        if (t.length > prefix.length && t.startsWith(prefix)) {
+          push(ai, { weight: W.code * 0.8, label: `code ${t.toUpperCase()}`, strong: true });
+          break;
+        }
+      }
+    }
   }
 
   // camelCase / snake_case parts: single-word phrases only, discounted.
@@ -323,6 +590,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const kind = code.key.slice(0, code.key.indexOf(':'));
     const owners = index.typed.get(code.key);
     const weight = kind === 'http' ? W.typedHttp : kind === 'curl' ? W.typedCurl : kind === 'exit' ? W.typedExit : W.typedErrno;
+    if (code.implies && index.localCodes.has(code.implies) && fileContext) continue;
     if (owners) for (const o of owners) push(o.article, { weight, label: code.label, strong: true });
     else if (kind === 'http') {
       const owner = index.httpClassOwner.get(code.key.slice(5, 6));
@@ -353,7 +621,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   for (const t of tokens) addKeyword(t.text);
   for (const part of parts) addKeyword(part);
 
-  const articleIds = new Set<number>([...evidence.keys(), ...keywordScore.keys()]);
+  const articleIds = new Set<number>([...evidence.keys(), ...keywordScore.keys(), ...topicScore.keys()]);
   const scored: Scored[] = [];
   for (const ai of articleIds) {
     const list = (evidence.get(ai) ?? []).sort((a, b) => b.weight - a.weight);
@@ -364,6 +632,11 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       factor *= W.decay;
     }
     const strongScore = score;
+    const topic = topicScore.get(ai);
+    if (topic) {
+      score += topic.weight;
+      list.push({ weight: topic.weight, label: topic.labels.join(', '), strong: false });
+    }
     const kw = keywordScore.get(ai);
     if (kw) {
       const w = Math.min(W.keywordCap, kw.sum);
@@ -371,9 +644,9 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       list.push({ weight: w, label: `keywords ${kw.words.slice(0, 4).join(', ')}`, strong: false });
     }
     const article = index.articles[ai]!;
-    const cat = context.tool ? TOOL_CATEGORY[context.tool] : undefined;
+    const cat = (context.tool ? TOOL_CATEGORY[context.tool] : undefined) ?? (context.service ? SERVICE_CATEGORY[context.service.name] : undefined);
     if (cat && article.category === cat && strongScore > 0) score += W.categoryBoost;
-    scored.push({ article: ai, score, strongScore, hasCode: list.some((e) => e.strong), evidence: list });
+    scored.push({ article: ai, score, strongScore, topicInError: errorSignal && topic !== undefined, hasCode: list.some((e) => e.strong), evidence: list });
   }
   scored.sort((a, b) => b.score - a.score || a.article - b.article);
   return { scored, context, codes, decoy };
@@ -384,7 +657,8 @@ function calibrate(s: Scored, runnerUp: number, decoy: boolean): number {
   const ratio = s.score > 0 ? Math.min(1, runnerUp / s.score) : 1;
   let conf = base * (1 - 0.35 * ratio * ratio);
   if (decoy && !s.hasCode) conf *= 0.6;
-  if (s.strongScore === 0) conf = Math.min(conf, 0.3);
+  // Without evidence, topic words next to a failure may name the article, never confidently.
+  if (s.strongScore === 0) conf = Math.min(conf, s.topicInError ? 0.5 : 0.3);
   return Math.round(conf * 1000) / 1000;
 }
 
@@ -393,26 +667,80 @@ function toMatch(s: Scored, confidence: number, index: MatcherIndex): Match {
   return { id: a.id, title: a.title, confidence, evidence: s.evidence.map((e) => e.label) };
 }
 
+const faqWordCache = new WeakMap<readonly FaqEntry[], { id: string; words: Set<string> }[]>();
+
+/** The stems of each FAQ entry's title, aliases and id (content words only), built once per list. */
+function faqWords(faqs: readonly FaqEntry[]): { id: string; words: Set<string> }[] {
+  let out = faqWordCache.get(faqs);
+  if (!out) {
+    out = faqs.map((f) => {
+      const words = new Set<string>();
+      for (const t of tokenize(`${f.title} ${f.aliases.join(' ')} ${f.id.split('-').join(' ')}`).tokens) {
+        if (t.text.length >= 3 && !STOPWORDS.has(t.text) && !GENERIC_WORDS.has(t.text)) words.add(stem(t.text));
+      }
+      return { id: f.id, words };
+    });
+    faqWordCache.set(faqs, out);
+  }
+  return out;
+}
+
+/** FAQ entries sharing content words with the text: two or more shared words, or one long one. */
+function suggestFaqs(text: string, kb: KnowledgeBase): string[] {
+  if (!kb.faqs || kb.faqs.length === 0) return [];
+  const words = new Set<string>();
+  for (const t of tokenize(text.slice(0, MAX_INPUT)).tokens) if (t.text.length >= 3 && !STOPWORDS.has(t.text)) words.add(stem(t.text));
+  const ranked: { id: string; shared: number; long: boolean }[] = [];
+  for (const f of faqWords(kb.faqs)) {
+    let shared = 0;
+    let long = false;
+    for (const w of f.words) {
+      if (!words.has(w)) continue;
+      shared++;
+      if (w.length >= 6) long = true;
+    }
+    if (shared >= 2 || long) ranked.push({ id: f.id, shared, long });
+  }
+  ranked.sort((a, b) => b.shared - a.shared || Number(b.long) - Number(a.long) || a.id.localeCompare(b.id));
+  return ranked.slice(0, 3).map((r) => r.id);
+}
+
 /** Find the article that explains `text`. Never throws on any string input. */
 export function match(text: string, kb: KnowledgeBase): MatchResult {
   const index = indexFor(kb);
-  const { scored, context, decoy } = scoreText(typeof text === 'string' ? text : String(text), kb);
+  const input = typeof text === 'string' ? text : String(text);
+  const { scored, context, decoy } = scoreText(input, kb);
   const top = scored[0];
-  if (!top) return { match: null, alternatives: [], context, confident: false };
+  if (!top) {
+    const empty: MatchResult = { match: null, alternatives: [], context, confident: false };
+    const faq = suggestFaqs(input, kb);
+    if (faq.length) empty.faq = faq;
+    return empty;
+  }
   const second = scored[1]?.score ?? 0;
   const confidence = calibrate(top, second, decoy);
   const others = scored.slice(1);
   if (confidence >= MATCH_THRESHOLD) {
+    const confident = confidence >= CONFIDENT_THRESHOLD;
+    // Not sure: every runner-up with some evidence is worth showing; sure: only close ones.
+    const floor = confident ? 0.5 * top.score : 0.25 * top.score;
     const alternatives = others
-      .filter((s) => s.score >= 0.5 * top.score && s.strongScore > 0)
+      .filter((s) => s.score >= floor && s.score >= 0.3 && (s.strongScore > 0 || !confident))
       .slice(0, 3)
       .map((s) => toMatch(s, calibrate(s, top.score, decoy), index));
-    const confident = confidence >= CONFIDENT_THRESHOLD;
-    return { match: toMatch(top, confidence, index), alternatives, context, confident };
+    const result: MatchResult = { match: toMatch(top, confidence, index), alternatives, context, confident };
+    if (!confident) {
+      const faq = suggestFaqs(input, kb);
+      if (faq.length) result.faq = faq;
+    }
+    return result;
   }
   const suggestions = scored
     .filter((s) => s.score >= 0.3)
     .slice(0, 3)
     .map((s, i) => toMatch(s, calibrate(s, i === 0 ? second : top.score, decoy), index));
-  return { match: null, alternatives: suggestions, context, confident: false };
+  const result: MatchResult = { match: null, alternatives: suggestions, context, confident: false };
+  const faq = suggestFaqs(input, kb);
+  if (faq.length) result.faq = faq;
+  return result;
 }

@@ -25,6 +25,15 @@ export interface Tokenized {
 
 /** Lower-case, strip combining marks, unify quotes. Length may differ from the input. */
 export function foldText(text: string): string {
+  // Plain ASCII (most pastes) only needs lower-casing.
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.toLowerCase();
   // NFKD splits accented letters into base + combining mark and maps full-width forms to ASCII.
   const decomposed = text.normalize('NFKD');
   let out = '';
@@ -154,17 +163,66 @@ export function subWords(raw: string): string[] {
   return parts.length > 1 ? parts.map((p) => foldText(p)) : [];
 }
 
-/** Restricted Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
+/** Suffixes removed by `stem`, longest first (English inflection, plus French "-ée"). */
+const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ures', 'ure', 'ied', 'ies', 'ed', 'es', 'ee', 'e', 's', 'y'];
+
+/**
+ * Words that say "it did not work" are one word for phrase matching: "Failed to load playlist",
+ * "Error loading playlist" and "playlist won't load" say the same thing.
+ */
+const FAILURE_FORMS = new Set(['error', 'errors', 'failed', 'fail', 'fails', 'failure', 'failures', 'failing', 'unable', 'cannot', 'cant', 'couldnt', 'wont']);
+
+/** Short forms people type for words that error messages spell out. */
+const SHORT_FORMS = new Map([
+  ['cert', 'certificat'],
+  ['certs', 'certificat'],
+  ['conn', 'connect'],
+]);
+
+/**
+ * Light stemming for phrase evidence: "refused", "refuses", "refusing" and "refuse" all become
+ * "refus"; "connections", "connected" and "connection" become "connect". Only plain a–z words of
+ * four letters or more are touched (codes with digits or underscores, and other scripts, stay
+ * whole); one suffix is removed and at least three letters are kept. Both the patterns and the
+ * text go through it, so it only has to be consistent, not linguistically right.
+ */
+export function stem(token: string): string {
+  const short = SHORT_FORMS.get(token);
+  if (short) return short;
+  if (FAILURE_FORMS.has(token)) return 'fail';
+  const n = token.length;
+  if (n < 4) return token;
+  for (let i = 0; i < n; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 97 || c > 122) return token;
+  }
+  for (const suffix of SUFFIXES) {
+    if (n - suffix.length < 3 || !token.endsWith(suffix)) continue;
+    // "address", "access": a double s is part of the word, not a plural.
+    if (suffix === 's' && token.charCodeAt(n - 2) === 115) return token;
+    return token.slice(0, n - suffix.length);
+  }
+  return token;
+}
+
+/** Restricted Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). No allocation. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+    // substitution at i, or a swap of i and i+1
+    if (tailEqual(a, i + 1, b, i + 1)) return true;
+    return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && tailEqual(a, i + 2, b, i + 2);
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? tailEqual(a, i + 1, b, i) : tailEqual(a, i, b, i + 1);
+}
+
+function tailEqual(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }

@@ -180,6 +180,23 @@ const MESSAGE_RULES: { pattern: RegExp; code: string; rule: Rule }[] = [
   { pattern: /\btimed? ?out\b/i, code: 'ETIMEDOUT', rule: CODE_RULES.ETIMEDOUT! },
 ];
 
+/**
+ * Every code the classifier can report by name, with its verdict: the registry /explain must agree
+ * with (test/matcher/code-registry.test.ts). Code families recognised by prefix (HPE_*, ERR_SSL_*,
+ * ERR_TLS_*) are in CLASSIFIER_PREFIXES.
+ */
+export function classifierCodes(): { code: string; verdict: FailureVerdict }[] {
+  const out = new Map<string, FailureVerdict>();
+  for (const code of Object.keys(CERTIFICATE_CODES)) out.set(code, 'tls-certificate');
+  for (const [code, rule] of Object.entries(CODE_RULES)) out.set(code, rule.verdict);
+  for (const { code, rule } of MESSAGE_RULES) if (!out.has(code)) out.set(code, rule.verdict);
+  out.set('TimeoutError', 'timeout');
+  return [...out].map(([code, verdict]) => ({ code, verdict }));
+}
+
+/** Code prefixes the classifier recognises as a family. */
+export const CLASSIFIER_PREFIXES: readonly string[] = ['HPE_', 'ERR_SSL_', 'ERR_TLS_'];
+
 interface ErrorLike {
   code?: unknown;
   name?: unknown;

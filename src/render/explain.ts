@@ -172,14 +172,15 @@ function describeContext(context: ErrorContext): string {
 }
 
 /** "Matched code ECONNREFUSED and phrase "…" · confidence 0.93" */
-export function matchFooter(match: Match, confident: boolean): string {
+export function matchFooter(match: Match, confident: boolean, alternatives = 0): string {
   const strong = match.evidence.filter((e) => !e.startsWith('keywords ')).slice(0, 3);
   const labels = strong.length ? strong : match.evidence.slice(0, 1);
   // Evidence labels quote the pasted text; a footer shows no markdown, but cleaning still applies.
   const clean = labels.map((l) => cleanText(l, 120));
   let how = clean.length > 1 ? `${clean.slice(0, -1).join(', ')} and ${clean[clean.length - 1]}` : (clean[0] ?? 'weak keywords');
   how = truncate(how, 300);
-  return `Matched ${how} · confidence ${match.confidence.toFixed(2)}${confident ? '' : ' · not sure: see the other suggestions'}`;
+  const unsure = alternatives > 0 ? ' · not sure: compare with "Could also be" above' : ' · not sure: no other article fits better';
+  return `Matched ${how} · confidence ${match.confidence.toFixed(2)}${confident ? '' : unsure}`;
 }
 
 function causesField(article: Article, context: ErrorContext): string {
@@ -240,7 +241,7 @@ export function buildExplainEmbed(article: Article, context: ErrorContext, match
     const value = packLines(alternatives.map((a) => `• ${a.title} (${a.confidence.toFixed(2)})`), FIELD_BUDGET);
     embed.fields!.push({ name: confident ? 'Also possible' : 'Could also be', value });
   }
-  embed.footer = { text: match ? matchFooter(match, confident) : `Article ${article.id}` };
+  embed.footer = { text: match ? matchFooter(match, confident, alternatives.length) : `Article ${article.id}` };
   return embed;
 }
 
@@ -271,6 +272,11 @@ export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase): Repl
   if (suggestions.length) {
     lines.push('', 'It might be one of these:');
     for (const s of suggestions) lines.push(`• **${s.title}** (confidence ${s.confidence.toFixed(2)})`);
+  }
+  const faqs = (result.faq ?? []).map((id) => kb.faq(id)).filter((f) => f !== undefined);
+  if (faqs.length) {
+    lines.push('', 'If this is a question, these FAQ entries may help:');
+    for (const f of faqs) lines.push(`• **${f.title}** — \`/faq ${f.id}\``);
   }
   lines.push('', 'Paste the whole error, including the line with the error code (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…), or browse `/faq`.');
   const ctx = describeContext(result.context);

@@ -1,0 +1,102 @@
+/**
+ * The typed-code tables (src/matcher/tables/*.json, each naming its sources): errno names and
+ * numbers per platform, Winsock codes, curl exit codes, HTTP statuses, TLS alerts and X.509 verify
+ * codes, TLS library error names and runtime exception names, each mapped to an article id.
+ *
+ * Articles keep their own `codes` lists; the index adds the table entries to the article they name
+ * when that article exists and no article claims the code itself (an article's own claim wins, and
+ * `tableConflicts` lists where the two disagree so a test can keep them in step).
+ */
+import curlTable from './tables/curl.json';
+import errnoTable from './tables/errno.json';
+import exceptionTable from './tables/exceptions.json';
+import httpTable from './tables/http.json';
+import tlsTable from './tables/tls.json';
+import { normalizePattern } from './tokenize';
+
+export interface CodeTables {
+  /** Code (normalized: lower case, tokens joined by spaces) → its article id and the name as written. */
+  names: ReadonlyMap<string, { article: string; name: string; tokens: readonly string[] }>;
+  /** Typed code key (`errno:111`, `winsock:10061`, `curl:7`, `http:404`, `tlsalert:40`, `x509:10`) → article id. */
+  typed: ReadonlyMap<string, string>;
+  /** Token prefixes (lower case) → article id, for families such as ERR_CERT_* or SEC_ERROR_*. */
+  prefixes: readonly (readonly [string, string])[];
+  /** errno numbers (Linux, BSD, getaddrinfo, libuv) → symbolic name, lower case. */
+  errnoNames: ReadonlyMap<number, string>;
+  /** Winsock numbers → symbolic name (without WSA), lower case. */
+  winsockNames: ReadonlyMap<number, string>;
+  /** Names that are network errors only in a network context (EACCES, EPERM are file errors too). */
+  localNames: ReadonlySet<string>;
+}
+
+interface ErrnoRow {
+  name: string;
+  article: string;
+  linux?: number;
+  bsd?: number;
+  winsock?: number;
+  libuv?: number;
+  local?: boolean;
+  aliases?: string[];
+}
+
+function setOnce<K, V>(map: Map<K, V>, key: K, value: V, what: string): void {
+  const prev = map.get(key);
+  if (prev !== undefined && prev !== value) throw new Error(`code tables: ${what} ${String(key)} maps to both ${String(prev)} and ${String(value)}`);
+  map.set(key, value);
+}
+
+function build(): CodeTables {
+  const names = new Map<string, { article: string; name: string; tokens: readonly string[] }>();
+  const typed = new Map<string, string>();
+  const errnoNames = new Map<number, string>();
+  const winsockNames = new Map<number, string>();
+  const localNames = new Set<string>();
+  const addName = (name: string, article: string) => {
+    const key = normalizePattern(name);
+    const prev = names.get(key);
+    if (prev && prev.article !== article) throw new Error(`code tables: ${name} maps to both ${prev.article} and ${article}`);
+    if (!prev) names.set(key, { article, name, tokens: key.split(' ') });
+  };
+
+  for (const row of errnoTable.errors as ErrnoRow[]) {
+    const lower = row.name.toLowerCase();
+    addName(row.name, row.article);
+    for (const alias of row.aliases ?? []) addName(alias, row.article);
+    if (row.local) localNames.add(lower);
+    for (const n of [row.linux, row.bsd, row.libuv]) {
+      if (n === undefined) continue;
+      setOnce(errnoNames, n, lower, 'errno');
+      setOnce(typed, `errno:${n}`, row.article, 'errno');
+    }
+    if (row.winsock !== undefined) {
+      setOnce(winsockNames, row.winsock, lower, 'winsock');
+      setOnce(typed, `winsock:${row.winsock}`, row.article, 'winsock');
+    }
+  }
+  for (const [code, article] of Object.entries(curlTable.codes)) if (article) setOnce(typed, `curl:${code}`, article, 'curl');
+  for (let status = 400; status <= 599; status++) {
+    const own = (httpTable.statuses as Record<string, string>)[String(status)];
+    setOnce(typed, `http:${status}`, own ?? (status < 500 ? httpTable.default4xx : httpTable.default5xx), 'http');
+  }
+  for (const [n, article] of Object.entries(tlsTable.alerts)) setOnce(typed, `tlsalert:${n}`, article, 'tls alert');
+  for (const [n, article] of Object.entries(tlsTable.x509Verify)) setOnce(typed, `x509:${n}`, article, 'x509 verify code');
+  for (const table of [tlsTable.names, exceptionTable.names] as Record<string, string[]>[]) {
+    for (const [article, list] of Object.entries(table)) for (const name of list) addName(name, article);
+  }
+  const prefixes = Object.entries(tlsTable.prefixes as Record<string, string>).map(([p, a]) => [p, a] as const);
+  return { names, typed, prefixes, errnoNames, winsockNames, localNames };
+}
+
+export const CODE_TABLES: CodeTables = build();
+
+/** The article a code belongs to according to the tables (a name, a typed key or a prefix family). */
+export function tableArticle(code: string): string | undefined {
+  const key = normalizePattern(code);
+  const byName = CODE_TABLES.names.get(key);
+  if (byName) return byName.article;
+  const typed = CODE_TABLES.typed.get(code.toLowerCase());
+  if (typed) return typed;
+  for (const [prefix, article] of CODE_TABLES.prefixes) if (key.startsWith(prefix)) return article;
+  return undefined;
+}
