@@ -59,12 +59,16 @@ export const configSchema = z.object({
   PROBE_MAX_QUEUE: nonNegativeInt(32),
   PROBE_USER_COOLDOWN_SECONDS: nonNegativeInt(10),
   PROBE_GUILD_PER_MINUTE: positiveInt(30),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL such as redis://127.0.0.1:6379' })
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, { error: 'expected up to 64 letters, digits, ":", ".", "-" or "_"' }).default('netmedic:'),
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 /** Variables whose values must never be printed, even when invalid. */
-const SECRET_VARIABLES = new Set(['DISCORD_TOKEN']);
+const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'REDIS_URL']);
 
 export class ConfigError extends Error {
   readonly code = 'NETMEDIC_BAD_CONFIG';

@@ -14,10 +14,15 @@ import { createLogger } from './logger';
 import { checkOptionsFromConfig, runCheck } from './probe';
 import { checkServiceFromConfig } from './probe/service';
 import type { Protocol } from './probe/types';
+import { connectRedis, type SharedRedis } from './shared/redis';
 
 export interface Runtime {
   services: Services;
   registry: CommandRegistry;
+  /** The Redis connection when REDIS_URL is set (shared limits), else null. */
+  redis: SharedRedis | null;
+  /** Release what the runtime holds (shared leases, the Redis connection). */
+  close(): Promise<void>;
 }
 
 export interface RuntimeOptions {
@@ -28,11 +33,24 @@ export interface RuntimeOptions {
 export async function createRuntime(config: Config, log: Logger, options: RuntimeOptions = {}): Promise<Runtime> {
   const knowledge = await createKnowledgeStore(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), loadKnowledgeBase, log);
   const checkOptions = checkOptionsFromConfig(config);
-  const checks = checkServiceFromConfig(config, (input: string, protocol: Protocol, onProgress) =>
-    runCheck(input, { ...checkOptions, protocol }, onProgress),
+  const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log }) : null;
+  // Start with shared limits when Redis answers soon; if not, local limits until it does.
+  if (redis) await redis.waitReady(2000);
+  const checks = checkServiceFromConfig(
+    config,
+    (input: string, protocol: Protocol, onProgress) => runCheck(input, { ...checkOptions, protocol }, onProgress),
+    redis ? { client: redis.client, prefix: redis.prefix } : undefined,
   );
   const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing });
-  return { services, registry: loadRegistry() };
+  return {
+    services,
+    registry: loadRegistry(),
+    redis,
+    async close() {
+      checks.close();
+      await redis?.close();
+    },
+  };
 }
 
 function reportKnowledgeProblems(err: unknown, io: CliIo): boolean {
@@ -54,7 +72,11 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
   }
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
   const interactive = io.stdin.isTTY === true;
-  return runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
+  try {
+    return await runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
+  } finally {
+    await runtime.close();
+  }
 }
 
 export async function runBot(config: Config, log: Logger, io: CliIo): Promise<number> {
@@ -100,6 +122,7 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
       log.info({ signal }, 'stopping');
       bot
         .stop()
+        .then(() => runtime.close())
         .catch((err: unknown) => log.error({ err }, 'error while stopping'))
         .finally(() => {
           log.info('stopped');
