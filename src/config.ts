@@ -62,6 +62,8 @@ export const configSchema = z.object({
   REDIS_URL: z
     .url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL such as redis://127.0.0.1:6379' })
     .optional(),
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'expected the 64 hexadecimal digits of the Developer Portal\'s "Public Key"' }).optional(),
+  METRICS_PORT: z.coerce.number({ error: 'expected a port number' }).int({ error: 'expected a port number' }).min(1, { error: 'expected a port 1–65535' }).max(65535, { error: 'expected a port 1–65535' }).optional(),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, { error: 'expected up to 64 letters, digits, ":", ".", "-" or "_"' }).default('netmedic:'),
 });
 

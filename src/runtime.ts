@@ -2,13 +2,14 @@
  * Wiring for the long-running front ends: the Discord bot and console mode. Both get the same
  * services (knowledge store, check service) and the same command registry.
  */
+import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { buildServices, createKnowledgeStore, KnowledgeLoadError } from './app';
 import type { CliIo } from './cli/types';
 import type { Config } from './config';
 import { runConsole } from './console/session';
 import { loadRegistry, type CommandRegistry } from './interaction/registry';
-import type { Services } from './interaction/services';
+import type { Metrics, Services } from './interaction/services';
 import { defaultKnowledgeDir, loadKnowledgeBase } from './knowledge/load';
 import { createLogger } from './logger';
 import { checkOptionsFromConfig, runCheck } from './probe';
@@ -27,6 +28,8 @@ export interface Runtime {
 
 export interface RuntimeOptions {
   gatewayPing?: () => number | null;
+  /** Counters for /metrics (serve, or the bot with METRICS_PORT). */
+  metrics?: Metrics;
 }
 
 /** Everything both front ends need. Throws KnowledgeLoadError when the knowledge base is invalid. */
@@ -38,10 +41,14 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
   if (redis) await redis.waitReady(2000);
   const checks = checkServiceFromConfig(
     config,
-    (input: string, protocol: Protocol, onProgress) => runCheck(input, { ...checkOptions, protocol }, onProgress),
+    async (input: string, protocol: Protocol, onProgress) => {
+      const result = await runCheck(input, { ...checkOptions, protocol }, onProgress);
+      options.metrics?.check(result.verdict, result.ms / 1000);
+      return result;
+    },
     redis ? { client: redis.client, prefix: redis.prefix } : undefined,
   );
-  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing });
+  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, metrics: options.metrics });
   return {
     services,
     registry: loadRegistry(),
@@ -84,8 +91,10 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   const { StartupError } = await import('./discord/errors.js');
   let ping: () => number | null = () => null;
   let runtime: Runtime;
+  // METRICS_PORT: Prometheus metrics for the gateway bot too (prom-client loads only then).
+  const metrics = config.METRICS_PORT ? (await import('./metrics/prometheus.js')).createPrometheusMetrics() : undefined;
   try {
-    runtime = await createRuntime(config, log, { gatewayPing: () => ping() });
+    runtime = await createRuntime(config, log, { gatewayPing: () => ping(), metrics });
   } catch (err) {
     if (reportKnowledgeProblems(err, io)) return 2;
     throw err;
@@ -106,6 +115,14 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   }
   const client = bot.client;
   ping = () => (client.ws.ping >= 0 ? client.ws.ping : null);
+  let metricsServer: Server | null = null;
+  if (metrics && config.METRICS_PORT) {
+    const { startMetricsServer } = await import('./http/serve.js');
+    metricsServer = await startMetricsServer(log, runtime.services.version, config.METRICS_PORT, metrics).catch((err: unknown) => {
+      log.error({ err, port: config.METRICS_PORT }, 'could not open the metrics port; running without /metrics');
+      return null;
+    });
+  }
 
   if (config.DEPLOY_ON_START) {
     const { deployCommands } = await import('./discord/deploy.js');
@@ -122,7 +139,10 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
       log.info({ signal }, 'stopping');
       bot
         .stop()
-        .then(() => runtime.close())
+        .then(() => {
+          metricsServer?.close();
+          return runtime.close();
+        })
         .catch((err: unknown) => log.error({ err }, 'error while stopping'))
         .finally(() => {
           log.info('stopped');

@@ -10,6 +10,7 @@ type Loader = () => CliCommand;
 /* eslint-disable @typescript-eslint/no-require-imports */
 const SUBCOMMANDS: Record<string, { summary: string; load: Loader }> = {
   start: { summary: 'Run the bot (or console mode when DISCORD_TOKEN is not set)', load: () => require('./commands/start').command },
+  serve: { summary: 'Answer interactions over HTTP (Interactions Endpoint URL)', load: () => require('./commands/serve').command },
   console: { summary: 'Type slash commands in the terminal, as in Discord', load: () => require('./commands/console').command },
   explain: { summary: 'Explain a pasted error message', load: () => require('./commands/explain').command },
   check: { summary: 'Probe a server:port from this machine and say what happened', load: () => require('./commands/check').command },

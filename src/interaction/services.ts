@@ -51,6 +51,15 @@ export interface RecentPosts {
   tryPost(key: string, windowSeconds: number): number;
 }
 
+/** Counters and timings for /metrics. Optional: console mode and tests go without. */
+export interface Metrics {
+  interaction(kind: string, command: string, seconds: number, outcome: 'ok' | 'error' | 'unhandled'): void;
+  /** Time to the initial response (HTTP mode measures it; the gateway adapter does not). */
+  acknowledged(kind: string, seconds: number): void;
+  check(verdict: string, seconds: number): void;
+  explain(matched: boolean): void;
+}
+
 export interface Services {
   config: Config;
   version: string;
@@ -60,4 +69,5 @@ export interface Services {
   recentPosts: RecentPosts;
   /** Gateway heartbeat latency in ms, or null (console mode, not connected yet). */
   gatewayPing(): number | null;
+  metrics?: Metrics;
 }
