@@ -118,7 +118,7 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   let metricsServer: Server | null = null;
   if (metrics && config.METRICS_PORT) {
     const { startMetricsServer } = await import('./http/serve.js');
-    metricsServer = await startMetricsServer(log, runtime.services.version, config.METRICS_PORT, metrics).catch((err: unknown) => {
+    metricsServer = await startMetricsServer(log, runtime.services.version, metricsPortFor(config.METRICS_PORT, process.env.SHARDS), metrics).catch((err: unknown) => {
       log.error({ err, port: config.METRICS_PORT }, 'could not open the metrics port; running without /metrics');
       return null;
     });
@@ -153,6 +153,15 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+}
+
+/**
+ * Under the ShardingManager every shard process gets the same METRICS_PORT: shard N listens on
+ * METRICS_PORT + N (its first shard id, from the SHARDS variable the manager sets).
+ */
+export function metricsPortFor(base: number, shards: string | undefined): number {
+  const first = Number(shards?.split(',')[0]);
+  return Number.isInteger(first) && first >= 0 ? base + first : base;
 }
 
 /** The auto-explain message handler, when the feature is configured (see commands/explain). */
