@@ -27,6 +27,8 @@ import type { Config } from '../config';
 export interface ProbePolicy {
   allowPrivate: boolean;
   allowCidrs: string[];
+  /** Addresses refused whatever their range (a probe agent's own interface addresses). */
+  denyAddresses?: string[];
 }
 
 export type AddressDecision = { allowed: true; range: string } | { allowed: false; reason: string; range: string };
@@ -200,8 +202,19 @@ function decide(shown: string, addr: IPv4, special: Special | null, policy: Prob
  * May the bot connect to `address` (an IP literal; IPv6 without brackets)? Anything that is not a
  * valid IP address is refused.
  */
+function sameAddress(a: string, b: string): boolean {
+  try {
+    return ipaddr.process(a).toString() === ipaddr.process(b).toString();
+  } catch {
+    return false;
+  }
+}
+
 export function checkAddress(address: string, policy: ProbePolicy): AddressDecision {
   const text = address.trim();
+  if (policy.denyAddresses?.some((own) => sameAddress(own, text))) {
+    return { allowed: false, reason: `${text} is an address of the probing machine itself`, range: 'own address' };
+  }
   const kind = isIP(text);
   if (kind === 0 || text.includes('%')) {
     return { allowed: false, reason: `${JSON.stringify(address.slice(0, 60))} is not a plain IP address`, range: 'invalid' };
