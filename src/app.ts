@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
+import type { AgentClient } from './agents/client';
 import type { CheckService, KnowledgeStore, Metrics, Services } from './interaction/services';
 import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
@@ -45,6 +46,7 @@ export interface ServiceDeps {
   checks: CheckService;
   gatewayPing?: () => number | null;
   metrics?: Metrics;
+  agents?: AgentClient;
 }
 
 export function buildServices(config: Config, deps: ServiceDeps): Services {
@@ -57,5 +59,6 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     recentPosts: createRecentPosts(),
     gatewayPing: deps.gatewayPing ?? (() => null),
     metrics: deps.metrics,
+    agents: deps.agents,
   };
 }

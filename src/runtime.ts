@@ -48,13 +48,18 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
     },
     redis ? { client: redis.client, prefix: redis.prefix } : undefined,
   );
-  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, metrics: options.metrics });
+  // Probe agents share the Redis (BullMQ loads only when REDIS_URL is set).
+  const agents = config.REDIS_URL
+    ? (await import('./agents/client.js')).createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log })
+    : undefined;
+  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, metrics: options.metrics, agents });
   return {
     services,
     registry: loadRegistry(),
     redis,
     async close() {
       checks.close();
+      await agents?.close();
       await redis?.close();
     },
   };

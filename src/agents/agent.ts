@@ -97,14 +97,20 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   timer.unref();
   log.info({ location, agentId, concurrency }, 'agent ready');
 
+  let stopping: Promise<void> | null = null;
   return {
     agentId,
-    async stop() {
-      clearInterval(timer);
-      await worker.close();
-      await beats.del(heartbeatKey(options.prefix, location, agentId)).catch(() => undefined);
-      beats.disconnect();
-      connection.disconnect();
+    stop() {
+      stopping ??= stopNow();
+      return stopping;
     },
   };
+
+  async function stopNow(): Promise<void> {
+    clearInterval(timer);
+    await worker.close();
+    await beats.del(heartbeatKey(options.prefix, location, agentId)).catch(() => undefined);
+    await beats.quit().catch(() => beats.disconnect());
+    await connection.quit().catch(() => connection.disconnect());
+  }
 }

@@ -4,7 +4,8 @@
  * credential-free target (protocol.ts jobInputFor). Nothing here throws for an unreachable Redis:
  * the locations answer "agents unavailable".
  */
-import { Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { Job, Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Protocol } from '../probe/types';
@@ -90,11 +91,29 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     }
     return q;
   };
+  // One listener per location's events; each waiting check registers its job id first.
+  const waiters = new Map<string, (report: AgentReport | null) => void>();
+  const settle = (jobId: string, report: AgentReport | null) => {
+    const w = waiters.get(jobId);
+    if (w) {
+      waiters.delete(jobId);
+      w(report);
+    }
+  };
+  const parseReport = (value: unknown): AgentReport | null => {
+    try {
+      return (typeof value === 'string' ? JSON.parse(value) : value) as AgentReport;
+    } catch {
+      return null;
+    }
+  };
   const eventsFor = (location: string): Promise<QueueEvents> => {
     let e = events.get(location);
     if (!e) {
       const qe = new QueueEvents(queueName(location), { connection: blocking, prefix: bullPrefix(prefix) });
       qe.on('error', (err) => log.debug({ err: { message: err.message } }, 'agents: queue events error'));
+      qe.on('completed', ({ jobId, returnvalue }) => settle(jobId, parseReport(returnvalue)));
+      qe.on('failed', ({ jobId }) => settle(jobId, null));
       e = qe.waitUntilReady().then(() => qe);
       e.catch(() => events.delete(location));
       events.set(location, e);
@@ -102,26 +121,41 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     return e;
   };
 
+  /** The job's report if it finished, from Redis (covers an event missed while subscribing). */
+  async function finishedReport(location: string, jobId: string): Promise<AgentReport | null | undefined> {
+    const job = await Job.fromId<CheckJobData, AgentReport>(queueFor(location), jobId);
+    if (!job) return undefined;
+    if (job.finishedOn && job.returnvalue) return parseReport(job.returnvalue);
+    return job.failedReason ? null : undefined;
+  }
+
   async function one(location: string, data: CheckJobData, deadlineAt: number): Promise<Vantage> {
     const started = Date.now();
-    const remaining = () => Math.max(1, deadlineAt - Date.now());
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), remaining())));
+    const jobId = randomUUID();
+    let lateTimer: NodeJS.Timeout | undefined;
+    let pollTimer: NodeJS.Timeout | undefined;
+    const answer = new Promise<AgentReport | null | 'late'>((resolve) => {
+      waiters.set(jobId, resolve);
+      lateTimer = setTimeout(() => resolve('late'), Math.max(1, deadlineAt - Date.now()));
+    });
     try {
-      const work = (async () => {
-        const qe = await eventsFor(location);
-        const job = await queueFor(location).add('check', data, { attempts: 1, removeOnComplete: { age: 120 }, removeOnFail: { age: 120 } });
-        try {
-          return await job.waitUntilFinished(qe, remaining());
-        } catch (err) {
-          // Nobody waits any more: take the job back if no agent has started it.
-          await job.remove().catch(() => undefined);
-          throw err;
-        }
-      })();
-      work.catch(() => undefined);
-      const outcome = await Promise.race([work, late]);
-      if (outcome === 'late' || !outcome.result) return missing(location, 'no-answer');
+      await eventsFor(location);
+      const job = await queueFor(location).add('check', data, { jobId, attempts: 1, removeOnComplete: { age: 120 }, removeOnFail: { age: 120 } });
+      const poll = () => {
+        pollTimer = setTimeout(() => {
+          finishedReport(location, jobId)
+            .then((r) => (r === undefined ? poll() : settle(jobId, r)))
+            .catch(() => poll());
+        }, 500);
+      };
+      poll();
+      const outcome = await answer;
+      if (outcome === 'late') {
+        // Nobody waits any more: take the job back if no agent has started it.
+        await job.remove().catch(() => undefined);
+        return missing(location, 'no-answer');
+      }
+      if (!outcome?.result) return missing(location, 'no-answer');
       const r = outcome.result;
       log.debug({ location, verdict: r.verdict, ms: Date.now() - started }, 'agent answered');
       return { location, status: 'answered', verdict: r.verdict, article: r.article, stages: r.stages, ms: r.ms, connectMs: connectTime(r.stages) };
@@ -129,7 +163,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       log.debug({ location, err: { message: (err as Error).message } }, 'agent check failed');
       return missing(location, main.status === 'ready' ? 'no-answer' : 'unavailable');
     } finally {
-      clearTimeout(timer);
+      waiters.delete(jobId);
+      clearTimeout(lateTimer);
+      clearTimeout(pollTimer);
     }
   }
 

@@ -4,6 +4,7 @@
  */
 import type { Config } from '../config';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
+import type { AgentClient } from '../agents/client';
 import type { CheckResult, Protocol } from '../probe/types';
 
 export interface KnowledgeStore {
@@ -70,4 +71,6 @@ export interface Services {
   /** Gateway heartbeat latency in ms, or null (console mode, not connected yet). */
   gatewayPing(): number | null;
   metrics?: Metrics;
+  /** Probe agents on other networks (REDIS_URL set), for `/check … from:`. */
+  agents?: AgentClient;
 }
