@@ -135,6 +135,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     protocol,
     from,
     agents: ctx.services.agents ?? null,
+    globalping: ctx.services.globalping ?? null,
     deadlineMs: ctx.services.config.PROBE_DEADLINE_MS,
     async runLocal() {
       const outcome = await admission.run(onProgress);
@@ -183,6 +184,9 @@ async function autocomplete(ctx: AutocompleteContext): Promise<void> {
     ...live
       .filter((l) => l.location.startsWith(last) && !head.split(',').includes(l.location))
       .map((l) => ({ name: `${head}${l.location} — ${l.agents} agent${l.agents === 1 ? '' : 's'}, load ${l.active}/${l.concurrency}`, value: `${head}${l.location}` })),
+    ...(ctx.services.globalping && 'globalping'.startsWith(last) && !head.split(',').includes('globalping')
+      ? [{ name: `${head}globalping — public probes (TCP connect only)`, value: `${head}globalping` }]
+      : []),
   ];
   await ctx.respond(choices);
 }

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
 import type { AgentClient } from './agents/client';
+import type { GlobalpingClient } from './agents/globalping';
 import type { CheckService, KnowledgeStore, Metrics, Services } from './interaction/services';
 import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
@@ -47,6 +48,7 @@ export interface ServiceDeps {
   gatewayPing?: () => number | null;
   metrics?: Metrics;
   agents?: AgentClient;
+  globalping?: GlobalpingClient;
 }
 
 export function buildServices(config: Config, deps: ServiceDeps): Services {
@@ -60,5 +62,6 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     gatewayPing: deps.gatewayPing ?? (() => null),
     metrics: deps.metrics,
     agents: deps.agents,
+    globalping: deps.globalping,
   };
 }

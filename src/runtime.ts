@@ -52,7 +52,11 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
   const agents = config.REDIS_URL
     ? (await import('./agents/client.js')).createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log })
     : undefined;
-  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, metrics: options.metrics, agents });
+  const globalping =
+    config.GLOBALPING === 'on'
+      ? (await import('./agents/globalping.js')).createGlobalping({ apiBase: config.GLOBALPING_API_BASE, token: config.GLOBALPING_TOKEN, probes: config.GLOBALPING_PROBES, log })
+      : undefined;
+  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, metrics: options.metrics, agents, globalping });
   return {
     services,
     registry: loadRegistry(),

@@ -5,23 +5,27 @@
 import { parseTarget } from '../probe/target';
 import type { CheckResult, Protocol } from '../probe/types';
 import type { AgentClient } from './client';
+import type { GlobalpingClient } from './globalping';
 import { connectTime, consensusOf, type Consensus, type Vantage } from './consensus';
 import { jobInputFor, LOCAL_LOCATION, validLocation } from './protocol';
 
-export type FromSpec = { all: true } | { all: false; locations: string[] };
+/** `all`, or named locations (and/or `globalping`: Globalping's public probes, when enabled). */
+export type FromSpec = { all: true } | { all: false; locations: string[]; globalping?: boolean };
 
 /** `all`, or a comma-separated list of locations. */
 export function parseFrom(text: string): { ok: true; from: FromSpec } | { ok: false; error: string } {
   const trimmed = text.trim().toLowerCase();
   if (trimmed === 'all') return { ok: true, from: { all: true } };
-  const locations = [...new Set(trimmed.split(',').map((s) => s.trim()).filter(Boolean))];
-  if (locations.length === 0) return { ok: false, error: 'from: give "all" or one or more locations separated by commas' };
+  const names = [...new Set(trimmed.split(',').map((s) => s.trim()).filter(Boolean))];
+  const globalping = names.includes('globalping');
+  const locations = names.filter((n) => n !== 'globalping');
+  if (names.length === 0) return { ok: false, error: 'from: give "all" or one or more locations separated by commas' };
   for (const l of locations) {
     const problem = validLocation(l);
     if (problem) return { ok: false, error: `from: ${problem}` };
   }
   if (locations.length > 10) return { ok: false, error: `from: at most 10 locations (got ${locations.length})` };
-  return { ok: true, from: { all: false, locations } };
+  return { ok: true, from: globalping ? { all: false, locations, globalping } : { all: false, locations } };
 }
 
 export function localVantage(result: CheckResult): Vantage {
@@ -37,6 +41,8 @@ export interface MultiCheckOptions {
   deadlineMs: number;
   /** Runs the local check (through the check service, so the limits apply). */
   runLocal(): Promise<CheckResult>;
+  /** Globalping (GLOBALPING=on): its probes join `all`, or `globalping` in the list. */
+  globalping?: GlobalpingClient | null;
   /** Called with every row known so far, each time one arrives (progressive edits). */
   onRows?(rows: Vantage[]): void;
 }
@@ -48,6 +54,7 @@ export interface MultiCheckResult {
 }
 
 async function chosenLocations(from: FromSpec, agents: AgentClient | null): Promise<string[] | null> {
+  if (!from.all && from.locations.length === 0 && from.globalping) return [];
   if (!from.all) return from.locations;
   if (!agents) return null;
   try {
@@ -63,7 +70,10 @@ export async function runMultiCheck(options: MultiCheckOptions): Promise<MultiCh
   // Rows in a stable order: the bot first, then the locations as asked.
   const order = [LOCAL_LOCATION, ...(locations && locations.length > 0 ? locations : ['agents'])];
   const rows = new Map<string, Vantage>();
-  const emit = () => options.onRows?.(order.map((l) => rows.get(l)).filter((v): v is Vantage => v !== undefined));
+  let publicRows: Vantage[] = [];
+  const emit = () => options.onRows?.([...order.map((l) => rows.get(l)).filter((v): v is Vantage => v !== undefined), ...publicRows]);
+  const wantsGlobalping = Boolean(options.globalping) && parsed.ok && (options.from.all || options.from.globalping === true);
+  const onlyGlobalping = !options.from.all && options.from.locations.length === 0;
 
   const localPromise = options.runLocal().then((result) => {
     rows.set(LOCAL_LOCATION, localVantage(result));
@@ -72,6 +82,7 @@ export async function runMultiCheck(options: MultiCheckOptions): Promise<MultiCh
   });
   let remote: Promise<Vantage[]>;
   if (!parsed.ok) remote = Promise.resolve([]);
+  else if (onlyGlobalping) remote = Promise.resolve([]);
   else if (locations === null || locations.length === 0 || !options.agents) {
     // No Redis, it cannot be reached, or no agent is online: one row says so.
     const unavailable: Vantage = { location: 'agents', status: 'unavailable', verdict: null, article: null, stages: [], ms: null, connectMs: null };
@@ -84,7 +95,15 @@ export async function runMultiCheck(options: MultiCheckOptions): Promise<MultiCh
       emit();
     });
   }
-  const [local, others] = await Promise.all([localPromise, remote]);
-  const vantages = [localVantage(local), ...others];
+  const publicProbes =
+    wantsGlobalping && parsed.ok && options.globalping
+      ? options.globalping.check(parsed.target, options.deadlineMs).then((found) => {
+          publicRows = found;
+          emit();
+          return found;
+        })
+      : Promise.resolve([]);
+  const [local, others, fromPublic] = await Promise.all([localPromise, remote, publicProbes]);
+  const vantages = [localVantage(local), ...others, ...fromPublic];
   return { local, vantages, consensus: consensusOf(vantages) };
 }

@@ -15,7 +15,7 @@ export const LOCAL_LOCATION = 'bot';
 export const LIVE_WINDOW_MS = 60_000;
 
 export function validLocation(name: string): string | null {
-  if (name === LOCAL_LOCATION || name === 'all') return `"${name}" is reserved`;
+  if (name === LOCAL_LOCATION || name === 'all' || name === 'globalping' || name === 'agents') return `"${name}" is reserved`;
   if (!LOCATION_PATTERN.test(name)) return `a location is 1–32 lowercase letters, digits and dashes (got "${name}")`;
   return null;
 }

@@ -5,6 +5,7 @@
 import type { Config } from '../config';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
 import type { AgentClient } from '../agents/client';
+import type { GlobalpingClient } from '../agents/globalping';
 import type { CheckResult, Protocol } from '../probe/types';
 
 export interface KnowledgeStore {
@@ -73,4 +74,6 @@ export interface Services {
   metrics?: Metrics;
   /** Probe agents on other networks (REDIS_URL set), for `/check … from:`. */
   agents?: AgentClient;
+  /** Globalping's public probes (GLOBALPING=on), extra rows for `from:`. */
+  globalping?: GlobalpingClient;
 }

@@ -20,6 +20,10 @@ const VERDICT_WORDS: Partial<Record<Verdict, string>> = {
   invalid: 'unreadable target',
 };
 
+/** What Globalping's public probes can and cannot tell. */
+export const GLOBALPING_NOTE =
+  'Globalping public probes (a TCP connect from their networks): they show whether the port accepts connections there and how fast, not why it fails (refused and dropped look the same), nor anything about TLS, HTTP or the panel.';
+
 function failurePhrase(location: string, verdict: Verdict): string {
   const words = VERDICT_WORDS[verdict] ?? verdict;
   return `${words} from ${location}`;
@@ -98,9 +102,12 @@ export function withVantages(reply: Reply, vantages: Vantage[], consensus: Conse
   if (!first) return reply;
   const conclusion = consensus ? `**${truncate(consensusSentence(consensus), 400)}**\n` : '';
   const value = conclusion + vantageTable(vantages, consensus !== null, LIMITS.fieldValue - conclusion.length);
+  const about = vantages.some((v) => v.location.startsWith('gp:'))
+    ? [{ name: 'About the gp: rows', value: GLOBALPING_NOTE }]
+    : [];
   const embed: APIEmbed = {
     ...first,
-    fields: [{ name: `From ${vantages.length} network${vantages.length === 1 ? '' : 's'}`, value }, ...(first.fields ?? [])].slice(0, LIMITS.fields),
+    fields: [{ name: `From ${vantages.length} network${vantages.length === 1 ? '' : 's'}`, value }, ...about, ...(first.fields ?? [])].slice(0, LIMITS.fields),
   };
   return { ...reply, embeds: fitEmbeds([embed, ...rest]) };
 }

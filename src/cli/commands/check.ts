@@ -136,19 +136,35 @@ async function checkFrom(input: string, fromText: string, options: CheckOptions,
     io.stderr.write(`netmedic check: ${from.error}\n`);
     return EXIT.usage;
   }
-  if (!config.REDIS_URL) {
+  const onlyPublic = !from.from.all && from.from.locations.length === 0;
+  if (!config.REDIS_URL && !onlyPublic) {
     io.stderr.write('netmedic check: --from needs REDIS_URL (the Redis the probe agents take their jobs from).\n');
+    return EXIT.usage;
+  }
+  if (onlyPublic && config.GLOBALPING !== 'on') {
+    io.stderr.write('netmedic check: --from globalping needs GLOBALPING=on.\n');
     return EXIT.usage;
   }
   const { createAgentClient } = await import('../../agents/client.js');
   const { createLogger } = await import('../../logger.js');
   const { withVantages, consensusSentence } = await import('../../render/vantages.js');
   const log = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, format: 'json', destination: process.stderr });
-  const agents = createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log });
+  const agents = config.REDIS_URL ? createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log }) : null;
   try {
-    await waitForRedis(agents);
+    if (agents) await waitForRedis(agents);
     const [outcome, kb] = await Promise.all([
-      runMultiCheck({ input, protocol: options.protocol ?? 'auto', from: from.from, agents, deadlineMs: options.timeouts.deadlineMs, runLocal: () => runCheck(input, options) }),
+      runMultiCheck({
+        input,
+        protocol: options.protocol ?? 'auto',
+        from: from.from,
+        agents,
+        globalping:
+          config.GLOBALPING === 'on'
+            ? (await import('../../agents/globalping.js')).createGlobalping({ apiBase: config.GLOBALPING_API_BASE, token: config.GLOBALPING_TOKEN, probes: config.GLOBALPING_PROBES, log })
+            : null,
+        deadlineMs: options.timeouts.deadlineMs,
+        runLocal: () => runCheck(input, options),
+      }),
       loadKb(config.KNOWLEDGE_DIR),
     ]);
     const reply = withVantages(renderCheckReply(outcome.local, kb, { final: true }), outcome.vantages, outcome.consensus);
@@ -165,7 +181,7 @@ async function checkFrom(input: string, fromText: string, options: CheckOptions,
     }
     return outcome.local.verdict === 'invalid' || outcome.local.verdict === 'blocked' ? EXIT.usage : EXIT.ok;
   } finally {
-    await agents.close();
+    await agents?.close();
   }
 }
 
