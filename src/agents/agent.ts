@@ -11,7 +11,7 @@ import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { runCheck, type CheckOptions } from '../probe/check';
-import { bullPrefix, heartbeatKey, LIVE_WINDOW_MS, queueName, type AgentReport, type CheckJobData, type Heartbeat } from './protocol';
+import { bullPrefix, heartbeatKeys, queueName, type AgentReport, type CheckJobData, type Heartbeat } from './protocol';
 
 export interface AgentOptions {
   redisUrl: string;
@@ -53,6 +53,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   };
   let active = 0;
   const startedAt = Date.now();
+  const keys = heartbeatKeys(options.prefix);
 
   const processor = async (job: Job<CheckJobData>): Promise<AgentReport> => {
     const data = job.data;
@@ -85,7 +86,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   const beat = async () => {
     const hb: Heartbeat = { location, agentId, version: options.version, active, concurrency, startedAt, seenAt: Date.now() };
     try {
-      await beats.set(heartbeatKey(options.prefix, location, agentId), JSON.stringify(hb), 'PX', LIVE_WINDOW_MS);
+      await beats.multi().hset(keys.data, agentId, JSON.stringify(hb)).zadd(keys.seen, hb.seenAt, agentId).exec();
     } catch {
       // Redis away: the next beat tries again.
     }
@@ -109,7 +110,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   async function stopNow(): Promise<void> {
     clearInterval(timer);
     await worker.close();
-    await beats.del(heartbeatKey(options.prefix, location, agentId)).catch(() => undefined);
+    await beats.multi().hdel(keys.data, agentId).zrem(keys.seen, agentId).exec().catch(() => undefined);
     await beats.quit().catch(() => beats.disconnect());
     await connection.quit().catch(() => connection.disconnect());
   }

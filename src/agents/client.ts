@@ -10,7 +10,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Protocol } from '../probe/types';
 import { connectTime, type Vantage } from './consensus';
-import { bullPrefix, LIVE_WINDOW_MS, queueName, type AgentReport, type CheckJobData, type Heartbeat } from './protocol';
+import { bullPrefix, heartbeatKeys, LIVE_WINDOW_MS, queueName, type AgentReport, type CheckJobData, type Heartbeat } from './protocol';
 
 export interface LocationInfo {
   location: string;
@@ -172,22 +172,23 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   return {
     async liveLocations() {
       if (main.status !== 'ready') throw new Error('agents unavailable: Redis cannot be reached');
+      const keys = heartbeatKeys(prefix);
+      const now = Date.now();
+      // Forget agents silent for long (ten windows); list those heard from within the window.
+      const stale = await main.zrangebyscore(keys.seen, '-inf', now - 10 * LIVE_WINDOW_MS);
+      if (stale.length > 0) await main.multi().zrem(keys.seen, ...stale).hdel(keys.data, ...stale).exec();
+      const ids = await main.zrangebyscore(keys.seen, now - LIVE_WINDOW_MS, '+inf');
       const beats: Heartbeat[] = [];
-      let cursor = '0';
-      do {
-        const [next, keys] = await main.scan(cursor, 'MATCH', `${prefix}agent:*`, 'COUNT', 200);
-        cursor = next;
-        if (keys.length > 0) {
-          for (const value of await main.mget(...keys)) {
-            if (!value) continue;
-            try {
-              beats.push(JSON.parse(value) as Heartbeat);
-            } catch {
-              // Not ours: ignore.
-            }
+      if (ids.length > 0) {
+        for (const value of await main.hmget(keys.data, ...ids)) {
+          if (!value) continue;
+          try {
+            beats.push(JSON.parse(value) as Heartbeat);
+          } catch {
+            // Not ours: ignore.
           }
         }
-      } while (cursor !== '0');
+      }
       return summarise(beats, Date.now());
     },
     async checkFrom(locations, job, deadlineMs, onVantage) {

@@ -30,8 +30,12 @@ export function bullPrefix(prefix: string): string {
   return `${prefix}bull`;
 }
 
-export function heartbeatKey(prefix: string, location: string, agentId: string): string {
-  return `${prefix}agent:${location}:${agentId}`;
+/**
+ * Heartbeats: a hash of agent id → Heartbeat JSON, and a sorted set of agent id → last beat
+ * (epoch ms), so listing the live ones is one range query (no key scan) and stale ones are pruned.
+ */
+export function heartbeatKeys(prefix: string): { data: string; seen: string } {
+  return { data: `${prefix}agents:data`, seen: `${prefix}agents:seen` };
 }
 
 export interface CheckJobData {
