@@ -8,10 +8,13 @@ import {
   ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AutocompleteContext, ChatInputContext, CommandModule } from '../src/interaction/types';
+import type { Vantage } from '../src/agents/consensus';
+import { parseFrom, runMultiCheck, type FromSpec } from '../src/agents/multi';
+import type { AutocompleteContext, ChatInputContext, CommandModule, Reply } from '../src/interaction/types';
 import { BASIC_PROTOCOLS, GAME_PREFIX, parseProtocol } from '../src/probe/protocols';
 import type { CheckResult } from '../src/probe/types';
 import { renderCheckReply } from '../src/render/check';
+import { withVantages } from '../src/render/vantages';
 
 const definition = {
   name: 'check',
@@ -33,6 +36,13 @@ const definition = {
       autocomplete: true,
     },
     { type: ApplicationCommandOptionType.Boolean, name: 'public', description: 'Show the result to the channel (default: yes)' },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'from',
+      description: 'Also check from probe agents on other networks: all, or locations (a,b)',
+      autocomplete: true,
+      max_length: 200,
+    },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -50,6 +60,16 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const visible = ctx.options.public !== false;
   const kb = ctx.services.knowledge.current();
 
+  let from: FromSpec | null = null;
+  if (ctx.options.from !== undefined && String(ctx.options.from).trim() !== '') {
+    const parsed = parseFrom(String(ctx.options.from));
+    if (!parsed.ok) {
+      await ctx.reply({ content: `${parsed.error}.`, ephemeral: true });
+      return;
+    }
+    from = parsed.from;
+  }
+
   // The limiters answer at once: a refusal goes only to the asker, and nothing is deferred.
   const admission = await ctx.services.checks.admit({ input, protocol, userId: ctx.user.id, guildId: ctx.guildId });
   if (admission.refused) {
@@ -64,13 +84,21 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     throw err;
   }
 
-  // Edits go out one at a time, in order; a newer partial result replaces one not yet sent.
+  // What the progress edits show: the local check so far and the other networks' rows so far.
+  let latest: CheckResult | null = null;
+  let rows: Vantage[] = [];
+  const progressReply = (): Reply | null => {
+    if (!latest) return null;
+    const reply = renderCheckReply(latest, kb, { final: false });
+    return from && rows.length > 0 ? withVantages(reply, rows, null) : reply;
+  };
+
+  // Edits go out one at a time, in order; a newer state replaces one not yet sent.
   let chain: Promise<void> = Promise.resolve();
   let lastEditAt = 0;
-  let latest: CheckResult | null = null;
   let scheduled = false;
-  const onProgress = (partial: CheckResult) => {
-    latest = partial;
+  let finished = false;
+  const refresh = () => {
     if (scheduled) return;
     scheduled = true;
     const wait = Math.max(0, lastEditAt + PROGRESS_EDIT_INTERVAL_MS - Date.now());
@@ -78,29 +106,69 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
       .then(() => new Promise<void>((r) => setTimeout(r, wait)))
       .then(async () => {
         scheduled = false;
-        if (!latest || finished) return;
+        const reply = progressReply();
+        if (!reply || finished) return;
         lastEditAt = Date.now();
-        await ctx.edit(renderCheckReply(latest, kb, { final: false }));
+        await ctx.edit(reply);
       })
       .catch((err: unknown) => ctx.log.warn({ err }, 'progress edit failed'));
   };
+  const onProgress = (partial: CheckResult) => {
+    latest = partial;
+    refresh();
+  };
 
-  let finished = false;
-  const outcome = await admission.run(onProgress);
-  finished = true;
-  await chain;
-
-  if ('refused' in outcome) {
-    ctx.log.info({ reason: outcome.reason, retryAfter: outcome.retryAfterSeconds }, 'check refused by limiter');
-    await ctx.edit({ content: outcome.message });
+  if (!from) {
+    const outcome = await admission.run(onProgress);
+    finished = true;
+    await chain;
+    if ('refused' in outcome) {
+      ctx.log.info({ reason: outcome.reason, retryAfter: outcome.retryAfterSeconds }, 'check refused by limiter');
+      await ctx.edit({ content: outcome.message });
+      return;
+    }
+    ctx.log.info({ verdict: outcome.verdict, ms: outcome.ms, target: outcome.target?.display ?? null }, 'check finished');
+    await ctx.edit(renderCheckReply(outcome, kb, { final: true }));
     return;
   }
-  ctx.log.info({ verdict: outcome.verdict, ms: outcome.ms, target: outcome.target?.display ?? null }, 'check finished');
-  await ctx.edit(renderCheckReply(outcome, kb, { final: true }));
+
+  // from: the local check (through the limits) and the agents in parallel, within the deadline.
+  let refusal: string | null = null;
+  const multi = await runMultiCheck({
+    input,
+    protocol,
+    from,
+    agents: ctx.services.agents ?? null,
+    globalping: ctx.services.globalping ?? null,
+    deadlineMs: ctx.services.config.PROBE_DEADLINE_MS,
+    async runLocal() {
+      const outcome = await admission.run(onProgress);
+      if ('refused' in outcome) {
+        refusal = outcome.message;
+        return { target: null, verdict: 'invalid', article: null, sentence: outcome.message, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
+      }
+      return outcome;
+    },
+    onRows(next) {
+      rows = next;
+      refresh();
+    },
+  });
+  finished = true;
+  await chain;
+  if (refusal !== null) {
+    await ctx.edit({ content: refusal });
+    return;
+  }
+  ctx.log.info(
+    { verdict: multi.local.verdict, consensus: multi.consensus.kind, locations: multi.vantages.map((v) => `${v.location}:${v.verdict ?? v.status}`) },
+    'check finished from several networks',
+  );
+  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true }), multi.vantages, multi.consensus));
 }
 
 /** Suggest the protocols, and GameDig ids once `game:` is typed. */
-async function autocomplete(ctx: AutocompleteContext): Promise<void> {
+async function autocompleteProtocol(ctx: AutocompleteContext): Promise<void> {
   const typed = ctx.focused.value.trim().toLowerCase();
   const basic = [...BASIC_PROTOCOLS, `${GAME_PREFIX}…` as const].filter((p) => p.startsWith(typed) || typed === '');
   if (!typed.startsWith(GAME_PREFIX)) {
@@ -109,6 +177,37 @@ async function autocomplete(ctx: AutocompleteContext): Promise<void> {
   }
   const { gameSuggestions } = await import('../src/probe/game/gamedig.js');
   await ctx.respond(gameSuggestions(typed.slice(GAME_PREFIX.length)).map((g) => ({ name: `${g.name} (game:${g.id})`, value: `${GAME_PREFIX}${g.id}` })));
+}
+
+/** from: suggests `all` and each live location (with its load), filtered by what was typed. */
+async function autocompleteFrom(ctx: AutocompleteContext): Promise<void> {
+  const typed = ctx.focused.value.trim().toLowerCase();
+  // A list being typed ("a,b,"): complete its last item, keep the others.
+  const head = typed.includes(',') ? typed.slice(0, typed.lastIndexOf(',') + 1) : '';
+  const last = typed.slice(head.length).trim();
+  let live: { location: string; agents: number; active: number; concurrency: number }[] = [];
+  try {
+    live = ctx.services.agents ? await ctx.services.agents.liveLocations() : [];
+  } catch {
+    live = [];
+  }
+  const choices = [
+    ...(head === '' && 'all'.startsWith(last) ? [{ name: `all (${live.length} location${live.length === 1 ? '' : 's'} online)`, value: 'all' }] : []),
+    ...live
+      .filter((l) => l.location.startsWith(last) && !head.split(',').includes(l.location))
+      .map((l) => ({ name: `${head}${l.location} — ${l.agents} agent${l.agents === 1 ? '' : 's'}, load ${l.active}/${l.concurrency}`, value: `${head}${l.location}` })),
+    ...(ctx.services.globalping && 'globalping'.startsWith(last) && !head.split(',').includes('globalping')
+      ? [{ name: `${head}globalping — public probes (TCP connect only)`, value: `${head}globalping` }]
+      : []),
+  ];
+  await ctx.respond(choices);
+}
+
+/** Two options autocomplete: `protocol` (GameDig ids after `game:`) and `from` (live locations). */
+async function autocomplete(ctx: AutocompleteContext): Promise<void> {
+  if (ctx.focused.name === 'from') return autocompleteFrom(ctx);
+  if (ctx.focused.name === 'protocol') return autocompleteProtocol(ctx);
+  await ctx.respond([]);
 }
 
 export const command: CommandModule = { definition, chatInput, autocomplete };

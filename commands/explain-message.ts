@@ -20,6 +20,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
   }
   const kb = ctx.services.knowledge.current();
   const result = match(text, kb);
+  ctx.services.metrics?.explain(result.match !== null);
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain message');
   if (!result.match || !result.confident) {
     const hint = result.alternatives.length ? ` It might be: ${result.alternatives.map((a) => a.title).join(', ')}.` : '';

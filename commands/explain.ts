@@ -68,6 +68,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     return;
   }
   const result = match(text, kb);
+  ctx.services.metrics?.explain(result.match !== null);
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   // "No confident match" only helps the asker: keep it out of the channel.
   await ctx.reply({ ...renderExplainReply(result, kb), ephemeral: !visible || !result.match });

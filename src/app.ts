@@ -5,7 +5,9 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
-import type { CheckService, KnowledgeStore, Services } from './interaction/services';
+import type { AgentClient } from './agents/client';
+import type { GlobalpingClient } from './agents/globalping';
+import type { CheckService, KnowledgeStore, Metrics, Services } from './interaction/services';
 import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
 import { packageVersion } from './util/paths';
@@ -44,6 +46,9 @@ export interface ServiceDeps {
   knowledge: KnowledgeStore;
   checks: CheckService;
   gatewayPing?: () => number | null;
+  metrics?: Metrics;
+  agents?: AgentClient;
+  globalping?: GlobalpingClient;
 }
 
 export function buildServices(config: Config, deps: ServiceDeps): Services {
@@ -55,5 +60,8 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     checks: deps.checks,
     recentPosts: createRecentPosts(),
     gatewayPing: deps.gatewayPing ?? (() => null),
+    metrics: deps.metrics,
+    agents: deps.agents,
+    globalping: deps.globalping,
   };
 }

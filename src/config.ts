@@ -59,12 +59,22 @@ export const configSchema = z.object({
   PROBE_MAX_QUEUE: nonNegativeInt(32),
   PROBE_USER_COOLDOWN_SECONDS: nonNegativeInt(10),
   PROBE_GUILD_PER_MINUTE: positiveInt(30),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL such as redis://127.0.0.1:6379' })
+    .optional(),
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'expected the 64 hexadecimal digits of the Developer Portal\'s "Public Key"' }).optional(),
+  METRICS_PORT: z.coerce.number({ error: 'expected a port number' }).int({ error: 'expected a port number' }).min(1, { error: 'expected a port 1–65535' }).max(65535, { error: 'expected a port 1–65535' }).optional(),
+  GLOBALPING: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
+  GLOBALPING_TOKEN: z.string().min(1).optional(),
+  GLOBALPING_API_BASE: z.url({ error: 'expected a URL such as https://api.globalping.io' }).default('https://api.globalping.io'),
+  GLOBALPING_PROBES: positiveInt(3),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, { error: 'expected up to 64 letters, digits, ":", ".", "-" or "_"' }).default('netmedic:'),
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 /** Variables whose values must never be printed, even when invalid. */
-const SECRET_VARIABLES = new Set(['DISCORD_TOKEN']);
+const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'REDIS_URL', 'GLOBALPING_TOKEN']);
 
 export class ConfigError extends Error {
   readonly code = 'NETMEDIC_BAD_CONFIG';

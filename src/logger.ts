@@ -54,7 +54,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,name' } },
     });
   }
-  return options.destination ? pino(base, options.destination) : pino(base);
+  // stdout by default, written asynchronously: a burst of interactions never waits on the pipe
+  // (the lines keep their order; stop() flushes them).
+  return pino(base, options.destination ?? pino.destination({ dest: 1, sync: false }));
 }
 
 function scrubObject(value: unknown, depth = 0): unknown {

@@ -2,37 +2,71 @@
  * Wiring for the long-running front ends: the Discord bot and console mode. Both get the same
  * services (knowledge store, check service) and the same command registry.
  */
+import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { buildServices, createKnowledgeStore, KnowledgeLoadError } from './app';
 import type { CliIo } from './cli/types';
 import type { Config } from './config';
 import { runConsole } from './console/session';
 import { loadRegistry, type CommandRegistry } from './interaction/registry';
-import type { Services } from './interaction/services';
+import type { Metrics, Services } from './interaction/services';
 import { defaultKnowledgeDir, loadKnowledgeBase } from './knowledge/load';
 import { createLogger } from './logger';
 import { checkOptionsFromConfig, runCheck } from './probe';
 import { checkServiceFromConfig } from './probe/service';
 import type { Protocol } from './probe/types';
+import { connectRedis, type SharedRedis } from './shared/redis';
 
 export interface Runtime {
   services: Services;
   registry: CommandRegistry;
+  /** The Redis connection when REDIS_URL is set (shared limits), else null. */
+  redis: SharedRedis | null;
+  /** Release what the runtime holds (shared leases, the Redis connection). */
+  close(): Promise<void>;
 }
 
 export interface RuntimeOptions {
   gatewayPing?: () => number | null;
+  /** Counters for /metrics (serve, or the bot with METRICS_PORT). */
+  metrics?: Metrics;
 }
 
 /** Everything both front ends need. Throws KnowledgeLoadError when the knowledge base is invalid. */
 export async function createRuntime(config: Config, log: Logger, options: RuntimeOptions = {}): Promise<Runtime> {
   const knowledge = await createKnowledgeStore(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), loadKnowledgeBase, log);
   const checkOptions = checkOptionsFromConfig(config);
-  const checks = checkServiceFromConfig(config, (input: string, protocol: Protocol, onProgress) =>
-    runCheck(input, { ...checkOptions, protocol }, onProgress),
+  const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log }) : null;
+  // Start with shared limits when Redis answers soon; if not, local limits until it does.
+  if (redis) await redis.waitReady(2000);
+  const checks = checkServiceFromConfig(
+    config,
+    async (input: string, protocol: Protocol, onProgress) => {
+      const result = await runCheck(input, { ...checkOptions, protocol }, onProgress);
+      options.metrics?.check(result.verdict, result.ms / 1000);
+      return result;
+    },
+    redis ? { client: redis.client, prefix: redis.prefix } : undefined,
   );
-  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing });
-  return { services, registry: loadRegistry() };
+  // Probe agents share the Redis (BullMQ loads only when REDIS_URL is set).
+  const agents = config.REDIS_URL
+    ? (await import('./agents/client.js')).createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log })
+    : undefined;
+  const globalping =
+    config.GLOBALPING === 'on'
+      ? (await import('./agents/globalping.js')).createGlobalping({ apiBase: config.GLOBALPING_API_BASE, token: config.GLOBALPING_TOKEN, probes: config.GLOBALPING_PROBES, log })
+      : undefined;
+  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, metrics: options.metrics, agents, globalping });
+  return {
+    services,
+    registry: loadRegistry(),
+    redis,
+    async close() {
+      checks.close();
+      await agents?.close();
+      await redis?.close();
+    },
+  };
 }
 
 function reportKnowledgeProblems(err: unknown, io: CliIo): boolean {
@@ -54,7 +88,11 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
   }
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
   const interactive = io.stdin.isTTY === true;
-  return runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
+  try {
+    return await runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
+  } finally {
+    await runtime.close();
+  }
 }
 
 export async function runBot(config: Config, log: Logger, io: CliIo): Promise<number> {
@@ -62,8 +100,10 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   const { StartupError } = await import('./discord/errors.js');
   let ping: () => number | null = () => null;
   let runtime: Runtime;
+  // METRICS_PORT: Prometheus metrics for the gateway bot too (prom-client loads only then).
+  const metrics = config.METRICS_PORT ? (await import('./metrics/prometheus.js')).createPrometheusMetrics() : undefined;
   try {
-    runtime = await createRuntime(config, log, { gatewayPing: () => ping() });
+    runtime = await createRuntime(config, log, { gatewayPing: () => ping(), metrics });
   } catch (err) {
     if (reportKnowledgeProblems(err, io)) return 2;
     throw err;
@@ -84,6 +124,14 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   }
   const client = bot.client;
   ping = () => (client.ws.ping >= 0 ? client.ws.ping : null);
+  let metricsServer: Server | null = null;
+  if (metrics && config.METRICS_PORT) {
+    const { startMetricsServer } = await import('./http/serve.js');
+    metricsServer = await startMetricsServer(log, runtime.services.version, metricsPortFor(config.METRICS_PORT, process.env.SHARDS), metrics).catch((err: unknown) => {
+      log.error({ err, port: config.METRICS_PORT }, 'could not open the metrics port; running without /metrics');
+      return null;
+    });
+  }
 
   if (config.DEPLOY_ON_START) {
     const { deployCommands } = await import('./discord/deploy.js');
@@ -100,6 +148,10 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
       log.info({ signal }, 'stopping');
       bot
         .stop()
+        .then(() => {
+          metricsServer?.close();
+          return runtime.close();
+        })
         .catch((err: unknown) => log.error({ err }, 'error while stopping'))
         .finally(() => {
           log.info('stopped');
@@ -110,6 +162,15 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+}
+
+/**
+ * Under the ShardingManager every shard process gets the same METRICS_PORT: shard N listens on
+ * METRICS_PORT + N (its first shard id, from the SHARDS variable the manager sets).
+ */
+export function metricsPortFor(base: number, shards: string | undefined): number {
+  const first = Number(shards?.split(',')[0]);
+  return Number.isInteger(first) && first >= 0 ? base + first : base;
 }
 
 /** The auto-explain message handler, when the feature is configured (see commands/explain). */

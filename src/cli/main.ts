@@ -10,6 +10,9 @@ type Loader = () => CliCommand;
 /* eslint-disable @typescript-eslint/no-require-imports */
 const SUBCOMMANDS: Record<string, { summary: string; load: Loader }> = {
   start: { summary: 'Run the bot (or console mode when DISCORD_TOKEN is not set)', load: () => require('./commands/start').command },
+  serve: { summary: 'Answer interactions over HTTP (Interactions Endpoint URL)', load: () => require('./commands/serve').command },
+  agent: { summary: 'Run a probe agent for a location (takes check jobs from Redis)', load: () => require('./commands/agent').command },
+  agents: { summary: 'List the probe-agent locations seen in the last minute', load: () => require('./commands/agents').command },
   console: { summary: 'Type slash commands in the terminal, as in Discord', load: () => require('./commands/console').command },
   explain: { summary: 'Explain a pasted error message', load: () => require('./commands/explain').command },
   check: { summary: 'Probe a server:port from this machine and say what happened', load: () => require('./commands/check').command },

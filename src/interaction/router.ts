@@ -41,13 +41,16 @@ export async function routeInteraction(ctx: AnyContext, registry: CommandRegistr
   const handler = pickHandler(ctx, registry);
   if (!handler) {
     log.warn({ kind: ctx.kind, name: nameOf(ctx) }, 'no handler for interaction');
+    ctx.services?.metrics?.interaction(ctx.kind, metricName(ctx, registry), 0, 'unhandled');
     if (ctx.kind !== 'autocomplete') await safely(() => replyEphemeral(ctx, 'That command is not available here any more.'), log);
     return { handled: false };
   }
   const started = performance.now();
   try {
     await handler();
-    log.debug({ kind: ctx.kind, name: nameOf(ctx), ms: Math.round(performance.now() - started) }, 'interaction handled');
+    const ms = performance.now() - started;
+    log.debug({ kind: ctx.kind, name: nameOf(ctx), ms: Math.round(ms) }, 'interaction handled');
+    ctx.services?.metrics?.interaction(ctx.kind, metricName(ctx, registry), ms / 1000, 'ok');
     return { handled: true };
   } catch (err) {
     if (isLateInteraction(err)) {
@@ -55,6 +58,7 @@ export async function routeInteraction(ctx: AnyContext, registry: CommandRegistr
       return { handled: true };
     }
     const ref = errorRef();
+    ctx.services?.metrics?.interaction(ctx.kind, metricName(ctx, registry), (performance.now() - started) / 1000, 'error');
     log.error({ err, ref, kind: ctx.kind, name: nameOf(ctx) }, 'interaction handler failed');
     if (ctx.kind === 'autocomplete') {
       await safely(() => ctx.respond([]), log);
@@ -63,6 +67,12 @@ export async function routeInteraction(ctx: AnyContext, registry: CommandRegistr
     }
     return { handled: true, errorRef: ref };
   }
+}
+
+/** A bounded label: the command name, or a component's command (never the free-form custom id). */
+function metricName(ctx: AnyContext, registry: CommandRegistry): string {
+  if (ctx.kind !== 'component' && ctx.kind !== 'modalSubmit') return ctx.commandName;
+  return registry.byComponentId(ctx.customId)?.definition.name ?? 'unknown';
 }
 
 function nameOf(ctx: AnyContext): string {

@@ -4,6 +4,8 @@
  */
 import type { Config } from '../config';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
+import type { AgentClient } from '../agents/client';
+import type { GlobalpingClient } from '../agents/globalping';
 import type { CheckResult, Protocol } from '../probe/types';
 
 export interface KnowledgeStore {
@@ -56,6 +58,15 @@ export interface RecentPosts {
   tryPost(key: string, windowSeconds: number): number;
 }
 
+/** Counters and timings for /metrics. Optional: console mode and tests go without. */
+export interface Metrics {
+  interaction(kind: string, command: string, seconds: number, outcome: 'ok' | 'error' | 'unhandled'): void;
+  /** Time to the initial response (HTTP mode measures it; the gateway adapter does not). */
+  acknowledged(kind: string, seconds: number): void;
+  check(verdict: string, seconds: number): void;
+  explain(matched: boolean): void;
+}
+
 export interface Services {
   config: Config;
   version: string;
@@ -65,4 +76,9 @@ export interface Services {
   recentPosts: RecentPosts;
   /** Gateway heartbeat latency in ms, or null (console mode, not connected yet). */
   gatewayPing(): number | null;
+  metrics?: Metrics;
+  /** Probe agents on other networks (REDIS_URL set), for `/check … from:`. */
+  agents?: AgentClient;
+  /** Globalping's public probes (GLOBALPING=on), extra rows for `from:`. */
+  globalping?: GlobalpingClient;
 }

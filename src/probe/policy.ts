@@ -38,6 +38,8 @@ export interface ProbePolicy {
    * DHCP lease or interface counts at once. policyFromConfig sets {@link hostAddresses}; absent: none.
    */
   ownAddresses?: () => ReadonlySet<string>;
+  /** Addresses refused whatever their range (a probe agent's own interface addresses). */
+  denyAddresses?: string[];
 }
 
 /** `allow-private`: PROBE_ALLOW_PRIVATE / `--allow-private` would open this address. */
@@ -272,8 +274,19 @@ function decide(prefix: string, addr: IPv4 | IPv6, special: Special | null, poli
  * May the bot connect to `address` (an IP literal; IPv6 without brackets)? Anything that is not a
  * valid IP address is refused.
  */
+function sameAddress(a: string, b: string): boolean {
+  try {
+    return ipaddr.process(a).toString() === ipaddr.process(b).toString();
+  } catch {
+    return false;
+  }
+}
+
 export function checkAddress(address: string, policy: ProbePolicy): AddressDecision {
   const text = address.trim();
+  if (policy.denyAddresses?.some((own) => sameAddress(own, text))) {
+    return { allowed: false, reason: `${text} is an address of the probing machine itself`, range: 'own address' };
+  }
   const kind = isIP(text);
   if (kind === 0 || text.includes('%')) {
     return { allowed: false, reason: `${JSON.stringify(address.slice(0, 60))} is not a plain IP address`, range: 'invalid' };

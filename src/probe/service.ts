@@ -8,12 +8,21 @@
  *  3. a global cap: at most `maxInFlight` checks probing at once, at most `maxQueue` more waiting
  *     their turn; anything beyond that is refused as `busy` with an estimate of when to come back.
  *
+ * With `shared` (REDIS_URL), the same three limits hold across every process that uses the same
+ * Redis and key prefix: the cooldown and guild rate live in Redis (rate-limiter-flexible), and the
+ * cap is two lease semaphores (src/limits/lease-semaphore.ts): one for checks accepted (running or
+ * waiting), one for checks running. The local limits keep applying underneath, so while Redis is
+ * away each process falls back to exactly today's in-process limits, and picks the shared ones up
+ * again when it returns.
+ *
  * A request refused by a later limit does not use up an earlier one: a `busy` refusal does not start
  * the user's cooldown nor count against the guild, so "try again in N s" is honest.
  */
 import Bottleneck from 'bottleneck';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config';
+import { createLeaseSemaphore, type Lease, type LeaseSemaphore } from '../limits/lease-semaphore';
 import type { CheckAdmission, CheckRefusal, CheckRequest, CheckService } from '../interaction/services';
 import type { CheckResult, Protocol } from './types';
 
@@ -40,6 +49,19 @@ export interface CheckServiceOptions {
    * Defaults to 5000; replaced by a moving average of real durations as checks complete.
    */
   initialCheckMs?: number;
+  /** Share the limits with other processes through Redis. */
+  shared?: SharedLimitsOptions;
+}
+
+export interface SharedLimitsOptions {
+  /** An ioredis client created without an offline queue (src/shared/redis.ts), so calls fail fast. */
+  client: Redis;
+  /** Key prefix of this deployment (e.g. "netmedic:"). */
+  prefix: string;
+  /** Lease time to live: a crashed process's slots free themselves after this (default 15000 ms). */
+  leaseTtlMs?: number;
+  /** How often a check waiting for a shared slot asks again (default 100 ms). */
+  pollMs?: number;
 }
 
 export interface CheckServiceStats {
@@ -57,6 +79,8 @@ export interface CheckServiceStats {
 
 export interface ManagedCheckService extends CheckService {
   stats(): CheckServiceStats;
+  /** Stop renewing shared leases (at shutdown). */
+  close(): void;
 }
 
 /** Weight of the newest duration in the moving average. */
@@ -95,9 +119,30 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
   const now = options.now ?? Date.now;
   const { maxInFlight, maxQueue, userCooldownSeconds, guildPerMinute, runCheck } = options;
 
-  const userLimiter =
-    userCooldownSeconds > 0 ? new RateLimiterMemory({ keyPrefix: 'user', points: 1, duration: userCooldownSeconds }) : null;
-  const guildLimiter = new RateLimiterMemory({ keyPrefix: 'guild', points: guildPerMinute, duration: 60 });
+  const shared = options.shared;
+  // In Redis when shared, with the in-process limiter as rate-limiter-flexible's insurance: it
+  // answers whenever Redis cannot.
+  const limiter = (name: string, points: number, duration: number): RateLimiterAbstract => {
+    const local = new RateLimiterMemory({ keyPrefix: name, points, duration });
+    if (!shared) return local;
+    return new RateLimiterRedis({
+      storeClient: shared.client,
+      keyPrefix: `${shared.prefix}${name}`,
+      points,
+      duration,
+      insuranceLimiter: local,
+      rejectIfRedisNotReady: true,
+    });
+  };
+  const userLimiter = userCooldownSeconds > 0 ? limiter('user', 1, userCooldownSeconds) : null;
+  const guildLimiter = limiter('guild', guildPerMinute, 60);
+  const sharedAccepted: LeaseSemaphore | null = shared
+    ? createLeaseSemaphore({ client: shared.client, key: `${shared.prefix}checks:accepted`, limit: maxInFlight + maxQueue, ttlMs: shared.leaseTtlMs })
+    : null;
+  const sharedRunning: LeaseSemaphore | null = shared
+    ? createLeaseSemaphore({ client: shared.client, key: `${shared.prefix}checks:running`, limit: maxInFlight, ttlMs: shared.leaseTtlMs })
+    : null;
+  const pollMs = shared?.pollMs ?? 100;
 
   // Bottleneck enforces the cap; its own overflow guard (highWater + OVERFLOW) is a backstop
   // behind the exact count kept below, which refuses synchronously without entering its queue.
@@ -110,9 +155,10 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
   let averageMs = options.initialCheckMs ?? 5000;
   const refused: Record<CheckRefusal['reason'], number> = { cooldown: 0, 'guild-rate': 0, busy: 0 };
 
-  function busyRefusal(): CheckRefusal {
-    const running = Math.min(accepted, maxInFlight);
-    const waiting = Math.max(0, accepted - running);
+  /** `acceptedEverywhere`: the shared count, when Redis said the shared queue is full. */
+  function busyRefusal(acceptedEverywhere = accepted): CheckRefusal {
+    const running = Math.min(acceptedEverywhere, maxInFlight);
+    const waiting = Math.max(0, acceptedEverywhere - running);
     // Everyone waiting, plus this request, has to get through `maxInFlight` slots, each check
     // taking about `averageMs`.
     const estimateMs = ((waiting + 1) * averageMs) / maxInFlight;
@@ -167,8 +213,37 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
   }
 
   async function giveBack(request: CheckRequest, user: boolean, guild: boolean): Promise<void> {
-    if (user && userLimiter) await userLimiter.delete(request.userId);
-    if (guild && request.guildId !== null) await guildLimiter.reward(request.guildId, 1);
+    try {
+      if (user && userLimiter) await userLimiter.delete(request.userId);
+      if (guild && request.guildId !== null) await guildLimiter.reward(request.guildId, 1);
+    } catch {
+      // Redis went away in between: the window simply runs out.
+    }
+  }
+
+  /** A shared "accepted" slot, null when Redis refuses (full), undefined when Redis is away. */
+  async function takeSharedAccepted(): Promise<{ lease: Lease } | { full: number } | undefined> {
+    if (!sharedAccepted) return undefined;
+    try {
+      const outcome = await sharedAccepted.tryAcquire();
+      return outcome.taken ? { lease: outcome.lease } : { full: outcome.count };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Waits for a shared running slot; resolves null (run on local limits) when Redis is away. */
+  async function takeSharedRunning(): Promise<Lease | null> {
+    if (!sharedRunning) return null;
+    for (;;) {
+      try {
+        const outcome = await sharedRunning.tryAcquire();
+        if (outcome.taken) return outcome.lease;
+      } catch {
+        return null;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pollMs * (0.5 + Math.random())));
+    }
   }
 
   async function timed<T>(job: () => Promise<T>): Promise<T> {
@@ -201,21 +276,36 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
     }
     accepted += 1;
     let released = false;
+    let sharedLease: Lease | null = null;
     const release = (): void => {
       if (!released) {
         released = true;
         accepted -= 1;
+        void sharedLease?.release();
       }
     };
+    const sharedSlot = await takeSharedAccepted();
+    if (sharedSlot && 'full' in sharedSlot) {
+      release();
+      const refusal = busyRefusal(sharedSlot.full);
+      await giveBack(request, true, true);
+      return refusal;
+    }
+    if (sharedSlot) sharedLease = sharedSlot.lease;
     let used = false;
     async function inSlot<T>(job: () => Promise<T>): Promise<T | CheckRefusal> {
       if (used || released) throw new Error('this check admission was already used or cancelled');
       used = true;
       let started = false;
       try {
-        return await slots.schedule(() => {
+        return await slots.schedule(async () => {
           started = true;
-          return timed(job);
+          const lease = await takeSharedRunning();
+          try {
+            return await timed(job);
+          } finally {
+            void lease?.release();
+          }
         });
       } catch (err) {
         // Dropped by bottleneck's overflow guard (never started): same answer as a full queue.
@@ -254,15 +344,21 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
     };
   }
 
-  return { admit, run, stats };
+  function close(): void {
+    sharedAccepted?.stop();
+    sharedRunning?.stop();
+  }
+
+  return { admit, run, stats, close };
 }
 
 /**
  * The service as configured by PROBE_MAX_IN_FLIGHT, PROBE_MAX_QUEUE, PROBE_USER_COOLDOWN_SECONDS
  * and PROBE_GUILD_PER_MINUTE. `runCheckFn` runs one check (the app binds the probe options).
  */
-export function checkServiceFromConfig(config: Config, runCheckFn: ServiceRunCheck): ManagedCheckService {
+export function checkServiceFromConfig(config: Config, runCheckFn: ServiceRunCheck, shared?: SharedLimitsOptions): ManagedCheckService {
   return createCheckService({
+    shared,
     runCheck: runCheckFn,
     maxInFlight: config.PROBE_MAX_IN_FLIGHT,
     maxQueue: config.PROBE_MAX_QUEUE,

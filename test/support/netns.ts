@@ -246,6 +246,45 @@ export class Netns {
     };
   }
 
+  /** Start a long-running process inside the namespace (killed by destroy(), or by the test). */
+  spawn(cmd: string, args: string[], options: { env?: Record<string, string | undefined>; cwd?: string } = {}): ChildProcess {
+    if (this.destroyed) throw new Error(`namespace ${this.name} was destroyed`);
+    const child = spawn('ip', ['netns', 'exec', this.name, cmd, ...args], {
+      cwd: options.cwd,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.children.add(child);
+    child.once('exit', () => this.children.delete(child));
+    return child;
+  }
+
+  /** Run `ip …` inside the namespace; throws on failure. */
+  async ip(args: string[]): Promise<void> {
+    await must('ip', ['-n', this.name, ...args]);
+  }
+
+  /**
+   * A veth pair from this namespace to `peer` (another namespace, or null for the machine's own
+   * namespace), each end up with the given address/prefix. Deleting either namespace deletes the
+   * pair. `tag` (≤ 4 characters) keeps the interface names unique and short.
+   */
+  async link(peer: Netns | null, tag: string, here: string, there: string): Promise<{ here: string; there: string }> {
+    const base = `nm${process.pid % 100000}${tag}`;
+    const names = { here: `${base}a`, there: `${base}b` };
+    await must('ip', ['link', 'add', names.here, 'netns', this.name, 'type', 'veth', 'peer', 'name', names.there, ...(peer ? ['netns', peer.name] : [])]);
+    await this.ip(['addr', 'add', here, 'dev', names.here]);
+    await this.ip(['link', 'set', names.here, 'up']);
+    if (peer) {
+      await peer.ip(['addr', 'add', there, 'dev', names.there]);
+      await peer.ip(['link', 'set', names.there, 'up']);
+    } else {
+      await must('ip', ['addr', 'add', there, 'dev', names.there]);
+      await must('ip', ['link', 'set', names.there, 'up']);
+    }
+    return names;
+  }
+
   /** Plain net.connect from inside the namespace: what the kernel answers, port by port. */
   async connectAll(host: string, ports: number[], timeoutMs: number): Promise<Record<string, string>> {
     const r = await this.exec(process.execPath, ['-e', CONNECT_SCRIPT, host, String(timeoutMs), ...ports.map(String)], {

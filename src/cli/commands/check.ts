@@ -6,7 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
-import { checkOptionsFromConfig, runCheck } from '../../probe/check';
+import type { Config } from '../../config';
+import { checkOptionsFromConfig, runCheck, type CheckOptions } from '../../probe/check';
 import { parseProtocol } from '../../probe/protocols';
 import type { CheckResult } from '../../probe/types';
 import { renderCheckReply } from '../../render/check';
@@ -14,7 +15,7 @@ import { renderReplyText } from '../../render/terminal';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
-const help = `Usage: netmedic check [--json] [--allow-private] [--protocol P] TARGET
+const help = `Usage: netmedic check [--json] [--allow-private] [--protocol P] [--from all|LOC[,LOC…]] TARGET
 
 Probes TARGET from this machine, as the bot's /check does from its network, and says what
 happened: refused, no answer, reset, unreachable, DNS failure, certificate problem, wrong
@@ -28,6 +29,9 @@ Options:
                    game:ID (a GameDig game id, e.g. game:teamspeak3)
   --json           print the result as JSON (target, verdict, article, stages, alternatives, embed)
   --allow-private  allow private and loopback addresses (like PROBE_ALLOW_PRIVATE=true)
+  --from all|LOCS  also check from probe agents (every live location, or the ones named; needs
+                   REDIS_URL): a table of the results and one combined conclusion; --json adds
+                   "vantages" and "consensus"
   -h, --help       show this help
 
 Limits come from the PROBE_* settings (PROBE_TCP_TIMEOUT_MS, PROBE_DEADLINE_MS, …).
@@ -86,6 +90,7 @@ export const command: CliCommand = {
           json: { type: 'boolean' },
           'allow-private': { type: 'boolean' },
           protocol: { type: 'string', short: 'p' },
+          from: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
         allowPositionals: true,
@@ -120,6 +125,8 @@ export const command: CliCommand = {
       return EXIT.usage;
     }
 
+    if (parsed.values.from !== undefined) return checkFrom(input, parsed.values.from, options, config, Boolean(parsed.values.json), io);
+
     const [result, kb] = await Promise.all([runCheck(input, options), loadKb(config.KNOWLEDGE_DIR)]);
     const reply = renderCheckReply(result, kb, { final: true });
     if (parsed.values.json) {
@@ -131,3 +138,72 @@ export const command: CliCommand = {
     return result.verdict === 'invalid' || result.verdict === 'blocked' ? EXIT.usage : EXIT.ok;
   },
 };
+
+/** `--from`: the local probe and the agents, one table and one conclusion (agents load only here). */
+async function checkFrom(input: string, fromText: string, options: CheckOptions, config: Config, json: boolean, io: CliIo): Promise<number> {
+  const { parseFrom, runMultiCheck } = await import('../../agents/multi.js');
+  const from = parseFrom(fromText);
+  if (!from.ok) {
+    io.stderr.write(`netmedic check: ${from.error}\n`);
+    return EXIT.usage;
+  }
+  const onlyPublic = !from.from.all && from.from.locations.length === 0;
+  if (!config.REDIS_URL && !onlyPublic) {
+    io.stderr.write('netmedic check: --from needs REDIS_URL (the Redis the probe agents take their jobs from).\n');
+    return EXIT.usage;
+  }
+  if (onlyPublic && config.GLOBALPING !== 'on') {
+    io.stderr.write('netmedic check: --from globalping needs GLOBALPING=on.\n');
+    return EXIT.usage;
+  }
+  const { createAgentClient } = await import('../../agents/client.js');
+  const { createLogger } = await import('../../logger.js');
+  const { withVantages, consensusSentence } = await import('../../render/vantages.js');
+  const log = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, format: 'json', destination: process.stderr });
+  const agents = config.REDIS_URL ? createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log }) : null;
+  try {
+    if (agents) await waitForRedis(agents);
+    const [outcome, kb] = await Promise.all([
+      runMultiCheck({
+        input,
+        protocol: options.protocol ?? 'auto',
+        from: from.from,
+        agents,
+        globalping:
+          config.GLOBALPING === 'on'
+            ? (await import('../../agents/globalping.js')).createGlobalping({ apiBase: config.GLOBALPING_API_BASE, token: config.GLOBALPING_TOKEN, probes: config.GLOBALPING_PROBES, log })
+            : null,
+        deadlineMs: options.timeouts.deadlineMs,
+        runLocal: () => runCheck(input, options),
+      }),
+      loadKb(config.KNOWLEDGE_DIR),
+    ]);
+    const reply = withVantages(renderCheckReply(outcome.local, kb, { final: true }), outcome.vantages, outcome.consensus);
+    if (json) {
+      const doc = {
+        ...checkJson(outcome.local, reply.embeds?.[0] ?? null),
+        vantages: outcome.vantages,
+        consensus: { ...outcome.consensus, sentence: consensusSentence(outcome.consensus) },
+      };
+      io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    } else {
+      const color = !io.env.NO_COLOR && (io.stdout as { isTTY?: boolean }).isTTY === true;
+      io.stdout.write(renderReplyText(reply, { color }) + '\n');
+    }
+    return outcome.local.verdict === 'invalid' || outcome.local.verdict === 'blocked' ? EXIT.usage : EXIT.ok;
+  } finally {
+    await agents?.close();
+  }
+}
+
+/** Give a fresh connection a moment (a CLI run starts cold); unreachable Redis → "agents unavailable". */
+async function waitForRedis(agents: { liveLocations(): Promise<unknown> }): Promise<void> {
+  for (let i = 0; i < 20; i += 1) {
+    try {
+      await agents.liveLocations();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

@@ -325,6 +325,14 @@ export class FakeGateway {
     return this.dispatchTo(this.current, t, d);
   }
 
+  /** Sends a dispatch to the newest session of shard `shardId` (sharded clients, several processes). */
+  dispatchToShard(shardId: number, t: string, d: unknown): number {
+    const sessions = [...this.sessions.values()].filter((s) => s.shard?.[0] === shardId);
+    const session = sessions[sessions.length - 1];
+    if (!session) throw new Error(`fake gateway: no session for shard ${shardId}`);
+    return this.dispatchTo(session, t, d);
+  }
+
   private dispatchTo(session: Session, t: string, d: unknown): number {
     session.seq += 1;
     const s = session.seq;

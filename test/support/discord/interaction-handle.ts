@@ -67,6 +67,8 @@ export interface InteractionState {
   edits: EditRecord[];
   followUps: FollowUpRecord[];
   deletedMessageIds: string[];
+  /** HTTP delivery (interactions endpoint): the endpoint's status and body; 0 when unreachable. */
+  http?: { status: number; body: string; callbackError?: unknown };
 }
 
 export type Waiter = <T>(check: () => T | undefined, timeoutMs: number, what: string) => Promise<T>;
@@ -106,6 +108,11 @@ export class InteractionHandle {
 
   get callback(): CallbackRecord | null {
     return this.state.callback;
+  }
+
+  /** After an HTTP delivery: the endpoint's response status and body. */
+  waitForHttpResponse(timeoutMs = 5000): Promise<{ status: number; body: string; callbackError?: unknown }> {
+    return this.waitUntil(() => this.state.http, timeoutMs, `HTTP response for interaction ${this.id}`);
   }
 
   get edits(): readonly EditRecord[] {

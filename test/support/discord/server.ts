@@ -4,6 +4,7 @@
  * at /gateway. Tests send interactions and gateway events, inject faults, and observe every
  * request the bot made.
  */
+import { sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { FakeGateway, type GatewayConnectionRecord, type IdentifyRecord, type SentDispatch } from './gateway';
@@ -143,6 +144,8 @@ export interface InteractionSendOptions {
   locale?: string;
   /** Dispatch an interaction whose callback window already closed (callbacks → 10062). */
   expired?: boolean;
+  /** Deliver on this shard's gateway session (several shard processes connected). */
+  shard?: number;
 }
 
 export interface ChatInputOptions extends InteractionSendOptions {
@@ -300,6 +303,7 @@ export class FakeDiscord {
   };
   private port = 0;
   private closed = false;
+  private endpoint: { url: string; privateKey: KeyObject } | null = null;
   private commandVersion = 0n;
 
   private constructor(options: FakeDiscordOptions) {
@@ -753,8 +757,48 @@ export class FakeDiscord {
     this.interactionsByToken.set(token, state);
     state.dispatchedAt = performance.now();
     state.dispatchedAtNs = process.hrtime.bigint();
-    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    if (this.endpoint) void this.deliverOverHttp(state, payload, this.endpoint);
+    else if (opts.shard !== undefined) this.gateway.dispatchToShard(opts.shard, 'INTERACTION_CREATE', payload);
+    else this.gateway.dispatch('INTERACTION_CREATE', payload);
     return this.handleFor(state);
+  }
+
+  /**
+   * HTTP interactions (the application's Interactions Endpoint URL): from now on interactions are
+   * POSTed to `url`, signed with `privateKey` (ed25519) as Discord does, instead of being sent on
+   * the gateway; the HTTP response is taken as the initial callback. `null` goes back to the gateway.
+   */
+  setInteractionsEndpoint(url: string | null, privateKey?: KeyObject): void {
+    if (url && !privateKey) throw new Error('fake discord: an interactions endpoint needs the private key to sign with');
+    this.endpoint = url && privateKey ? { url, privateKey } : null;
+  }
+
+  private async deliverOverHttp(state: InteractionState, payload: Json, endpoint: { url: string; privateKey: KeyObject }): Promise<void> {
+    const body = JSON.stringify(payload);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = sign(null, Buffer.from(timestamp + body), endpoint.privateKey).toString('hex');
+    try {
+      const res = await fetch(endpoint.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp },
+        body,
+      });
+      const text = await res.text();
+      state.http = { status: res.status, body: text };
+      if (res.ok) {
+        const reply = this.onCallback({
+          params: { id: state.id, token: state.token },
+          query: {},
+          body: JSON.parse(text) as unknown,
+          files: [],
+          record: { method: 'POST', path: `/interactions/${state.id}/${state.token}/callback`, route: null, apiVersion: null, query: {}, body: null, files: [], auth: 'none', userAgent: null, receivedAt: performance.now() },
+        });
+        if (reply.status >= 400) state.http.callbackError = reply.body;
+      }
+    } catch (err) {
+      state.http = { status: 0, body: String(err) };
+    }
+    this.notify();
   }
 
   private handleFor(state: InteractionState): InteractionHandle {

@@ -1,0 +1,216 @@
+/**
+ * The bot's side of probe agents: which locations are alive (heartbeats), and running one check
+ * from several locations through their BullMQ queues within a deadline. Jobs carry only the
+ * credential-free target (protocol.ts jobInputFor). Nothing here throws for an unreachable Redis:
+ * the locations answer "agents unavailable".
+ */
+import { randomUUID } from 'node:crypto';
+import { Job, Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Protocol } from '../probe/types';
+import { connectTime, type Vantage } from './consensus';
+import { bullPrefix, heartbeatKeys, LIVE_WINDOW_MS, queueName, type AgentReport, type CheckJobData, type Heartbeat } from './protocol';
+
+export interface LocationInfo {
+  location: string;
+  agents: number;
+  versions: string[];
+  /** Jobs running now / slots, over the location's agents. */
+  active: number;
+  concurrency: number;
+  /** Newest heartbeat (epoch ms). */
+  seenAt: number;
+}
+
+export interface AgentClient {
+  /** Locations with an agent heard from in the last minute. Throws when Redis cannot be reached. */
+  liveLocations(): Promise<LocationInfo[]>;
+  /**
+   * Runs one check at each location; `onVantage` is called as each answers. Resolves by the
+   * deadline with every location: answered, no answer (late or dead agent) or unavailable.
+   */
+  checkFrom(locations: string[], job: { input: string; protocol: Protocol }, deadlineMs: number, onVantage?: (v: Vantage) => void): Promise<Vantage[]>;
+  close(): Promise<void>;
+}
+
+export interface AgentClientOptions {
+  redisUrl: string;
+  prefix: string;
+  log: Logger;
+}
+
+/** ioredis options from a redis:// URL, for the blocking connections BullMQ opens itself. */
+export function redisOptionsFromUrl(url: string): ConnectionOptions {
+  const u = new URL(url);
+  const db = Number(u.pathname.replace(/^\//, '') || 0);
+  return {
+    host: u.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(u.port || 6379),
+    username: u.username ? decodeURIComponent(u.username) : undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: Number.isInteger(db) ? db : 0,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+export function summarise(beats: Heartbeat[], now: number): LocationInfo[] {
+  const byLocation = new Map<string, LocationInfo>();
+  for (const b of beats) {
+    if (now - b.seenAt > LIVE_WINDOW_MS) continue;
+    const info = byLocation.get(b.location) ?? { location: b.location, agents: 0, versions: [], active: 0, concurrency: 0, seenAt: 0 };
+    info.agents += 1;
+    if (!info.versions.includes(b.version)) info.versions.push(b.version);
+    info.active += b.active;
+    info.concurrency += b.concurrency;
+    info.seenAt = Math.max(info.seenAt, b.seenAt);
+    byLocation.set(b.location, info);
+  }
+  return [...byLocation.values()].sort((a, b) => a.location.localeCompare(b.location));
+}
+
+function missing(location: string, status: 'no-answer' | 'unavailable'): Vantage {
+  return { location, status, verdict: null, article: null, stages: [], ms: null, connectMs: null };
+}
+
+export function createAgentClient(options: AgentClientOptions): AgentClient {
+  const { log, prefix } = options;
+  const main = new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (n) => Math.min(2000, 50 * 2 ** Math.min(n, 6)) });
+  main.on('error', (err: Error) => log.debug({ err: { message: err.message } }, 'agents: redis connection error'));
+  const queues = new Map<string, Queue<CheckJobData, AgentReport>>();
+  const events = new Map<string, Promise<QueueEvents>>();
+  const blocking = redisOptionsFromUrl(options.redisUrl);
+
+  const queueFor = (location: string) => {
+    let q = queues.get(location);
+    if (!q) {
+      q = new Queue<CheckJobData, AgentReport>(queueName(location), { connection: main, prefix: bullPrefix(prefix) });
+      q.on('error', (err) => log.debug({ err: { message: err.message } }, 'agents: queue error'));
+      queues.set(location, q);
+    }
+    return q;
+  };
+  // One listener per location's events; each waiting check registers its job id first.
+  const waiters = new Map<string, (report: AgentReport | null) => void>();
+  const settle = (jobId: string, report: AgentReport | null) => {
+    const w = waiters.get(jobId);
+    if (w) {
+      waiters.delete(jobId);
+      w(report);
+    }
+  };
+  const parseReport = (value: unknown): AgentReport | null => {
+    try {
+      return (typeof value === 'string' ? JSON.parse(value) : value) as AgentReport;
+    } catch {
+      return null;
+    }
+  };
+  const eventsFor = (location: string): Promise<QueueEvents> => {
+    let e = events.get(location);
+    if (!e) {
+      const qe = new QueueEvents(queueName(location), { connection: blocking, prefix: bullPrefix(prefix) });
+      qe.on('error', (err) => log.debug({ err: { message: err.message } }, 'agents: queue events error'));
+      qe.on('completed', ({ jobId, returnvalue }) => settle(jobId, parseReport(returnvalue)));
+      qe.on('failed', ({ jobId }) => settle(jobId, null));
+      e = qe.waitUntilReady().then(() => qe);
+      e.catch(() => events.delete(location));
+      events.set(location, e);
+    }
+    return e;
+  };
+
+  /** The job's report if it finished, from Redis (covers an event missed while subscribing). */
+  async function finishedReport(location: string, jobId: string): Promise<AgentReport | null | undefined> {
+    const job = await Job.fromId<CheckJobData, AgentReport>(queueFor(location), jobId);
+    if (!job) return undefined;
+    if (job.finishedOn && job.returnvalue) return parseReport(job.returnvalue);
+    return job.failedReason ? null : undefined;
+  }
+
+  async function one(location: string, data: CheckJobData, deadlineAt: number): Promise<Vantage> {
+    const started = Date.now();
+    const jobId = randomUUID();
+    let lateTimer: NodeJS.Timeout | undefined;
+    let pollTimer: NodeJS.Timeout | undefined;
+    const answer = new Promise<AgentReport | null | 'late'>((resolve) => {
+      waiters.set(jobId, resolve);
+      lateTimer = setTimeout(() => resolve('late'), Math.max(1, deadlineAt - Date.now()));
+    });
+    try {
+      await eventsFor(location);
+      const job = await queueFor(location).add('check', data, { jobId, attempts: 1, removeOnComplete: { age: 120 }, removeOnFail: { age: 120 } });
+      const poll = () => {
+        pollTimer = setTimeout(() => {
+          finishedReport(location, jobId)
+            .then((r) => (r === undefined ? poll() : settle(jobId, r)))
+            .catch(() => poll());
+        }, 500);
+      };
+      poll();
+      const outcome = await answer;
+      if (outcome === 'late') {
+        // Nobody waits any more: take the job back if no agent has started it.
+        await job.remove().catch(() => undefined);
+        return missing(location, 'no-answer');
+      }
+      if (!outcome?.result) return missing(location, 'no-answer');
+      const r = outcome.result;
+      log.debug({ location, verdict: r.verdict, ms: Date.now() - started }, 'agent answered');
+      return { location, status: 'answered', verdict: r.verdict, article: r.article, stages: r.stages, ms: r.ms, connectMs: connectTime(r.stages) };
+    } catch (err) {
+      log.debug({ location, err: { message: (err as Error).message } }, 'agent check failed');
+      return missing(location, main.status === 'ready' ? 'no-answer' : 'unavailable');
+    } finally {
+      waiters.delete(jobId);
+      clearTimeout(lateTimer);
+      clearTimeout(pollTimer);
+    }
+  }
+
+  return {
+    async liveLocations() {
+      if (main.status !== 'ready') throw new Error('agents unavailable: Redis cannot be reached');
+      const keys = heartbeatKeys(prefix);
+      const now = Date.now();
+      // Forget agents silent for long (ten windows); list those heard from within the window.
+      const stale = await main.zrangebyscore(keys.seen, '-inf', now - 10 * LIVE_WINDOW_MS);
+      if (stale.length > 0) await main.multi().zrem(keys.seen, ...stale).hdel(keys.data, ...stale).exec();
+      const ids = await main.zrangebyscore(keys.seen, now - LIVE_WINDOW_MS, '+inf');
+      const beats: Heartbeat[] = [];
+      if (ids.length > 0) {
+        for (const value of await main.hmget(keys.data, ...ids)) {
+          if (!value) continue;
+          try {
+            beats.push(JSON.parse(value) as Heartbeat);
+          } catch {
+            // Not ours: ignore.
+          }
+        }
+      }
+      return summarise(beats, Date.now());
+    },
+    async checkFrom(locations, job, deadlineMs, onVantage) {
+      const deadlineAt = Date.now() + deadlineMs;
+      if (main.status !== 'ready') {
+        const all = locations.map((l) => missing(l, 'unavailable'));
+        for (const v of all) onVantage?.(v);
+        return all;
+      }
+      const data: CheckJobData = { input: job.input, protocol: job.protocol, deadlineMs, expiresAt: deadlineAt };
+      return Promise.all(
+        locations.map(async (location) => {
+          const v = await one(location, data, deadlineAt);
+          onVantage?.(v);
+          return v;
+        }),
+      );
+    },
+    async close() {
+      await Promise.all([...queues.values()].map((q) => q.close().catch(() => undefined)));
+      await Promise.all([...events.values()].map((e) => e.then((qe) => qe.close()).catch(() => undefined)));
+      main.disconnect();
+    },
+  };
+}

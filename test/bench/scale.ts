@@ -1,0 +1,233 @@
+/**
+ * Scale benchmarks (issue 11):
+ *  - ack latency of 100 /explain interactions dispatched in one instant: the netmedic bot (the
+ *    real CLI) beside a minimal discord.js bot answering a static embed, same driver; the ratio;
+ *  - `serve`: 500 concurrent signed interactions, p99 to the HTTP response, beside a bare
+ *    node:http server doing the same ed25519 check;
+ *  - `from: all` with 3 loopback agents: time added over the slowest agent's own check time.
+ * Loopback only.
+ */
+import { generateKeyPairSync, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import http from 'node:http';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { Redis } from 'ioredis';
+import { createAgentClient } from '../../src/agents/client';
+import { runMultiCheck } from '../../src/agents/multi';
+import { createLogger } from '../../src/logger';
+import { startFakeDiscord, type InteractionHandle } from '../support/discord';
+import { runCli, ROOT, type RunningProcess } from '../support/bot-process';
+import { statusServer } from '../support/servers';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+const r2 = (n: number) => +n.toFixed(2);
+
+async function burst(send: () => InteractionHandle[]): Promise<{ p50: number; p99: number }> {
+  const handles = send();
+  const latencies = (await Promise.all(handles.map((h) => h.waitForCallback(30_000)))).map((c) => c.latencyMs).sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+interface BotUnderTest {
+  label: string;
+  send(): InteractionHandle[];
+  stop(): Promise<void>;
+}
+
+/** A bot (started by `start`) logged in to its own local Discord server, ready for bursts. */
+async function botUnderTest(label: string, start: (env: Record<string, string>) => RunningProcess, count: number): Promise<BotUnderTest> {
+  const fake = await startFakeDiscord({ ackDeadlineMs: 0 });
+  const env = { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: 'warn' };
+  const deploy = runCli(['deploy', '--guild', fake.guildId], env);
+  if ((await deploy.exited) !== 0) throw new Error('deploy failed: ' + deploy.stderr());
+  const bot = start({ ...env, LOG_LEVEL: 'info' });
+  await bot.waitForOutput(/logged in/, 30_000);
+  return {
+    label,
+    send: () => Array.from({ length: count }, () => fake.sendChatInput('explain', { text: 'connect ECONNREFUSED 10.0.0.5:25565' })),
+    async stop() {
+      bot.child.kill('SIGTERM');
+      await bot.exited;
+      await fake.close();
+    },
+  };
+}
+
+export async function benchAckRatio(count = 100) {
+  const minimal = (env: Record<string, string>): RunningProcess => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'test', 'bench', 'minimal-bot.js')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 0)));
+    return {
+      child,
+      stdout: () => out,
+      stderr: () => '',
+      exited,
+      rss: () => null,
+      async waitForOutput(pattern, timeoutMs = 30_000) {
+        const t0 = Date.now();
+        while (!pattern.test(out)) {
+          if (Date.now() - t0 > timeoutMs) throw new Error('minimal bot did not log in');
+          await new Promise((r) => setTimeout(r, 25));
+        }
+      },
+    };
+  };
+  // Both bots run at once and take turns, so the machine's load drifts over both alike.
+  const bots = [await botUnderTest('minimal discord.js bot (static embed)', minimal, count), await botUnderTest('netmedic (/explain)', (env) => runCli(['start'], env), count)];
+  try {
+    for (let i = 0; i < 2; i++) for (const b of bots) await burst(b.send);
+    const results = bots.map(() => ({ p50: [] as number[], p99: [] as number[] }));
+    for (let round = 0; round < 5; round++) {
+      for (const [i, b] of bots.entries()) {
+        const r = await burst(b.send);
+        results[i]!.p50.push(r.p50);
+        results[i]!.p99.push(r.p99);
+      }
+    }
+    const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+    const [base, ours] = results.map((r) => ({ p50: median(r.p50), p99: median(r.p99) }));
+    console.log(`\n## Ack latency, ${count} /explain dispatched in one instant (median of 5 alternating bursts after 2 warm-ups each)`);
+    console.table({
+      [bots[0]!.label]: { p50_ms: r2(base!.p50), p99_ms: r2(base!.p99) },
+      [bots[1]!.label]: { p50_ms: r2(ours!.p50), p99_ms: r2(ours!.p99) },
+    });
+    console.log(`ratio p99 netmedic / minimal: ×${(ours!.p99 / base!.p99).toFixed(2)} (goal ≤ 1.2)`);
+  } finally {
+    for (const b of bots) await b.stop();
+  }
+}
+
+function keyPair(): { privateKey: KeyObject; publicHex: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return { privateKey, publicHex: Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex') };
+}
+
+/** 500 signed requests at once (keep-alive agent), latency of each to its full HTTP response. */
+async function fire(url: string, bodies: string[], privateKey: KeyObject): Promise<{ p50: number; p99: number; ok: number }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 100 });
+  const ts = String(Math.floor(Date.now() / 1000));
+  const signed = bodies.map((b) => ({ body: b, sig: sign(null, Buffer.from(ts + b), privateKey).toString('hex') }));
+  const times = await Promise.all(
+    signed.map(
+      ({ body, sig }) =>
+        new Promise<{ ms: number; status: number }>((resolve, reject) => {
+          const t0 = performance.now();
+          const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-signature-ed25519': sig, 'x-signature-timestamp': ts } }, (res) => {
+            res.resume();
+            res.on('end', () => resolve({ ms: performance.now() - t0, status: res.statusCode ?? 0 }));
+          });
+          req.on('error', reject);
+          req.end(body);
+        }),
+    ),
+  );
+  agent.destroy();
+  const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), ok: times.filter((t) => t.status === 200).length };
+}
+
+export async function benchServe(count = 500) {
+  const { privateKey, publicHex } = keyPair();
+  const interaction = (i: number) =>
+    JSON.stringify({
+      id: String(1_300_000_000_000_000_000n + BigInt(i) + BigInt(Date.now()) * 1000n),
+      application_id: '1100000000000000001',
+      type: 2,
+      token: `tok${i}`,
+      version: 1,
+      guild_id: '1100000000000000002',
+      channel_id: '1100000000000000003',
+      member: { user: { id: '1100000000000000004', username: 'bench' }, permissions: '0' },
+      data: { id: '1', name: 'explain', type: 1, options: [{ name: 'text', type: 3, value: 'connect ECONNREFUSED 10.0.0.5:25565' }] },
+    });
+  // Baseline: node:http, the same signature check, a static answer.
+  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicHex, 'hex').toString('base64url') }, format: 'jwk' });
+  const bare = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const ok = verify(null, Buffer.concat([Buffer.from(String(req.headers['x-signature-timestamp'])), body]), key, Buffer.from(String(req.headers['x-signature-ed25519']), 'hex'));
+      res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+      res.end(ok ? '{"type":4,"data":{"content":"ok"}}' : '{}');
+    });
+  });
+  await new Promise<void>((r) => bare.listen(0, '127.0.0.1', () => r()));
+  const barePort = (bare.address() as { port: number }).port;
+  const serve = runCli(['serve', '--port', '0', '--host', '127.0.0.1'], { DISCORD_PUBLIC_KEY: publicHex, LOG_LEVEL: 'warn', DISCORD_API_BASE: 'http://127.0.0.1:9/api' });
+  await serve.waitForOutput(/listening on \d+/, 30_000);
+  const servePort = Number(/listening on (\d+)/.exec(serve.stdout())![1]);
+  try {
+    let n = 0;
+    const batch = () => Array.from({ length: count }, () => interaction(n++));
+    await fire(`http://127.0.0.1:${barePort}/`, batch(), privateKey); // warm-up
+    await fire(`http://127.0.0.1:${servePort}/interactions`, batch(), privateKey);
+    const b = await fire(`http://127.0.0.1:${barePort}/`, batch(), privateKey);
+    const s = await fire(`http://127.0.0.1:${servePort}/interactions`, batch(), privateKey);
+    console.log(`\n## serve: ${count} concurrent signed /explain interactions (client in this process, servers in their own)`);
+    console.table({
+      'bare node:http + ed25519 check': { p50_ms: r2(b.p50), p99_ms: r2(b.p99), answered_200: b.ok },
+      'netmedic serve': { p50_ms: r2(s.p50), p99_ms: r2(s.p99), answered_200: s.ok },
+    });
+    console.log(`ratio p99 serve / bare: ×${(s.p99 / b.p99).toFixed(2)}`);
+  } finally {
+    serve.child.kill('SIGTERM');
+    await serve.exited;
+    bare.close();
+  }
+}
+
+export async function benchFromAll(rounds = 20) {
+  const redisUrl = 'redis://127.0.0.1:6379';
+  const prefix = `netmedic-bench:${process.pid}-${Date.now()}:`;
+  const target = await statusServer(200, 'ok');
+  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, PROBE_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
+  const agents = ['loop-1', 'loop-2', 'loop-3'].map((l) => runCli(['agent', '--location', l], env));
+  const client = createAgentClient({ redisUrl, prefix, log: createLogger({ level: 'silent' }) });
+  try {
+    await Promise.all(agents.map((a) => a.waitForOutput(/agent ready/, 30_000)));
+    const overheads: number[] = [];
+    const slowest: number[] = [];
+    for (let i = 0; i < rounds + 3; i++) {
+      const t0 = performance.now();
+      const out = await runMultiCheck({
+        input: `http://127.0.0.1:${target.port}/`,
+        protocol: 'http',
+        from: { all: false, locations: ['loop-1', 'loop-2', 'loop-3'] },
+        agents: client,
+        deadlineMs: 10_000,
+        runLocal: async () => ({ target: null, verdict: 'ok', article: null, sentence: '', stages: [], addresses: [], alternatives: [], notes: [], ms: 0 }),
+      });
+      const total = performance.now() - t0;
+      const agentMs = Math.max(...out.vantages.slice(1).map((v) => v.ms ?? Infinity));
+      if (i >= 3) {
+        overheads.push(total - agentMs);
+        slowest.push(agentMs);
+      }
+    }
+    overheads.sort((a, b) => a - b);
+    console.log(`\n## from: 3 loopback agents (agent processes, local Redis), ${rounds} checks of an HTTP 200 server`);
+    console.table({
+      'added over the slowest agent': { p50_ms: r2(percentile(overheads, 50)), p99_ms: r2(percentile(overheads, 99)), goal: '< 50 ms' },
+      "slowest agent's own check": { p50_ms: r2(percentile(slowest.sort((a, b) => a - b), 50)), p99_ms: r2(percentile(slowest, 99)), goal: '—' },
+    });
+  } finally {
+    await client.close();
+    for (const a of agents) a.child.kill('SIGTERM');
+    await Promise.all(agents.map((a) => a.exited));
+    await target.close();
+    const admin = new Redis(redisUrl);
+    let cursor = '0';
+    do {
+      const [next, keys] = await admin.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length) await admin.del(...keys);
+    } while (cursor !== '0');
+    await admin.quit();
+  }
+}
+
