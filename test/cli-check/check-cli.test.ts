@@ -7,8 +7,9 @@ import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/types';
 import { closedPort, statusServer, tcpServer } from '../support/servers';
 import { closeAfterEach } from '../support/close-after-each';
+import { scaled } from '../support/timing';
 
-jest.setTimeout(30000);
+jest.setTimeout(scaled(30000));
 
 function memoryIo(env: Record<string, string> = {}): { io: CliIo; out: () => string; err: () => string } {
   const stdout = new PassThrough();

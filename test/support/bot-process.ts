@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/util/paths';
+import { scaled } from './timing';
 
 // The package root, whether this file runs from test/ (jest) or dist/test/ (benchmarks).
 export const ROOT = packageRoot();
@@ -46,7 +47,8 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
     stdout: () => out,
     stderr: () => err,
     exited,
-    async waitForOutput(pattern, timeoutMs = 15_000) {
+    async waitForOutput(pattern, unscaledMs = 15_000) {
+      const timeoutMs = scaled(unscaledMs);
       const started = Date.now();
       while (!pattern.test(out + err)) {
         if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${pattern} in output:\n${out}\n${err}`);
