@@ -76,7 +76,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
         scheduled = false;
         if (!latest || finished) return;
         lastEditAt = Date.now();
-        await ctx.edit(renderCheckReply(latest, kb, { final: false }));
+        await ctx.edit(renderCheckReply(latest, kb, { final: false, voice: ctx.services.voice }));
       })
       .catch((err: unknown) => ctx.log.warn({ err }, 'progress edit failed'));
   };
@@ -92,7 +92,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     return;
   }
   ctx.log.info({ verdict: outcome.verdict, ms: outcome.ms, target: outcome.target?.display ?? null }, 'check finished');
-  await ctx.edit(renderCheckReply(outcome, kb, { final: true }));
+  await ctx.edit(renderCheckReply(outcome, kb, { final: true, voice: ctx.services.voice }));
 }
 
 export const command: CommandModule = { definition, chatInput };

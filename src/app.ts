@@ -8,6 +8,7 @@ import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
 import type { CheckService, KnowledgeStore, Services } from './interaction/services';
 import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
+import type { Voice } from './render/voice';
 import { packageVersion } from './util/paths';
 
 export type KnowledgeLoader = (dir: string) => Promise<{ kb: KnowledgeBase } | { problems: KnowledgeProblem[] }>;
@@ -44,6 +45,7 @@ export interface ServiceDeps {
   knowledge: KnowledgeStore;
   checks: CheckService;
   gatewayPing?: () => number | null;
+  voice?: Voice;
 }
 
 export function buildServices(config: Config, deps: ServiceDeps): Services {
@@ -55,5 +57,6 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     checks: deps.checks,
     recentPosts: createRecentPosts(),
     gatewayPing: deps.gatewayPing ?? (() => null),
+    ...(deps.voice ? { voice: deps.voice } : {}),
   };
 }

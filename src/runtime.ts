@@ -4,7 +4,7 @@
  */
 import type { Logger } from 'pino';
 import { buildServices, createKnowledgeStore, KnowledgeLoadError } from './app';
-import type { CliIo } from './cli/types';
+import { EXIT, type CliIo } from './cli/types';
 import type { Config } from './config';
 import { runConsole } from './console/session';
 import { loadRegistry, type CommandRegistry } from './interaction/registry';
@@ -14,6 +14,7 @@ import { createLogger } from './logger';
 import { checkOptionsFromConfig, runCheck } from './probe';
 import { checkServiceFromConfig } from './probe/service';
 import type { Protocol } from './probe/types';
+import { CONSOLE_VOICE, type Voice } from './render/voice';
 
 export interface Runtime {
   services: Services;
@@ -22,6 +23,8 @@ export interface Runtime {
 
 export interface RuntimeOptions {
   gatewayPing?: () => number | null;
+  /** Whose words the replies use (default: Discord's). */
+  voice?: Voice;
 }
 
 /** Everything both front ends need. Throws KnowledgeLoadError when the knowledge base is invalid. */
@@ -31,10 +34,11 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
   const checks = checkServiceFromConfig(config, (input: string, protocol: Protocol, onProgress) =>
     runCheck(input, { ...checkOptions, protocol }, onProgress),
   );
-  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing });
+  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, voice: options.voice });
   return { services, registry: loadRegistry() };
 }
 
+/** Knowledge-base problems: exit code 1 (EXIT.failure), as for every CLI command. */
 function reportKnowledgeProblems(err: unknown, io: CliIo): boolean {
   if (!(err instanceof KnowledgeLoadError)) return false;
   io.stderr.write(`netmedic: cannot start: ${err.message}\nFix these (\`npx netmedic kb lint\` shows them too) and start again.\n`);
@@ -47,9 +51,9 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
   let runtime: Runtime;
   try {
     // One person at a terminal: no per-user cooldown (the in-flight cap still applies).
-    runtime = await createRuntime({ ...config, PROBE_USER_COOLDOWN_SECONDS: 0 }, log);
+    runtime = await createRuntime({ ...config, PROBE_USER_COOLDOWN_SECONDS: 0 }, log, { voice: CONSOLE_VOICE });
   } catch (err) {
-    if (reportKnowledgeProblems(err, io)) return 2;
+    if (reportKnowledgeProblems(err, io)) return EXIT.failure;
     throw err;
   }
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
@@ -65,7 +69,7 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   try {
     runtime = await createRuntime(config, log, { gatewayPing: () => ping() });
   } catch (err) {
-    if (reportKnowledgeProblems(err, io)) return 2;
+    if (reportKnowledgeProblems(err, io)) return EXIT.failure;
     throw err;
   }
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));

@@ -9,6 +9,7 @@
  *   npm run test:stress                 # npm test × 3 (lint, type check, build, kb lint, jest)
  *   npm run test:stress -- --runs 1     # fewer runs
  *   npm run test:stress -- --jest-only  # only the jest part of npm test, each run
+ *   npm run test:stress -- --jest-only -- test/e2e   # …with jest arguments
  *
  * Test limits are scaled for the load (test/support/timing.ts): the factor is at least
  * 1 + burners / cores (2 here), more if the load says so (jest.config.js); TEST_TIME_SCALE raises it.
@@ -55,7 +56,11 @@ function seconds(ms) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'jest-only': { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, 'jest-only': { type: 'boolean', default: false } } });
+  if (positionals.length > 0 && !values['jest-only']) {
+    console.error('test:stress: jest arguments (after --) need --jest-only');
+    return 2;
+  }
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) {
     console.error(`test:stress: --runs takes a whole number above 0, got "${values.runs}"`);
@@ -69,7 +74,7 @@ async function main() {
   const scale = Number.isFinite(given) && given > floor ? given : floor;
   const env = { ...process.env, TEST_TIME_SCALE: String(scale) };
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const [command, args] = values['jest-only'] ? [process.execPath, [require.resolve('jest/bin/jest'), '--ci']] : [npm, ['test']];
+  const [command, args] = values['jest-only'] ? [process.execPath, [require.resolve('jest/bin/jest'), '--ci', ...positionals]] : [npm, ['test']];
 
   const burners = startBurners(burnerCount);
   const stop = () => stopBurners(burners);

@@ -5,6 +5,7 @@
 import type { Config } from '../config';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
 import type { CheckResult, Protocol } from '../probe/types';
+import type { Voice } from '../render/voice';
 
 export interface KnowledgeStore {
   /** The knowledge base in service now. */
@@ -60,4 +61,6 @@ export interface Services {
   recentPosts: RecentPosts;
   /** Gateway heartbeat latency in ms, or null (console mode, not connected yet). */
   gatewayPing(): number | null;
+  /** Whose words replies use (render/voice.ts); Discord's when absent. */
+  voice?: Voice;
 }

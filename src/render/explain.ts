@@ -22,6 +22,7 @@ import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
 import { portHint } from '../matcher/ports';
 import { fitEmbed, LIMITS, packLines, truncate } from './limits';
+import { DISCORD_VOICE, type Voice } from './voice';
 
 export const CATEGORY_COLORS: Record<string, number> = {
   connection: 0xe67e22,
@@ -246,9 +247,9 @@ function explainComponents(articleId: string, alternatives: Match[]): APIActionR
 }
 
 /** The reply to /explain (or the context-menu action) for a match result. */
-export function renderExplainReply(result: MatchResult, kb: KnowledgeBase): Reply {
+export function renderExplainReply(result: MatchResult, kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): Reply {
   const article = result.match ? kb.article(result.match.id) : undefined;
-  if (!result.match || !article) return renderNoMatchReply(result, kb);
+  if (!result.match || !article) return renderNoMatchReply(result, kb, voice);
   const ambiguous = !result.confident || result.alternatives.length > 0;
   const alternatives = ambiguous ? result.alternatives.filter((a) => kb.article(a.id)) : [];
   const embed = buildExplainEmbed(article, result.context, result.match, result.confident, alternatives);
@@ -260,14 +261,14 @@ export function renderArticleExplain(article: Article, context: ErrorContext = {
   return { embeds: [fitEmbed(buildExplainEmbed(article, context, null, true))], components: explainComponents(article.id, []) };
 }
 
-export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase): Reply {
+export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): Reply {
   const suggestions = result.alternatives.filter((a) => kb.article(a.id)).slice(0, 3);
   const lines = ["I couldn't tell which network error this is."];
   if (suggestions.length) {
     lines.push('', 'It might be one of these:');
     for (const s of suggestions) lines.push(`• **${s.title}** (confidence ${s.confidence.toFixed(2)})`);
   }
-  lines.push('', 'Paste the whole error, including the line with the error code (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…), or browse `/faq`.');
+  lines.push('', `Paste the whole error, including the line with the error code (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…), or browse \`${voice.command('faq')}\`.`);
   const ctx = describeContext(result.context);
   if (ctx) lines.push('', ctx);
   const embed: APIEmbed = {
@@ -378,7 +379,7 @@ export function renderFaqEmbed(entry: FaqEntry): APIEmbed {
   return fitEmbed(buildFaqEmbed(entry));
 }
 
-export function renderFaqList(kb: KnowledgeBase): APIEmbed {
+export function renderFaqList(kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): APIEmbed {
   const lines = [...kb.faqs].sort((a, b) => a.title.localeCompare(b.title)).map((f) => `• **${f.title}** — \`${f.id}\``);
   const description = packLines(lines, LIMITS.description - 64);
   const shown = description ? description.split('\n').length : 0;
@@ -387,6 +388,6 @@ export function renderFaqList(kb: KnowledgeBase): APIEmbed {
     title: 'FAQ',
     description: (description || 'No FAQ entries yet.') + more,
     color: DEFAULT_COLOR,
-    footer: { text: `${kb.faqs.length} entries · /faq <id> shows one` },
+    footer: { text: `${kb.faqs.length} entries · ${voice.command('faq', '<id>')} shows one` },
   });
 }

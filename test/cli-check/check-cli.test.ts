@@ -51,7 +51,8 @@ describe('netmedic check', () => {
     for (const s of json.stages) expect(Object.keys(s)).toEqual(expect.arrayContaining(['name', 'ok', 'ms', 'detail']));
     expect(json.stages.map((s) => s.name)).toEqual(['dns', 'tcp', 'http']);
     expect(json.embed.title).toContain('Reachable');
-    expect(json.embed.footer.text).toMatch(/^Checked from the bot's network/);
+    // The CLI speaks for this machine, not for a bot.
+    expect(json.embed.footer.text).toMatch(/^Checked from this machine/);
   });
 
   it('--json on a refused port: verdict refused, article connection-refused, exit 0', async () => {

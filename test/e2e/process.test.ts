@@ -47,6 +47,8 @@ describe('netmedic start (child process) against the local Discord-compatible se
 
   afterAll(async () => {
     for (const p of running) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+    // Wait for them to be gone: nothing this suite started outlives it.
+    await Promise.all(running.map((p) => p.exited));
     await fake?.close();
   });
 

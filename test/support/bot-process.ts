@@ -20,7 +20,10 @@ export interface RunningProcess {
   child: ChildProcess;
   stdout: () => string;
   stderr: () => string;
-  /** Resolves with the exit code (signals → 128 + n). */
+  /**
+   * Resolves with the exit code (signals → 128 + n) once the process has ended and its stdout
+   * and stderr are closed: all its output has been read and nothing of it stays open.
+   */
   exited: Promise<number>;
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Resident set size in bytes, read from /proc (Linux). */
@@ -40,7 +43,9 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   if (input !== undefined) child.stdin!.end(input);
   const exited = new Promise<number>((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 130)));
+    // 'close', not 'exit': 'exit' can come before the last output is read, and while the pipes
+    // are still open (a worker that ends then has handles left to close).
+    child.on('close', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 130)));
   });
   return {
     child,

@@ -219,7 +219,8 @@ export class Netns {
       close: async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         child.kill('SIGKILL');
-        await once(child, 'exit');
+        // 'close': the process is gone and its pipes too.
+        await once(child, 'close');
       },
     };
   }
@@ -240,7 +241,7 @@ export class Netns {
     for (const child of [...this.children]) {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGKILL');
-        await once(child, 'exit');
+        await once(child, 'close');
       }
     }
     await run('ip', ['netns', 'del', this.name], { timeoutMs: 15_000 });

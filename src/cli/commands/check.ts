@@ -1,16 +1,18 @@
 /**
  * `netmedic check [--json] [--allow-private] [--protocol P] TARGET`: run the same check as the
  * bot's /check from this machine, and print what Discord would show (or JSON).
- * Exit codes: 0 when the check ran (whatever the verdict), 2 for usage errors and for the
- * verdicts `invalid` and `blocked` (nothing was checked).
+ * Exit codes: 0 when the check ran (whatever the verdict), 1 when the knowledge base has
+ * problems, 2 for usage errors and for the verdicts `invalid` and `blocked` (nothing was checked).
  */
 import { parseArgs } from 'node:util';
-import type { KnowledgeBase } from '../../knowledge/types';
+import { defaultKnowledgeDir } from '../../knowledge/load';
 import { checkOptionsFromConfig, runCheck } from '../../probe/check';
 import type { CheckResult, Protocol } from '../../probe/types';
 import { renderCheckReply } from '../../render/check';
 import { renderReplyText } from '../../render/terminal';
+import { CLI_VOICE } from '../../render/voice';
 import { configOrExit } from '../config-io';
+import { loadKbOrReport } from '../knowledge';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
 const PROTOCOLS: readonly Protocol[] = ['auto', 'tcp', 'http', 'https', 'xtream'];
@@ -30,20 +32,10 @@ Options:
   --allow-private  allow private and loopback addresses (like PROBE_ALLOW_PRIVATE=true)
   -h, --help       show this help
 
-Limits come from the PROBE_* settings (PROBE_TCP_TIMEOUT_MS, PROBE_DEADLINE_MS, …).
-Exit status: 0 when the check ran (whatever it found); 2 when TARGET could not be read, when
-policy refused to probe it, or for bad options.`;
-
-async function loadKb(dir: string | undefined): Promise<KnowledgeBase | null> {
-  try {
-    const { loadKnowledgeBase, defaultKnowledgeDir } = await import('../../knowledge/load.js');
-    const loaded = await loadKnowledgeBase(dir ?? defaultKnowledgeDir());
-    return 'kb' in loaded ? loaded.kb : null;
-  } catch {
-    // Without the knowledge base the check still runs; the reply just has no article.
-    return null;
-  }
-}
+Limits come from the PROBE_* settings (PROBE_TCP_TIMEOUT_MS, PROBE_DEADLINE_MS, …); the
+articles from KNOWLEDGE_DIR (default: the package's knowledge/ folder).
+Exit status: 0 when the check ran (whatever it found); 1 when the knowledge base has problems;
+2 when TARGET could not be read, when policy refused to probe it, or for bad options.`;
 
 /** The --json document: the contract fields first, then the rest of the result. */
 export function checkJson(result: CheckResult, embed: unknown): Record<string, unknown> {
@@ -109,8 +101,12 @@ export const command: CliCommand = {
       return EXIT.usage;
     }
 
-    const [result, kb] = await Promise.all([runCheck(input, options), loadKb(config.KNOWLEDGE_DIR)]);
-    const reply = renderCheckReply(result, kb, { final: true });
+    // The articles of the reply come from KNOWLEDGE_DIR: a knowledge base with problems stops
+    // here, before anything is probed, with the same message and exit code as explain or faq.
+    const kb = await loadKbOrReport(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), io);
+    if (!kb) return EXIT.failure;
+    const result = await runCheck(input, options);
+    const reply = renderCheckReply(result, kb, { final: true, voice: CLI_VOICE });
     if (parsed.values.json) {
       io.stdout.write(JSON.stringify(checkJson(result, reply.embeds?.[0] ?? null), null, 2) + '\n');
     } else {
