@@ -10,8 +10,8 @@ import type { CommandRegistry } from '../interaction/registry';
 import { routeInteraction, type AnyContext } from '../interaction/router';
 import type { Services } from '../interaction/services';
 import { autocompleteContext, chatInputContext, componentContext, messageContextMenuContext } from './contexts';
-import { closeCodeError, FATAL_CLOSE_CODES, loginError, StartupError, unreachableError } from './errors';
-import { discordUnreachable, networkCode } from './reach';
+import { closeCodeError, FATAL_CLOSE_CODES, loginError, StartupError } from './errors';
+import { discordUnreachable } from './reach';
 
 export interface BotOptions {
   config: Config;
@@ -112,18 +112,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   // discord.js rejects login() with a plain Error on unrecoverable close codes; the code itself
   // arrives through shardDisconnect, so remember it to give the operator the right sentence.
   let fatalClose: number | null = null;
-  let isReady = false;
   const ready = new Promise<void>((resolve, reject) => {
-    client.once(Events.ClientReady, () => {
-      isReady = true;
-      resolve();
-    });
-    // Before READY, a gateway that cannot be reached at all (DNS, connection) will not get better
-    // by discord.js retrying: say so now. After READY, reconnecting is discord.js's job.
-    client.on(Events.ShardError, (err) => {
-      const code = networkCode(err);
-      if (!isReady && code) reject(unreachableError('the Discord gateway', code));
-    });
+    client.once(Events.ClientReady, () => resolve());
     client.on(Events.ShardDisconnect, (event, shardId) => {
       log.warn({ shardId, code: event.code }, 'gateway closed');
       if (FATAL_CLOSE_CODES.has(event.code)) {
@@ -135,8 +125,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   ready.catch(() => undefined);
 
   try {
-    // Whichever fails first wins: login itself, or the gateway before READY.
-    await withTimeout(Promise.all([client.login(config.DISCORD_TOKEN), ready]), options.readyTimeoutMs ?? 60_000, 'Timed out waiting for the gateway to become ready.');
+    await client.login(config.DISCORD_TOKEN);
+    await withTimeout(ready, options.readyTimeoutMs ?? 60_000, 'Timed out waiting for the gateway to become ready.');
   } catch (err) {
     await client.destroy().catch(() => undefined);
     throw fatalClose !== null ? closeCodeError(fatalClose) : loginError(err, config.DISCORD_API_BASE);
