@@ -89,7 +89,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   let rows: Vantage[] = [];
   const progressReply = (): Reply | null => {
     if (!latest) return null;
-    const reply = renderCheckReply(latest, kb, { final: false });
+    const reply = renderCheckReply(latest, kb, { final: false, voice: ctx.services.voice });
     return from && rows.length > 0 ? withVantages(reply, rows, null) : reply;
   };
 
@@ -128,7 +128,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
       return;
     }
     ctx.log.info({ verdict: outcome.verdict, ms: outcome.ms, target: outcome.target?.display ?? null }, 'check finished');
-    await ctx.edit(renderCheckReply(outcome, kb, { final: true }));
+    await ctx.edit(renderCheckReply(outcome, kb, { final: true, voice: ctx.services.voice }));
     return;
   }
 
@@ -164,7 +164,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     { verdict: multi.local.verdict, consensus: multi.consensus.kind, locations: multi.vantages.map((v) => `${v.location}:${v.verdict ?? v.status}`) },
     'check finished from several networks',
   );
-  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true }), multi.vantages, multi.consensus));
+  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true, voice: ctx.services.voice }), multi.vantages, multi.consensus));
 }
 
 /** Suggest the protocols, and GameDig ids once `game:` is typed. */

@@ -71,7 +71,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   ctx.services.metrics?.explain(result.match !== null);
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   // "No confident match" only helps the asker: keep it out of the channel.
-  await ctx.reply({ ...renderExplainReply(result, kb), ephemeral: !visible || !result.match });
+  await ctx.reply({ ...renderExplainReply(result, kb, ctx.services.voice), ephemeral: !visible || !result.match });
 }
 
 /** `explain:article:<id>:<page>` opens the full article; `explain:page:` turns its pages; `explain:show:<id>` shows an alternative. */

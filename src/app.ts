@@ -10,6 +10,7 @@ import type { GlobalpingClient } from './agents/globalping';
 import type { CheckService, KnowledgeStore, Metrics, Services } from './interaction/services';
 import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
+import type { Voice } from './render/voice';
 import { packageVersion } from './util/paths';
 
 export type KnowledgeLoader = (dir: string) => Promise<{ kb: KnowledgeBase } | { problems: KnowledgeProblem[] }>;
@@ -49,6 +50,7 @@ export interface ServiceDeps {
   metrics?: Metrics;
   agents?: AgentClient;
   globalping?: GlobalpingClient;
+  voice?: Voice;
 }
 
 export function buildServices(config: Config, deps: ServiceDeps): Services {
@@ -63,5 +65,6 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     metrics: deps.metrics,
     agents: deps.agents,
     globalping: deps.globalping,
+    ...(deps.voice ? { voice: deps.voice } : {}),
   };
 }

@@ -109,6 +109,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   throw new ConfigError([...lines.values()]);
 }
 
+/**
+ * A bot token is three parts separated by dots (the bot's id in base64, a timestamp, a
+ * signature), each of URL-safe base64 characters. Anything else — a client secret, a token with
+ * "Bot " or quotes in front, half a paste — is refused before anything connects. The message
+ * never quotes the token.
+ */
+export function tokenShapeProblem(token: string): string | null {
+  const parts = token.split('.');
+  if (parts.length === 3 && parts.every((p) => /^[A-Za-z0-9_-]+$/.test(p))) return null;
+  const what =
+    parts.length !== 3
+      ? `it has ${parts.length === 1 ? 'no dots' : `${parts.length} parts`}`
+      : /\s|["']/.test(token)
+        ? 'it holds spaces or quotes'
+        : 'it holds characters a token never has';
+  return `DISCORD_TOKEN does not look like a bot token (three parts separated by dots; ${what}). Copy it again from the Developer Portal (Bot → Reset Token).`;
+}
+
 /** The application id: configured, or the first part of the token (base64 of the bot's user id). */
 export function applicationIdOf(config: Config): string | null {
   if (config.DISCORD_APPLICATION_ID) return config.DISCORD_APPLICATION_ID;

@@ -5,7 +5,7 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { buildServices, createKnowledgeStore, KnowledgeLoadError } from './app';
-import type { CliIo } from './cli/types';
+import { EXIT, type CliIo } from './cli/types';
 import type { Config } from './config';
 import { runConsole } from './console/session';
 import { loadRegistry, type CommandRegistry } from './interaction/registry';
@@ -16,6 +16,7 @@ import { checkOptionsFromConfig, runCheck } from './probe';
 import { checkServiceFromConfig } from './probe/service';
 import type { Protocol } from './probe/types';
 import { connectRedis, type SharedRedis } from './shared/redis';
+import { CONSOLE_VOICE, type Voice } from './render/voice';
 
 export interface Runtime {
   services: Services;
@@ -30,6 +31,8 @@ export interface RuntimeOptions {
   gatewayPing?: () => number | null;
   /** Counters for /metrics (serve, or the bot with METRICS_PORT). */
   metrics?: Metrics;
+  /** Whose words the replies use (default: Discord's). */
+  voice?: Voice;
 }
 
 /** Everything both front ends need. Throws KnowledgeLoadError when the knowledge base is invalid. */
@@ -56,7 +59,7 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
     config.GLOBALPING === 'on'
       ? (await import('./agents/globalping.js')).createGlobalping({ apiBase: config.GLOBALPING_API_BASE, token: config.GLOBALPING_TOKEN, probes: config.GLOBALPING_PROBES, log })
       : undefined;
-  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, metrics: options.metrics, agents, globalping });
+  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, metrics: options.metrics, agents, globalping, voice: options.voice });
   return {
     services,
     registry: loadRegistry(),
@@ -69,6 +72,7 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
   };
 }
 
+/** Knowledge-base problems: exit code 1 (EXIT.failure), as for every CLI command. */
 function reportKnowledgeProblems(err: unknown, io: CliIo): boolean {
   if (!(err instanceof KnowledgeLoadError)) return false;
   io.stderr.write(`netmedic: cannot start: ${err.message}\nFix these (\`npx netmedic kb lint\` shows them too) and start again.\n`);
@@ -81,9 +85,9 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
   let runtime: Runtime;
   try {
     // One person at a terminal: no per-user cooldown (the in-flight cap still applies).
-    runtime = await createRuntime({ ...config, PROBE_USER_COOLDOWN_SECONDS: 0 }, log);
+    runtime = await createRuntime({ ...config, PROBE_USER_COOLDOWN_SECONDS: 0 }, log, { voice: CONSOLE_VOICE });
   } catch (err) {
-    if (reportKnowledgeProblems(err, io)) return 2;
+    if (reportKnowledgeProblems(err, io)) return EXIT.failure;
     throw err;
   }
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
@@ -105,7 +109,7 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   try {
     runtime = await createRuntime(config, log, { gatewayPing: () => ping(), metrics });
   } catch (err) {
-    if (reportKnowledgeProblems(err, io)) return 2;
+    if (reportKnowledgeProblems(err, io)) return EXIT.failure;
     throw err;
   }
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));

@@ -20,6 +20,7 @@ const SUBCOMMANDS: Record<string, { summary: string; load: Loader }> = {
   faq: { summary: 'List FAQ entries or show one', load: () => require('./commands/faq').command },
   kb: { summary: 'Knowledge base tools: lint, list', load: () => require('./commands/kb').command },
   deploy: { summary: 'Register the slash commands with Discord (one bulk overwrite)', load: () => require('./commands/deploy').command },
+  invite: { summary: 'Print the link that adds the bot to a server', load: () => require('./commands/invite').command },
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -30,6 +30,7 @@ interface PressableButton {
 }
 
 const CONSOLE_USER = { id: 'console', username: 'you' };
+const SEPARATOR = '─'.repeat(60);
 /** In console mode the person at the keyboard is the server's owner: every permission. */
 const ALL_PERMISSIONS = (1n << 53n) - 1n;
 
@@ -223,23 +224,24 @@ export class ConsoleSession {
   }
 
   private print(reply: Reply): void {
+    const color = this.options.color ?? false;
+    // A rule between one reply and the next, so where each begins is plain to see.
+    if (this.messageCounter > 0) this.write(color ? `\x1b[2m${SEPARATOR}\x1b[22m` : SEPARATOR);
     const messageId = `console-${++this.messageCounter}`;
-    const text = renderReplyText(reply, { color: this.options.color ?? false });
+    // The components are printed once, below, as the numbered row the user types from.
+    const parts = [renderReplyText(reply, { color, components: false })];
     const buttons: PressableButton[] = [];
+    const menus: string[] = [];
     for (const row of reply.components ?? []) {
       for (const c of row.components) {
         if ('custom_id' in c && 'label' in c && c.label) buttons.push({ customId: c.custom_id, label: c.label, messageId });
+        else if ('placeholder' in c && c.placeholder) menus.push(`[${c.placeholder} ▾] (in Discord only)`);
       }
     }
-    // Replace the bracketed labels with numbered ones the user can type.
-    let body = text;
-    if (buttons.length > 0) {
-      this.buttons = buttons;
-      const labels = buttons.map((b) => `[${b.label}]`).join(' ');
-      const numbered = buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('   ');
-      body = text.endsWith(labels) ? text.slice(0, text.length - labels.length) + numbered : text + '\n' + numbered;
-    }
-    this.write(body + '\n');
+    if (buttons.length > 0) this.buttons = buttons;
+    const row = [...buttons.map((b, i) => `[${i + 1}] ${b.label}`), ...menus].join('   ');
+    if (row) parts.push(row);
+    this.write(parts.join('\n\n') + '\n');
   }
 }
 

@@ -4,13 +4,14 @@
  */
 import { Client, Events, GatewayIntentBits, Options, type Interaction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Config } from '../config';
+import { tokenShapeProblem, type Config } from '../config';
 import { shortId } from '../interaction/ids';
 import type { CommandRegistry } from '../interaction/registry';
 import { routeInteraction, type AnyContext } from '../interaction/router';
 import type { Services } from '../interaction/services';
 import { autocompleteContext, chatInputContext, componentContext, messageContextMenuContext, modalSubmitContext } from './contexts';
 import { closeCodeError, FATAL_CLOSE_CODES, loginError, StartupError } from './errors';
+import { discordUnreachable } from './reach';
 
 export interface BotOptions {
   config: Config;
@@ -47,6 +48,11 @@ function contextFor(interaction: Interaction, services: Services, log: Logger, r
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { config, services, registry, log } = options;
   if (!config.DISCORD_TOKEN) throw new StartupError('DISCORD_TOKEN is not set.', 2);
+  const shape = tokenShapeProblem(config.DISCORD_TOKEN);
+  if (shape) throw new StartupError(shape, 2);
+  // One quick question first, so an unreachable Discord is one sentence within seconds.
+  const unreachable = await discordUnreachable(config.DISCORD_API_BASE);
+  if (unreachable) throw unreachable;
 
   const client = new Client({
     intents: intentsFor(config),

@@ -28,6 +28,14 @@ export function closeCodeError(code: number): StartupError {
   return new StartupError(CLOSE_CODE_SENTENCES[code] ?? `Discord closed the gateway with code ${code}.`, 2);
 }
 
+/**
+ * "Could not reach <where> (<why>)": DNS or connection errors, exit code 1. Never worded as
+ * "refused" — Discord said nothing; the network between this machine and Discord did.
+ */
+export function unreachableError(where: string, why: string): StartupError {
+  return new StartupError(`Could not reach ${where} (${why}). Check this machine's network, DNS and firewall, or DISCORD_API_BASE.`, 1);
+}
+
 /** Map a login failure (token format, 401 from REST, network) to a StartupError. */
 export function loginError(err: unknown, apiBase: string): StartupError {
   if (err instanceof StartupError) return err;
@@ -38,9 +46,7 @@ export function loginError(err: unknown, apiBase: string): StartupError {
   if (e?.message === 'Used disallowed intents') return closeCodeError(4014);
   if (e?.message === 'Authentication failed') return closeCodeError(4004);
   const netCode = typeof e?.code === 'string' ? e.code : typeof e?.cause?.code === 'string' ? e.cause.code : null;
-  if (netCode && /^E[A-Z]+$/.test(netCode)) {
-    return new StartupError(`Could not reach Discord at ${apiBase} (${netCode}). Check the network or DISCORD_API_BASE.`, 1);
-  }
+  if (netCode && /^E[A-Z_]+$/.test(netCode)) return unreachableError(`Discord at ${apiBase}`, netCode);
   const message = typeof e?.message === 'string' ? e.message : String(err);
   return new StartupError(`Login failed: ${message}`, 1);
 }

@@ -7,6 +7,7 @@ import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
 import type { AgentClient } from '../agents/client';
 import type { GlobalpingClient } from '../agents/globalping';
 import type { CheckResult, Protocol } from '../probe/types';
+import type { Voice } from '../render/voice';
 
 export interface KnowledgeStore {
   /** The knowledge base in service now. */
@@ -81,4 +82,6 @@ export interface Services {
   agents?: AgentClient;
   /** Globalping's public probes (GLOBALPING=on), extra rows for `from:`. */
   globalping?: GlobalpingClient;
+  /** Whose words replies use (render/voice.ts); Discord's when absent. */
+  voice?: Voice;
 }

@@ -20,12 +20,20 @@ import { fitEmbeds, LIMITS, packLines, truncate } from './limits';
 import { discordCode, discordText, discordTitle } from './sanitize';
 import { serverText } from './server-text';
 import { lineButton } from './xtream-ids';
+import { DISCORD_VOICE, type Voice } from './voice';
 
-export const CHECK_FOOTER = "Checked from the bot's network — an IP whitelist or a geo-block can make a server look closed to the bot but open to you.";
+/** The footer of every check reply, in the reader's voice (CHECK_FOOTER is Discord's). */
+export function checkFooter(voice: Voice = DISCORD_VOICE): string {
+  return `Checked from ${voice.vantage} — an IP whitelist or a geo-block can make a server look closed to ${voice.checker} but open to you.`;
+}
+
+export const CHECK_FOOTER = checkFooter(DISCORD_VOICE);
 
 export interface RenderCheckOptions {
   /** False while the check still runs: pending stages show ⏳ and no verdict yet. */
   final: boolean;
+  /** Whose words: Discord's (default), console mode's or the CLI's. */
+  voice?: Voice;
 }
 
 const COLORS = {
@@ -140,7 +148,7 @@ function plainBullet(text: string, max = 240): string {
 }
 
 /** Observations from this check that say more than the article's generic list. */
-export function observedCauses(result: CheckResult): string[] {
+export function observedCauses(result: CheckResult, voice: Voice = DISCORD_VOICE): string[] {
   const out: string[] = [];
   const open = result.alternatives.filter((a) => a.open);
   const port = result.target?.port;
@@ -152,7 +160,7 @@ export function observedCauses(result: CheckResult): string[] {
         const list = open.slice(0, 3).map((a) => `${a.port} ${discordText(a.detail, 60)}`).join(', ');
         out.push(`**Wrong port**: nothing on ${port}, but ${list} on the same server. The provider may have moved the service.`);
       } else if (result.alternatives.length > 0) {
-        out.push(`Nothing answers on the usual other ports either: the server is down, or it blocks the bot's network.`);
+        out.push(`Nothing answers on the usual other ports either: the server is down, or it blocks ${voice.vantage}.`);
       }
       if (result.verdict === 'timeout') out.push('A firewall that silently drops traffic (or allows only whitelisted IPs) looks exactly like this.');
       break;
@@ -191,7 +199,7 @@ export function observedCauses(result: CheckResult): string[] {
       out.push('Another kind of service (SSH, a database, a game server…) runs on this port: it is probably the wrong port.');
       break;
     case 'http-status':
-      if (result.httpStatus === 403) out.push("The server refuses this request: an IP whitelist, a geo-block or a CDN/firewall rule may block the bot's network even if yours is allowed.");
+      if (result.httpStatus === 403) out.push(`The server refuses this request: an IP whitelist, a geo-block or a CDN/firewall rule may block ${voice.vantage} even if yours is allowed.`);
       break;
     default:
       break;
@@ -214,8 +222,8 @@ const CERTIFICATE_CAUSE_WORDS: Record<string, RegExp> = {
  * the failure from outside, so the server side is the better bet). A certificate problem keeps
  * only the article's causes about that problem when there are any.
  */
-export function likelyCauses(result: CheckResult, article: Article | undefined, max = 4): string[] {
-  let observed = observedCauses(result);
+export function likelyCauses(result: CheckResult, article: Article | undefined, max = 4, voice: Voice = DISCORD_VOICE): string[] {
+  let observed = observedCauses(result, voice);
   let fromArticle = article ? [...article.sections.causes.server] : [];
   const problem = result.certificate?.problem;
   const words = result.verdict === 'tls-certificate' && problem ? CERTIFICATE_CAUSE_WORDS[problem] : undefined;
@@ -279,6 +287,7 @@ function packBlock(lines: string[], budget = LIMITS.fieldValue): string {
 
 export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, options: RenderCheckOptions = { final: true }): Reply {
   const final = options.final;
+  const voice = options.voice ?? DISCORD_VOICE;
   const target = result.target;
   const display = target ? discordTitle(target.display, 200) : null;
   const articleId = final && kb ? pickArticle(result.article, (id) => kb.article(id) !== undefined) : null;
@@ -291,10 +300,10 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
 
   const embed: APIEmbed = {
     title: truncate(title, LIMITS.title),
-    description: final ? discordText(result.sentence, 1500) : "Checking from the bot's network…",
+    description: final ? discordText(result.sentence, 1500) : `Checking from ${voice.vantage}…`,
     color: final ? verdictColor(result.verdict) : COLORS.pending,
     fields: [],
-    footer: { text: CHECK_FOOTER },
+    footer: { text: checkFooter(voice) },
   };
   const fields: APIEmbedField[] = [];
   if (result.addresses.length > 0 && target && !target.isIp) fields.push({ name: 'Addresses', value: addressLines(result) });
@@ -309,7 +318,7 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
     fields.push({ name: 'Other ports on the same server', value: packBlock(alt) });
   }
   if (final) {
-    const causes = likelyCauses(result, article);
+    const causes = likelyCauses(result, article, 4, voice);
     if (causes.length > 0) fields.push({ name: 'Likely causes', value: packBlock(causes) });
     const fix = firstSteps(article);
     if (fix.length > 0) fields.push({ name: 'First steps', value: packBlock(fix) });
@@ -322,7 +331,7 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
       fields.push({
         name: 'Still failing for you?',
         value:
-          'The server answers the bot, so the trouble is probably between you and it: your network or ISP, a VPN or proxy, a DNS filter, or an IP/geo-block on your address. Try another network (mobile data) to compare.',
+          `The server answers ${voice.checker}, so the trouble is probably between you and it: your network or ISP, a VPN or proxy, a DNS filter, or an IP/geo-block on your address. Try another network (mobile data) to compare.`,
       });
     }
   }

@@ -23,6 +23,7 @@ import type { ErrorContext, Match, MatchResult } from '../matcher/match';
 import { portHint } from '../matcher/ports';
 import { fitEmbed, LIMITS, packLines, truncate } from './limits';
 import { cleanText, discordCode, discordText } from './sanitize';
+import { DISCORD_VOICE, type Voice } from './voice';
 
 export const CATEGORY_COLORS: Record<string, number> = {
   connection: 0xe67e22,
@@ -252,9 +253,9 @@ function explainComponents(articleId: string, alternatives: Match[]): APIActionR
 }
 
 /** The reply to /explain (or the context-menu action) for a match result. */
-export function renderExplainReply(result: MatchResult, kb: KnowledgeBase): Reply {
+export function renderExplainReply(result: MatchResult, kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): Reply {
   const article = result.match ? kb.article(result.match.id) : undefined;
-  if (!result.match || !article) return renderNoMatchReply(result, kb);
+  if (!result.match || !article) return renderNoMatchReply(result, kb, voice);
   const ambiguous = !result.confident || result.alternatives.length > 0;
   const alternatives = ambiguous ? result.alternatives.filter((a) => kb.article(a.id)) : [];
   const embed = buildExplainEmbed(article, result.context, result.match, result.confident, alternatives);
@@ -266,7 +267,7 @@ export function renderArticleExplain(article: Article, context: ErrorContext = {
   return { embeds: [fitEmbed(buildExplainEmbed(article, context, null, true))], components: explainComponents(article.id, []) };
 }
 
-export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase): Reply {
+export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): Reply {
   const suggestions = result.alternatives.filter((a) => kb.article(a.id)).slice(0, 3);
   const lines = ["I couldn't tell which network error this is."];
   if (suggestions.length) {
@@ -276,9 +277,9 @@ export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase): Repl
   const faqs = (result.faq ?? []).map((id) => kb.faq(id)).filter((f) => f !== undefined);
   if (faqs.length) {
     lines.push('', 'If this is a question, these FAQ entries may help:');
-    for (const f of faqs) lines.push(`• **${f.title}** — \`/faq ${f.id}\``);
+    for (const f of faqs) lines.push(`• **${f.title}** — \`${voice.command('faq')} ${f.id}\``);
   }
-  lines.push('', 'Paste the whole error, including the line with the error code (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…), or browse `/faq`.');
+  lines.push('', `Paste the whole error, including the line with the error code (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…), or browse \`${voice.command('faq')}\`.`);
   const ctx = describeContext(result.context);
   if (ctx) lines.push('', ctx);
   const embed: APIEmbed = {
@@ -389,7 +390,7 @@ export function renderFaqEmbed(entry: FaqEntry): APIEmbed {
   return fitEmbed(buildFaqEmbed(entry));
 }
 
-export function renderFaqList(kb: KnowledgeBase): APIEmbed {
+export function renderFaqList(kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): APIEmbed {
   const lines = [...kb.faqs].sort((a, b) => a.title.localeCompare(b.title)).map((f) => `• **${f.title}** — \`${f.id}\``);
   const description = packLines(lines, LIMITS.description - 64);
   const shown = description ? description.split('\n').length : 0;
@@ -398,6 +399,6 @@ export function renderFaqList(kb: KnowledgeBase): APIEmbed {
     title: 'FAQ',
     description: (description || 'No FAQ entries yet.') + more,
     color: DEFAULT_COLOR,
-    footer: { text: `${kb.faqs.length} entries · /faq <id> shows one` },
+    footer: { text: `${kb.faqs.length} entries · ${voice.command('faq', '<id>')} shows one` },
   });
 }

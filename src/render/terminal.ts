@@ -8,6 +8,8 @@ import { terminalText, unescapeDiscord } from './sanitize';
 
 export interface TerminalStyle {
   color: boolean;
+  /** Show the reply's buttons and menus as a `[Label]` row (default). Console mode numbers its own. */
+  components?: boolean;
 }
 
 const BOLD = (s: string, st: TerminalStyle) => (st.color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -67,6 +69,6 @@ export function renderReplyText(reply: Reply, style: TerminalStyle = { color: fa
       else if ('placeholder' in c && c.placeholder) buttons.push(`[${plain(c.placeholder)} ▾]`);
     }
   }
-  if (buttons.length) parts.push(DIM(buttons.join(' '), style));
+  if (buttons.length && style.components !== false) parts.push(DIM(buttons.join(' '), style));
   return parts.join('\n\n');
 }

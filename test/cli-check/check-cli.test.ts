@@ -7,8 +7,9 @@ import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/types';
 import { closedPort, statusServer, tcpServer } from '../support/servers';
 import { closeAfterEach } from '../support/close-after-each';
+import { scaled } from '../support/timing';
 
-jest.setTimeout(30000);
+jest.setTimeout(scaled(30000));
 
 function memoryIo(env: Record<string, string> = {}): { io: CliIo; out: () => string; err: () => string } {
   const stdout = new PassThrough();
@@ -50,7 +51,8 @@ describe('netmedic check', () => {
     for (const s of json.stages) expect(Object.keys(s)).toEqual(expect.arrayContaining(['name', 'ok', 'ms', 'detail']));
     expect(json.stages.map((s) => s.name)).toEqual(['dns', 'tcp', 'http']);
     expect(json.embed.title).toContain('Reachable');
-    expect(json.embed.footer.text).toMatch(/^Checked from the bot's network/);
+    // The CLI speaks for this machine, not for a bot.
+    expect(json.embed.footer.text).toMatch(/^Checked from this machine/);
   });
 
   it('--json on a refused port: verdict refused, article connection-refused, exit 0', async () => {

@@ -18,6 +18,7 @@ import {
 import { constants as zlibConstants, createInflate } from 'node:zlib';
 import { WebSocket } from 'ws';
 import { CallbackType, type FakeDiscord, startFakeDiscord } from '../support/discord';
+import { scaled } from '../support/timing';
 
 type InteractionHandler = (interaction: Interaction) => Promise<void>;
 
@@ -38,7 +39,7 @@ describe('fake Discord server with a logged-in discord.js client', () => {
   const handlerErrors: unknown[] = [];
 
   beforeAll(async () => {
-    fake = await startFakeDiscord({ heartbeatIntervalMs: 1000 });
+    fake = await startFakeDiscord({ heartbeatIntervalMs: scaled(1000) });
     client = newClient(fake);
     client.on(Events.InteractionCreate, (interaction) => {
       onInteraction(interaction).catch((error: unknown) => handlerErrors.push(error));
@@ -294,7 +295,7 @@ describe('fake Discord server with a logged-in discord.js client', () => {
       await i.reply('slow').catch((e: unknown) => errors.push(e));
     };
     fake.sendChatInput('explain', { error: 'slow' });
-    fake.setAckDeadlineMs(3000);
+    fake.setAckDeadlineMs(scaled(3000));
     await fake.waitFor(() => errors.length === 1, 3000, 'the late reply');
     expect((errors[0] as DiscordAPIError).code).toBe(10062);
   });
@@ -327,6 +328,7 @@ describe('fake Discord server with a logged-in discord.js client', () => {
 
   test('op 7 RECONNECT makes the client RESUME, not IDENTIFY, and missed events are replayed', async () => {
     const identifies = fake.identifyCount;
+    const resumes = fake.resumeCount;
     const resumed = new Promise<void>((resolve) => client.once(Events.ShardResume, () => resolve()));
     onInteraction = async (i) => {
       if (i.isChatInputCommand()) await i.reply(`still here: ${i.options.getString('error')}`);
@@ -338,7 +340,9 @@ describe('fake Discord server with a logged-in discord.js client', () => {
     expect(fake.dispatches.at(-1)).toMatchObject({ t: 'INTERACTION_CREATE', delivered: false });
     await reconnect;
     await resumed;
-    expect(fake.resumeCount).toBe(1);
+    // At least this RESUME: on a loaded machine a late heartbeat ack can make discord.js resume
+    // once more on its own (a zombie connection), which is a resume too, never an IDENTIFY.
+    expect(fake.resumeCount).toBeGreaterThan(resumes);
     expect(fake.identifyCount).toBe(identifies);
     expect(fake.gatewayConnections.at(-1)?.path).toBe('/gateway/resume');
     expect((await missed.waitForCallback()).data.content).toBe('still here: missed');

@@ -20,8 +20,9 @@ import {
 import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
 import { buttonsOf, embedOf, field, isEphemeral } from '../support/replies';
 import { closedPort, httpServer, statusServer, xtreamServer, type TestHttpServer, type TestServer } from '../support/servers';
+import { scaled } from '../support/timing';
 
-jest.setTimeout(30_000);
+jest.setTimeout(scaled(30_000));
 
 const SECRET = 'S3cretPass';
 

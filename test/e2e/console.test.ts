@@ -12,10 +12,12 @@ import { createLogger } from '../../src/logger';
 import { createRuntime, type Runtime } from '../../src/runtime';
 import { builtCliExists, runCli, type RunningProcess } from '../support/bot-process';
 import { closedPort } from '../support/servers';
+import { scaled } from '../support/timing';
 
 const CONSOLE_BANNER = 'No DISCORD_TOKEN set: starting console mode.';
 
-async function finished(proc: RunningProcess, ms = 20_000): Promise<{ code: number; out: string; err: string }> {
+async function finished(proc: RunningProcess, unscaledMs = 20_000): Promise<{ code: number; out: string; err: string }> {
+  const ms = scaled(unscaledMs);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {

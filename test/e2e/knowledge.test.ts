@@ -25,8 +25,9 @@ import {
 } from '../support/discord';
 import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
 import { buttonsOf, embedsOf, isEphemeral, type Embed } from '../support/replies';
+import { scaled } from '../support/timing';
 
-jest.setTimeout(30_000);
+jest.setTimeout(scaled(30_000));
 
 const GUILD_ID = '1200000000000000001';
 const CHANNEL_A = '1300000000000000001';

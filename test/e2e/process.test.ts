@@ -5,13 +5,15 @@
  */
 import { startFakeDiscord, type FakeDiscord } from '../support/discord';
 import { builtCliExists, runCli, type RunningProcess } from '../support/bot-process';
+import { scaled } from '../support/timing';
 
 /** A stack frame, printed as-is or inside a JSON log line ("stack":"…\\n    at …"). */
 const STACK_TRACE = /^\s+at .+\(.*:\d+:\d+\)|^\s+at .+:\d+:\d+$|\\n\s+at |"stack":/m;
 const SUBCOMMANDS = ['start', 'console', 'explain', 'check', 'faq', 'kb', 'deploy', 'xtream'];
 
 /** Resolves with the exit code, or rejects if the process is still running after `ms`. */
-async function exitWithin(proc: RunningProcess, ms: number): Promise<number> {
+async function exitWithin(proc: RunningProcess, unscaledMs: number): Promise<number> {
+  const ms = scaled(unscaledMs);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -45,6 +47,8 @@ describe('netmedic start (child process) against the local Discord-compatible se
 
   afterAll(async () => {
     for (const p of running) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+    // Wait for them to be gone: nothing this suite started outlives it.
+    await Promise.all(running.map((p) => p.exited));
     await fake?.close();
   });
 

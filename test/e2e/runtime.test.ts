@@ -12,6 +12,7 @@ import { defaultKnowledgeDir } from '../../src/knowledge/load';
 import { CallbackType, startFakeDiscord, type FakeDiscord, type InteractionHandle, type Json } from '../support/discord';
 import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
 import { closedPort } from '../support/servers';
+import { scaled } from '../support/timing';
 
 type Log = Record<string, unknown>;
 type Embed = { title?: string; description?: string; footer?: { text: string } };
@@ -38,7 +39,8 @@ function buttonsOf(data: Json): Button[] {
   return rows.flatMap((r) => r.components);
 }
 
-async function until(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+async function until(predicate: () => boolean, what: string, unscaledMs = 5000): Promise<void> {
+  const timeoutMs = scaled(unscaledMs);
   const started = Date.now();
   while (!predicate()) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
@@ -311,7 +313,8 @@ describe('runtime: the real bot against the local Discord-compatible server', ()
     const identifies = fake.identifyCount;
     const resumes = fake.resumeCount;
     await fake.requestReconnect();
-    expect(fake.resumeCount).toBe(resumes + 1);
+    // At least one more (a late heartbeat ack on a loaded machine can add a resume of its own).
+    expect(fake.resumeCount).toBeGreaterThan(resumes);
     expect(fake.identifyCount).toBe(identifies);
     await expectAboutAnswered();
     expect(fake.identifyCount).toBe(identifies);

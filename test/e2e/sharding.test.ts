@@ -4,8 +4,9 @@
  */
 import { runCli } from '../support/bot-process';
 import { startFakeDiscord, type FakeDiscord } from '../support/discord';
+import { scaled } from '../support/timing';
 
-jest.setTimeout(60_000);
+jest.setTimeout(scaled(60_000));
 
 describe('sharding', () => {
   let fake: FakeDiscord;

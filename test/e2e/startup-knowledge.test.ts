@@ -1,6 +1,7 @@
 /**
  * An invalid knowledge base stops start-up (bot and console mode) with the lint-style problems,
- * exit code 2, before anything connects to Discord.
+ * exit code 1 (as for every CLI command, see the README's exit codes), before anything connects
+ * to Discord.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 it('the bot refuses to start and names the file, line and field', async () => {
   const bot = runCli(['start'], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, KNOWLEDGE_DIR: dir });
-  expect(await bot.exited).toBe(2);
+  expect(await bot.exited).toBe(1);
   expect(bot.stderr()).toMatch(/knowledge base has \d+ problem/);
   expect(bot.stderr()).toMatch(/connection-timeout\.md:\d+ codes: /);
   expect(bot.stderr()).not.toMatch(/\n\s+at /);
@@ -36,6 +37,6 @@ it('the bot refuses to start and names the file, line and field', async () => {
 
 it('console mode refuses to start the same way', async () => {
   const run = runCli(['start'], { KNOWLEDGE_DIR: dir }, '/explain ECONNREFUSED\n');
-  expect(await run.exited).toBe(2);
+  expect(await run.exited).toBe(1);
   expect(run.stderr()).toMatch(/connection-timeout\.md:\d+ codes: /);
 });

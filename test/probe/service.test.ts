@@ -2,6 +2,7 @@ import { createCheckService, isCheckRefusal, type ServiceRunCheck } from '../../
 import type { CheckRefusal, CheckRequest } from '../../src/interaction/services';
 import { performance } from 'node:perf_hooks';
 import type { CheckResult, Protocol } from '../../src/probe/types';
+import { scaled } from '../support/timing';
 
 function fakeResult(input: string): CheckResult {
   return {
@@ -58,7 +59,7 @@ async function settle(ms = 30): Promise<void> {
 
 async function waitFor(condition: () => boolean, what: string, limitMs = 3000): Promise<void> {
   // performance.now(): some tests freeze Date.now.
-  const deadline = performance.now() + limitMs;
+  const deadline = performance.now() + scaled(limitMs);
   while (!condition()) {
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await settle(5);

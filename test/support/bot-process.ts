@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/util/paths';
+import { scaled } from './timing';
 
 // The package root, whether this file runs from test/ (jest) or dist/test/ (benchmarks).
 export const ROOT = packageRoot();
@@ -19,7 +20,10 @@ export interface RunningProcess {
   child: ChildProcess;
   stdout: () => string;
   stderr: () => string;
-  /** Resolves with the exit code (signals → 128 + n). */
+  /**
+   * Resolves with the exit code (signals → 128 + n) once the process has ended and its stdout
+   * and stderr are closed: all its output has been read and nothing of it stays open.
+   */
   exited: Promise<number>;
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Resident set size in bytes, read from /proc (Linux). */
@@ -39,14 +43,17 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   if (input !== undefined) child.stdin!.end(input);
   const exited = new Promise<number>((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 130)));
+    // 'close', not 'exit': 'exit' can come before the last output is read, and while the pipes
+    // are still open (a worker that ends then has handles left to close).
+    child.on('close', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 130)));
   });
   return {
     child,
     stdout: () => out,
     stderr: () => err,
     exited,
-    async waitForOutput(pattern, timeoutMs = 15_000) {
+    async waitForOutput(pattern, unscaledMs = 15_000) {
+      const timeoutMs = scaled(unscaledMs);
       const started = Date.now();
       while (!pattern.test(out + err)) {
         if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${pattern} in output:\n${out}\n${err}`);

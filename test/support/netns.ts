@@ -9,6 +9,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { once } from 'node:events';
+import { scaled } from './timing';
 
 const PREFIX = 'nm-fw-';
 const live = new Set<Netns>();
@@ -32,7 +33,7 @@ export interface ExecOptions {
 }
 
 function commandWorks(cmd: string, args: string[]): boolean {
-  const r = spawnSync(cmd, args, { stdio: 'ignore', timeout: 10_000 });
+  const r = spawnSync(cmd, args, { stdio: 'ignore', timeout: scaled(10_000) });
   return r.error === undefined && r.status === 0;
 }
 
@@ -51,10 +52,10 @@ export function netnsSupport(): { ok: true } | { ok: false; reason: string } {
   if (process.env.CI) return { ok: true };
   // Root in a container without CAP_SYS_ADMIN/CAP_NET_ADMIN cannot create namespaces: find out now.
   const name = `${PREFIX}${process.pid}-probe`;
-  const add = spawnSync('ip', ['netns', 'add', name], { encoding: 'utf8', timeout: 10_000 });
+  const add = spawnSync('ip', ['netns', 'add', name], { encoding: 'utf8', timeout: scaled(10_000) });
   if (add.status !== 0) return { ok: false, reason: `cannot create a network namespace: ${(add.stderr || String(add.error)).trim()}` };
-  const rules = spawnSync('ip', ['netns', 'exec', name, 'iptables', '-S'], { encoding: 'utf8', timeout: 10_000 });
-  spawnSync('ip', ['netns', 'del', name], { stdio: 'ignore', timeout: 10_000 });
+  const rules = spawnSync('ip', ['netns', 'exec', name, 'iptables', '-S'], { encoding: 'utf8', timeout: scaled(10_000) });
+  spawnSync('ip', ['netns', 'del', name], { stdio: 'ignore', timeout: scaled(10_000) });
   if (rules.status !== 0) return { ok: false, reason: `iptables does not work inside a namespace: ${(rules.stderr || String(rules.error)).trim()}` };
   return { ok: true };
 }
@@ -76,7 +77,7 @@ export function deleteStaleNamespaces(): string[] {
   for (const name of readdirSync(dir)) {
     const match = /^nm-fw-(\d+)-/.exec(name);
     if (!match || pidAlive(Number(match[1]))) continue;
-    if (spawnSync('ip', ['netns', 'del', name], { stdio: 'ignore', timeout: 10_000 }).status === 0) deleted.push(name);
+    if (spawnSync('ip', ['netns', 'del', name], { stdio: 'ignore', timeout: scaled(10_000) }).status === 0) deleted.push(name);
   }
   return deleted;
 }
@@ -100,7 +101,7 @@ function run(cmd: string, args: string[], options: ExecOptions = {}): Promise<Ex
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), scaled(options.timeoutMs ?? 30_000));
   return new Promise((resolve, reject) => {
     child.once('error', (err) => {
       clearTimeout(timer);
@@ -223,7 +224,8 @@ export class Netns {
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`listener in ${this.name} not ready after 10 s: ${stderr.trim()}`)), 10_000);
+      const limit = scaled(10_000);
+      const timer = setTimeout(() => reject(new Error(`listener in ${this.name} not ready after ${limit} ms: ${stderr.trim()}`)), limit);
       child.stdout.setEncoding('utf8').on('data', (d: string) => {
         if (d.includes('ready')) {
           clearTimeout(timer);
@@ -241,7 +243,8 @@ export class Netns {
       close: async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         child.kill('SIGKILL');
-        await once(child, 'exit');
+        // 'close': the process is gone and its pipes too.
+        await once(child, 'close');
       },
     };
   }
@@ -301,7 +304,7 @@ export class Netns {
     for (const child of [...this.children]) {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGKILL');
-        await once(child, 'exit');
+        await once(child, 'close');
       }
     }
     await run('ip', ['netns', 'del', this.name], { timeoutMs: 15_000 });
@@ -313,7 +316,7 @@ export class Netns {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const child of this.children) child.kill('SIGKILL');
-    spawnSync('ip', ['netns', 'del', this.name], { stdio: 'ignore', timeout: 10_000 });
+    spawnSync('ip', ['netns', 'del', this.name], { stdio: 'ignore', timeout: scaled(10_000) });
     live.delete(this);
   }
 }

@@ -1,18 +1,21 @@
 /**
  * `netmedic check [--json] [--allow-private] [--protocol P] TARGET`: run the same check as the
  * bot's /check from this machine, and print what Discord would show (or JSON).
- * Exit codes: 0 when the check ran (whatever the verdict), 2 for usage errors and for the
- * verdicts `invalid` and `blocked` (nothing was checked).
+ * Exit codes: 0 when the check ran (whatever the verdict), 1 when the knowledge base has
+ * problems, 2 for usage errors and for the verdicts `invalid` and `blocked` (nothing was checked).
  */
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
 import type { Config } from '../../config';
+import { defaultKnowledgeDir } from '../../knowledge/load';
 import { checkOptionsFromConfig, runCheck, type CheckOptions } from '../../probe/check';
 import { parseProtocol } from '../../probe/protocols';
 import type { CheckResult } from '../../probe/types';
 import { renderCheckReply } from '../../render/check';
 import { renderReplyText } from '../../render/terminal';
+import { CLI_VOICE } from '../../render/voice';
 import { configOrExit } from '../config-io';
+import { loadKbOrReport } from '../knowledge';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
 const help = `Usage: netmedic check [--json] [--allow-private] [--protocol P] [--from all|LOC[,LOC…]] TARGET
@@ -34,20 +37,10 @@ Options:
                    "vantages" and "consensus"
   -h, --help       show this help
 
-Limits come from the PROBE_* settings (PROBE_TCP_TIMEOUT_MS, PROBE_DEADLINE_MS, …).
-Exit status: 0 when the check ran (whatever it found); 2 when TARGET could not be read, when
-policy refused to probe it, or for bad options.`;
-
-async function loadKb(dir: string | undefined): Promise<KnowledgeBase | null> {
-  try {
-    const { loadKnowledgeBase, defaultKnowledgeDir } = await import('../../knowledge/load.js');
-    const loaded = await loadKnowledgeBase(dir ?? defaultKnowledgeDir());
-    return 'kb' in loaded ? loaded.kb : null;
-  } catch {
-    // Without the knowledge base the check still runs; the reply just has no article.
-    return null;
-  }
-}
+Limits come from the PROBE_* settings (PROBE_TCP_TIMEOUT_MS, PROBE_DEADLINE_MS, …); the
+articles from KNOWLEDGE_DIR (default: the package's knowledge/ folder).
+Exit status: 0 when the check ran (whatever it found); 1 when the knowledge base has problems;
+2 when TARGET could not be read, when policy refused to probe it, or for bad options.`;
 
 /** The --json document: the contract fields first, then the rest of the result. */
 export function checkJson(result: CheckResult, embed: unknown): Record<string, unknown> {
@@ -125,10 +118,14 @@ export const command: CliCommand = {
       return EXIT.usage;
     }
 
-    if (parsed.values.from !== undefined) return checkFrom(input, parsed.values.from, options, config, Boolean(parsed.values.json), io);
+    // The articles of the reply come from KNOWLEDGE_DIR: a knowledge base with problems stops
+    // here, before anything is probed, with the same message and exit code as explain or faq.
+    const kb = await loadKbOrReport(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), io);
+    if (!kb) return EXIT.failure;
+    if (parsed.values.from !== undefined) return checkFrom(input, parsed.values.from, options, config, kb, Boolean(parsed.values.json), io);
 
-    const [result, kb] = await Promise.all([runCheck(input, options), loadKb(config.KNOWLEDGE_DIR)]);
-    const reply = renderCheckReply(result, kb, { final: true });
+    const result = await runCheck(input, options);
+    const reply = renderCheckReply(result, kb, { final: true, voice: CLI_VOICE });
     if (parsed.values.json) {
       io.stdout.write(jsonForTerminal(checkJson(result, reply.embeds?.[0] ?? null)) + '\n');
     } else {
@@ -140,7 +137,7 @@ export const command: CliCommand = {
 };
 
 /** `--from`: the local probe and the agents, one table and one conclusion (agents load only here). */
-async function checkFrom(input: string, fromText: string, options: CheckOptions, config: Config, json: boolean, io: CliIo): Promise<number> {
+async function checkFrom(input: string, fromText: string, options: CheckOptions, config: Config, kb: KnowledgeBase, json: boolean, io: CliIo): Promise<number> {
   const { parseFrom, runMultiCheck } = await import('../../agents/multi.js');
   const from = parseFrom(fromText);
   if (!from.ok) {
@@ -163,22 +160,19 @@ async function checkFrom(input: string, fromText: string, options: CheckOptions,
   const agents = config.REDIS_URL ? createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log }) : null;
   try {
     if (agents) await waitForRedis(agents);
-    const [outcome, kb] = await Promise.all([
-      runMultiCheck({
-        input,
-        protocol: options.protocol ?? 'auto',
-        from: from.from,
-        agents,
-        globalping:
-          config.GLOBALPING === 'on'
-            ? (await import('../../agents/globalping.js')).createGlobalping({ apiBase: config.GLOBALPING_API_BASE, token: config.GLOBALPING_TOKEN, probes: config.GLOBALPING_PROBES, log })
-            : null,
-        deadlineMs: options.timeouts.deadlineMs,
-        runLocal: () => runCheck(input, options),
-      }),
-      loadKb(config.KNOWLEDGE_DIR),
-    ]);
-    const reply = withVantages(renderCheckReply(outcome.local, kb, { final: true }), outcome.vantages, outcome.consensus);
+    const outcome = await runMultiCheck({
+      input,
+      protocol: options.protocol ?? 'auto',
+      from: from.from,
+      agents,
+      globalping:
+        config.GLOBALPING === 'on'
+          ? (await import('../../agents/globalping.js')).createGlobalping({ apiBase: config.GLOBALPING_API_BASE, token: config.GLOBALPING_TOKEN, probes: config.GLOBALPING_PROBES, log })
+          : null,
+      deadlineMs: options.timeouts.deadlineMs,
+      runLocal: () => runCheck(input, options),
+    });
+    const reply = withVantages(renderCheckReply(outcome.local, kb, { final: true, voice: CLI_VOICE }), outcome.vantages, outcome.consensus);
     if (json) {
       const doc = {
         ...checkJson(outcome.local, reply.embeds?.[0] ?? null),

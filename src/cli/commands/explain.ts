@@ -1,11 +1,12 @@
 /** `netmedic explain`: explain a pasted error message, as the bot would. */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadKnowledgeBase, formatProblem } from '../../knowledge/load';
 import type { KnowledgeBase } from '../../knowledge/types';
 import { match } from '../../matcher/match';
 import { renderExplainReply } from '../../render/explain';
 import { renderReplyText } from '../../render/terminal';
+import { CLI_VOICE } from '../../render/voice';
+import { knowledgeDirFor, loadKbOrReport } from '../knowledge';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
 const HELP = `Usage: netmedic explain [--json] [--kb DIR] TEXT...
@@ -22,7 +23,8 @@ Options:
   --batch      Read JSON lines {"id": "...", "text": "..."} on stdin and write one line per input:
                {"id": "...", "match": "<article id>" | null, "confidence": <number>}.
                A bad line gets {"line": N, "error": "..."} instead; processing goes on.
-  --kb DIR     Use the knowledge base in DIR (default: the package's knowledge/ folder).
+  --kb DIR     Use the knowledge base in DIR (default: KNOWLEDGE_DIR, else the package's
+               knowledge/ folder).
   -h, --help   Show this help.
 
 Exit codes: 0 done, 1 the knowledge base has problems, 2 bad usage.
@@ -32,16 +34,6 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
-}
-
-export async function loadKbOrReport(dir: string | undefined, io: CliIo): Promise<KnowledgeBase | null> {
-  const loaded = dir ? await loadKnowledgeBase(dir) : await loadKnowledgeBase();
-  if ('problems' in loaded) {
-    io.stderr.write(`netmedic: the knowledge base has problems (run \`netmedic kb lint\`):\n`);
-    for (const p of loaded.problems.slice(0, 20)) io.stderr.write(`  ${formatProblem(p)}\n`);
-    return null;
-  }
-  return loaded.kb;
 }
 
 function usageError(io: CliIo, message: string): number {
@@ -104,12 +96,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
     if (!text.trim()) return usageError(io, 'the error text is empty');
   } else text = '';
 
-  const kb = await loadKbOrReport(values.kb, io);
+  const kb = await loadKbOrReport(knowledgeDirFor(io, values.kb), io);
   if (!kb) return EXIT.failure;
   if (values.batch) return runBatch(kb, io);
 
   const result = match(text, kb);
-  const reply = renderExplainReply(result, kb);
+  const reply = renderExplainReply(result, kb, CLI_VOICE);
   if (values.json) {
     const brief = (m: { id: string; title: string; confidence: number }) => ({ id: m.id, title: m.title, confidence: m.confidence });
     const out = {

@@ -4,7 +4,8 @@ import { findFaq, nearestFaqs } from '../../knowledge/search';
 import { renderFaqEmbed, renderFaqList } from '../../render/explain';
 import { renderEmbedText } from '../../render/terminal';
 import { EXIT, type CliCommand, type CliIo } from '../types';
-import { loadKbOrReport } from './explain';
+import { CLI_VOICE } from '../../render/voice';
+import { knowledgeDirFor, loadKbOrReport } from '../knowledge';
 
 const HELP = `Usage: netmedic faq [--kb DIR] [ID]
 
@@ -12,7 +13,8 @@ Without ID: lists the FAQ entries. With ID: shows that entry as the bot would po
 ID may also be one of an entry's aliases.
 
 Options:
-  --kb DIR     Use the knowledge base in DIR (default: the package's knowledge/ folder).
+  --kb DIR     Use the knowledge base in DIR (default: KNOWLEDGE_DIR, else the package's
+               knowledge/ folder).
   -h, --help   Show this help.
 
 Exit codes: 0 done, 1 the knowledge base has problems, 2 bad usage or unknown ID.
@@ -35,11 +37,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr.write('netmedic faq: give at most one ID\nRun `netmedic faq --help` for usage.\n');
     return EXIT.usage;
   }
-  const kb = await loadKbOrReport(values.kb, io);
+  const kb = await loadKbOrReport(knowledgeDirFor(io, values.kb), io);
   if (!kb) return EXIT.failure;
   const id = positionals[0];
   if (!id) {
-    io.stdout.write(renderEmbedText(renderFaqList(kb)) + '\n');
+    io.stdout.write(renderEmbedText(renderFaqList(kb, CLI_VOICE)) + '\n');
     return EXIT.ok;
   }
   const entry = findFaq(kb, id);

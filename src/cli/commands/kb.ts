@@ -1,7 +1,8 @@
 /** `netmedic kb lint|list`: knowledge base tools. */
 import { parseArgs } from 'node:util';
 import { lintKnowledgeDir } from '../../knowledge/lint';
-import { defaultKnowledgeDir, formatProblem, loadKnowledgeBase } from '../../knowledge/load';
+import { formatProblem, loadKnowledgeBase } from '../../knowledge/load';
+import { knowledgeDirFor, reportKnowledgeProblems } from '../knowledge';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
 const HELP = `Usage: netmedic kb lint [--kb DIR]
@@ -13,7 +14,8 @@ const HELP = `Usage: netmedic kb lint [--kb DIR]
   list   List the articles (id, category, title, number of codes and phrases) and FAQ entries.
 
 Options:
-  --kb DIR     The knowledge directory (default: the package's knowledge/ folder).
+  --kb DIR     The knowledge directory (default: KNOWLEDGE_DIR, else the package's knowledge/
+               folder).
   --json       (list) Print JSON instead of a table.
   -h, --help   Show this help.
 `;
@@ -42,7 +44,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const [sub, ...extra] = positionals;
   if (!sub) return usage(io, 'missing subcommand (lint or list)');
   if (extra.length) return usage(io, `unexpected argument "${extra[0]}"`);
-  const dir = values.kb ?? defaultKnowledgeDir();
+  const dir = knowledgeDirFor(io, values.kb);
 
   if (sub === 'lint') {
     if (values.json) return usage(io, '--json is for "kb list"');
@@ -59,8 +61,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (sub === 'list') {
     const loaded = await loadKnowledgeBase(dir);
     if ('problems' in loaded) {
-      io.stderr.write('netmedic kb: the knowledge base has problems (run `netmedic kb lint`):\n');
-      for (const p of loaded.problems.slice(0, 20)) io.stderr.write(`  ${formatProblem(p)}\n`);
+      reportKnowledgeProblems(loaded.problems, io);
       return EXIT.failure;
     }
     const { kb } = loaded;

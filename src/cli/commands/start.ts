@@ -2,6 +2,7 @@
  * `netmedic start [--shards auto|N]`: run the bot when DISCORD_TOKEN is set, console mode when not.
  */
 import { parseArgs } from 'node:util';
+import { tokenShapeProblem } from '../../config';
 import { createLogger } from '../../logger';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand } from '../types';
@@ -39,6 +40,12 @@ export const command: CliCommand = {
       io.stdout.write('No DISCORD_TOKEN set: starting console mode. Type /help for the commands, /quit to leave.\n');
       const { runConsoleMode } = await import('../../runtime.js');
       return runConsoleMode(config, io);
+    }
+    // A token that cannot be one is refused at once, before discord.js is even loaded.
+    const shape = tokenShapeProblem(config.DISCORD_TOKEN);
+    if (shape) {
+      io.stderr.write(`netmedic: ${shape}\n`);
+      return EXIT.usage;
     }
     const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
     if (shards !== undefined && !io.env.SHARDING_MANAGER) {

@@ -20,6 +20,7 @@ import {
   xtreamServer
 } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
+import { scaled } from '../../support/timing';
 
 const ALLOW_LOOPBACK = policyFromConfig({ PROBE_ALLOW_PRIVATE: true, PROBE_ALLOW_CIDRS: [] });
 const PUBLIC_ONLY = policyFromConfig({ PROBE_ALLOW_PRIVATE: false, PROBE_ALLOW_CIDRS: [] });
@@ -28,7 +29,8 @@ function options(extra: Partial<CheckOptions> = {}): CheckOptions {
   return {
     protocol: 'auto',
     policy: ALLOW_LOOPBACK,
-    timeouts: { dnsMs: 1000, tcpMs: 1500, tlsMs: 2000, httpMs: 2000, deadlineMs: 8000 },
+    // Limits, not expectations: scaled so a loaded machine does not turn an answer into a timeout.
+    timeouts: { dnsMs: scaled(1000), tcpMs: scaled(1500), tlsMs: scaled(2000), httpMs: scaled(2000), deadlineMs: scaled(8000) },
     maxBytes: 65536,
     alternativePorts: [],
     ...extra,
@@ -41,7 +43,7 @@ function stage(result: CheckResult, name: string) {
   return result.stages.find((s) => s.name === name);
 }
 
-jest.setTimeout(20000);
+jest.setTimeout(scaled(20000));
 
 describe('runCheck: connection verdicts', () => {
   it('open port → ok (tcp)', async () => {
@@ -83,27 +85,25 @@ describe('runCheck: connection verdicts', () => {
 
   it('accept and never answer → timeout in the HTTP stage (small timeout)', async () => {
     const server = await keep(silentServer());
-    const started = Date.now();
-    const result = await runCheck(`http://127.0.0.1:${server.port}/`, options({ timeouts: { dnsMs: 500, tcpMs: 500, tlsMs: 500, httpMs: 400, deadlineMs: 5000 } }));
+    // The sentence names the HTTP limit (not the deadline): the HTTP timeout is what fired.
+    const result = await runCheck(`http://127.0.0.1:${server.port}/`, options({ timeouts: { dnsMs: scaled(500), tcpMs: scaled(500), tlsMs: scaled(500), httpMs: 400, deadlineMs: scaled(5000) } }));
     expect(result).toMatchObject({ verdict: 'timeout', article: 'connection-timeout' });
     expect(result.sentence).toContain('sent no HTTP answer within 400 ms');
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('honours the overall deadline even when every stage timeout is longer', async () => {
     const server = await keep(silentServer());
-    const started = Date.now();
     const partials: CheckResult[] = [];
     const result = await runCheck(
       `http://127.0.0.1:${server.port}/`,
       options({ timeouts: { dnsMs: 5000, tcpMs: 5000, tlsMs: 5000, httpMs: 10000, deadlineMs: 600 } }),
       (p) => partials.push(p),
     );
-    const took = Date.now() - started;
-    expect(took).toBeLessThan(1500);
+    // "ran out of time" is the deadline's sentence: the 10 s HTTP limit did not decide.
+    // (How close to 600 ms it stops is measured by `npm run bench`, not asserted here.)
     expect(result.verdict).toBe('timeout');
     expect(result.sentence).toMatch(/ran out of time/);
-    expect(result.ms).toBeLessThan(1500);
+    expect(result.sentence).not.toContain('within 10 s');
     expect(partials.length).toBeGreaterThanOrEqual(2);
   });
 });

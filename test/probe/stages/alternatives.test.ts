@@ -14,7 +14,6 @@ describe('probeAlternatives (injected loopback ports)', () => {
     const ssh = await keep(bannerServer());
     const silent = await keep(silentServer());
     const closed = await closedPort();
-    const started = Date.now();
     const results = await probeAlternatives({
       address: V4,
       port: original,
@@ -23,7 +22,6 @@ describe('probeAlternatives (injected loopback ports)', () => {
       timeoutMs: 1000,
       sniffMs: 300,
     });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(results).toEqual([
       { port: web.port, open: true, detail: 'answers (HTTP 404)' },
       { port: ssh.port, open: true, detail: 'answers (SSH, not HTTP)' },

@@ -1,4 +1,5 @@
 import type { TLSSocket } from 'node:tls';
+import { ProbeDeadlineError } from '../../../src/probe/classify';
 import { httpStage, type HttpStageOptions } from '../../../src/probe/http';
 import type { ResolvedAddress } from '../../../src/probe/types';
 import {
@@ -14,6 +15,7 @@ import {
   tlsServer
 } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
+import { scaled } from '../../support/timing';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
 const keep = closeAfterEach();
@@ -23,7 +25,7 @@ function opts(port: number, extra: Partial<HttpStageOptions> = {}): HttpStageOpt
 }
 
 describe('HTTP stage (real sockets on 127.0.0.1)', () => {
-  jest.setTimeout(20000);
+  jest.setTimeout(scaled(20000));
 
   it('200: status, server header, time to first byte; Host is the name, connection the vetted address', async () => {
     const server = await keep(statusServer(200, 'hello'));
@@ -58,7 +60,6 @@ describe('HTTP stage (real sockets on 127.0.0.1)', () => {
     const out = await httpStage(opts(server.port, { timeoutMs: 300, detectTls: false }));
     expect(out.failure?.verdict).toBe('timeout');
     expect(out.detail).toBe('connected, but no HTTP answer within 300 ms');
-    expect(out.ms).toBeLessThan(1500);
   });
 
   it('a reset after accept → reset', async () => {
@@ -120,11 +121,12 @@ describe('HTTP stage (real sockets on 127.0.0.1)', () => {
   it('honours the abort signal (overall deadline)', async () => {
     const server = await keep(silentServer());
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 150);
-    const start = Date.now();
-    const out = await httpStage(opts(server.port, { timeoutMs: 5000, signal: controller.signal }));
-    expect(Date.now() - start).toBeLessThan(1500);
+    // Aborted the way runCheck aborts at its deadline; the detail says the deadline (not the
+    // stage's own 60 s limit) ended it.
+    setTimeout(() => controller.abort(new ProbeDeadlineError(150)), 150);
+    const out = await httpStage(opts(server.port, { timeoutMs: 60_000, signal: controller.signal }));
     expect(out.failure?.verdict).toBe('timeout');
+    expect(out.detail).toBe('stopped: the overall deadline was reached');
   });
 
   it('HEAD works too', async () => {

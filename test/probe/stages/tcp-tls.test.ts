@@ -12,6 +12,7 @@ import {
   tlsServer
 } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
+import { scaled } from '../../support/timing';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
 const keep = closeAfterEach();
@@ -34,7 +35,6 @@ describe('TCP stage (real sockets on 127.0.0.1)', () => {
     expect(out.address).toBeNull();
     expect(out.failure).toMatchObject({ verdict: 'refused', code: 'ECONNREFUSED' });
     expect(out.stages[0]).toMatchObject({ ok: false });
-    expect(out.stages[0]!.ms).toBeLessThan(1000);
   });
 
   it('stops at the overall deadline (abort signal)', async () => {
@@ -56,7 +56,7 @@ describe('TCP stage (real sockets on 127.0.0.1)', () => {
 });
 
 describe('TLS stage (generated certificates)', () => {
-  jest.setTimeout(20000);
+  jest.setTimeout(scaled(20000));
 
   async function run(pem: { key: string; cert: string }, host: string, isIp: boolean, ca?: string[]) {
     const server = await keep(tlsServer(pem));

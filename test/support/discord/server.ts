@@ -7,6 +7,7 @@
 import { sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
+import { scaled } from '../timing';
 import { FakeGateway, type GatewayConnectionRecord, type IdentifyRecord, type SentDispatch } from './gateway';
 import {
   CallbackType,
@@ -312,7 +313,8 @@ export class FakeDiscord {
     this.botUserId = options.botUserId ?? this.applicationId;
     this.defaultUser = options.defaultUser ?? DEFAULT_USER;
     this.opts = {
-      ackDeadlineMs: options.ackDeadlineMs ?? 3000,
+      // Discord's 3 s, lengthened on a loaded machine (the bot's real latency is a benchmark's business).
+      ackDeadlineMs: options.ackDeadlineMs ?? scaled(3000),
       interactionTokenTtlMs: options.interactionTokenTtlMs ?? 15 * 60_000,
       validatePayloads: options.validatePayloads ?? true,
       restDelayMs: options.restDelayMs ?? 0,
@@ -556,7 +558,9 @@ export class FakeDiscord {
     await this.waitUntil(() => (predicate() ? true : undefined), timeoutMs, what);
   }
 
-  private waitUntil<T>(check: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  /** Every wait of the test server; its limit is scaled for the machine's load (test/support/timing.ts). */
+  private waitUntil<T>(check: () => T | undefined, unscaledMs: number, what: string): Promise<T> {
+    const timeoutMs = scaled(unscaledMs);
     const first = check();
     if (first !== undefined) return Promise.resolve(first);
     if (this.closed) return Promise.reject(new Error(`fake discord closed while waiting for ${what}`));

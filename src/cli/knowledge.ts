@@ -1,0 +1,33 @@
+/**
+ * The knowledge base for CLI commands: which directory (`--kb DIR`, else KNOWLEDGE_DIR from the
+ * environment or .env, else the package's knowledge/), and one way to report a knowledge base
+ * with problems — the same message and exit code (EXIT.failure) for every command.
+ */
+import { loadDotEnv } from '../config';
+import { defaultKnowledgeDir, formatProblem, loadKnowledgeBase } from '../knowledge/load';
+import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
+import type { CliIo } from './types';
+
+/** `--kb DIR` wins, then KNOWLEDGE_DIR (environment, then .env), then the package's folder. */
+export function knowledgeDirFor(io: CliIo, flag: string | undefined): string {
+  if (flag) return flag;
+  if (io.env === process.env) loadDotEnv();
+  const fromEnv = io.env.KNOWLEDGE_DIR?.trim();
+  return fromEnv ? fromEnv : defaultKnowledgeDir();
+}
+
+export function reportKnowledgeProblems(problems: readonly KnowledgeProblem[], io: CliIo): void {
+  io.stderr.write(`netmedic: the knowledge base has problems (run \`netmedic kb lint\`):\n`);
+  for (const p of problems.slice(0, 20)) io.stderr.write(`  ${formatProblem(p)}\n`);
+  if (problems.length > 20) io.stderr.write(`  …and ${problems.length - 20} more\n`);
+}
+
+/** The knowledge base in `dir`, or null after printing its problems (the caller exits EXIT.failure). */
+export async function loadKbOrReport(dir: string, io: CliIo): Promise<KnowledgeBase | null> {
+  const loaded = await loadKnowledgeBase(dir);
+  if ('problems' in loaded) {
+    reportKnowledgeProblems(loaded.problems, io);
+    return null;
+  }
+  return loaded.kb;
+}
