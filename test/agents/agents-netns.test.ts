@@ -153,8 +153,8 @@ maybe('probe agents on separate networks (namespaces, iptables, real Redis)', ()
     }
   });
 
-  async function checkFrom(port: number, from = 'all'): Promise<MultiJson> {
-    const r = await nsBot.exec(process.execPath, [CLI, 'check', '--json', '--protocol', 'tcp', '--from', from, `${TARGET}:${port}`], { cwd: ROOT, env: env(), timeoutMs: 60_000 });
+  async function checkFrom(port: number, from = 'all', protocol = 'tcp'): Promise<MultiJson> {
+    const r = await nsBot.exec(process.execPath, [CLI, 'check', '--json', '--protocol', protocol, '--from', from, `${TARGET}:${port}`], { cwd: ROOT, env: env(), timeoutMs: 60_000 });
     try {
       return JSON.parse(r.stdout) as MultiJson;
     } catch {
@@ -216,7 +216,8 @@ maybe('probe agents on separate networks (namespaces, iptables, real Redis)', ()
   });
 
   it('an agent killed in the middle of a job: the check answers by its deadline with that location "no answer"', async () => {
-    const check = checkFrom(SLOW);
+    // An HTTP check, so the job waits for the slow server's answer (a tcp check is a connect only).
+    const check = checkFrom(SLOW, 'all', 'http');
     // Agent B has taken the job (the slow server holds its answer for 2.5 s): kill it now.
     await waitForLine(agentB, new RegExp(`check job started[^\\n]*\\n?`), 'agent B to start the slow job');
     agentB.kill('SIGKILL');

@@ -85,7 +85,7 @@ describe('/check from: probe agents', () => {
     expect((await handle.waitForCallback()).type).toBe(5);
     const { final } = await allEdits(handle);
     const embed = embedOf(final.body);
-    expect(embed.title).toMatch(/^✅ Reachable/);
+    expect(embed.title).toMatch(/^✅ Port open/);
     const table = field(embed, 'From 3 networks')!.value;
     expect(table).toMatch(/^\*\*answers everywhere: if it fails for you, the block is on your side\*\*\n```\nlocation\s+verdict\s+connect\n/);
     expect(table).toMatch(/\nbot\s+ok\s+\d+ ms\n/);
