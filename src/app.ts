@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
 import type { CheckService, KnowledgeStore, Services } from './interaction/services';
+import type { FaqService } from './faq/service';
 import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
 import { packageVersion } from './util/paths';
@@ -43,6 +44,7 @@ export async function createKnowledgeStore(dir: string, load: KnowledgeLoader, l
 export interface ServiceDeps {
   knowledge: KnowledgeStore;
   checks: CheckService;
+  faqs?: FaqService;
   gatewayPing?: () => number | null;
 }
 
@@ -54,6 +56,7 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     knowledge: deps.knowledge,
     checks: deps.checks,
     recentPosts: createRecentPosts(),
+    faqs: deps.faqs,
     gatewayPing: deps.gatewayPing ?? (() => null),
   };
 }

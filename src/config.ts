@@ -59,12 +59,16 @@ export const configSchema = z.object({
   PROBE_MAX_QUEUE: nonNegativeInt(32),
   PROBE_USER_COOLDOWN_SECONDS: nonNegativeInt(10),
   PROBE_GUILD_PER_MINUTE: positiveInt(30),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/.+|sqlite:.+|file:.+)$/i, { error: 'expected postgres://user@host:port/db or sqlite:PATH' })
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 /** Variables whose values must never be printed, even when invalid. */
-const SECRET_VARIABLES = new Set(['DISCORD_TOKEN']);
+const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'DATABASE_URL']);
 
 export class ConfigError extends Error {
   readonly code = 'NETMEDIC_BAD_CONFIG';

@@ -14,10 +14,39 @@ import { createLogger } from './logger';
 import { checkOptionsFromConfig, runCheck } from './probe';
 import { checkServiceFromConfig } from './probe/service';
 import type { Protocol } from './probe/types';
+import type { FaqService } from './faq/service';
 
 export interface Runtime {
   services: Services;
   registry: CommandRegistry;
+  /** Closes the database (after the front end stopped). */
+  close(): Promise<void>;
+}
+
+/** The database could not be opened or migrated: start-up stops with one line. */
+export class DatabaseStartError extends Error {
+  readonly code = 'NETMEDIC_DATABASE_START';
+}
+
+/** Open the database, apply pending migrations (refusing a newer database), and the FAQ service. */
+async function openFaqService(config: Config, knowledge: Services['knowledge']): Promise<{ faqs: FaqService; close: () => Promise<void> }> {
+  const { databaseTarget, describeTarget, openStore, migrateToLatest, createFaqRepo } = await import('./store/index.js');
+  const { createFaqService } = await import('./faq/service.js');
+  let target;
+  try {
+    target = databaseTarget(config.DATABASE_URL);
+  } catch (err) {
+    throw new DatabaseStartError((err as Error).message);
+  }
+  const store = openStore(target);
+  try {
+    await migrateToLatest(store);
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw new DatabaseStartError(`${describeTarget(target)}: ${(err as Error).message}`);
+  }
+  const faqs = createFaqService({ repo: createFaqRepo(store), shipped: () => knowledge.current().faqs });
+  return { faqs, close: () => store.close() };
 }
 
 export interface RuntimeOptions {
@@ -31,11 +60,16 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
   const checks = checkServiceFromConfig(config, (input: string, protocol: Protocol, onProgress) =>
     runCheck(input, { ...checkOptions, protocol }, onProgress),
   );
-  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing });
-  return { services, registry: loadRegistry() };
+  const db = await openFaqService(config, knowledge);
+  const services = buildServices(config, { knowledge, checks, faqs: db.faqs, gatewayPing: options.gatewayPing });
+  return { services, registry: loadRegistry(), close: db.close };
 }
 
 function reportKnowledgeProblems(err: unknown, io: CliIo): boolean {
+  if (err instanceof DatabaseStartError) {
+    io.stderr.write(`netmedic: cannot start: ${err.message}\n`);
+    return true;
+  }
   if (!(err instanceof KnowledgeLoadError)) return false;
   io.stderr.write(`netmedic: cannot start: ${err.message}\nFix these (\`npx netmedic kb lint\` shows them too) and start again.\n`);
   return true;
@@ -54,7 +88,11 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
   }
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
   const interactive = io.stdin.isTTY === true;
-  return runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
+  try {
+    return await runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
+  } finally {
+    await runtime.close();
+  }
 }
 
 export async function runBot(config: Config, log: Logger, io: CliIo): Promise<number> {
@@ -101,6 +139,8 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
       bot
         .stop()
         .catch((err: unknown) => log.error({ err }, 'error while stopping'))
+        .then(() => runtime.close())
+        .catch((err: unknown) => log.error({ err }, 'error while closing the database'))
         .finally(() => {
           log.info('stopped');
           log.flush();

@@ -15,6 +15,7 @@ const SUBCOMMANDS: Record<string, { summary: string; load: Loader }> = {
   check: { summary: 'Probe a server:port from this machine and say what happened', load: () => require('./commands/check').command },
   faq: { summary: 'List FAQ entries or show one', load: () => require('./commands/faq').command },
   kb: { summary: 'Knowledge base tools: lint, list', load: () => require('./commands/kb').command },
+  db: { summary: 'Database: migrate, status, backup FILE', load: () => require('./commands/db').command },
   deploy: { summary: 'Register the slash commands with Discord (one bulk overwrite)', load: () => require('./commands/deploy').command },
 };
 /* eslint-enable @typescript-eslint/no-require-imports */

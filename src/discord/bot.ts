@@ -9,7 +9,7 @@ import { shortId } from '../interaction/ids';
 import type { CommandRegistry } from '../interaction/registry';
 import { routeInteraction, type AnyContext } from '../interaction/router';
 import type { Services } from '../interaction/services';
-import { autocompleteContext, chatInputContext, componentContext, messageContextMenuContext } from './contexts';
+import { autocompleteContext, chatInputContext, componentContext, messageContextMenuContext, modalSubmitContext } from './contexts';
 import { closeCodeError, FATAL_CLOSE_CODES, loginError, StartupError } from './errors';
 
 export interface BotOptions {
@@ -40,6 +40,7 @@ function contextFor(interaction: Interaction, services: Services, log: Logger, r
   if (interaction.isAutocomplete()) return autocompleteContext(interaction, services, log, requestId);
   if (interaction.isMessageContextMenuCommand()) return messageContextMenuContext(interaction, services, log, requestId);
   if (interaction.isButton() || interaction.isAnySelectMenu()) return componentContext(interaction, services, log, requestId);
+  if (interaction.isModalSubmit()) return modalSubmitContext(interaction, services, log, requestId);
   return null;
 }
 
@@ -79,7 +80,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       ilog.debug({ type: interaction.type }, 'ignored interaction type');
       return;
     }
-    ilog.info({ kind: ctx.kind, name: ctx.kind === 'component' ? ctx.customId : ctx.commandName }, 'interaction');
+    ilog.info({ kind: ctx.kind, name: ctx.kind === 'component' || ctx.kind === 'modalSubmit' ? ctx.customId : ctx.commandName }, 'interaction');
     const task = routeInteraction(ctx, registry, ilog).finally(() => inFlight.delete(task));
     inFlight.add(task);
   });

@@ -12,6 +12,7 @@ import {
   type AnySelectMenuInteraction,
   type ButtonInteraction,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
   type User,
 } from 'discord.js';
@@ -24,6 +25,8 @@ import type {
   ChatInputContext,
   ComponentContext,
   MessageContextMenuContext,
+  ModalSpec,
+  ModalSubmitContext,
   OptionValue,
   Reply,
   Responder,
@@ -46,8 +49,25 @@ function base(interaction: RepliableInteraction | AutocompleteInteraction, servi
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+    memberRoleIds: memberRoles(interaction),
     services,
     log,
+  };
+}
+
+/** Role ids: a cached member has a role manager, an uncached one the raw id list. */
+function memberRoles(interaction: RepliableInteraction | AutocompleteInteraction): string[] {
+  const roles = interaction.member?.roles;
+  if (!roles) return [];
+  if (Array.isArray(roles)) return roles as string[];
+  return [...(roles as { cache: Map<string, unknown> }).cache.keys()];
+}
+
+function modalOpener(interaction: ChatInputCommandInteraction | ButtonInteraction | AnySelectMenuInteraction) {
+  return {
+    async showModal(modal: ModalSpec) {
+      await interaction.showModal(modal);
+    },
   };
 }
 
@@ -91,6 +111,9 @@ export function readOptions(data: readonly CommandInteractionOption[]): { subcom
   const options: Record<string, OptionValue> = {};
   for (const o of list) {
     if (o.type === ApplicationCommandOptionType.User && o.user) options[o.name] = userRef(o.user);
+    else if (o.type === ApplicationCommandOptionType.Attachment && o.attachment) {
+      options[o.name] = { id: o.attachment.id, filename: o.attachment.name, url: o.attachment.url, size: o.attachment.size };
+    }
     else if (o.value !== undefined && o.value !== null) options[o.name] = o.value;
   }
   return { subcommand, options };
@@ -112,7 +135,7 @@ async function postReply(interaction: RepliableInteraction, channelId: string, m
 
 export function chatInputContext(i: ChatInputCommandInteraction, services: Services, log: Logger, requestId: string): ChatInputContext {
   const { subcommand, options } = readOptions(i.options.data);
-  return Object.assign(responder(i), base(i, services, log, requestId), {
+  return Object.assign(responder(i), base(i, services, log, requestId), modalOpener(i), {
     kind: 'chatInput' as const,
     commandName: i.commandName,
     subcommand,
@@ -132,7 +155,7 @@ export function messageContextMenuContext(i: MessageContextMenuCommandInteractio
 
 export function componentContext(i: ButtonInteraction | AnySelectMenuInteraction, services: Services, log: Logger, requestId: string): ComponentContext {
   const interactionUserId = i.message.interactionMetadata?.user.id ?? null;
-  return Object.assign(responder(i), base(i, services, log, requestId), {
+  return Object.assign(responder(i), base(i, services, log, requestId), modalOpener(i), {
     kind: 'component' as const,
     customId: i.customId,
     values: i.isAnySelectMenu() ? [...i.values] : [],
@@ -152,6 +175,12 @@ export function componentContext(i: ButtonInteraction | AnySelectMenuInteraction
     },
     replyToMessage: (messageId: string, reply: Reply) => postReply(i, i.channelId, messageId, reply),
   });
+}
+
+export function modalSubmitContext(i: ModalSubmitInteraction, services: Services, log: Logger, requestId: string): ModalSubmitContext {
+  const fields: Record<string, string> = {};
+  for (const [id, data] of i.fields.fields) if ('value' in data && typeof data.value === 'string') fields[id] = data.value;
+  return Object.assign(responder(i), base(i, services, log, requestId), { kind: 'modalSubmit' as const, customId: i.customId, fields });
 }
 
 export function autocompleteContext(i: AutocompleteInteraction, services: Services, log: Logger, requestId: string): AutocompleteContext {

@@ -12,10 +12,11 @@ import type {
   ChatInputContext,
   ComponentContext,
   MessageContextMenuContext,
+  ModalSubmitContext,
   Responder,
 } from './types';
 
-export type AnyContext = ChatInputContext | MessageContextMenuContext | ComponentContext | AutocompleteContext;
+export type AnyContext = ChatInputContext | MessageContextMenuContext | ComponentContext | AutocompleteContext | ModalSubmitContext;
 
 /** Discord API error codes the router treats as "too late", not as bugs. */
 export const UNKNOWN_INTERACTION = 10062;
@@ -65,7 +66,7 @@ export async function routeInteraction(ctx: AnyContext, registry: CommandRegistr
 }
 
 function nameOf(ctx: AnyContext): string {
-  return ctx.kind === 'component' ? ctx.customId : ctx.commandName;
+  return ctx.kind === 'component' || ctx.kind === 'modalSubmit' ? ctx.customId : ctx.commandName;
 }
 
 function pickHandler(ctx: AnyContext, registry: CommandRegistry): (() => Promise<void>) | null {
@@ -85,6 +86,10 @@ function pickHandler(ctx: AnyContext, registry: CommandRegistry): (() => Promise
     case 'component': {
       const m = registry.byComponentId(ctx.customId);
       return m?.component ? () => m.component!(ctx) : null;
+    }
+    case 'modalSubmit': {
+      const m = registry.byComponentId(ctx.customId);
+      return m?.modalSubmit ? () => m.modalSubmit!(ctx) : null;
     }
   }
 }

@@ -3,6 +3,7 @@
  * adapter, console mode and tests. Engine modules never import this: it belongs to the adapters.
  */
 import type { Config } from '../config';
+import type { FaqService } from '../faq/service';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
 import type { CheckResult, Protocol } from '../probe/types';
 
@@ -58,6 +59,11 @@ export interface Services {
   knowledge: KnowledgeStore;
   checks: CheckService;
   recentPosts: RecentPosts;
+  /**
+   * Servers' own FAQ entries over the database (absent: only the shipped entries, read-only —
+   * e.g. unit tests that build services by hand).
+   */
+  faqs?: FaqService;
   /** Gateway heartbeat latency in ms, or null (console mode, not connected yet). */
   gatewayPing(): number | null;
 }

@@ -7,6 +7,7 @@ import type {
   APIActionRowComponent,
   APIComponentInMessageActionRow,
   APIEmbed,
+  APIModalInteractionResponseCallbackData,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
@@ -21,6 +22,19 @@ export interface Reply {
   ephemeral?: boolean;
   /** User ids this reply may ping. Nobody else is ever pinged (no @everyone, no roles). */
   mentionUsers?: string[];
+  /** Files attached to the message (e.g. an export). */
+  files?: { name: string; data: Buffer }[];
+}
+
+/** A modal (pop-up form): a title and up to five text inputs. */
+export type ModalSpec = APIModalInteractionResponseCallbackData;
+
+/** An attachment option (e.g. `/faqs import file:`): where Discord serves it. */
+export interface AttachmentRef {
+  id: string;
+  filename: string;
+  url: string;
+  size: number;
 }
 
 export interface UserRef {
@@ -29,7 +43,7 @@ export interface UserRef {
 }
 
 /** Option values as a command received them, keyed by option name. */
-export type OptionValue = string | number | boolean | UserRef;
+export type OptionValue = string | number | boolean | UserRef | AttachmentRef;
 
 export interface BaseContext {
   /** Short id that appears in every log line of this interaction. */
@@ -39,6 +53,10 @@ export interface BaseContext {
   channelId: string | null;
   /** The invoker's permission bits in this channel, or null outside a guild (console: all). */
   memberPermissions: bigint | null;
+  /** Console mode: the pretend server whose stored data (FAQ) it uses; Discord uses guildId. */
+  dataGuildId?: string;
+  /** The invoker's role ids in this server (empty outside a guild). */
+  memberRoleIds?: readonly string[];
   services: Services;
   log: Logger;
 }
@@ -61,11 +79,24 @@ export interface Responder {
   readonly awaitingEdit: boolean;
 }
 
-export interface ChatInputContext extends BaseContext, Responder {
+/** Answering with a modal is an initial response: only before reply() or defer(). */
+export interface ModalOpener {
+  showModal?(modal: ModalSpec): Promise<void>;
+}
+
+export interface ChatInputContext extends BaseContext, Responder, ModalOpener {
   kind: 'chatInput';
   commandName: string;
   subcommand: string | null;
   options: Record<string, OptionValue>;
+}
+
+/** A submitted modal: routed by custom-id prefix like components. */
+export interface ModalSubmitContext extends BaseContext, Responder {
+  kind: 'modalSubmit';
+  customId: string;
+  /** Text input values by custom id. */
+  fields: Record<string, string>;
 }
 
 export interface TargetMessage {
@@ -84,7 +115,7 @@ export interface MessageContextMenuContext extends BaseContext, Responder {
   replyToTarget(reply: Reply): Promise<{ url: string } | null>;
 }
 
-export interface ComponentContext extends BaseContext, Responder {
+export interface ComponentContext extends BaseContext, Responder, ModalOpener {
   kind: 'component';
   customId: string;
   /** Selected values for select menus; empty for buttons. */
@@ -125,4 +156,6 @@ export interface CommandModule {
   messageContextMenu?(ctx: MessageContextMenuContext): Promise<void>;
   componentPrefix?: string;
   component?(ctx: ComponentContext): Promise<void>;
+  /** Modals whose custom id starts with `${componentPrefix}:`. */
+  modalSubmit?(ctx: ModalSubmitContext): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { createRegistry, loadCommandModules } from '../../src/interaction/regist
 import type { CommandModule } from '../../src/interaction/types';
 import { createLogger } from '../../src/logger';
 import { createRuntime, type Runtime } from '../../src/runtime';
+import { scratchSqliteUrl } from '../support/databases';
 import { builtCliExists, runCli, type RunningProcess } from '../support/bot-process';
 import { closedPort } from '../support/servers';
 
@@ -97,7 +98,7 @@ describe('ConsoleSession in-process', () => {
   };
 
   beforeAll(async () => {
-    const config = loadConfig({ PROBE_USER_COOLDOWN_SECONDS: '0' });
+    const config = loadConfig({ PROBE_USER_COOLDOWN_SECONDS: '0', DATABASE_URL: scratchSqliteUrl() });
     const log = createLogger({ level: 'silent', destination: new PassThrough() });
     runtime = await createRuntime(config, log);
     output = new PassThrough();
@@ -105,6 +106,8 @@ describe('ConsoleSession in-process', () => {
     output.on('data', (d: Buffer) => (text += d.toString()));
     session = new ConsoleSession({ registry: createRegistry([...loadCommandModules(), boom]), services: runtime.services, log, output });
   });
+
+  afterAll(() => runtime.close());
 
   async function say(line: string): Promise<{ keepGoing: boolean; printed: string }> {
     const start = text.length;

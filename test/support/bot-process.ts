@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/util/paths';
+import { scratchSqliteUrl } from './databases';
 
 // The package root, whether this file runs from test/ (jest) or dist/test/ (benchmarks).
 export const ROOT = packageRoot();
@@ -30,7 +31,8 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     // A clean environment: nothing from the developer's shell (no real token) leaks in.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', ...env },
+    // Its own SQLite file unless the test names a database (never ./data of the checkout).
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', DATABASE_URL: scratchSqliteUrl(), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';

@@ -10,6 +10,7 @@ import { createRegistry, loadCommandModules } from '../../src/interaction/regist
 import type { CommandModule } from '../../src/interaction/types';
 import { createLogger } from '../../src/logger';
 import { createRuntime, type Runtime } from '../../src/runtime';
+import { scratchSqliteUrl } from './databases';
 import type { FakeDiscord } from './discord';
 
 export interface TestBot {
@@ -32,6 +33,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
     DISCORD_TOKEN: fake.token,
     DISCORD_API_BASE: fake.apiBase,
     LOG_LEVEL: 'debug',
+    DATABASE_URL: scratchSqliteUrl(),
     ...options.env,
   });
   const logs: Record<string, unknown>[] = [];
@@ -61,6 +63,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
     logs,
     async stop() {
       await bot.stop();
+      await base.close();
     },
   };
 }
