@@ -60,6 +60,9 @@ function memberRoles(interaction: RepliableInteraction | AutocompleteInteraction
   const roles = interaction.member?.roles;
   if (!roles) return [];
   if (Array.isArray(roles)) return roles as string[];
+  // A GuildMember keeps the ids it was sent (its role manager only lists roles already cached).
+  const ids = (interaction.member as unknown as { _roles?: unknown })._roles;
+  if (Array.isArray(ids)) return ids.filter((r): r is string => typeof r === 'string');
   return [...(roles as { cache: Map<string, unknown> }).cache.keys()];
 }
 
@@ -185,11 +188,12 @@ export function modalSubmitContext(i: ModalSubmitInteraction, services: Services
 
 export function autocompleteContext(i: AutocompleteInteraction, services: Services, log: Logger, requestId: string): AutocompleteContext {
   const focused = i.options.getFocused(true);
-  const { options } = readOptions(i.options.data);
+  const { subcommand, options } = readOptions(i.options.data);
   return {
     ...base(i, services, log, requestId),
     kind: 'autocomplete',
     commandName: i.commandName,
+    subcommand,
     focused: { name: focused.name, value: String(focused.value ?? '') },
     options,
     async respond(choices) {

@@ -7,6 +7,8 @@ import jsYaml from 'js-yaml';
 import { lintFaqText } from '../knowledge/lint';
 import type { FaqEntry, KnowledgeProblem } from '../knowledge/types';
 
+export { lintFaqText };
+
 export interface FaqText {
   id: string;
   title: string;

@@ -1,6 +1,6 @@
 /**
  * Ranking a server's FAQ for autocomplete: exact id or alias, then prefixes, then whole words,
- * then the body; with nothing typed, pinned entries first. Pure; the folded strings are computed
+ * then the body (only when no names match); with nothing typed, pinned entries first. Pure; the folded strings are computed
  * once per view (see view.ts), so a keystroke is one linear pass of cheap comparisons.
  */
 export interface SearchDoc {
@@ -57,11 +57,14 @@ export function rankDocs<T extends SearchDoc>(docs: readonly IndexedDoc<T>[], ty
   const q = fold(typed);
   if (!q) return [...docs].map((d) => d.doc).sort(byPinnedThenTitle).slice(0, limit);
   const qWords = splitWords(q);
-  const hits: { doc: T; score: number }[] = [];
+  let hits: { doc: T; score: number }[] = [];
   for (const d of docs) {
     const score = scoreDoc(d, q, qWords);
     if (score > 0) hits.push({ doc: d.doc, score });
   }
+  // Body matches are the last tier: offered only when no entry's names match, so every choice
+  // shown for a name-like query carries that name.
+  if (hits.some((h) => h.score > SCORE.body)) hits = hits.filter((h) => h.score > SCORE.body);
   hits.sort((a, b) => b.score - a.score || byPinnedThenTitle(a.doc, b.doc));
   return hits.slice(0, limit).map((h) => h.doc);
 }

@@ -138,6 +138,8 @@ export interface AutocompleteChoice {
 export interface AutocompleteContext extends BaseContext {
   kind: 'autocomplete';
   commandName: string;
+  /** The subcommand being filled in, when the command has subcommands. */
+  subcommand?: string | null;
   focused: { name: string; value: string };
   options: Record<string, OptionValue>;
   respond(choices: AutocompleteChoice[]): Promise<void>;
