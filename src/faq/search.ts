@@ -13,6 +13,8 @@ export interface SearchDoc {
 
 export interface IndexedDoc<T extends SearchDoc> {
   doc: T;
+  /** Position in title order (ties are broken by it: no string comparison per keystroke). */
+  order: number;
   id: string;
   title: string;
   aliases: string[];
@@ -28,43 +30,59 @@ function splitWords(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-export function indexDoc<T extends SearchDoc>(doc: T): IndexedDoc<T> {
-  const id = fold(doc.id);
-  const title = fold(doc.title);
-  const aliases = doc.aliases.map(fold);
-  const words = [...new Set(splitWords(`${id} ${title} ${aliases.join(' ')}`))];
-  return { doc, id, title, aliases, words, body: fold(doc.body) };
+/** Index docs given in title order. */
+export function indexDocs<T extends SearchDoc>(docs: readonly T[]): IndexedDoc<T>[] {
+  return docs.map((doc, order) => {
+    const id = fold(doc.id);
+    const title = fold(doc.title);
+    const aliases = doc.aliases.map(fold);
+    const words = [...new Set(splitWords(`${id} ${title} ${aliases.join(' ')}`))];
+    return { doc, order, id, title, aliases, words, body: fold(doc.body) };
+  });
 }
 
 export const SCORE = { exact: 100, exactTitle: 90, prefix: 70, titlePrefix: 60, word: 40, body: 10 } as const;
 
-export function scoreDoc(d: IndexedDoc<SearchDoc>, q: string, qWords: string[]): number {
+/** How well the names (id, aliases, title) fit; 0 when they do not. */
+export function scoreNames(d: IndexedDoc<SearchDoc>, q: string, qWords: string[]): number {
   if (d.id === q || d.aliases.includes(q)) return SCORE.exact;
   if (d.title === q) return SCORE.exactTitle;
   if (d.id.startsWith(q) || d.aliases.some((a) => a.startsWith(q))) return SCORE.prefix;
   if (d.title.startsWith(q)) return SCORE.titlePrefix;
   if (qWords.length && qWords.every((w) => d.words.some((dw) => dw.startsWith(w)))) return SCORE.word;
-  if (d.body.includes(q)) return SCORE.body;
   return 0;
 }
 
-function byPinnedThenTitle(a: SearchDoc, b: SearchDoc): number {
-  return Number(b.pinned) - Number(a.pinned) || a.title.localeCompare(b.title);
-}
-
-/** The best `limit` entries for what was typed. */
+/**
+ * The best `limit` entries for what was typed. Body matches are the last tier, offered only when
+ * no entry's names match (so every choice for a name-like query carries that name). Docs are in
+ * title order, so hits are collected into one bucket per tier (pinned first) — no sorting.
+ */
 export function rankDocs<T extends SearchDoc>(docs: readonly IndexedDoc<T>[], typed: string, limit = 25): T[] {
   const q = fold(typed);
-  if (!q) return [...docs].map((d) => d.doc).sort(byPinnedThenTitle).slice(0, limit);
+  if (!q) return [...docs.filter((d) => d.doc.pinned), ...docs.filter((d) => !d.doc.pinned)].slice(0, limit).map((d) => d.doc);
   const qWords = splitWords(q);
-  let hits: { doc: T; score: number }[] = [];
+  const tiers = [SCORE.exact, SCORE.exactTitle, SCORE.prefix, SCORE.titlePrefix, SCORE.word] as const;
+  const buckets = new Map<number, { pinned: T[]; rest: T[] }>(tiers.map((t) => [t, { pinned: [], rest: [] }]));
+  let any = false;
   for (const d of docs) {
-    const score = scoreDoc(d, q, qWords);
-    if (score > 0) hits.push({ doc: d.doc, score });
+    const score = scoreNames(d, q, qWords);
+    if (score === 0) continue;
+    any = true;
+    const b = buckets.get(score)!;
+    (d.doc.pinned ? b.pinned : b.rest).push(d.doc);
   }
-  // Body matches are the last tier: offered only when no entry's names match, so every choice
-  // shown for a name-like query carries that name.
-  if (hits.some((h) => h.score > SCORE.body)) hits = hits.filter((h) => h.score > SCORE.body);
-  hits.sort((a, b) => b.score - a.score || byPinnedThenTitle(a.doc, b.doc));
-  return hits.slice(0, limit).map((h) => h.doc);
+  const out: T[] = [];
+  if (any) {
+    for (const t of tiers) {
+      const b = buckets.get(t)!;
+      for (const doc of [...b.pinned, ...b.rest]) {
+        if (out.length >= limit) return out;
+        out.push(doc);
+      }
+    }
+    return out;
+  }
+  const body = docs.filter((d) => d.body.includes(q));
+  return [...body.filter((d) => d.doc.pinned), ...body.filter((d) => !d.doc.pinned)].slice(0, limit).map((d) => d.doc);
 }

@@ -4,9 +4,9 @@
  * Pure: built from the shipped list and the server's rows.
  */
 import type { FaqEntry } from '../knowledge/types';
-import { findFaq, nearestFaqs } from '../knowledge/search';
+import { nearestFaqs } from '../knowledge/search';
 import type { StoredFaq } from '../store/faq-repo';
-import { indexDoc, rankDocs, type IndexedDoc } from './search';
+import { fold, indexDocs, rankDocs, type IndexedDoc } from './search';
 
 export type FaqSource = 'shipped' | 'server' | 'override';
 
@@ -57,14 +57,19 @@ export function buildGuildView(guildId: string, shipped: readonly FaqEntry[], ro
   entries.sort((a, b) => a.title.localeCompare(b.title));
 
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const docs: IndexedDoc<GuildFaq>[] = entries.map(indexDoc);
-  const asKb = { faqs: entries, faq: (id: string) => byId.get(id) };
+  // Names a post may use: id first, then titles, then aliases (the first claim of a name wins).
+  const byName = new Map<string, GuildFaq>();
+  for (const e of entries) byName.set(fold(e.id), e);
+  for (const e of entries) if (!byName.has(fold(e.title))) byName.set(fold(e.title), e);
+  for (const e of entries) for (const a of e.aliases) if (!byName.has(fold(a))) byName.set(fold(a), e);
+  const docs: IndexedDoc<GuildFaq>[] = indexDocs(entries);
+  const asKb = { faqs: entries };
   return {
     guildId,
     entries,
     hidden,
     faq: (id) => byId.get(id),
-    find: (name) => findFaq(asKb, name) as GuildFaq | undefined,
+    find: (name) => byName.get(fold(name)),
     search: (typed, limit = 25) => rankDocs(docs, typed, limit),
     nearest: (typed, n = 3) => nearestFaqs(asKb, typed, n) as GuildFaq[],
     shipped: (id) => shippedById.get(id),

@@ -3,7 +3,7 @@
  * two processes starting together do not both migrate). A database migrated by newer code than
  * this is refused, with one line saying so.
  */
-import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
 import { migrationsFor } from './migrations';
 import type { Store } from './open';
 
@@ -29,22 +29,31 @@ function migrator(store: Store): Migrator {
   return new Migrator({ db: store.db, provider });
 }
 
-/** Names recorded in the database that this code does not know (empty on a fresh database). */
-async function unknownApplied(store: Store): Promise<string[]> {
+/** The migration names recorded in the database (empty on a fresh database). */
+async function appliedNames(store: Store): Promise<string[]> {
+  const exists =
+    store.engine === 'sqlite'
+      ? await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(store.db)
+      : await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = current_schema() and tablename = 'kysely_migration'`.execute(store.db);
+  if (Number(exists.rows[0]?.n ?? 0) === 0) return [];
+  const rows = await (store.db as unknown as Kysely<{ kysely_migration: { name: string } }>).selectFrom('kysely_migration').select('name').execute();
+  return rows.map((r) => r.name);
+}
+
+/** Names recorded in the database that this code does not know. */
+async function unknownApplied(store: Store, applied?: string[]): Promise<string[]> {
   const known = new Set(Object.keys(migrationsFor(store.engine)));
-  const tables = await store.db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((t) => t.name === 'kysely_migration')) return [];
-  const rows = await (store.db as unknown as Kysely<{ kysely_migration: { name: string } }>)
-    .selectFrom('kysely_migration')
-    .select('name')
-    .execute();
-  return rows.map((r) => r.name).filter((n) => !known.has(n)).sort();
+  return (applied ?? (await appliedNames(store))).filter((n) => !known.has(n)).sort();
 }
 
 /** Applies what is missing. Returns the names applied now. Throws DatabaseNewerError / MigrationError. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const unknown = await unknownApplied(store);
+  const applied = await appliedNames(store);
+  const unknown = await unknownApplied(store, applied);
   if (unknown.length) throw new DatabaseNewerError(unknown);
+  // Up to date (the usual start): two small queries, no migrator round.
+  const done = new Set(applied);
+  if (Object.keys(migrationsFor(store.engine)).every((n) => done.has(n))) return [];
   const { error, results } = await migrator(store).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';

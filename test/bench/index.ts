@@ -4,12 +4,13 @@
  */
 import { benchBot } from './bot';
 import { benchCli } from './cli';
+import { benchFaq } from './faq';
 import { benchMatcher } from './matcher';
 import { benchProbe } from './probe';
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  const all: Record<string, () => Promise<unknown>> = { cli: () => benchCli(), matcher: benchMatcher, probe: benchProbe, bot: () => benchBot() };
+  const all: Record<string, () => Promise<unknown>> = { cli: () => benchCli(), matcher: benchMatcher, probe: benchProbe, bot: () => benchBot(), faq: benchFaq };
   for (const [name, run] of Object.entries(all)) {
     if (only.length > 0 && !only.includes(name)) continue;
     console.log(`\n=== ${name} ===`);
