@@ -2,6 +2,7 @@
  * Message context menu "Explain this error": run the matcher on the message and answer it as a
  * reply to that message, pinging its author only.
  */
+import { recordGap } from '../src/learn/record';
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { CommandModule, MessageContextMenuContext } from '../src/interaction/types';
 import { match } from '../src/matcher/match';
@@ -21,6 +22,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
   const kb = ctx.services.knowledge.current();
   const result = match(text, kb);
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain message');
+  recordGap(ctx.services, ctx.guildId, text, result, 'message', ctx.log);
   if (!result.match || !result.confident) {
     const hint = result.alternatives.length ? ` It might be: ${result.alternatives.map((a) => a.title).join(', ')}.` : '';
     await ctx.reply({ content: `No known error found in that message.${hint} Try \`/explain\` with the exact error text.`, ephemeral: true });

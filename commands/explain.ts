@@ -2,6 +2,7 @@
  * /explain text:<error> [public] — match a pasted error against the knowledge base.
  * Also owns the `explain:` buttons: "Full article" (ephemeral, paged) and alternatives.
  */
+import { recordGap } from '../src/learn/record';
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -71,6 +72,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   // "No confident match" only helps the asker: keep it out of the channel.
   await ctx.reply({ ...renderExplainReply(result, kb), ephemeral: !visible || !result.match });
+  recordGap(ctx.services, ctx.guildId ?? ctx.dataGuildId ?? null, text, result, 'explain', ctx.log);
 }
 
 /** `explain:article:<id>:<page>` opens the full article; `explain:page:` turns its pages; `explain:show:<id>` shows an alternative. */

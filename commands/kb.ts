@@ -1,6 +1,7 @@
 /**
  * /kb reload (moderators): load the knowledge base again from disk. An invalid new version is
  * rejected with its problems and the previous one stays in service.
+ * /kb gaps [days]: the most frequent unanswered errors in this server (the learning loop).
  */
 import {
   ApplicationCommandOptionType,
@@ -10,6 +11,7 @@ import {
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import type { ChatInputContext, CommandModule } from '../src/interaction/types';
 import { formatProblem } from '../src/knowledge/load';
+import { renderGaps } from '../src/render/gaps';
 import { LIMITS } from '../src/render/limits';
 
 const definition = {
@@ -17,10 +19,30 @@ const definition = {
   description: 'Knowledge base tools (moderators)',
   type: ApplicationCommandType.ChatInput,
   default_member_permissions: MODERATOR_DEFAULT_PERMISSIONS,
-  options: [{ type: ApplicationCommandOptionType.Subcommand, name: 'reload', description: 'Reload the articles and FAQ entries from disk' }],
+  options: [
+    { type: ApplicationCommandOptionType.Subcommand, name: 'reload', description: 'Reload the articles and FAQ entries from disk' },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'gaps',
+      description: 'The most frequent errors netmedic could not answer here',
+      options: [{ type: ApplicationCommandOptionType.Integer, name: 'days', description: 'How far back (default 7)', min_value: 1, max_value: 365 }],
+    },
+  ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+async function gaps(ctx: ChatInputContext): Promise<void> {
+  const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  if (!guildId || !ctx.services.learning) {
+    await ctx.reply({ content: 'Gaps are recorded per server: run this in a server.', ephemeral: true });
+    return;
+  }
+  const days = typeof ctx.options.days === 'number' ? ctx.options.days : 7;
+  const [{ clusters, total }, on] = await Promise.all([ctx.services.learning.gaps(guildId, days), ctx.services.learning.learning(guildId)]);
+  await ctx.reply({ embeds: [renderGaps(clusters, total, days, on)], ephemeral: true });
+}
+
 async function chatInput(ctx: ChatInputContext): Promise<void> {
+  if (ctx.subcommand === 'gaps') return gaps(ctx);
   if (ctx.subcommand !== 'reload') {
     await ctx.reply({ content: 'Use `/kb reload`.', ephemeral: true });
     return;

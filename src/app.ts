@@ -7,6 +7,7 @@ import type { Config } from './config';
 import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
 import type { CheckService, KnowledgeStore, Services } from './interaction/services';
 import type { FaqService } from './faq/service';
+import type { LearningService } from './learn/service';
 import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
 import { packageVersion } from './util/paths';
@@ -45,6 +46,7 @@ export interface ServiceDeps {
   knowledge: KnowledgeStore;
   checks: CheckService;
   faqs?: FaqService;
+  learning?: LearningService;
   gatewayPing?: () => number | null;
 }
 
@@ -57,6 +59,7 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     checks: deps.checks,
     recentPosts: createRecentPosts(),
     faqs: deps.faqs,
+    learning: deps.learning,
     gatewayPing: deps.gatewayPing ?? (() => null),
   };
 }

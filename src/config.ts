@@ -59,6 +59,7 @@ export const configSchema = z.object({
   PROBE_MAX_QUEUE: nonNegativeInt(32),
   PROBE_USER_COOLDOWN_SECONDS: nonNegativeInt(10),
   PROBE_GUILD_PER_MINUTE: positiveInt(30),
+  KB_GAPS_RETENTION_DAYS: positiveInt(30),
   DATABASE_URL: z
     .string()
     .regex(/^(postgres(ql)?:\/\/.+|sqlite:.+|file:.+)$/i, { error: 'expected postgres://user@host:port/db or sqlite:PATH' })

@@ -15,6 +15,7 @@ import { checkOptionsFromConfig, runCheck } from './probe';
 import { checkServiceFromConfig } from './probe/service';
 import type { Protocol } from './probe/types';
 import type { FaqService } from './faq/service';
+import type { LearningService } from './learn/service';
 
 export interface Runtime {
   services: Services;
@@ -29,8 +30,9 @@ export class DatabaseStartError extends Error {
 }
 
 /** Open the database, apply pending migrations (refusing a newer database), and the FAQ service. */
-async function openFaqService(config: Config, knowledge: Services['knowledge']): Promise<{ faqs: FaqService; close: () => Promise<void> }> {
-  const { databaseTarget, describeTarget, openStore, migrateToLatest, createFaqRepo } = await import('./store/index.js');
+async function openFaqService(config: Config, knowledge: Services['knowledge']): Promise<{ faqs: FaqService; learning: LearningService; close: () => Promise<void> }> {
+  const { databaseTarget, describeTarget, openStore, migrateToLatest, createFaqRepo, createGapsRepo } = await import('./store/index.js');
+  const { createLearning } = await import('./learn/service.js');
   const { createFaqService } = await import('./faq/service.js');
   let target;
   try {
@@ -46,7 +48,8 @@ async function openFaqService(config: Config, knowledge: Services['knowledge']):
     throw new DatabaseStartError(`${describeTarget(target)}: ${(err as Error).message}`);
   }
   const faqs = createFaqService({ repo: createFaqRepo(store), shipped: () => knowledge.current().faqs });
-  return { faqs, close: () => store.close() };
+  const learning = createLearning(createGapsRepo(store), config.KB_GAPS_RETENTION_DAYS);
+  return { faqs, learning, close: () => store.close() };
 }
 
 export interface RuntimeOptions {
@@ -61,7 +64,7 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
     runCheck(input, { ...checkOptions, protocol }, onProgress),
   );
   const db = await openFaqService(config, knowledge);
-  const services = buildServices(config, { knowledge, checks, faqs: db.faqs, gatewayPing: options.gatewayPing });
+  const services = buildServices(config, { knowledge, checks, faqs: db.faqs, learning: db.learning, gatewayPing: options.gatewayPing });
   return { services, registry: loadRegistry(), close: db.close };
 }
 

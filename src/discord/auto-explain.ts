@@ -6,6 +6,7 @@
 import type { Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Services } from '../interaction/services';
+import { recordGap } from '../learn/record';
 import { match } from '../matcher/match';
 import { renderAutoExplain } from '../render/auto-explain';
 import { toDiscordOptions } from './payload';
@@ -15,6 +16,8 @@ export function createAutoExplain(services: Services) {
     if (!message.content.trim()) return;
     const kb = services.knowledge.current();
     const result = match(message.content, kb);
+    // Ordinary chat is not a paste: only messages the matcher half-recognised are recorded.
+    if (result.match) recordGap(services, message.guildId, message.content, result, 'auto', log);
     const reply = renderAutoExplain(result, kb);
     if (!reply || !result.match) return;
     const wait = services.recentPosts.tryPost(`auto:${message.channelId}:${result.match.id}`, services.config.AUTO_EXPLAIN_COOLDOWN_SECONDS);

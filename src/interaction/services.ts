@@ -4,6 +4,7 @@
  */
 import type { Config } from '../config';
 import type { FaqService } from '../faq/service';
+import type { LearningService } from '../learn/service';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
 import type { CheckResult, Protocol } from '../probe/types';
 
@@ -64,6 +65,8 @@ export interface Services {
    * e.g. unit tests that build services by hand).
    */
   faqs?: FaqService;
+  /** The learning loop (unanswered pastes per server); absent without a database. */
+  learning?: LearningService;
   /** Gateway heartbeat latency in ms, or null (console mode, not connected yet). */
   gatewayPing(): number | null;
 }

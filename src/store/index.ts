@@ -3,3 +3,4 @@ export { databaseTarget, describeTarget, openStore, DEFAULT_SQLITE_PATH, Databas
 export { migrateToLatest, migrationStatus, DatabaseNewerError, MigrationError } from './migrate';
 export { createFaqRepo, type FaqRepo, type StoredFaq, type FaqFields, type SaveResult } from './faq-repo';
 export { backupTo } from './backup';
+export { createGapsRepo, type GapsRepo, type GapCluster } from './gaps-repo';

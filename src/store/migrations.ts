@@ -71,9 +71,33 @@ const m0001 = (engine: Engine): Migration => ({
   },
 });
 
+/** The learning loop: unanswered pastes (normalised, no author) and the per-server switch. */
+const m0002 = (engine: Engine): Migration => ({
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('kb_gaps')
+      .addColumn('seq', engine === 'postgres' ? 'bigserial' : 'integer', (c) => (engine === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+      .addColumn('guild_id', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('article_id', 'text')
+      .addColumn('confidence', 'real', (c) => c.notNull().defaultTo(0))
+      .addColumn('source', 'text', (c) => c.notNull())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('kb_gaps_guild_at').on('kb_gaps').columns(['guild_id', 'at']).execute();
+    await db.schema.createIndex('kb_gaps_at').on('kb_gaps').column('at').execute();
+    await db.schema.alterTable('guild_settings').addColumn('learning', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropTable('kb_gaps').execute();
+    await db.schema.alterTable('guild_settings').dropColumn('learning').execute();
+  },
+});
+
 /** Every migration this code knows, by name, for one engine. */
 export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '0001_faq': m0001(engine),
+    '0002_kb_gaps': m0002(engine),
   };
 }

@@ -57,7 +57,22 @@ export interface FaqDraftTable {
 export interface GuildSettingsTable {
   guild_id: string;
   moderator_role_id: string | null;
+  /** 1: unanswered pastes are recorded for /kb gaps (the default). */
+  learning: Generated<number>;
   updated_at: number;
+}
+
+/** An unmatched or low-confidence paste, normalised (no secrets, hosts, numbers; never the author). */
+export interface KbGapTable {
+  seq: Generated<number>;
+  guild_id: string;
+  text: string;
+  /** The best (unconfident) guess, if any. */
+  article_id: string | null;
+  confidence: number;
+  /** 'explain', 'message' (Explain this error) or 'auto'. */
+  source: string;
+  at: number;
 }
 
 export interface DatabaseSchema {
@@ -66,4 +81,5 @@ export interface DatabaseSchema {
   faq_usage: FaqUsageTable;
   faq_drafts: FaqDraftTable;
   guild_settings: GuildSettingsTable;
+  kb_gaps: KbGapTable;
 }
