@@ -12,7 +12,8 @@ import { createFaqService } from '../../src/faq/service';
 import { findFaq } from '../../src/knowledge/search';
 import { loadKnowledgeBase } from '../../src/knowledge/load';
 import { renderFaqEmbed } from '../../src/render/explain';
-import { createFaqRepo, databaseTarget, migrateToLatest, openStore } from '../../src/store';
+import { createLearning } from '../../src/learn/service';
+import { createFaqRepo, createGapsRepo, databaseTarget, migrateToLatest, openStore } from '../../src/store';
 import { ROOT } from '../support/bot-process';
 import { createTestDatabase, type EngineName } from '../support/databases';
 
@@ -103,6 +104,47 @@ async function benchEngine(engine: EngineName): Promise<void> {
   }
 }
 
+/** /kb gaps over 100,000 recorded pastes in one server (plus 20,000 in another). */
+async function benchGaps(engine: EngineName): Promise<void> {
+  const tdb = await createTestDatabase(engine);
+  const store = openStore(databaseTarget(tdb.url));
+  try {
+    await migrateToLatest(store);
+    const day = 86_400_000;
+    const now = Date.now();
+    const rows = (guild: string, n: number) =>
+      Array.from({ length: n }, (_v, i) => ({
+        guild_id: guild,
+        // A long tail of distinct texts and a few frequent ones, as real gaps look.
+        text: i % 3 === 0 ? `frequent error number <n> kind ${i % 40}` : `rare error text ${i} from some tool`,
+        article_id: i % 5 === 0 ? 'connection-refused' : null,
+        confidence: 0.3,
+        source: 'explain',
+        at: now - (i % 30) * day,
+      }));
+    const t = performance.now();
+    for (const [guild, n] of [[GUILD, 100_000], ['1240000000000000002', 20_000]] as const) {
+      const all = rows(guild, n);
+      for (let i = 0; i < all.length; i += 2000) await store.db.insertInto('kb_gaps').values(all.slice(i, i + 2000)).execute();
+    }
+    console.log(`${engine}: 120,000 pastes recorded in ${fmt(performance.now() - t)}`);
+    const learning = createLearning(createGapsRepo(store), 30);
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const s = performance.now();
+      const { clusters, total } = await learning.gaps(GUILD, 30);
+      samples.push(performance.now() - s);
+      if (total !== 100_000 || clusters[0]!.count < 800) throw new Error(`unexpected gaps: ${total} ${clusters[0]?.count}`);
+    }
+    samples.sort((a, b) => a - b);
+    const worst = samples[samples.length - 1]!;
+    console.log(`${engine}: /kb gaps over 100,000 pastes (30 days): median ${fmt(samples[2]!)}, worst ${fmt(worst)} of 5 (goal < 1 s: ${worst < 1000 ? 'met' : 'NOT met'})`);
+  } finally {
+    await store.close();
+    await tdb.drop();
+  }
+}
+
 /** Loading the data layer and opening + migrating a fresh database, in a fresh process. */
 async function benchStartup(engine: EngineName): Promise<void> {
   const fresh: number[] = [];
@@ -142,6 +184,7 @@ export async function benchFaq(): Promise<void> {
   else console.log('postgres: not reachable on 127.0.0.1:5432, skipped');
   for (const engine of engines) {
     await benchEngine(engine);
+    await benchGaps(engine);
     await benchStartup(engine);
   }
 }
