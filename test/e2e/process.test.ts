@@ -110,7 +110,7 @@ describe('netmedic start (child process) against the local Discord-compatible se
     expect({ code, stderr: proc.stderr() }).toEqual({ code: 0, stderr: '' });
     expect(proc.stdout()).toContain(`Deployed 9 commands to server ${fake.guildId}`);
     const registered = fake.registeredCommands(fake.guildId);
-    expect(registered.map((c) => c.name).sort()).toEqual(['Answer with FAQ', 'Explain this error', 'about', 'check', 'explain', 'faq', 'kb']);
+    expect(registered.map((c) => c.name).sort()).toEqual(['Answer with FAQ', 'Explain this error', 'about', 'check', 'explain', 'faq', 'faqs', 'kb', 'netmedic']);
     expect(fake.registeredCommands()).toEqual([]); // nothing global
   });
 
