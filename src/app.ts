@@ -8,6 +8,7 @@ import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
 import type { CheckService, KnowledgeStore, Services } from './interaction/services';
 import type { FaqService } from './faq/service';
 import type { LearningService } from './learn/service';
+import type { PhraseService } from './learn/phrase-service';
 import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
 import { packageVersion } from './util/paths';
@@ -47,6 +48,7 @@ export interface ServiceDeps {
   checks: CheckService;
   faqs?: FaqService;
   learning?: LearningService;
+  phrases?: PhraseService;
   gatewayPing?: () => number | null;
 }
 
@@ -60,6 +62,7 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     recentPosts: createRecentPosts(),
     faqs: deps.faqs,
     learning: deps.learning,
+    phrases: deps.phrases,
     gatewayPing: deps.gatewayPing ?? (() => null),
   };
 }

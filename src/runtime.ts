@@ -16,6 +16,7 @@ import { checkServiceFromConfig } from './probe/service';
 import type { Protocol } from './probe/types';
 import type { FaqService } from './faq/service';
 import type { LearningService } from './learn/service';
+import type { PhraseService } from './learn/phrase-service';
 
 export interface Runtime {
   services: Services;
@@ -30,9 +31,10 @@ export class DatabaseStartError extends Error {
 }
 
 /** Open the database, apply pending migrations (refusing a newer database), and the FAQ service. */
-async function openFaqService(config: Config, knowledge: Services['knowledge']): Promise<{ faqs: FaqService; learning: LearningService; close: () => Promise<void> }> {
-  const { databaseTarget, describeTarget, openStore, migrateToLatest, createFaqRepo, createGapsRepo } = await import('./store/index.js');
+async function openFaqService(config: Config, knowledge: Services['knowledge']): Promise<{ faqs: FaqService; learning: LearningService; phrases: PhraseService; close: () => Promise<void> }> {
+  const { databaseTarget, describeTarget, openStore, migrateToLatest, createFaqRepo, createGapsRepo, createPhrasesRepo } = await import('./store/index.js');
   const { createLearning } = await import('./learn/service.js');
+  const { createPhraseService } = await import('./learn/phrase-service.js');
   const { createFaqService } = await import('./faq/service.js');
   let target;
   try {
@@ -49,7 +51,8 @@ async function openFaqService(config: Config, knowledge: Services['knowledge']):
   }
   const faqs = createFaqService({ repo: createFaqRepo(store), shipped: () => knowledge.current().faqs });
   const learning = createLearning(createGapsRepo(store), config.KB_GAPS_RETENTION_DAYS);
-  return { faqs, learning, close: () => store.close() };
+  const phrases = createPhraseService(createPhrasesRepo(store));
+  return { faqs, learning, phrases, close: () => store.close() };
 }
 
 export interface RuntimeOptions {
@@ -64,7 +67,7 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
     runCheck(input, { ...checkOptions, protocol }, onProgress),
   );
   const db = await openFaqService(config, knowledge);
-  const services = buildServices(config, { knowledge, checks, faqs: db.faqs, learning: db.learning, gatewayPing: options.gatewayPing });
+  const services = buildServices(config, { knowledge, checks, faqs: db.faqs, learning: db.learning, phrases: db.phrases, gatewayPing: options.gatewayPing });
   return { services, registry: loadRegistry(), close: db.close };
 }
 

@@ -7,7 +7,7 @@ import type { Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Services } from '../interaction/services';
 import { recordGap } from '../learn/record';
-import { match } from '../matcher/match';
+import { matchInGuild } from '../learn/guild-match';
 import { renderAutoExplain } from '../render/auto-explain';
 import { toDiscordOptions } from './payload';
 
@@ -15,7 +15,7 @@ export function createAutoExplain(services: Services) {
   return async (message: Message, log: Logger): Promise<void> => {
     if (!message.content.trim()) return;
     const kb = services.knowledge.current();
-    const result = match(message.content, kb);
+    const result = await matchInGuild(services, message.guildId, message.content, kb);
     // Ordinary chat is not a paste: only messages the matcher half-recognised are recorded.
     if (result.match) recordGap(services, message.guildId, message.content, result, 'auto', log);
     const reply = renderAutoExplain(result, kb);

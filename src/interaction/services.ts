@@ -5,6 +5,7 @@
 import type { Config } from '../config';
 import type { FaqService } from '../faq/service';
 import type { LearningService } from '../learn/service';
+import type { PhraseService } from '../learn/phrase-service';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
 import type { CheckResult, Protocol } from '../probe/types';
 
@@ -67,6 +68,8 @@ export interface Services {
   faqs?: FaqService;
   /** The learning loop (unanswered pastes per server); absent without a database. */
   learning?: LearningService;
+  /** Phrases servers taught ("Teach netmedic"); absent without a database. */
+  phrases?: PhraseService;
   /** Gateway heartbeat latency in ms, or null (console mode, not connected yet). */
   gatewayPing(): number | null;
 }

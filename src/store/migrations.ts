@@ -94,10 +94,29 @@ const m0002 = (engine: Engine): Migration => ({
   },
 });
 
+/** Phrases a server taught ("Teach netmedic"): normalised error text → an article. */
+const m0003: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('kb_phrases')
+      .addColumn('guild_id', 'text', (c) => c.notNull())
+      .addColumn('phrase', 'text', (c) => c.notNull())
+      .addColumn('article_id', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addPrimaryKeyConstraint('kb_phrases_pk', ['guild_id', 'phrase'])
+      .execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropTable('kb_phrases').execute();
+  },
+};
+
 /** Every migration this code knows, by name, for one engine. */
 export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '0001_faq': m0001(engine),
     '0002_kb_gaps': m0002(engine),
+    '0003_kb_phrases': m0003,
   };
 }

@@ -75,6 +75,15 @@ export interface KbGapTable {
   at: number;
 }
 
+/** A phrase a server taught: its normalised error text answers with `article_id`, in that server only. */
+export interface KbPhraseTable {
+  guild_id: string;
+  phrase: string;
+  article_id: string;
+  created_by: string;
+  created_at: number;
+}
+
 export interface DatabaseSchema {
   faq_entries: FaqEntryTable;
   faq_history: FaqHistoryTable;
@@ -82,4 +91,5 @@ export interface DatabaseSchema {
   faq_drafts: FaqDraftTable;
   guild_settings: GuildSettingsTable;
   kb_gaps: KbGapTable;
+  kb_phrases: KbPhraseTable;
 }

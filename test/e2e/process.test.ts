@@ -108,9 +108,9 @@ describe('netmedic start (child process) against the local Discord-compatible se
     const proc = runCli(['deploy', '--guild', fake.guildId], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase });
     const code = await exitWithin(proc, 20_000);
     expect({ code, stderr: proc.stderr() }).toEqual({ code: 0, stderr: '' });
-    expect(proc.stdout()).toContain(`Deployed 9 commands to server ${fake.guildId}`);
+    expect(proc.stdout()).toContain(`Deployed 10 commands to server ${fake.guildId}`);
     const registered = fake.registeredCommands(fake.guildId);
-    expect(registered.map((c) => c.name).sort()).toEqual(['Answer with FAQ', 'Explain this error', 'about', 'check', 'explain', 'faq', 'faqs', 'kb', 'netmedic']);
+    expect(registered.map((c) => c.name).sort()).toEqual(['Answer with FAQ', 'Explain this error', 'about', 'check', 'explain', 'faq', 'faqs', 'kb', 'netmedic', 'Teach netmedic'].sort());
     expect(fake.registeredCommands()).toEqual([]); // nothing global
   });
 
@@ -128,7 +128,7 @@ describe('netmedic start (child process) against the local Discord-compatible se
       const deploying = runCli(['start'], { ...env, DEPLOY_ON_START: 'true', DISCORD_GUILD_ID: other.guildId });
       running.push(deploying);
       await deploying.waitForOutput(/"msg":"commands deployed on start"/, 20_000);
-      expect(other.registeredCommands(other.guildId)).toHaveLength(9);
+      expect(other.registeredCommands(other.guildId)).toHaveLength(10);
       deploying.child.kill('SIGTERM');
       expect(await exitWithin(deploying, 5000)).toBe(0);
     } finally {
@@ -170,6 +170,7 @@ describe('netmedic CLI without Discord', () => {
         ['faqs', 1],
         ['kb', 1],
         ['netmedic', 1],
+        ['Teach netmedic', 3],
       ].sort(),
     );
   });
