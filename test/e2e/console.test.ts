@@ -10,7 +10,7 @@ import { createRegistry, loadCommandModules } from '../../src/interaction/regist
 import type { CommandModule } from '../../src/interaction/types';
 import { createLogger } from '../../src/logger';
 import { createRuntime, type Runtime } from '../../src/runtime';
-import { scratchSqliteUrl } from '../support/databases';
+import { scratchSqlite } from '../support/databases';
 import { builtCliExists, runCli, type RunningProcess } from '../support/bot-process';
 import { closedPort } from '../support/servers';
 
@@ -98,7 +98,7 @@ describe('ConsoleSession in-process', () => {
   };
 
   beforeAll(async () => {
-    const config = loadConfig({ PROBE_USER_COOLDOWN_SECONDS: '0', DATABASE_URL: scratchSqliteUrl() });
+    const config = loadConfig({ PROBE_USER_COOLDOWN_SECONDS: '0', DATABASE_URL: scratch.url });
     const log = createLogger({ level: 'silent', destination: new PassThrough() });
     runtime = await createRuntime(config, log);
     output = new PassThrough();
@@ -107,7 +107,11 @@ describe('ConsoleSession in-process', () => {
     session = new ConsoleSession({ registry: createRegistry([...loadCommandModules(), boom]), services: runtime.services, log, output });
   });
 
-  afterAll(() => runtime.close());
+  const scratch = scratchSqlite();
+  afterAll(async () => {
+    await runtime.close();
+    scratch.remove();
+  });
 
   async function say(line: string): Promise<{ keepGoing: boolean; printed: string }> {
     const start = text.length;

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/util/paths';
-import { scratchSqliteUrl } from './databases';
+import { scratchSqlite } from './databases';
 
 // The package root, whether this file runs from test/ (jest) or dist/test/ (benchmarks).
 export const ROOT = packageRoot();
@@ -28,11 +28,12 @@ export interface RunningProcess {
 }
 
 export function runCli(args: string[], env: Record<string, string>, input?: string): RunningProcess {
+  const scratch = env.DATABASE_URL ? null : scratchSqlite();
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     // A clean environment: nothing from the developer's shell (no real token) leaks in.
     // Its own SQLite file unless the test names a database (never ./data of the checkout).
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', DATABASE_URL: scratchSqliteUrl(), ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', ...(scratch ? { DATABASE_URL: scratch.url } : {}), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
@@ -41,7 +42,10 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   if (input !== undefined) child.stdin!.end(input);
   const exited = new Promise<number>((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 130)));
+    child.on('exit', (code, signal) => {
+      scratch?.remove();
+      resolve(code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 130));
+    });
   });
   return {
     child,

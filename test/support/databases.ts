@@ -48,13 +48,11 @@ export async function createTestDatabase(engine: EngineName): Promise<TestDataba
   };
 }
 
-/** A per-process SQLite file for child processes and in-process bots that do not name a database. */
-let scratch: string | null = null;
-export function scratchSqliteUrl(): string {
-  if (!scratch) {
-    scratch = mkdtempSync(join(tmpdir(), `netmedic-scratch-${process.pid}-`));
-    const dir = scratch;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  }
-  return `sqlite:${join(scratch, `${randomBytes(4).toString('hex')}.sqlite`)}`;
+/**
+ * A fresh SQLite file (in its own temp dir) for child processes and in-process bots that do not
+ * name a database; remove() deletes it (the callers do when the process or bot is done).
+ */
+export function scratchSqlite(): { url: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `netmedic-scratch-${process.pid}-`));
+  return { url: `sqlite:${join(dir, 'netmedic.sqlite')}`, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
