@@ -12,6 +12,7 @@ import { discordText } from '../src/render/sanitize';
 import type { CommandModule, ComponentContext, MessageContextMenuContext } from '../src/interaction/types';
 import { rankFaqsForText } from '../src/knowledge/search';
 import { LIMITS, truncate } from '../src/render/limits';
+import { countUse, guildView } from '../src/faq/access';
 import { faqPost, repeatMessage, repeatWait } from './faq';
 
 const definition = {
@@ -21,13 +22,13 @@ const definition = {
 } as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
 async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void> {
-  const kb = ctx.services.knowledge.current();
-  if (kb.faqs.length === 0) {
+  const view = await guildView(ctx);
+  if (view.entries.length === 0) {
     await ctx.reply({ content: 'There are no FAQ entries yet.', ephemeral: true });
     return;
   }
   // The entries most related to the message first; a select menu holds 25.
-  const entries = rankFaqsForText(kb, ctx.target.content).slice(0, LIMITS.selectOptions);
+  const entries = rankFaqsForText({ faqs: view.entries }, ctx.target.content).slice(0, LIMITS.selectOptions);
   await ctx.reply({
     ephemeral: true,
     content: `Pick the entry to post as a reply to ${discordText(ctx.target.author.username, 40)}'s message:`,
@@ -49,7 +50,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
 
 async function component(ctx: ComponentContext): Promise<void> {
   const [, action, , messageId = '', authorId = ''] = ctx.customId.split(':');
-  const entry = ctx.services.knowledge.current().faq(ctx.values[0] ?? '');
+  const entry = (await guildView(ctx)).faq(ctx.values[0] ?? '');
   if (action !== 'pick' || !entry) {
     await ctx.update({ content: 'That entry is no longer in the knowledge base; run the menu again.', components: [] });
     return;
@@ -64,6 +65,7 @@ async function component(ctx: ComponentContext): Promise<void> {
     ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');
     return null;
   });
+  countUse(ctx, entry.id);
   if (posted) {
     await ctx.update({ content: `Posted “${entry.title}”: ${posted.url}`, components: [] });
   } else {

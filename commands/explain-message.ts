@@ -2,9 +2,10 @@
  * Message context menu "Explain this error": run the matcher on the message and answer it as a
  * reply to that message, pinging its author only.
  */
+import { matchInGuild } from '../src/learn/guild-match';
+import { recordGap } from '../src/learn/record';
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { CommandModule, MessageContextMenuContext } from '../src/interaction/types';
-import { match } from '../src/matcher/match';
 import { renderExplainReply } from '../src/render/explain';
 
 const definition = {
@@ -19,9 +20,10 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
     return;
   }
   const kb = ctx.services.knowledge.current();
-  const result = match(text, kb);
+  const result = await matchInGuild(ctx.services, ctx.guildId, text, kb);
   ctx.services.metrics?.explain(result.match !== null);
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain message');
+  recordGap(ctx.services, ctx.guildId, text, result, 'message', ctx.log);
   if (!result.match || !result.confident) {
     const hint = result.alternatives.length ? ` It might be: ${result.alternatives.map((a) => a.title).join(', ')}.` : '';
     await ctx.reply({ content: `No known error found in that message.${hint} Try \`/explain\` with the exact error text.`, ephemeral: true });

@@ -2,6 +2,8 @@
  * /explain text:<error> [public] — match a pasted error against the knowledge base.
  * Also owns the `explain:` buttons: "Full article" (ephemeral, paged) and alternatives.
  */
+import { matchInGuild } from '../src/learn/guild-match';
+import { recordGap } from '../src/learn/record';
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -67,11 +69,13 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     await ctx.reply({ ...renderArticleExplain(chosen), ephemeral: !visible });
     return;
   }
-  const result = match(text, kb);
+  // Built-in first; a phrase this server taught may answer only what the built-in could not.
+  const result = await matchInGuild(ctx.services, ctx.guildId ?? ctx.dataGuildId ?? null, text, kb);
   ctx.services.metrics?.explain(result.match !== null);
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   // "No confident match" only helps the asker: keep it out of the channel.
   await ctx.reply({ ...renderExplainReply(result, kb, ctx.services.voice), ephemeral: !visible || !result.match });
+  recordGap(ctx.services, ctx.guildId ?? ctx.dataGuildId ?? null, text, result, 'explain', ctx.log);
 }
 
 /** `explain:article:<id>:<page>` opens the full article; `explain:page:` turns its pages; `explain:show:<id>` shows an alternative. */

@@ -15,7 +15,7 @@ import {
 import { isModerator, MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import { discordText } from '../src/render/sanitize';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
-import { findFaq, nearestFaqs, searchFaqs } from '../src/knowledge/search';
+import { countUse, guildView } from '../src/faq/access';
 import type { FaqEntry } from '../src/knowledge/types';
 import { renderFaqEmbed } from '../src/render/explain';
 
@@ -58,10 +58,10 @@ export function repeatMessage(entry: FaqEntry, wait: number): string {
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
   const name = String(ctx.options.entry ?? '');
-  const kb = ctx.services.knowledge.current();
-  const entry = findFaq(kb, name);
+  const view = await guildView(ctx);
+  const entry = view.find(name);
   if (!entry) {
-    const near = nearestFaqs(kb, name);
+    const near = view.nearest(name);
     const hint = near.length ? ` Did you mean ${near.map((f) => `\`${f.id}\``).join(', ')}?` : ' Start typing to pick one from the list.';
     await ctx.reply({ content: `There is no FAQ entry called “${discordText(name, 100)}”.${hint}`, ephemeral: true });
     return;
@@ -74,6 +74,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const user = ctx.options.user;
   const forUserId = typeof user === 'object' ? user.id : null;
   await ctx.reply(faqPost(entry, ctx.user.id, forUserId));
+  countUse(ctx, entry.id);
 }
 
 /** `faq:delete:<posterId>`: the poster or a moderator may delete the post. */
@@ -94,7 +95,7 @@ export const command: CommandModule = {
   definition,
   chatInput,
   async autocomplete(ctx) {
-    const entries = searchFaqs(ctx.services.knowledge.current(), ctx.focused.value);
+    const entries = (await guildView(ctx)).search(ctx.focused.value);
     await ctx.respond(entries.map((f) => ({ name: f.title, value: f.id })));
   },
   componentPrefix: 'faq',

@@ -1,6 +1,7 @@
 /**
  * /kb reload (moderators): load the knowledge base again from disk. An invalid new version is
  * rejected with its problems and the previous one stays in service.
+ * /kb gaps [days]: the most frequent unanswered errors in this server (the learning loop).
  */
 import {
   ApplicationCommandOptionType,
@@ -10,6 +11,7 @@ import {
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import type { ChatInputContext, CommandModule } from '../src/interaction/types';
 import { formatProblem } from '../src/knowledge/load';
+import { renderGaps } from '../src/render/gaps';
 import { LIMITS } from '../src/render/limits';
 
 const definition = {
@@ -17,10 +19,66 @@ const definition = {
   description: 'Knowledge base tools (moderators)',
   type: ApplicationCommandType.ChatInput,
   default_member_permissions: MODERATOR_DEFAULT_PERMISSIONS,
-  options: [{ type: ApplicationCommandOptionType.Subcommand, name: 'reload', description: 'Reload the articles and FAQ entries from disk' }],
+  options: [
+    { type: ApplicationCommandOptionType.Subcommand, name: 'reload', description: 'Reload the articles and FAQ entries from disk' },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'gaps',
+      description: 'The most frequent errors netmedic could not answer here',
+      options: [{ type: ApplicationCommandOptionType.Integer, name: 'days', description: 'How far back (default 7)', min_value: 1, max_value: 365 }],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'phrases',
+      description: 'The phrases taught in this server (Teach netmedic), and removing one',
+      options: [{ type: ApplicationCommandOptionType.Integer, name: 'remove', description: 'The number of the phrase to remove (from the list)', min_value: 1 }],
+    },
+  ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+async function gaps(ctx: ChatInputContext): Promise<void> {
+  const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  if (!guildId || !ctx.services.learning) {
+    await ctx.reply({ content: 'Gaps are recorded per server: run this in a server.', ephemeral: true });
+    return;
+  }
+  const days = typeof ctx.options.days === 'number' ? ctx.options.days : 7;
+  const [{ clusters, total }, on] = await Promise.all([ctx.services.learning.gaps(guildId, days), ctx.services.learning.learning(guildId)]);
+  await ctx.reply({ embeds: [renderGaps(clusters, total, days, on)], ephemeral: true });
+}
+
+async function phrases(ctx: ChatInputContext): Promise<void> {
+  const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  const service = ctx.services.phrases;
+  if (!guildId || !service) {
+    await ctx.reply({ content: 'Phrases are taught per server: run this in a server.', ephemeral: true });
+    return;
+  }
+  let rows = await service.list(guildId);
+  let note = '';
+  if (typeof ctx.options.remove === 'number') {
+    const row = rows[ctx.options.remove - 1];
+    if (!row) {
+      await ctx.reply({ content: `There is no phrase number ${ctx.options.remove}; \`/kb phrases\` lists them.`, ephemeral: true });
+      return;
+    }
+    await service.remove(guildId, row.phrase);
+    note = `Removed: \`${row.phrase.replace(/`/g, "'").slice(0, 200)}\`\n\n`;
+    rows = await service.list(guildId);
+  }
+  const kb = ctx.services.knowledge.current();
+  const lines = rows.map((r, i) => `${i + 1}. \`${r.phrase.replace(/`/g, "'").slice(0, 150)}\` → ${kb.article(r.articleId)?.title ?? r.articleId}`);
+  let listing = '';
+  for (const line of lines) {
+    if (listing.length + line.length + 1 > LIMITS.content - 200) break;
+    listing += line + '\n';
+  }
+  await ctx.reply({ content: note + (listing || 'No phrases taught in this server yet (right-click a message → Apps → Teach netmedic).'), ephemeral: true });
+}
+
 async function chatInput(ctx: ChatInputContext): Promise<void> {
+  if (ctx.subcommand === 'gaps') return gaps(ctx);
+  if (ctx.subcommand === 'phrases') return phrases(ctx);
   if (ctx.subcommand !== 'reload') {
     await ctx.reply({ content: 'Use `/kb reload`.', ephemeral: true });
     return;

@@ -8,6 +8,9 @@ import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
 import type { AgentClient } from './agents/client';
 import type { GlobalpingClient } from './agents/globalping';
 import type { CheckService, KnowledgeStore, Metrics, Services } from './interaction/services';
+import type { FaqService } from './faq/service';
+import type { LearningService } from './learn/service';
+import type { PhraseService } from './learn/phrase-service';
 import { formatProblem } from './knowledge/load';
 import { createRecentPosts } from './interaction/recent-posts';
 import type { Voice } from './render/voice';
@@ -46,6 +49,9 @@ export async function createKnowledgeStore(dir: string, load: KnowledgeLoader, l
 export interface ServiceDeps {
   knowledge: KnowledgeStore;
   checks: CheckService;
+  faqs?: FaqService;
+  learning?: LearningService;
+  phrases?: PhraseService;
   gatewayPing?: () => number | null;
   metrics?: Metrics;
   agents?: AgentClient;
@@ -61,6 +67,9 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     knowledge: deps.knowledge,
     checks: deps.checks,
     recentPosts: createRecentPosts(),
+    faqs: deps.faqs,
+    learning: deps.learning,
+    phrases: deps.phrases,
     gatewayPing: deps.gatewayPing ?? (() => null),
     metrics: deps.metrics,
     agents: deps.agents,

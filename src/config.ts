@@ -69,12 +69,17 @@ export const configSchema = z.object({
   GLOBALPING_API_BASE: z.url({ error: 'expected a URL such as https://api.globalping.io' }).default('https://api.globalping.io'),
   GLOBALPING_PROBES: positiveInt(3),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, { error: 'expected up to 64 letters, digits, ":", ".", "-" or "_"' }).default('netmedic:'),
+  KB_GAPS_RETENTION_DAYS: positiveInt(30),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/.+|sqlite:.+|file:.+)$/i, { error: 'expected postgres://user@host:port/db or sqlite:PATH' })
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 /** Variables whose values must never be printed, even when invalid. */
-const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'REDIS_URL', 'GLOBALPING_TOKEN']);
+const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'REDIS_URL', 'GLOBALPING_TOKEN', 'DATABASE_URL']);
 
 export class ConfigError extends Error {
   readonly code = 'NETMEDIC_BAD_CONFIG';

@@ -17,14 +17,47 @@ import { checkServiceFromConfig } from './probe/service';
 import type { Protocol } from './probe/types';
 import { connectRedis, type SharedRedis } from './shared/redis';
 import { CONSOLE_VOICE, type Voice } from './render/voice';
+import type { FaqService } from './faq/service';
+import type { LearningService } from './learn/service';
+import type { PhraseService } from './learn/phrase-service';
 
 export interface Runtime {
   services: Services;
   registry: CommandRegistry;
   /** The Redis connection when REDIS_URL is set (shared limits), else null. */
   redis: SharedRedis | null;
-  /** Release what the runtime holds (shared leases, the Redis connection). */
+  /** Release what the runtime holds (shared leases, the Redis connection, the database). */
   close(): Promise<void>;
+}
+
+/** The database could not be opened or migrated: start-up stops with one line. */
+export class DatabaseStartError extends Error {
+  readonly code = 'NETMEDIC_DATABASE_START';
+}
+
+/** Open the database, apply pending migrations (refusing a newer database), and the FAQ service. */
+async function openFaqService(config: Config, knowledge: Services['knowledge']): Promise<{ faqs: FaqService; learning: LearningService; phrases: PhraseService; close: () => Promise<void> }> {
+  const { databaseTarget, describeTarget, openStore, migrateToLatest, createFaqRepo, createGapsRepo, createPhrasesRepo } = await import('./store/index.js');
+  const { createLearning } = await import('./learn/service.js');
+  const { createPhraseService } = await import('./learn/phrase-service.js');
+  const { createFaqService } = await import('./faq/service.js');
+  let target;
+  try {
+    target = databaseTarget(config.DATABASE_URL);
+  } catch (err) {
+    throw new DatabaseStartError((err as Error).message);
+  }
+  const store = openStore(target);
+  try {
+    await migrateToLatest(store);
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw new DatabaseStartError(`${describeTarget(target)}: ${(err as Error).message}`);
+  }
+  const faqs = createFaqService({ repo: createFaqRepo(store), shipped: () => knowledge.current().faqs });
+  const learning = createLearning(createGapsRepo(store), config.KB_GAPS_RETENTION_DAYS);
+  const phrases = createPhraseService(createPhrasesRepo(store));
+  return { faqs, learning, phrases, close: () => store.close() };
 }
 
 export interface RuntimeOptions {
@@ -51,6 +84,7 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
     },
     redis ? { client: redis.client, prefix: redis.prefix } : undefined,
   );
+  const db = await openFaqService(config, knowledge);
   // Probe agents share the Redis (BullMQ loads only when REDIS_URL is set).
   const agents = config.REDIS_URL
     ? (await import('./agents/client.js')).createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log })
@@ -59,7 +93,18 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
     config.GLOBALPING === 'on'
       ? (await import('./agents/globalping.js')).createGlobalping({ apiBase: config.GLOBALPING_API_BASE, token: config.GLOBALPING_TOKEN, probes: config.GLOBALPING_PROBES, log })
       : undefined;
-  const services = buildServices(config, { knowledge, checks, gatewayPing: options.gatewayPing, metrics: options.metrics, agents, globalping, voice: options.voice });
+  const services = buildServices(config, {
+    knowledge,
+    checks,
+    faqs: db.faqs,
+    learning: db.learning,
+    phrases: db.phrases,
+    gatewayPing: options.gatewayPing,
+    metrics: options.metrics,
+    agents,
+    globalping,
+    voice: options.voice,
+  });
   return {
     services,
     registry: loadRegistry(),
@@ -68,12 +113,17 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
       checks.close();
       await agents?.close();
       await redis?.close();
+      await db.close();
     },
   };
 }
 
 /** Knowledge-base problems: exit code 1 (EXIT.failure), as for every CLI command. */
 function reportKnowledgeProblems(err: unknown, io: CliIo): boolean {
+  if (err instanceof DatabaseStartError) {
+    io.stderr.write(`netmedic: cannot start: ${err.message}\n`);
+    return true;
+  }
   if (!(err instanceof KnowledgeLoadError)) return false;
   io.stderr.write(`netmedic: cannot start: ${err.message}\nFix these (\`npx netmedic kb lint\` shows them too) and start again.\n`);
   return true;
@@ -157,6 +207,8 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
           return runtime.close();
         })
         .catch((err: unknown) => log.error({ err }, 'error while stopping'))
+        .then(() => runtime.close())
+        .catch((err: unknown) => log.error({ err }, 'error while closing the database'))
         .finally(() => {
           log.info('stopped');
           log.flush();

@@ -19,6 +19,7 @@ const SUBCOMMANDS: Record<string, { summary: string; load: Loader }> = {
   xtream: { summary: 'Check your IPTV line on an Xtream panel (password from stdin or a prompt)', load: () => require('./commands/xtream').command },
   faq: { summary: 'List FAQ entries or show one', load: () => require('./commands/faq').command },
   kb: { summary: 'Knowledge base tools: lint, list', load: () => require('./commands/kb').command },
+  db: { summary: 'Database: migrate, status, backup FILE', load: () => require('./commands/db').command },
   deploy: { summary: 'Register the slash commands with Discord (one bulk overwrite)', load: () => require('./commands/deploy').command },
   invite: { summary: 'Print the link that adds the bot to a server', load: () => require('./commands/invite').command },
 };

@@ -146,6 +146,8 @@ export class ConsoleSession {
       requestId,
       user: CONSOLE_USER,
       guildId: null,
+      // One pretend server, so server-scoped data (the FAQ store) works as in Discord.
+      dataGuildId: CONSOLE_GUILD_ID,
       channelId: 'console',
       memberPermissions: ALL_PERMISSIONS,
       services: this.options.services,
@@ -246,6 +248,9 @@ export class ConsoleSession {
 }
 
 /** Read lines until EOF or /quit. Works the same with a terminal or piped stdin. */
+/** The pretend server console mode acts in (`netmedic faq export --guild console DIR` reads it). */
+export const CONSOLE_GUILD_ID = 'console';
+
 export async function runConsole(options: ConsoleOptions & { input: NodeJS.ReadableStream; interactive: boolean }): Promise<number> {
   const session = new ConsoleSession(options);
   // On a terminal readline echoes what is typed; a secret form field is read with the echo off.

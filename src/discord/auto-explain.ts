@@ -6,7 +6,8 @@
 import type { Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Services } from '../interaction/services';
-import { match } from '../matcher/match';
+import { recordGap } from '../learn/record';
+import { matchInGuild } from '../learn/guild-match';
 import { renderAutoExplain } from '../render/auto-explain';
 import { toDiscordOptions } from './payload';
 
@@ -14,7 +15,9 @@ export function createAutoExplain(services: Services) {
   return async (message: Message, log: Logger): Promise<void> => {
     if (!message.content.trim()) return;
     const kb = services.knowledge.current();
-    const result = match(message.content, kb);
+    const result = await matchInGuild(services, message.guildId, message.content, kb);
+    // Ordinary chat is not a paste: only messages the matcher half-recognised are recorded.
+    if (result.match) recordGap(services, message.guildId, message.content, result, 'auto', log);
     const reply = renderAutoExplain(result, kb);
     if (!reply || !result.match) return;
     const wait = services.recentPosts.tryPost(`auto:${message.channelId}:${result.match.id}`, services.config.AUTO_EXPLAIN_COOLDOWN_SECONDS);

@@ -51,9 +51,21 @@ function base(interaction: RepliableInteraction | AutocompleteInteraction, servi
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+    memberRoleIds: memberRoles(interaction),
     services,
     log,
   };
+}
+
+/** Role ids: a cached member has a role manager, an uncached one the raw id list. */
+function memberRoles(interaction: RepliableInteraction | AutocompleteInteraction): string[] {
+  const roles = interaction.member?.roles;
+  if (!roles) return [];
+  if (Array.isArray(roles)) return roles as string[];
+  // A GuildMember keeps the ids it was sent (its role manager only lists roles already cached).
+  const ids = (interaction.member as unknown as { _roles?: unknown })._roles;
+  if (Array.isArray(ids)) return ids.filter((r): r is string => typeof r === 'string');
+  return [...(roles as { cache: Map<string, unknown> }).cache.keys()];
 }
 
 function responder(interaction: RepliableInteraction): Responder {
@@ -96,6 +108,9 @@ export function readOptions(data: readonly CommandInteractionOption[]): { subcom
   const options: Record<string, OptionValue> = {};
   for (const o of list) {
     if (o.type === ApplicationCommandOptionType.User && o.user) options[o.name] = userRef(o.user);
+    else if (o.type === ApplicationCommandOptionType.Attachment && o.attachment) {
+      options[o.name] = { id: o.attachment.id, filename: o.attachment.name, url: o.attachment.url, size: o.attachment.size };
+    }
     else if (o.value !== undefined && o.value !== null) options[o.name] = o.value;
   }
   return { subcommand, options };
@@ -127,8 +142,8 @@ export function toDiscordModal(modal: ModalSpec) {
           type: ComponentType.TextInput as const,
           custom_id: f.customId,
           label: f.label.slice(0, 45),
-          style: TextInputStyle.Short,
-          required: true,
+          style: f.paragraph ? TextInputStyle.Paragraph : TextInputStyle.Short,
+          required: !f.optional,
           ...(f.placeholder ? { placeholder: f.placeholder.slice(0, 100) } : {}),
           ...(f.maxLength ? { max_length: f.maxLength } : {}),
           ...(f.value ? { value: f.value.slice(0, f.maxLength ?? 4000) } : {}),
@@ -204,11 +219,12 @@ export function componentContext(i: ButtonInteraction | AnySelectMenuInteraction
 
 export function autocompleteContext(i: AutocompleteInteraction, services: Services, log: Logger, requestId: string): AutocompleteContext {
   const focused = i.options.getFocused(true);
-  const { options } = readOptions(i.options.data);
+  const { subcommand, options } = readOptions(i.options.data);
   return {
     ...base(i, services, log, requestId),
     kind: 'autocomplete',
     commandName: i.commandName,
+    subcommand,
     focused: { name: focused.name, value: String(focused.value ?? '') },
     options,
     async respond(choices) {

@@ -12,11 +12,12 @@ export function toDiscordOptions(reply: Reply): InteractionReplyOptions & Messag
   };
   if (p.content !== undefined) options.content = p.content;
   if (p.flags !== undefined) options.flags = p.flags;
+  if (reply.files?.length) options.files = reply.files.map((f) => ({ attachment: f.data, name: f.name }));
   return options;
 }
 
 /** Edits cannot change the ephemeral flag (it is set by the reply or the deferral); the rest is the same. */
 export function toDiscordEditOptions(reply: Reply) {
-  const { content, embeds, components, allowedMentions } = toDiscordOptions(reply);
-  return { content: content ?? '', embeds, components, allowedMentions };
+  const { content, embeds, components, allowedMentions, files } = toDiscordOptions(reply);
+  return { content: content ?? '', embeds, components, allowedMentions, ...(files ? { files } : {}) };
 }

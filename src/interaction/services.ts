@@ -3,6 +3,9 @@
  * adapter, console mode and tests. Engine modules never import this: it belongs to the adapters.
  */
 import type { Config } from '../config';
+import type { FaqService } from '../faq/service';
+import type { LearningService } from '../learn/service';
+import type { PhraseService } from '../learn/phrase-service';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
 import type { AgentClient } from '../agents/client';
 import type { GlobalpingClient } from '../agents/globalping';
@@ -75,6 +78,15 @@ export interface Services {
   knowledge: KnowledgeStore;
   checks: CheckService;
   recentPosts: RecentPosts;
+  /**
+   * Servers' own FAQ entries over the database (absent: only the shipped entries, read-only —
+   * e.g. unit tests that build services by hand).
+   */
+  faqs?: FaqService;
+  /** The learning loop (unanswered pastes per server); absent without a database. */
+  learning?: LearningService;
+  /** Phrases servers taught ("Teach netmedic"); absent without a database. */
+  phrases?: PhraseService;
   /** Gateway heartbeat latency in ms, or null (console mode, not connected yet). */
   gatewayPing(): number | null;
   metrics?: Metrics;

@@ -21,6 +21,18 @@ export interface Reply {
   ephemeral?: boolean;
   /** User ids this reply may ping. Nobody else is ever pinged (no @everyone, no roles). */
   mentionUsers?: string[];
+  /** Files attached to the message (e.g. an export). */
+  files?: { name: string; data: Buffer }[];
+}
+
+/** A modal (pop-up form): a title and up to five text inputs. */
+
+/** An attachment option (e.g. `/faqs import file:`): where Discord serves it. */
+export interface AttachmentRef {
+  id: string;
+  filename: string;
+  url: string;
+  size: number;
 }
 
 export interface UserRef {
@@ -29,7 +41,7 @@ export interface UserRef {
 }
 
 /** Option values as a command received them, keyed by option name. */
-export type OptionValue = string | number | boolean | UserRef;
+export type OptionValue = string | number | boolean | UserRef | AttachmentRef;
 
 export interface BaseContext {
   /** Short id that appears in every log line of this interaction. */
@@ -39,6 +51,10 @@ export interface BaseContext {
   channelId: string | null;
   /** The invoker's permission bits in this channel, or null outside a guild (console: all). */
   memberPermissions: bigint | null;
+  /** Console mode: the pretend server whose stored data (FAQ) it uses; Discord uses guildId. */
+  dataGuildId?: string;
+  /** The invoker's role ids in this server (empty outside a guild). */
+  memberRoleIds?: readonly string[];
   services: Services;
   log: Logger;
 }
@@ -71,6 +87,10 @@ export interface ModalField {
   value?: string;
   /** Not echoed where the adapter can hide it (console mode on a terminal). */
   secret?: boolean;
+  /** Several lines (Discord's paragraph style). */
+  paragraph?: boolean;
+  /** May be left empty (default: required). */
+  optional?: boolean;
 }
 
 export interface ModalSpec {
@@ -90,6 +110,14 @@ export interface ChatInputContext extends BaseContext, Responder, ModalOpener {
   commandName: string;
   subcommand: string | null;
   options: Record<string, OptionValue>;
+}
+
+/** A submitted modal: routed by custom-id prefix like components. */
+export interface ModalSubmitContext extends BaseContext, Responder {
+  kind: 'modalSubmit';
+  customId: string;
+  /** Text input values by custom id. */
+  fields: Record<string, string>;
 }
 
 export interface TargetMessage {
@@ -139,6 +167,8 @@ export interface AutocompleteChoice {
 export interface AutocompleteContext extends BaseContext {
   kind: 'autocomplete';
   commandName: string;
+  /** The subcommand being filled in, when the command has subcommands. */
+  subcommand?: string | null;
   focused: { name: string; value: string };
   options: Record<string, OptionValue>;
   respond(choices: AutocompleteChoice[]): Promise<void>;

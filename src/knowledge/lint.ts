@@ -19,7 +19,7 @@ import { buildArticlePages, buildExplainEmbed, buildFaqEmbed } from '../render/e
 import { embedLength, LIMITS } from '../render/limits';
 import { parseKnowledgeFiles, readKnowledgeFilesSync, defaultKnowledgeDir, type ParsedKnowledge } from './load';
 import { messagePhrases, type ParsedMessageFile } from './messages';
-import type { ParsedFile } from './parse';
+import { parseFaq, type ParsedFile } from './parse';
 import type { Article, FaqEntry, KnowledgeProblem } from './types';
 
 export const REQUIRED_ARTICLES = [
@@ -167,6 +167,18 @@ function lintFaq(p: ParsedFile<FaqEntry>, f: FaqEntry, problems: KnowledgeProble
   if (!f.body) push(p.bodyLine, 'body', 'is empty');
   if (f.body.length > LIMITS_FORMAT.faqBody) push(p.bodyLine, 'body', `is ${f.body.length} characters (at most ${LIMITS_FORMAT.faqBody})`);
   for (const msg of embedLimitProblems(buildFaqEmbed(f))) push(p.bodyLine, 'render', `FAQ embed does not fit Discord's limits: ${msg}`);
+}
+
+/**
+ * One FAQ file on its own, with the same checks `kb lint` applies to a shipped entry (used for
+ * imports and for what a moderator typed in Discord). The entry is returned only when clean.
+ */
+export function lintFaqText(file: string, text: string): { entry: FaqEntry | null; problems: KnowledgeProblem[] } {
+  const parsed = parseFaq(file, text);
+  if (!parsed.value) return { entry: null, problems: parsed.problems };
+  const problems: KnowledgeProblem[] = [];
+  lintFaq(parsed, parsed.value, problems);
+  return { entry: problems.length ? null : parsed.value, problems };
 }
 
 /** Lint already-parsed files (for tests and for callers that have the texts). */

@@ -40,7 +40,7 @@ export function searchArticles(kb: KnowledgeBase, typed: string): { article: Art
 }
 
 /** FAQ entries whose id, title or aliases fit what was typed, best first. */
-export function searchFaqs(kb: KnowledgeBase, typed: string): FaqEntry[] {
+export function searchFaqs(kb: Pick<KnowledgeBase, 'faqs'>, typed: string): FaqEntry[] {
   const query = fold(typed);
   if (!query) return [...kb.faqs].sort((a, b) => a.title.localeCompare(b.title));
   const ranked: { entry: FaqEntry; score: number }[] = [];
@@ -58,13 +58,13 @@ export function searchFaqs(kb: KnowledgeBase, typed: string): FaqEntry[] {
 }
 
 /** The FAQ entry named exactly by id, title or alias (case-insensitive), if any. */
-export function findFaq(kb: KnowledgeBase, name: string): FaqEntry | undefined {
+export function findFaq(kb: Pick<KnowledgeBase, 'faqs' | 'faq'>, name: string): FaqEntry | undefined {
   const query = fold(name);
   return kb.faq(query) ?? kb.faqs.find((f) => fold(f.title) === query || f.aliases.some((a) => fold(a) === query));
 }
 
 /** All FAQ entries, those sharing the most words with `text` first (for "Answer with FAQ"). */
-export function rankFaqsForText(kb: KnowledgeBase, text: string): FaqEntry[] {
+export function rankFaqsForText(kb: Pick<KnowledgeBase, 'faqs'>, text: string): FaqEntry[] {
   const words = new Set(fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 2));
   const scored = kb.faqs.map((entry) => {
     const names = fold([entry.title, ...entry.aliases].join(' ')).split(/[^a-z0-9]+/);
@@ -89,7 +89,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The entries closest to `query`: by edit distance to ids and aliases, and shared title words. */
-export function nearestFaqs(kb: KnowledgeBase, query: string, n = 3): FaqEntry[] {
+export function nearestFaqs(kb: Pick<KnowledgeBase, 'faqs'>, query: string, n = 3): FaqEntry[] {
   const q = normalizePattern(query);
   const qWords = new Set(q.split(' ').filter((w) => w.length > 2));
   const scored = kb.faqs.map((f) => {

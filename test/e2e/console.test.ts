@@ -10,6 +10,7 @@ import { createRegistry, loadCommandModules } from '../../src/interaction/regist
 import type { CommandModule } from '../../src/interaction/types';
 import { createLogger } from '../../src/logger';
 import { createRuntime, type Runtime } from '../../src/runtime';
+import { scratchSqlite } from '../support/databases';
 import { builtCliExists, runCli, type RunningProcess } from '../support/bot-process';
 import { closedPort } from '../support/servers';
 import { scaled } from '../support/timing';
@@ -99,13 +100,19 @@ describe('ConsoleSession in-process', () => {
   };
 
   beforeAll(async () => {
-    const config = loadConfig({ PROBE_USER_COOLDOWN_SECONDS: '0' });
+    const config = loadConfig({ PROBE_USER_COOLDOWN_SECONDS: '0', DATABASE_URL: scratch.url });
     const log = createLogger({ level: 'silent', destination: new PassThrough() });
     runtime = await createRuntime(config, log);
     output = new PassThrough();
     text = '';
     output.on('data', (d: Buffer) => (text += d.toString()));
     session = new ConsoleSession({ registry: createRegistry([...loadCommandModules(), boom]), services: runtime.services, log, output });
+  });
+
+  const scratch = scratchSqlite();
+  afterAll(async () => {
+    await runtime.close();
+    scratch.remove();
   });
 
   async function say(line: string): Promise<{ keepGoing: boolean; printed: string }> {

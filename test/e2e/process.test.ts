@@ -9,7 +9,7 @@ import { scaled } from '../support/timing';
 
 /** A stack frame, printed as-is or inside a JSON log line ("stack":"…\\n    at …"). */
 const STACK_TRACE = /^\s+at .+\(.*:\d+:\d+\)|^\s+at .+:\d+:\d+$|\\n\s+at |"stack":/m;
-const SUBCOMMANDS = ['start', 'console', 'explain', 'check', 'faq', 'kb', 'deploy', 'xtream'];
+const SUBCOMMANDS = ['start', 'console', 'explain', 'check', 'faq', 'kb', 'db', 'deploy', 'xtream'];
 
 /** Resolves with the exit code, or rejects if the process is still running after `ms`. */
 async function exitWithin(proc: RunningProcess, unscaledMs: number): Promise<number> {
@@ -112,9 +112,9 @@ describe('netmedic start (child process) against the local Discord-compatible se
     const proc = runCli(['deploy', '--guild', fake.guildId], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase });
     const code = await exitWithin(proc, 20_000);
     expect({ code, stderr: proc.stderr() }).toEqual({ code: 0, stderr: '' });
-    expect(proc.stdout()).toContain(`Deployed 8 commands to server ${fake.guildId}`);
+    expect(proc.stdout()).toContain(`Deployed 11 commands to server ${fake.guildId}`);
     const registered = fake.registeredCommands(fake.guildId);
-    expect(registered.map((c) => c.name).sort()).toEqual(['Answer with FAQ', 'Explain this error', 'about', 'check', 'explain', 'faq', 'kb', 'xtream']);
+    expect(registered.map((c) => c.name).sort()).toEqual(['Answer with FAQ', 'Explain this error', 'about', 'check', 'explain', 'faq', 'faqs', 'kb', 'netmedic', 'Teach netmedic', 'xtream'].sort());
     expect(fake.registeredCommands()).toEqual([]); // nothing global
   });
 
@@ -132,7 +132,7 @@ describe('netmedic start (child process) against the local Discord-compatible se
       const deploying = runCli(['start'], { ...env, DEPLOY_ON_START: 'true', DISCORD_GUILD_ID: other.guildId });
       running.push(deploying);
       await deploying.waitForOutput(/"msg":"commands deployed on start"/, 20_000);
-      expect(other.registeredCommands(other.guildId)).toHaveLength(8);
+      expect(other.registeredCommands(other.guildId)).toHaveLength(11);
       deploying.child.kill('SIGTERM');
       expect(await exitWithin(deploying, 5000)).toBe(0);
     } finally {
@@ -171,8 +171,11 @@ describe('netmedic CLI without Discord', () => {
         ['check', 1],
         ['explain', 1],
         ['faq', 1],
+        ['faqs', 1],
         ['kb', 1],
         ['xtream', 1],
+        ['netmedic', 1],
+        ['Teach netmedic', 3],
       ].sort(),
     );
   });

@@ -104,7 +104,7 @@ describe('runtime: the real bot against the local Discord-compatible server', ()
     expect(fake.identifies[0]!.intents).toBe(1);
   });
 
-  it('registers all eight commands with their types and moderator permissions', () => {
+  it('registers all eleven commands with their types and moderator permissions', () => {
     const registered = fake.registeredCommands(fake.guildId);
     const byName = new Map(registered.map((c) => [c.name, c]));
     const expected: [string, number][] = [
@@ -112,16 +112,20 @@ describe('runtime: the real bot against the local Discord-compatible server', ()
       ['check', 1],
       ['explain', 1],
       ['faq', 1],
+      ['faqs', 1],
       ['kb', 1],
       ['xtream', 1],
+      ['netmedic', 1],
       ['Explain this error', 3],
       ['Answer with FAQ', 3],
+      ['Teach netmedic', 3],
     ];
-    // The eight real commands and the test-only `boom`, nothing else.
+    // The eleven real commands and the test-only `boom`, nothing else.
     expect([...byName.keys()].sort()).toEqual([...expected.map(([n]) => n), 'boom'].sort());
     for (const [name, type] of expected) expect({ name, type: byName.get(name)!.type }).toEqual({ name, type });
-    for (const name of ['faq', 'kb', 'Answer with FAQ']) expect({ name, perms: byName.get(name)!.default_member_permissions }).toEqual({ name, perms: MODERATOR });
-    for (const name of ['about', 'check', 'explain', 'xtream', 'Explain this error']) expect({ name, perms: byName.get(name)!.default_member_permissions ?? null }).toEqual({ name, perms: null });
+    for (const name of ['faq', 'kb', 'netmedic', 'Answer with FAQ', 'Teach netmedic']) expect({ name, perms: byName.get(name)!.default_member_permissions }).toEqual({ name, perms: MODERATOR });
+    // /faqs checks Manage Messages or the server's moderator role itself.
+    for (const name of ['about', 'check', 'explain', 'faqs', 'xtream', 'Explain this error']) expect({ name, perms: byName.get(name)!.default_member_permissions ?? null }).toEqual({ name, perms: null });
     const puts = fake.requestsMatching('PUT /applications/:app/guilds/:guild/commands');
     expect(puts.map((r) => r.status)).toEqual([200]); // one bulk overwrite
   });

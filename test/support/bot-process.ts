@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/util/paths';
 import { scaled } from './timing';
+import { scratchSqlite } from './databases';
 
 // The package root, whether this file runs from test/ (jest) or dist/test/ (benchmarks).
 export const ROOT = packageRoot();
@@ -31,10 +32,12 @@ export interface RunningProcess {
 }
 
 export function runCli(args: string[], env: Record<string, string>, input?: string): RunningProcess {
+  const scratch = env.DATABASE_URL ? null : scratchSqlite();
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     // A clean environment: nothing from the developer's shell (no real token) leaks in.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', ...env },
+    // Its own SQLite file unless the test names a database (never ./data of the checkout).
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_FORMAT: 'json', ...(scratch ? { DATABASE_URL: scratch.url } : {}), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
@@ -45,7 +48,10 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
   const exited = new Promise<number>((resolve) => {
     // 'close', not 'exit': 'exit' can come before the last output is read, and while the pipes
     // are still open (a worker that ends then has handles left to close).
-    child.on('close', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 130)));
+    child.on('close', (code, signal) => {
+      scratch?.remove();
+      resolve(code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 130));
+    });
   });
   return {
     child,

@@ -10,6 +10,7 @@ import { createRegistry, loadCommandModules } from '../../src/interaction/regist
 import type { CommandModule } from '../../src/interaction/types';
 import { createLogger } from '../../src/logger';
 import { createRuntime, type Runtime } from '../../src/runtime';
+import { scratchSqlite } from './databases';
 import type { FakeDiscord } from './discord';
 
 export interface TestBot {
@@ -30,10 +31,12 @@ export interface TestBotOptions {
 }
 
 export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = {}): Promise<TestBot> {
+  const scratch = options.env?.DATABASE_URL ? null : scratchSqlite();
   const config = loadConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_API_BASE: fake.apiBase,
     LOG_LEVEL: 'debug',
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     ...options.env,
   });
   const logs: Record<string, unknown>[] = [];
@@ -63,6 +66,8 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
     logs,
     async stop() {
       await bot.stop();
+      await base.close();
+      scratch?.remove();
     },
   };
 }

@@ -3,20 +3,26 @@ import { parseArgs } from 'node:util';
 import { lintKnowledgeDir } from '../../knowledge/lint';
 import { formatProblem, loadKnowledgeBase } from '../../knowledge/load';
 import { knowledgeDirFor, reportKnowledgeProblems } from '../knowledge';
+import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
 const HELP = `Usage: netmedic kb lint [--kb DIR]
        netmedic kb list [--kb DIR] [--json]
+       netmedic kb gaps --guild ID [--days N] [--json]
 
   lint   Check every article and FAQ entry: frontmatter, sections, ids, related links, codes
          and phrases claimed twice, Discord embed limits, required articles. Prints problems as
          "file:line field: message" and exits 1 if there are any.
   list   List the articles (id, category, title, number of codes and phrases) and FAQ entries.
+  gaps   The most frequent errors netmedic could not answer in a server over the last N days
+         (default 7), from the database of DATABASE_URL. Console mode's server is "console".
 
 Options:
   --kb DIR     The knowledge directory (default: KNOWLEDGE_DIR, else the package's knowledge/
                folder).
-  --json       (list) Print JSON instead of a table.
+  --json       (list, gaps) Print JSON instead of text.
+  --guild ID   (gaps) The server.
+  --days N     (gaps) How far back, in days.
   -h, --help   Show this help.
 `;
 
@@ -26,13 +32,13 @@ function usage(io: CliIo, message: string): number {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  let values: { kb?: string; json?: boolean; help?: boolean };
+  let values: { kb?: string; json?: boolean; help?: boolean; guild?: string; days?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { kb: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { kb: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, guild: { type: 'string' }, days: { type: 'string' } },
     }));
   } catch (err) {
     return usage(io, (err as Error).message);
@@ -44,6 +50,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const [sub, ...extra] = positionals;
   if (!sub) return usage(io, 'missing subcommand (lint or list)');
   if (extra.length) return usage(io, `unexpected argument "${extra[0]}"`);
+  if (sub === 'gaps') return gaps(values, io);
+  if (values.guild !== undefined || values.days !== undefined) return usage(io, '--guild and --days are for "kb gaps"');
   const dir = knowledgeDirFor(io, values.kb);
 
   if (sub === 'lint') {
@@ -86,6 +94,36 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   return usage(io, `unknown subcommand "${sub}" (expected lint or list)`);
+}
+
+async function gaps(values: { json?: boolean; guild?: string; days?: string }, io: CliIo): Promise<number> {
+  if (!values.guild || !/^(\d{17,20}|console)$/.test(values.guild)) return usage(io, 'kb gaps needs --guild ID (a server id, or console)');
+  const days = values.days === undefined ? 7 : Number(values.days);
+  if (!Number.isInteger(days) || days < 1 || days > 365) return usage(io, `--days must be a whole number 1–365, got "${values.days}"`);
+  const config = configOrExit(io);
+  if (!config) return EXIT.usage;
+  const db = await import('../../store/index.js');
+  const { createLearning } = await import('../../learn/service.js');
+  const target = db.databaseTarget(config.DATABASE_URL);
+  const store = db.openStore(target, { poolSize: 1 });
+  try {
+    await db.migrateToLatest(store);
+    const learning = createLearning(db.createGapsRepo(store), config.KB_GAPS_RETENTION_DAYS);
+    const [{ clusters, total }, on] = await Promise.all([learning.gaps(values.guild, days), learning.learning(values.guild)]);
+    if (values.json) {
+      io.stdout.write(JSON.stringify({ guild: values.guild, days, learning: on, total, clusters }) + '\n');
+    } else {
+      const { renderGaps } = await import('../../render/gaps.js');
+      const { renderEmbedText } = await import('../../render/terminal.js');
+      io.stdout.write(renderEmbedText(renderGaps(clusters, total, days, on)) + '\n');
+    }
+    return EXIT.ok;
+  } catch (err) {
+    io.stderr.write(`netmedic kb gaps: ${db.describeTarget(target)}: ${(err as Error).message}\n`);
+    return EXIT.failure;
+  } finally {
+    await store.close();
+  }
 }
 
 export const command: CliCommand = { name: 'kb', summary: 'Knowledge base tools: lint, list', help: HELP, run };

@@ -47,6 +47,8 @@ export interface UploadedFile {
   name: string;
   size: number;
   contentType: string;
+  /** The file's bytes. */
+  data: Buffer;
 }
 
 /** Server-side state of one interaction. */

@@ -215,6 +215,8 @@ interface RequestContext {
 interface Reply {
   status: number;
   body?: unknown;
+  /** Raw bytes instead of a JSON body (attachments). */
+  raw?: Buffer;
   headers?: Record<string, string>;
 }
 
@@ -295,6 +297,7 @@ export class FakeDiscord {
   private readonly guilds = new Map<string, GuildState>();
   private readonly users = new Map<string, Json>();
   private readonly faults: ActiveFault[] = [];
+  private readonly attachments = new Map<string, { name: string; data: Buffer; contentType: string }>();
   private readonly waits = new Set<PendingWait>();
   private readonly routes: Route[] = [];
   private readonly gateway: FakeGateway;
@@ -685,6 +688,18 @@ export class FakeDiscord {
     return this.sendComponent({ custom_id: customId, component_type: 3, values }, opts);
   }
 
+  /**
+   * Host a file as Discord's CDN would (GET http://127.0.0.1:port/attachments/<id>/<name>) and
+   * return the attachment object; pass `{ attachments: { [id]: it } }` as `resolved` and its id
+   * as the option value.
+   */
+  hostAttachment(name: string, data: Buffer, contentType = 'application/octet-stream'): Json & { id: string; url: string } {
+    const id = snowflake();
+    this.attachments.set(id, { name, data, contentType });
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(name)}`;
+    return { id, filename: name, size: data.length, content_type: contentType, url, proxy_url: url };
+  }
+
   /** A modal submission: `fields` maps text-input custom ids to their values. */
   sendModalSubmit(customId: string, fields: Record<string, string>, opts: ComponentOptions = {}): InteractionHandle {
     const components = Object.entries(fields).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] }));
@@ -1014,6 +1029,15 @@ export class FakeDiscord {
     this.requests.push(record);
 
     let reply: Reply;
+    const hosted = !match ? /^\/attachments\/(\d+)\/[^/]+$/.exec(url.pathname) : null;
+    if (hosted) {
+      const file = this.attachments.get(hosted[1]!);
+      reply = file && method === 'GET' ? { status: 200, raw: file.data, headers: { 'Content-Type': file.contentType } } : { status: 404, body: { message: 'Not Found' } };
+      this.respond(res, reply);
+      record.status = reply.status;
+      record.respondedAt = performance.now();
+      return;
+    }
     try {
       const raw = await readBody(req);
       const parsed = await parseBody(raw, req.headers['content-type']);
@@ -1064,6 +1088,11 @@ export class FakeDiscord {
 
   private respond(res: ServerResponse, reply: Reply): void {
     const headers: Record<string, string> = { via: 'fake-discord', ...reply.headers };
+    if (reply.raw) {
+      res.writeHead(reply.status, { 'Content-Type': 'application/octet-stream', ...headers, 'Content-Length': String(reply.raw.length) });
+      res.end(reply.raw);
+      return;
+    }
     if (reply.body === undefined) {
       res.writeHead(reply.status, headers);
       res.end();
@@ -1574,7 +1603,7 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
       if (typeof value === 'string') {
         if (field === 'payload_json') body = parseJson(value);
       } else {
-        files.push({ field, name: value.name, size: value.size, contentType: value.type });
+        files.push({ field, name: value.name, size: value.size, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
       }
     }
     return { body, files };

@@ -1,0 +1,504 @@
+/**
+ * /faqs — a server's own FAQ, managed in Discord (moderators: Manage Messages, or the server's
+ * moderator role): add (modal → preview → Save/Cancel), edit (modal pre-filled), remove (confirm),
+ * alias, pin, restore (a shipped default), list (paged), history, export (zip), import (zip or .md),
+ * stats, moderators. Posting stays with /faq entry:, unchanged.
+ *
+ * Every handler reads the server from the interaction itself (faqScope), never from a custom id,
+ * so nothing here can reach another server's entries.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { filesOf, readImport, zipEntries } from '../src/faq/archive';
+import { canManageFaq, faqScope, guildView } from '../src/faq/access';
+import { AttachmentError, fetchAttachment } from '../src/faq/fetch-attachment';
+import { describeProblems, lintFaqEntry, parseAliasList } from '../src/faq/markdown';
+import type { ChangeResult } from '../src/faq/service';
+import type { GuildFaq } from '../src/faq/view';
+import { isModerator } from '../src/interaction/permissions';
+import type {
+  AttachmentRef,
+  AutocompleteContext,
+  BaseContext,
+  ChatInputContext,
+  CommandModule,
+  ComponentContext,
+  ModalField,
+  ModalSpec,
+  ModalSubmitContext,
+  Reply,
+} from '../src/interaction/types';
+import { renderFaqEmbed } from '../src/render/explain';
+import { LIMITS, truncate } from '../src/render/limits';
+
+const entryOption = (description = 'Which entry') =>
+  ({ type: ApplicationCommandOptionType.String, name: 'entry', description, required: true, autocomplete: true }) as const;
+
+const definition = {
+  name: 'faqs',
+  description: 'Manage this server’s FAQ entries (moderators)',
+  type: ApplicationCommandType.ChatInput,
+  dm_permission: false,
+  options: [
+    { type: ApplicationCommandOptionType.Subcommand, name: 'add', description: 'Write a new entry (a form, then a preview)' },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'edit', description: 'Change an entry (a pre-filled form)', options: [entryOption()] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'remove', description: 'Remove an entry (shipped ones are hidden)', options: [entryOption()] },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'alias',
+      description: 'Add or remove search words of an entry',
+      options: [
+        entryOption(),
+        { type: ApplicationCommandOptionType.String, name: 'add', description: 'Aliases to add, comma-separated', max_length: 200 },
+        { type: ApplicationCommandOptionType.String, name: 'remove', description: 'Aliases to remove, comma-separated', max_length: 200 },
+      ],
+    },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'pin', description: 'Pin or unpin an entry (pinned ones are offered first)', options: [entryOption()] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'restore', description: 'Bring back a shipped entry as it ships', options: [entryOption('Which shipped entry')] },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'list',
+      description: 'This server’s entries',
+      options: [{ type: ApplicationCommandOptionType.Integer, name: 'page', description: 'Page number', min_value: 1 }],
+    },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'history', description: 'Who changed an entry, and when', options: [entryOption()] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'export', description: 'This server’s entries as a zip of markdown files' },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'import',
+      description: 'Add or replace entries from a zip of markdown files (all or nothing)',
+      options: [{ type: ApplicationCommandOptionType.Attachment, name: 'file', description: 'A .zip from /faqs export, or one .md file', required: true }],
+    },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'stats', description: 'Most and least used entries, and those unused for 90 days' },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'moderators',
+      description: 'The role that may manage entries besides Manage Messages',
+      options: [
+        { type: ApplicationCommandOptionType.Role, name: 'role', description: 'Members with this role may manage the FAQ' },
+        { type: ApplicationCommandOptionType.Boolean, name: 'clear', description: 'Only Manage Messages again' },
+      ],
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const LIST_PAGE_SIZE = 15;
+export const UNUSED_DAYS = 90;
+const COLOR = 0x5865f2;
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+type ActionStyle = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
+
+function buttons(...items: { id: string; label: string; style?: ActionStyle; disabled?: boolean }[]): Row {
+  return {
+    type: ComponentType.ActionRow,
+    components: items.map((b) => ({ type: ComponentType.Button, style: b.style ?? ButtonStyle.Secondary, label: b.label, custom_id: b.id, disabled: b.disabled })),
+  };
+}
+
+const say = (content: string, extra: Partial<Reply> = {}): Reply => ({ content, ephemeral: true, ...extra });
+
+function entryName(e: { id: string; title: string }): string {
+  return `“${truncate(e.title, 80)}” (\`${e.id}\`)`;
+}
+
+/** The server's id for this interaction, or an answer saying why there is none. */
+async function scopeOrSay(ctx: BaseContext & { reply(r: Reply): Promise<void> }): Promise<string | null> {
+  const scope = faqScope(ctx);
+  if (!scope) {
+    await ctx.reply(say('The FAQ is managed per server: run this in a server.'));
+    return null;
+  }
+  if (!ctx.services.faqs) {
+    await ctx.reply(say('The FAQ store is not available in this mode.'));
+    return null;
+  }
+  return scope;
+}
+
+async function mayManage(ctx: BaseContext & { reply(r: Reply): Promise<void> }): Promise<boolean> {
+  if (await canManageFaq(ctx)) return true;
+  await ctx.reply(say('Only moderators (Manage Messages, or the role set with `/faqs moderators`) can change the FAQ.'));
+  return false;
+}
+
+function modalFor(customId: string, title: string, values: { id?: string; title?: string; aliases?: string; body?: string }, withId: boolean): ModalSpec {
+  const fields: ModalField[] = [
+    ...(withId ? [{ customId: 'id', label: 'Id (kebab-case, e.g. panel-url)', maxLength: 64, value: values.id, placeholder: 'panel-url' }] : []),
+    { customId: 'title', label: 'Title', maxLength: LIMITS.title, value: values.title },
+    { customId: 'aliases', label: 'Aliases (search words, comma-separated)', maxLength: 400, value: values.aliases, optional: true },
+    { customId: 'body', label: 'Text (markdown)', maxLength: 4000, value: values.body, paragraph: true },
+  ];
+  return { customId, title: truncate(title, 45), fields: fields.map((f) => ({ ...f, value: f.value?.slice(0, f.maxLength) })) };
+}
+
+function conflictReply(result: Extract<ChangeResult, { ok: false }>, what: string): Reply {
+  if (result.reason === 'missing' || (result.reason === 'conflict' && !result.current)) {
+    return say(`Nothing was saved: ${what} no longer exists (someone removed it meanwhile).`);
+  }
+  const current = result.current!;
+  if (result.reason === 'exists') return say(`Nothing was saved: ${entryName(current)} already exists. Use \`/faqs edit\` to change it.`, { embeds: [renderFaqEmbed(current)] });
+  return say(`Nothing was saved: ${entryName(current)} was edited by someone else meanwhile. Here is the current text; run \`/faqs edit\` again to change it.`, {
+    embeds: [renderFaqEmbed(current)],
+  });
+}
+
+function sourceNote(e: GuildFaq): string {
+  return e.source === 'shipped' ? 'shipped' : e.source === 'override' ? 'changed here' : 'this server';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subcommands
+
+async function add(ctx: ChatInputContext): Promise<void> {
+  if (!ctx.showModal) {
+    await ctx.reply(say('Forms are not available here; write the entry as a .md file and use `netmedic faq import`.'));
+    return;
+  }
+  await ctx.showModal(modalFor('faqs:add', 'New FAQ entry', {}, true));
+}
+
+async function findOrSay(ctx: ChatInputContext, name: string): Promise<GuildFaq | null> {
+  const view = await guildView(ctx);
+  const entry = view.faq(name) ?? view.find(name);
+  if (entry) return entry;
+  const near = view.nearest(name);
+  const hint = near.length ? ` Did you mean ${near.map((f) => `\`${f.id}\``).join(', ')}?` : '';
+  await ctx.reply(say(`There is no FAQ entry called “${truncate(name, 100)}” in this server.${hint}`));
+  return null;
+}
+
+async function edit(ctx: ChatInputContext): Promise<void> {
+  const entry = await findOrSay(ctx, String(ctx.options.entry ?? ''));
+  if (!entry) return;
+  if (!ctx.showModal) {
+    await ctx.reply(say('Forms are not available here; export, edit the .md file and import it.'));
+    return;
+  }
+  await ctx.showModal(modalFor(`faqs:edit:${entry.id}:${entry.version}`, `Edit ${entry.id}`, { title: entry.title, aliases: entry.aliases.join(', '), body: entry.body }, false));
+}
+
+async function remove(ctx: ChatInputContext): Promise<void> {
+  const entry = await findOrSay(ctx, String(ctx.options.entry ?? ''));
+  if (!entry) return;
+  const what = entry.source === 'server' ? 'It will be deleted (its history stays).' : 'It ships with netmedic, so it will be hidden in this server (`/faqs restore` brings it back).';
+  await ctx.reply(
+    say(`Remove ${entryName(entry)}? ${what}`, {
+      components: [buttons({ id: `faqs:rm:${entry.id}:${entry.version}`, label: 'Remove', style: ButtonStyle.Danger }, { id: 'faqs:keep', label: 'Keep it' })],
+    }),
+  );
+}
+
+async function alias(ctx: ChatInputContext, scope: string): Promise<void> {
+  const entry = await findOrSay(ctx, String(ctx.options.entry ?? ''));
+  if (!entry) return;
+  const toAdd = parseAliasList(String(ctx.options.add ?? ''));
+  const toRemove = new Set(parseAliasList(String(ctx.options.remove ?? '')).map((a) => a.toLowerCase()));
+  if (!toAdd.length && !toRemove.size) {
+    await ctx.reply(say(`Aliases of ${entryName(entry)}: ${entry.aliases.length ? entry.aliases.map((a) => `\`${a}\``).join(', ') : 'none'}. Give \`add\` or \`remove\` to change them.`));
+    return;
+  }
+  const aliases = parseAliasList([...entry.aliases.filter((a) => !toRemove.has(a.toLowerCase())), ...toAdd].join(','));
+  const checked = lintFaqEntry({ id: entry.id, title: entry.title, aliases, body: entry.body });
+  if (!checked.entry) {
+    await ctx.reply(say(`Nothing was saved:\n${describeProblems(checked.problems)}`));
+    return;
+  }
+  const res = await ctx.services.faqs!.edit(scope, entry.id, entry.version, { title: entry.title, aliases, body: entry.body }, ctx.user.id, 'alias');
+  if (!res.ok) return ctx.reply(conflictReply(res, entryName(entry)));
+  await ctx.reply(say(`Aliases of ${entryName(entry)}: ${aliases.length ? aliases.map((a) => `\`${a}\``).join(', ') : 'none'}.`));
+}
+
+async function pin(ctx: ChatInputContext, scope: string): Promise<void> {
+  const entry = await findOrSay(ctx, String(ctx.options.entry ?? ''));
+  if (!entry) return;
+  const res = await ctx.services.faqs!.pin(scope, entry.id, !entry.pinned, ctx.user.id);
+  if (!res.ok) return ctx.reply(conflictReply(res, entryName(entry)));
+  await ctx.reply(say(entry.pinned ? `Unpinned ${entryName(entry)}.` : `Pinned ${entryName(entry)}: it is offered first when nothing is typed.`));
+}
+
+async function restore(ctx: ChatInputContext, scope: string): Promise<void> {
+  const id = String(ctx.options.entry ?? '');
+  const res = await ctx.services.faqs!.restore(scope, id, ctx.user.id);
+  if (!res.ok && res.reason === 'missing') return ctx.reply(say(`\`${truncate(id, 64)}\` is not a shipped entry, so there is nothing to restore.`));
+  if (!res.ok) return ctx.reply(conflictReply(res, `\`${id}\``));
+  await ctx.reply(say(res.entry ? `\`${id}\` is back to the shipped text.` : `\`${id}\` already is the shipped text.`));
+}
+
+export function listPage(entries: readonly GuildFaq[], hiddenCount: number, page: number): Reply {
+  const pages = Math.max(1, Math.ceil(entries.length / LIST_PAGE_SIZE));
+  const p = Math.min(Math.max(1, page), pages);
+  const lines = entries
+    .slice((p - 1) * LIST_PAGE_SIZE, p * LIST_PAGE_SIZE)
+    .map((e) => `${e.pinned ? '📌 ' : ''}**${truncate(e.title, 120)}** — \`${e.id}\` · ${sourceNote(e)}`);
+  const embed: APIEmbed = {
+    title: 'FAQ entries in this server',
+    description: lines.join('\n') || 'No entries.',
+    color: COLOR,
+    footer: { text: `Page ${p} of ${pages} · ${entries.length} entries${hiddenCount ? ` · ${hiddenCount} shipped hidden` : ''}` },
+  };
+  return say('', {
+    content: undefined,
+    embeds: [embed],
+    components:
+      pages > 1
+        ? [buttons({ id: `faqs:list:${p - 1}`, label: 'Previous', disabled: p <= 1 }, { id: `faqs:list:${p + 1}`, label: 'Next', disabled: p >= pages })]
+        : [],
+  });
+}
+
+async function list(ctx: ChatInputContext): Promise<void> {
+  const view = await guildView(ctx);
+  const page = typeof ctx.options.page === 'number' ? ctx.options.page : 1;
+  await ctx.reply(listPage(view.entries, view.hidden.length, page));
+}
+
+async function history(ctx: ChatInputContext, scope: string): Promise<void> {
+  const name = String(ctx.options.entry ?? '');
+  const view = await guildView(ctx);
+  const id = (view.faq(name) ?? view.find(name))?.id ?? name;
+  const rows = await ctx.services.faqs!.history(scope, id);
+  if (!rows.length) {
+    const shipped = view.shipped(id);
+    await ctx.reply(say(shipped ? `\`${id}\` has not been changed in this server: it is as shipped.` : `No history for \`${truncate(id, 64)}\` in this server.`));
+    return;
+  }
+  const lines = rows.map((r) => `v${r.version} · **${r.action}** by <@${r.userId}> <t:${Math.floor(r.at / 1000)}:R> — ${truncate(r.title, 80)}`);
+  await ctx.reply(say('', { content: undefined, embeds: [{ title: `History of ${id}`, description: lines.join('\n'), color: COLOR }] }));
+}
+
+async function exportZip(ctx: ChatInputContext): Promise<void> {
+  const view = await guildView(ctx);
+  const own = view.entries.filter((e) => e.source !== 'shipped');
+  if (!own.length) {
+    await ctx.reply(say('This server has no entries of its own yet (shipped entries are in the package).'));
+    return;
+  }
+  await ctx.reply(say(`${own.length} entries, one markdown file each (the format of knowledge/faq).`, { files: [{ name: `faq-${faqScope(ctx)}.zip`, data: zipEntries(own) }] }));
+}
+
+async function importZip(ctx: ChatInputContext, scope: string): Promise<void> {
+  const file = ctx.options.file as AttachmentRef | undefined;
+  if (!file || typeof file !== 'object' || !('url' in file)) {
+    await ctx.reply(say('Attach a .zip (from `/faqs export`) or one .md file.'));
+    return;
+  }
+  await ctx.defer({ ephemeral: true });
+  let data: Buffer;
+  try {
+    data = await fetchAttachment(file.url, ctx.services.config.DISCORD_API_BASE);
+  } catch (err) {
+    if (!(err instanceof AttachmentError)) throw err;
+    await ctx.edit({ content: `Nothing was imported: ${err.message}.` });
+    return;
+  }
+  const files = filesOf(file.filename, data);
+  if ('problem' in files) {
+    await ctx.edit({ content: `Nothing was imported: ${files.problem}.` });
+    return;
+  }
+  const read = readImport(files.files);
+  if (!read.ok) {
+    const lines = read.problems.slice(0, 20).map((p) => `• ${p.file}${p.line ? `:${p.line}` : ''} ${p.field ?? ''}: ${p.message}`);
+    if (read.problems.length > 20) lines.push(`…and ${read.problems.length - 20} more`);
+    await ctx.edit({ content: `Nothing was imported (${read.problems.length} problem${read.problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}` });
+    return;
+  }
+  const n = await ctx.services.faqs!.importAll(scope, read.entries, ctx.user.id);
+  await ctx.edit({ content: `Imported ${n} entr${n === 1 ? 'y' : 'ies'}: ${read.entries.map((e) => `\`${e.id}\``).join(', ').slice(0, 1500)}` });
+}
+
+export async function statsReply(ctx: BaseContext, scope: string, now = Date.now()): Promise<Reply> {
+  const view = await guildView(ctx);
+  const usage = new Map((await ctx.services.faqs!.usage(scope)).map((u) => [u.entryId, u]));
+  const rows = view.entries.map((e) => ({ e, uses: usage.get(e.id)?.uses ?? 0, last: usage.get(e.id)?.lastUsedAt ?? 0 }));
+  const most = [...rows].filter((r) => r.uses > 0).sort((a, b) => b.uses - a.uses || a.e.id.localeCompare(b.e.id)).slice(0, 10);
+  const least = [...rows].sort((a, b) => a.uses - b.uses || a.e.id.localeCompare(b.e.id)).slice(0, 10);
+  const cutoff = now - UNUSED_DAYS * 86_400_000;
+  const unused = rows.filter((r) => r.last < cutoff);
+  const fmt = (r: (typeof rows)[number]) => `\`${r.e.id}\` ${r.uses}×`;
+  const field = (name: string, items: string[]) => ({ name, value: truncate(items.join(', ') || '—', LIMITS.fieldValue) });
+  return say('', {
+    content: undefined,
+    embeds: [
+      {
+        title: 'FAQ use in this server',
+        color: COLOR,
+        fields: [
+          field('Most used', most.map(fmt)),
+          field('Least used', least.map(fmt)),
+          field(`Unused for ${UNUSED_DAYS} days (${unused.length})`, unused.slice(0, 40).map((r) => `\`${r.e.id}\``)),
+        ],
+      },
+    ],
+  });
+}
+
+async function moderators(ctx: ChatInputContext, scope: string): Promise<void> {
+  if (!isModerator(ctx.memberPermissions)) {
+    await ctx.reply(say('Only members with Manage Messages can choose the moderator role.'));
+    return;
+  }
+  const role = typeof ctx.options.role === 'string' ? ctx.options.role : null;
+  if (ctx.options.clear === true) {
+    await ctx.services.faqs!.setModeratorRole(scope, null);
+    await ctx.reply(say('Only members with Manage Messages can manage the FAQ now.'));
+  } else if (role) {
+    await ctx.services.faqs!.setModeratorRole(scope, role);
+    await ctx.reply(say(`Members with <@&${role}> can manage the FAQ too.`));
+  } else {
+    const current = await ctx.services.faqs!.moderatorRole(scope);
+    await ctx.reply(say(current ? `Members with <@&${current}> can manage the FAQ, besides Manage Messages.` : 'Only Manage Messages manages the FAQ. Give `role` to add one.'));
+  }
+}
+
+async function chatInput(ctx: ChatInputContext): Promise<void> {
+  const scope = await scopeOrSay(ctx);
+  if (!scope) return;
+  const sub = ctx.subcommand ?? '';
+  if (sub === 'list') return list(ctx);
+  if (sub === 'moderators') return moderators(ctx, scope);
+  if (!(await mayManage(ctx))) return;
+  switch (sub) {
+    case 'add':
+      return add(ctx);
+    case 'edit':
+      return edit(ctx);
+    case 'remove':
+      return remove(ctx);
+    case 'alias':
+      return alias(ctx, scope);
+    case 'pin':
+      return pin(ctx, scope);
+    case 'restore':
+      return restore(ctx, scope);
+    case 'history':
+      return history(ctx, scope);
+    case 'export':
+      return exportZip(ctx);
+    case 'import':
+      return importZip(ctx, scope);
+    case 'stats':
+      return ctx.reply(await statsReply(ctx, scope));
+    default:
+      await ctx.reply(say('That subcommand is not supported any more.'));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Modals and buttons
+
+interface Draft {
+  id: string;
+  title: string;
+  aliases: string[];
+  body: string;
+}
+
+function fieldsOf(ctx: ModalSubmitContext): { title: string; aliases: string[]; body: string } {
+  return { title: (ctx.fields.title ?? '').trim(), aliases: parseAliasList(ctx.fields.aliases ?? ''), body: (ctx.fields.body ?? '').trim() };
+}
+
+async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
+  const scope = await scopeOrSay(ctx);
+  if (!scope || !(await mayManage(ctx))) return;
+  const [, action, id = '', version = ''] = ctx.customId.split(':');
+  const fields = fieldsOf(ctx);
+  if (action === 'add') {
+    const draft: Draft = { id: (ctx.fields.id ?? '').trim(), ...fields };
+    const checked = lintFaqEntry(draft);
+    if (!checked.entry) return ctx.reply(say(`Nothing was saved:\n${describeProblems(checked.problems)}`));
+    const view = await guildView(ctx);
+    if (view.faq(draft.id)) return ctx.reply(say(`Nothing was saved: \`${draft.id}\` already exists. Use \`/faqs edit\` to change it, or pick another id.`));
+    const draftId = randomBytes(8).toString('hex');
+    await ctx.services.faqs!.repo.saveDraft(scope, draftId, ctx.user.id, draft);
+    await ctx.reply(
+      say('Preview — nothing is saved until you press Save:', {
+        embeds: [renderFaqEmbed({ ...draft, file: '' })],
+        components: [buttons({ id: `faqs:save:${draftId}`, label: 'Save', style: ButtonStyle.Success }, { id: `faqs:cancel:${draftId}`, label: 'Cancel' })],
+      }),
+    );
+    return;
+  }
+  if (action === 'edit') {
+    const expected = Number(version);
+    const view = await guildView(ctx);
+    const checked = lintFaqEntry({ id, ...fields });
+    if (!checked.entry || !Number.isInteger(expected) || expected < 0) {
+      return ctx.reply(say(`Nothing was saved:\n${describeProblems(checked.problems.length ? checked.problems : [{ file: '', line: null, field: 'form', message: 'is out of date; run /faqs edit again' }])}`));
+    }
+    // Version 0 is "the shipped text": only valid for an id this server has from the package.
+    if (expected === 0 && !view.shipped(id)) return ctx.reply(conflictReply({ ok: false, reason: 'missing' }, `\`${truncate(id, 64)}\``));
+    const res = await ctx.services.faqs!.edit(scope, id, expected, fields, ctx.user.id);
+    if (!res.ok) return ctx.reply(conflictReply(res, `\`${truncate(id, 64)}\``));
+    await ctx.reply(say(`Saved ${entryName({ id, title: fields.title })} (version ${res.entry?.version ?? '?'}).`, { embeds: [renderFaqEmbed({ id, ...fields, file: '' })] }));
+    return;
+  }
+  await ctx.reply(say('That form is not supported any more.'));
+}
+
+async function component(ctx: ComponentContext): Promise<void> {
+  const [, action, a = '', b = ''] = ctx.customId.split(':');
+  const scope = await scopeOrSay(ctx);
+  if (!scope) return;
+  if (action === 'list') {
+    const view = await guildView(ctx);
+    const r = listPage(view.entries, view.hidden.length, Number(a) || 1);
+    await ctx.update({ embeds: r.embeds, components: r.components });
+    return;
+  }
+  if (!(await mayManage(ctx))) return;
+  switch (action) {
+    case 'save': {
+      const draft = (await ctx.services.faqs!.repo.takeDraft(scope, a, ctx.user.id)) as Draft | null;
+      if (!draft) return ctx.update({ content: 'This preview expired or was already used; run `/faqs add` again.', embeds: [], components: [] });
+      const checked = lintFaqEntry(draft);
+      if (!checked.entry) return ctx.update({ content: `Nothing was saved:\n${describeProblems(checked.problems)}`, embeds: [], components: [] });
+      const res = await ctx.services.faqs!.add(scope, draft.id, { title: draft.title, aliases: draft.aliases, body: draft.body }, ctx.user.id);
+      if (!res.ok) {
+        const r = conflictReply(res, `\`${draft.id}\``);
+        return ctx.update({ content: r.content, embeds: r.embeds ?? [], components: [] });
+      }
+      return ctx.update({ content: `Saved ${entryName(draft)}. Post it with \`/faq entry:${draft.id}\`.`, embeds: [renderFaqEmbed({ ...draft, file: '' })], components: [] });
+    }
+    case 'cancel':
+      await ctx.services.faqs!.repo.takeDraft(scope, a, ctx.user.id);
+      return ctx.update({ content: 'Cancelled; nothing was saved.', embeds: [], components: [] });
+    case 'keep':
+      return ctx.update({ content: 'Kept; nothing was changed.', components: [] });
+    case 'rm': {
+      const res = await ctx.services.faqs!.remove(scope, a, Number(b), ctx.user.id);
+      if (!res.ok) {
+        const r = conflictReply(res, `\`${truncate(a, 64)}\``);
+        return ctx.update({ content: r.content, embeds: r.embeds ?? [], components: [] });
+      }
+      return ctx.update({ content: `Removed \`${a}\`.`, components: [] });
+    }
+    default:
+      await ctx.reply(say('That button is not supported any more.'));
+  }
+}
+
+async function autocomplete(ctx: AutocompleteContext): Promise<void> {
+  const view = await guildView(ctx);
+  const sub = ctx.subcommand ?? null;
+  let entries: GuildFaq[] = view.search(ctx.focused.value);
+  if (sub === 'restore') entries = [...view.hidden, ...view.entries.filter((e) => e.source === 'override')];
+  await ctx.respond(entries.map((f) => ({ name: `${f.title} (${f.id})`, value: f.id })));
+}
+
+export const command: CommandModule = { definition, chatInput, autocomplete, componentPrefix: 'faqs', component, modalSubmit };

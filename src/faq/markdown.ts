@@ -1,0 +1,55 @@
+/**
+ * FAQ entries as markdown files in the shipped format (knowledge/faq/<id>.md): YAML frontmatter
+ * `id`, `title`, `aliases`, then the body. Used by export, and to lint what a moderator typed
+ * exactly as a shipped file would be linted.
+ */
+import jsYaml from 'js-yaml';
+import { lintFaqText } from '../knowledge/lint';
+import type { FaqEntry, KnowledgeProblem } from '../knowledge/types';
+
+export { lintFaqText };
+
+export interface FaqText {
+  id: string;
+  title: string;
+  aliases: string[];
+  body: string;
+}
+
+export function faqToMarkdown(entry: FaqText): string {
+  const fm: Record<string, unknown> = { id: entry.id, title: entry.title };
+  if (entry.aliases.length) fm.aliases = entry.aliases;
+  const yaml = jsYaml.dump(fm, { lineWidth: -1, flowLevel: 1 });
+  return `---\n${yaml}---\n\n${entry.body.trim()}\n`;
+}
+
+/** Aliases as typed in a modal: comma- or newline-separated, trimmed, empty ones dropped, no duplicates. */
+export function parseAliasList(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of text.split(/[,\n]/)) {
+    const a = raw.trim().replace(/\s+/g, ' ');
+    if (!a || seen.has(a.toLowerCase())) continue;
+    seen.add(a.toLowerCase());
+    out.push(a);
+  }
+  return out;
+}
+
+/** Lint one entry as the file `<id>.md` would be linted. Problems name the field. */
+export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems: KnowledgeProblem[] } {
+  const id = entry.id.trim();
+  if (!id) return { entry: null, problems: [{ file: 'id', line: null, field: 'id', message: 'is required' }] };
+  // The id names the file, so a path-like id is reported as an id problem, never used as a path.
+  if (id.includes('/') || id.includes('\\') || id.length > 64) {
+    return { entry: null, problems: [{ file: `${id.slice(0, 64)}.md`, line: null, field: 'id', message: 'must be kebab-case, at most 64 characters (lower-case letters, digits and single hyphens)' }] };
+  }
+  return lintFaqText(`${id}.md`, faqToMarkdown({ ...entry, id }));
+}
+
+/** "field: message" lines for a reply (at most `max`). */
+export function describeProblems(problems: KnowledgeProblem[], max = 10): string {
+  const lines = problems.slice(0, max).map((p) => `• ${p.field ?? 'file'}: ${p.message}`);
+  if (problems.length > max) lines.push(`…and ${problems.length - max} more`);
+  return lines.join('\n');
+}

@@ -1,0 +1,67 @@
+/**
+ * The learning loop's table: unanswered pastes per server, already normalised by the caller.
+ * Reads group by the normalised text (the clusters of /kb gaps); old rows expire.
+ */
+import { sql } from 'kysely';
+import type { Store } from './open';
+
+export interface GapCluster {
+  text: string;
+  count: number;
+  lastAt: number;
+  /** The most frequent unconfident guess in the cluster, if any. */
+  guess: string | null;
+}
+
+export function createGapsRepo(store: Store, now: () => number = Date.now) {
+  const { db } = store;
+  return {
+    async record(guildId: string, text: string, articleId: string | null, confidence: number, source: string): Promise<void> {
+      await db.insertInto('kb_gaps').values({ guild_id: guildId, text, article_id: articleId, confidence, source, at: now() }).execute();
+    },
+
+    /** The most frequent texts of the last `days` days, most frequent first. */
+    async clusters(guildId: string, days: number, limit = 10): Promise<GapCluster[]> {
+      const since = now() - days * 86_400_000;
+      const rows = await db
+        .selectFrom('kb_gaps')
+        .select((eb) => ['text', eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('last'), eb.fn.max('article_id').as('guess')])
+        .where('guild_id', '=', guildId)
+        .where('at', '>=', since)
+        .groupBy('text')
+        .orderBy(sql`count(*)`, 'desc')
+        .orderBy('text')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ text: r.text, count: Number(r.n), lastAt: Number(r.last), guess: (r.guess as string | null) ?? null }));
+    },
+
+    async total(guildId: string, days: number): Promise<number> {
+      const since = now() - days * 86_400_000;
+      const row = await db.selectFrom('kb_gaps').select((eb) => eb.fn.countAll<number>().as('n')).where('guild_id', '=', guildId).where('at', '>=', since).executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+
+    /** Drop rows older than `days` days (every server). Returns how many. */
+    async expire(days: number): Promise<number> {
+      const res = await db.deleteFrom('kb_gaps').where('at', '<', now() - days * 86_400_000).executeTakeFirst();
+      return Number(res.numDeletedRows);
+    },
+
+    async learning(guildId: string): Promise<boolean> {
+      const row = await db.selectFrom('guild_settings').select('learning').where('guild_id', '=', guildId).executeTakeFirst();
+      return row ? Number(row.learning) === 1 : true;
+    },
+
+    async setLearning(guildId: string, on: boolean): Promise<void> {
+      const at = now();
+      await db
+        .insertInto('guild_settings')
+        .values({ guild_id: guildId, moderator_role_id: null, learning: on ? 1 : 0, updated_at: at })
+        .onConflict((oc) => oc.column('guild_id').doUpdateSet({ learning: on ? 1 : 0, updated_at: at }))
+        .execute();
+    },
+  };
+}
+
+export type GapsRepo = ReturnType<typeof createGapsRepo>;

@@ -1,0 +1,70 @@
+/**
+ * Running and inspecting migrations (Kysely's Migrator: one transaction per migration, a lock so
+ * two processes starting together do not both migrate). A database migrated by newer code than
+ * this is refused, with one line saying so.
+ */
+import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
+import { migrationsFor } from './migrations';
+import type { Store } from './open';
+
+export class DatabaseNewerError extends Error {
+  readonly code = 'NETMEDIC_DATABASE_NEWER';
+  constructor(readonly unknown: string[]) {
+    super(`the database was migrated by a newer netmedic (it has migration ${unknown.join(', ')}, which this version does not know); upgrade netmedic or use another database`);
+    this.name = 'DatabaseNewerError';
+  }
+}
+
+export class MigrationError extends Error {
+  readonly code = 'NETMEDIC_MIGRATION_FAILED';
+}
+
+export interface MigrationStatus {
+  name: string;
+  appliedAt: Date | null;
+}
+
+function migrator(store: Store): Migrator {
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrationsFor(store.engine)) };
+  return new Migrator({ db: store.db, provider });
+}
+
+/** The migration names recorded in the database (empty on a fresh database). */
+async function appliedNames(store: Store): Promise<string[]> {
+  const exists =
+    store.engine === 'sqlite'
+      ? await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(store.db)
+      : await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = current_schema() and tablename = 'kysely_migration'`.execute(store.db);
+  if (Number(exists.rows[0]?.n ?? 0) === 0) return [];
+  const rows = await (store.db as unknown as Kysely<{ kysely_migration: { name: string } }>).selectFrom('kysely_migration').select('name').execute();
+  return rows.map((r) => r.name);
+}
+
+/** Names recorded in the database that this code does not know. */
+async function unknownApplied(store: Store, applied?: string[]): Promise<string[]> {
+  const known = new Set(Object.keys(migrationsFor(store.engine)));
+  return (applied ?? (await appliedNames(store))).filter((n) => !known.has(n)).sort();
+}
+
+/** Applies what is missing. Returns the names applied now. Throws DatabaseNewerError / MigrationError. */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const applied = await appliedNames(store);
+  const unknown = await unknownApplied(store, applied);
+  if (unknown.length) throw new DatabaseNewerError(unknown);
+  // Up to date (the usual start): two small queries, no migrator round.
+  const done = new Set(applied);
+  if (Object.keys(migrationsFor(store.engine)).every((n) => done.has(n))) return [];
+  const { error, results } = await migrator(store).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
+    throw new MigrationError(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Every migration this code knows, with when it was applied here (null: pending). */
+export async function migrationStatus(store: Store): Promise<{ migrations: MigrationStatus[]; unknown: string[] }> {
+  const unknown = await unknownApplied(store);
+  const infos = await migrator(store).getMigrations();
+  return { migrations: infos.map((i) => ({ name: i.name, appliedAt: i.executedAt ?? null })), unknown };
+}

@@ -1,0 +1,95 @@
+/**
+ * The database's tables as Kysely sees them (one interface per table). Both engines store the
+ * same shapes: text ids (Discord snowflakes are text), integers for flags (0/1) and versions,
+ * and epoch milliseconds as 64-bit integers (pg's int8 parser is set to Number in open.ts).
+ */
+import type { Generated } from 'kysely';
+
+/** A server's FAQ entry, or its override / hiding of a shipped entry with the same id. */
+export interface FaqEntryTable {
+  guild_id: string;
+  id: string;
+  title: string;
+  /** JSON array of strings. */
+  aliases: string;
+  body: string;
+  /** 1: the shipped entry with this id is hidden in this server (title and body are unused). */
+  hidden: number;
+  pinned: number;
+  /** Starts at 1, +1 on every change: an edit names the version it started from. */
+  version: number;
+  created_by: string;
+  created_at: number;
+  updated_by: string;
+  updated_at: number;
+}
+
+/** One row per change of an entry: who, when, what it became. */
+export interface FaqHistoryTable {
+  seq: Generated<number>;
+  guild_id: string;
+  entry_id: string;
+  version: number;
+  action: string;
+  user_id: string;
+  at: number;
+  title: string;
+  aliases: string;
+  body: string;
+}
+
+export interface FaqUsageTable {
+  guild_id: string;
+  entry_id: string;
+  uses: number;
+  last_used_at: number;
+}
+
+/** A modal's content waiting for Save or Cancel (expires after DRAFT_TTL_MS). */
+export interface FaqDraftTable {
+  guild_id: string;
+  draft_id: string;
+  user_id: string;
+  payload: string;
+  created_at: number;
+}
+
+export interface GuildSettingsTable {
+  guild_id: string;
+  moderator_role_id: string | null;
+  /** 1: unanswered pastes are recorded for /kb gaps (the default). */
+  learning: Generated<number>;
+  updated_at: number;
+}
+
+/** An unmatched or low-confidence paste, normalised (no secrets, hosts, numbers; never the author). */
+export interface KbGapTable {
+  seq: Generated<number>;
+  guild_id: string;
+  text: string;
+  /** The best (unconfident) guess, if any. */
+  article_id: string | null;
+  confidence: number;
+  /** 'explain', 'message' (Explain this error) or 'auto'. */
+  source: string;
+  at: number;
+}
+
+/** A phrase a server taught: its normalised error text answers with `article_id`, in that server only. */
+export interface KbPhraseTable {
+  guild_id: string;
+  phrase: string;
+  article_id: string;
+  created_by: string;
+  created_at: number;
+}
+
+export interface DatabaseSchema {
+  faq_entries: FaqEntryTable;
+  faq_history: FaqHistoryTable;
+  faq_usage: FaqUsageTable;
+  faq_drafts: FaqDraftTable;
+  guild_settings: GuildSettingsTable;
+  kb_gaps: KbGapTable;
+  kb_phrases: KbPhraseTable;
+}

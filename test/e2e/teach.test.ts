@@ -1,0 +1,101 @@
+/**
+ * "Teach netmedic" and /kb phrases end to end, on both engines: a taught phrase answers the same
+ * error reworded, with another host and port, in that server only; it never changes a confident
+ * built-in answer; moderators only; /kb phrases lists and removes.
+ */
+import { createTestDatabase, ENGINES, type TestDatabase } from '../support/databases';
+import { DEFAULT_MEMBER_PERMISSIONS, Permission, startFakeDiscord, type CallbackRecord, type FakeDiscord, type InteractionHandle } from '../support/discord';
+import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
+import { buttonsOf, embedsOf, isEphemeral } from '../support/replies';
+
+jest.setTimeout(60_000);
+
+const GUILD_A = '1260000000000000001';
+const GUILD_B = '1260000000000000002';
+const MOD = { id: '1460000000000000003', username: 'moderator' };
+const MEMBER = { id: '1460000000000000004', username: 'member' };
+const AUTHOR = { id: '1460000000000000005', username: 'asker' };
+const MOD_PERMS = DEFAULT_MEMBER_PERMISSIONS | Permission.ManageMessages;
+const inA = { user: MOD, memberPermissions: MOD_PERMS, guildId: GUILD_A };
+const inB = { user: MOD, memberPermissions: MOD_PERMS, guildId: GUILD_B };
+
+const TAUGHT = 'QuuxPlayer: frobnication handshake vanished while tuning stream.alpha-iptv.tv:8080 (attempt 3)';
+const REWORDED = 'quuxplayer -- Frobnication handshake vanished, tuning panel.other.example:25461 attempt 12';
+const content = (cb: CallbackRecord) => String(cb.data.content ?? '');
+const messageIdOf = (h: InteractionHandle) => String(h.original!.id);
+
+describe.each(ENGINES)('Teach netmedic on %s', (engine) => {
+  let tdb: TestDatabase;
+  let fake: FakeDiscord;
+  let bot: TestBot;
+  beforeAll(async () => {
+    tdb = await createTestDatabase(engine);
+    fake = await startFakeDiscord({ guilds: [{ id: GUILD_A }, { id: GUILD_B }] });
+    bot = await startTestBot(fake, { env: { DATABASE_URL: tdb.url } });
+    await deployToFake(fake, bot.runtime);
+    const { deployCommands } = await import('../../src/discord/deploy.js');
+    await deployCommands(bot.runtime.services.config, bot.runtime.registry.definitions(), GUILD_B, fake.applicationId);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await fake?.close();
+    await tdb?.drop();
+  });
+
+  async function teach(text: string, articleId: string, opts = inA): Promise<CallbackRecord> {
+    const menu = fake.sendMessageContextMenu('Teach netmedic', { content: text, author: AUTHOR }, opts);
+    const cb = await menu.waitForCallback();
+    const select = buttonsOf(cb.data)[0];
+    if (!select) return cb;
+    expect(select.options!.map((o) => o.value)).toContain(articleId);
+    return fake.sendSelect(select.custom_id!, [articleId], { ...opts, messageId: messageIdOf(menu) }).waitForCallback();
+  }
+
+  test('before teaching there is no confident answer; after, the reworded error gets the article, in this server only', async () => {
+    const kb = bot.runtime.services.knowledge.current();
+    const before = await fake.sendChatInput('explain', { text: REWORDED }, inA).waitForCallback();
+    expect(isEphemeral(before.data)).toBe(true);
+
+    const learnt = await teach(TAUGHT, 'connection-timeout');
+    expect(content(learnt)).toMatch(/^Learnt: `quuxplayer: frobnication handshake vanished while tuning <host> \(attempt <n>\)` → \*\*/);
+    expect(content(learnt)).not.toMatch(/alpha-iptv|8080/);
+
+    const after = await fake.sendChatInput('explain', { text: REWORDED }, inA).waitForCallback();
+    expect(isEphemeral(after.data)).toBe(false);
+    expect(JSON.stringify(embedsOf(after.data)[0])).toContain(kb.article('connection-timeout')!.title);
+
+    const elsewhere = await fake.sendChatInput('explain', { text: REWORDED }, inB).waitForCallback();
+    expect(isEphemeral(elsewhere.data)).toBe(true);
+    expect(JSON.stringify(elsewhere.data)).not.toContain(kb.article('connection-timeout')!.title);
+  });
+
+  test('a taught phrase never outranks a confident built-in (error code) answer', async () => {
+    const kb = bot.runtime.services.knowledge.current();
+    await teach('connect ECONNREFUSED 10.1.2.3:5432 from the database pool', 'dns-failure');
+    const cb = await fake.sendChatInput('explain', { text: 'connect ECONNREFUSED 10.9.9.9:6543 from the database pool' }, inA).waitForCallback();
+    const shown = JSON.stringify(embedsOf(cb.data)[0]);
+    expect(shown).toContain(kb.article('connection-refused')!.title);
+    expect(shown).not.toContain(kb.article('dns-failure')!.title);
+  });
+
+  test('moderators only; another server cannot use a menu opened here', async () => {
+    const member = { ...inA, user: MEMBER, memberPermissions: DEFAULT_MEMBER_PERMISSIONS };
+    expect(content(await fake.sendMessageContextMenu('Teach netmedic', { content: TAUGHT, author: AUTHOR }, member).waitForCallback())).toMatch(/Only moderators/);
+    const menu = fake.sendMessageContextMenu('Teach netmedic', { content: 'zorp blaster overheated badly again', author: AUTHOR }, inA);
+    const select = buttonsOf((await menu.waitForCallback()).data)[0]!;
+    const fromB = await fake.sendSelect(select.custom_id!, ['connection-reset'], inB).waitForCallback();
+    expect(content(fromB)).toMatch(/expired or was already used/);
+  });
+
+  test('/kb phrases lists what was taught here and removes one by number', async () => {
+    const list = await fake.sendChatInput('kb', {}, { ...inA, subcommand: 'phrases' }).waitForCallback();
+    const lines = content(list).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^1\. `quuxplayer: frobnication/);
+    expect(content(await fake.sendChatInput('kb', {}, { ...inB, subcommand: 'phrases' }).waitForCallback())).toMatch(/No phrases taught/);
+    const removed = await fake.sendChatInput('kb', { remove: 1 }, { ...inA, subcommand: 'phrases' }).waitForCallback();
+    expect(content(removed)).toMatch(/^Removed: `quuxplayer/);
+    const after = await fake.sendChatInput('explain', { text: REWORDED }, inA).waitForCallback();
+    expect(isEphemeral(after.data)).toBe(true);
+  });
+});
