@@ -101,9 +101,17 @@ export function bodyStructure(body: string, bodyLine: number): BodyStructure {
   return out;
 }
 
-/** Words of two or more letters: what makes a text prose rather than a label or a number. */
+/** Words of two or more letters. */
 function wordCount(text: string): number {
   return text.match(/\p{L}{2,}/gu)?.length ?? 0;
+}
+
+/**
+ * Lower-case words of two or more letters: what makes a text prose. Names, acronyms and numbers
+ * ("Linux: ufw (Ubuntu/Debian)", "Terraria: TCP 7777") are legitimately the same in every language.
+ */
+function proseWords(text: string): number {
+  return text.match(/(?<!\p{L})\p{Ll}{2,}(?!\p{L})/gu)?.length ?? 0;
 }
 
 const hashes = (level: number) => '#'.repeat(level);
@@ -199,7 +207,7 @@ export function lintTranslation(t: ParsedTranslation, en: { body: string; bodyLi
     push(at('id'), 'id', `extra translation: there is no English ${t.kind === 'article' ? 'article' : 'FAQ entry'} "${v.id}"`);
     return problems;
   }
-  if (en.summary !== undefined && v.summary === en.summary && wordCount(en.summary) >= 3) push(at('summary'), 'summary', 'is left in English');
+  if (en.summary !== undefined && v.summary === en.summary && proseWords(en.summary) >= 3) push(at('summary'), 'summary', 'is left in English');
 
   const e = bodyStructure(en.body, en.bodyLine);
   const tr = bodyStructure(t.body, t.bodyLine);
@@ -268,12 +276,12 @@ export function lintTranslation(t: ParsedTranslation, en: { body: string; bodyLi
   const flagged = new Set<number>();
   for (let k = 0; k <= Math.min(e.headings.length, tr.headings.length); k++) {
     const prose = sectionProse(e, k);
-    if (wordCount(prose) < 3 || sectionProse(tr, k) !== prose) continue;
+    if (proseWords(prose) < 3 || sectionProse(tr, k) !== prose) continue;
     flagged.add(k);
     const h = k > 0 ? tr.headings[k - 1]! : null;
     push(h?.line ?? t.bodyLine, 'untranslated', h ? `section "${hashes(h.level)} ${h.text}" is left in English (its text is the English text)` : 'the text before the first heading is left in English');
   }
-  const english = new Set(e.blocks.map((b) => b.prose).filter((p) => wordCount(p) >= 4));
+  const english = new Set(e.blocks.map((b) => b.prose).filter((p) => proseWords(p) >= 3));
   for (const b of tr.blocks) {
     if (!flagged.has(b.section) && english.has(b.prose)) push(b.line, 'untranslated', `left in English: "${b.prose.length > 60 ? b.prose.slice(0, 57) + '…' : b.prose}"`);
   }
