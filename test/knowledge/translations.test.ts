@@ -223,8 +223,8 @@ describe('kb lint of translations', () => {
     // One English paragraph among translated ones.
     const dir2 = tmpKb();
     // Names, acronyms and numbers are the same in every language: not "left in English".
-    edit(dir2, RU, (s) => s.replace('- Служба остановлена.', '- The service is stopped and it will not come back.').replace('- Она слушает другой порт.', '- Linux: ufw (Ubuntu/Debian), Terraria: TCP 7777.'));
-    edit(dir2, 'port-closed.md', (s) => s.replace('- The service is stopped.', '- The service is stopped and it will not come back.').replace('- It listens on another port.', '- Linux: ufw (Ubuntu/Debian), Terraria: TCP 7777.'));
+    edit(dir2, RU, (s) => s.replace('- Служба остановлена.', '- The service is stopped and it will not come back.').replace('- Опечатка в номере порта.', '- Linux: ufw (Ubuntu/Debian), Terraria: TCP 7777.'));
+    edit(dir2, 'port-closed.md', (s) => s.replace('- The service is stopped.', '- The service is stopped and it will not come back.').replace('- A typo in the port.', '- Linux: ufw (Ubuntu/Debian), Terraria: TCP 7777.'));
     expect(translationProblems(dir2)).toEqual(['knowledge/i18n/ru/port-closed.md:16 untranslated: left in English: "The service is stopped and it will not come back."']);
   });
 
