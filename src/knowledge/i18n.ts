@@ -29,12 +29,12 @@ export type LocalizedFaq = FaqEntry & { locale: string };
 
 export function translatedArticle(kb: KnowledgeBase, id: string, locale: string | null | undefined): TranslatedArticle | undefined {
   const loc = knowledgeLocaleFor(locale);
-  return loc ? kb.translations?.articles.get(loc)?.get(id) : undefined;
+  return loc ? kb.translations?.article(loc, id) : undefined;
 }
 
 export function translatedFaq(kb: KnowledgeBase, id: string, locale: string | null | undefined): TranslatedFaq | undefined {
   const loc = knowledgeLocaleFor(locale);
-  return loc ? kb.translations?.faqs.get(loc)?.get(id) : undefined;
+  return loc ? kb.translations?.faq(loc, id) : undefined;
 }
 
 /** The article merged with its translation (codes, phrases, related, category stay English). */

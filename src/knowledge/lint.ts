@@ -246,15 +246,15 @@ function lintTranslations(parsed: ParsedKnowledge): KnowledgeProblem[] {
     problems.push(...lintTranslation(t, original));
   }
   const built = buildTranslations(parsed.translations, en.articles, en.faqs);
-  for (const map of built.articles.values()) {
-    for (const t of map.values()) {
-      for (const msg of articleRenderProblems(applyArticleTranslation(en.articles.get(t.id)!.value, t))) problems.push({ file: t.file, line: null, field: 'render', message: msg });
+  for (const locale of built.locales()) {
+    for (const id of built.articleIds(locale)) {
+      const t = built.article(locale, id)!;
+      for (const msg of articleRenderProblems(applyArticleTranslation(en.articles.get(id)!.value, t))) problems.push({ file: t.file, line: null, field: 'render', message: msg });
     }
-  }
-  for (const map of built.faqs.values()) {
-    for (const t of map.values()) {
+    for (const id of built.faqIds(locale)) {
+      const t = built.faq(locale, id)!;
       if (t.body.length > LIMITS_FORMAT.faqBody) problems.push({ file: t.file, line: null, field: 'body', message: `is ${t.body.length} characters (at most ${LIMITS_FORMAT.faqBody})` });
-      for (const msg of embedLimitProblems(buildFaqEmbed(applyFaqTranslation(en.faqs.get(t.id)!.value, t)))) problems.push({ file: t.file, line: null, field: 'render', message: `FAQ embed does not fit Discord's limits: ${msg}` });
+      for (const msg of embedLimitProblems(buildFaqEmbed(applyFaqTranslation(en.faqs.get(id)!.value, t)))) problems.push({ file: t.file, line: null, field: 'render', message: `FAQ embed does not fit Discord's limits: ${msg}` });
     }
   }
   return problems;

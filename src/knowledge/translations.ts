@@ -147,34 +147,58 @@ function translatedSections(t: ParsedTranslation, en: EnglishSide<Article>): { s
 }
 
 /**
- * The per-locale maps, from translations with valid frontmatter, a known locale folder matching
- * their `locale`, and an English original (anything else is lint's to report).
+ * The per-locale lookups, from translations with valid frontmatter, a known locale folder matching
+ * their `locale`, and an English original (anything else is lint's to report). Article bodies
+ * are parsed on first lookup, so loading stays cheap however many locales there are.
  */
 export function buildTranslations(
   parsed: readonly ParsedTranslation[],
   articles: ReadonlyMap<string, EnglishSide<Article>>,
   faqs: ReadonlyMap<string, EnglishSide<FaqEntry>>,
 ): KnowledgeTranslations {
-  const arts = new Map<string, Map<string, TranslatedArticle>>();
-  const fqs = new Map<string, Map<string, TranslatedFaq>>();
+  const arts = new Map<string, Map<string, ParsedTranslation>>();
+  const fqs = new Map<string, Map<string, ParsedTranslation>>();
   for (const t of parsed) {
     const v = t.value;
     if (!v || !isKnowledgeLocale(t.folder) || v.locale !== t.folder) continue;
-    if (t.kind === 'article') {
-      const en = articles.get(v.id);
-      if (!en) continue;
-      const { sections, headings } = translatedSections(t, en);
-      const map = arts.get(t.folder) ?? new Map<string, TranslatedArticle>();
-      map.set(v.id, { id: v.id, locale: v.locale, title: v.title, summary: v.summary ?? '', sections, headings, file: t.file });
-      arts.set(t.folder, map);
-    } else {
-      if (!faqs.has(v.id)) continue;
-      const map = fqs.get(t.folder) ?? new Map<string, TranslatedFaq>();
-      map.set(v.id, { id: v.id, locale: v.locale, title: v.title, aliases: v.aliases ?? [], body: t.body.trim(), file: t.file });
-      fqs.set(t.folder, map);
-    }
+    const [into, known] = t.kind === 'article' ? [arts, articles.has(v.id)] : [fqs, faqs.has(v.id)];
+    if (!known) continue;
+    const map = into.get(t.folder) ?? new Map<string, ParsedTranslation>();
+    map.set(v.id, t);
+    into.set(t.folder, map);
   }
-  return { articles: arts, faqs: fqs };
+  const builtArticles = new Map<string, TranslatedArticle>();
+  const builtFaqs = new Map<string, TranslatedFaq>();
+  return {
+    locales: () => [...new Set([...arts.keys(), ...fqs.keys()])],
+    articleIds: (locale) => [...(arts.get(locale)?.keys() ?? [])],
+    faqIds: (locale) => [...(fqs.get(locale)?.keys() ?? [])],
+    article(locale, id) {
+      const t = arts.get(locale)?.get(id);
+      if (!t) return undefined;
+      const key = `${locale}/${id}`;
+      let built = builtArticles.get(key);
+      if (!built) {
+        const v = t.value!;
+        const { sections, headings } = translatedSections(t, articles.get(id)!);
+        built = { id, locale, title: v.title, summary: v.summary ?? '', sections, headings, file: t.file };
+        builtArticles.set(key, built);
+      }
+      return built;
+    },
+    faq(locale, id) {
+      const t = fqs.get(locale)?.get(id);
+      if (!t) return undefined;
+      const key = `${locale}/${id}`;
+      let built = builtFaqs.get(key);
+      if (!built) {
+        const v = t.value!;
+        built = { id, locale, title: v.title, aliases: v.aliases ?? [], body: t.body.trim(), file: t.file };
+        builtFaqs.set(key, built);
+      }
+      return built;
+    },
+  };
 }
 
 // ---- Lint -----------------------------------------------------------------------------------

@@ -79,10 +79,17 @@ export interface TranslatedFaq {
   file: string;
 }
 
-/** Per locale (folder name), per English id. */
+/**
+ * Translations per locale (folder name), looked up by English id. An article's sections are
+ * built on first lookup (markdown parsing is the costly part) and kept.
+ */
 export interface KnowledgeTranslations {
-  articles: ReadonlyMap<string, ReadonlyMap<string, TranslatedArticle>>;
-  faqs: ReadonlyMap<string, ReadonlyMap<string, TranslatedFaq>>;
+  /** Locales with at least one translation. */
+  locales(): string[];
+  articleIds(locale: string): string[];
+  faqIds(locale: string): string[];
+  article(locale: string, id: string): TranslatedArticle | undefined;
+  faq(locale: string, id: string): TranslatedFaq | undefined;
 }
 
 /** One problem found by loading or linting; `line` is 1-based within `file`. */

@@ -67,7 +67,10 @@ describe('loading translations', () => {
     expect(localized(kb, 'port-closed', undefined)).toMatchObject({ locale: 'en', title: 'Port closed' });
     expect(localized(kb, 'name-lookup', 'ru')).toMatchObject({ locale: 'en' });
     expect(localized(kb, 'nowhere', 'ru')).toBeUndefined();
-    expect(kb.translations?.articles.get('ru')?.has('port-closed')).toBe(true);
+    expect(kb.translations?.articleIds('ru')).toEqual(['port-closed']);
+    expect(kb.translations?.locales()).toEqual(['ru']);
+    // Built once, then the same object.
+    expect(kb.translations?.article('ru', 'port-closed')).toBe(kb.translations?.article('ru', 'port-closed'));
   });
 
   it('translates FAQ entries, keeping the English aliases', () => {
