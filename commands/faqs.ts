@@ -13,7 +13,6 @@ import {
   ApplicationCommandType,
   ButtonStyle,
   ComponentType,
-  TextInputStyle,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,

@@ -1,5 +1,6 @@
 /** The knowledge base: loading, linting and the data model. */
-export type { Article, ArticleSections, FaqEntry, KnowledgeBase, KnowledgeProblem } from './types';
+export type { Article, ArticleSections, FaqEntry, KnowledgeBase, KnowledgeProblem, KnowledgeTranslations, TranslatedArticle, TranslatedFaq } from './types';
+export { KNOWLEDGE_LOCALES, knowledgeLocaleFor, localized, localizedFaq, type KnowledgeLocale, type LocalizedArticle, type LocalizedFaq } from './i18n';
 export {
   createKnowledgeBase,
   defaultKnowledgeDir,
@@ -8,4 +9,4 @@ export {
   loadKnowledgeBaseSync,
   type LoadResult,
 } from './load';
-export { lintKnowledgeBase, lintKnowledgeDir, MIN_FAQ, REQUIRED_ARTICLES, REQUIRED_MESSAGE_LOCALES } from './lint';
+export { lintKnowledgeBase, lintKnowledgeDir, type LintOptions, type LintReport, MIN_FAQ, REQUIRED_ARTICLES, REQUIRED_MESSAGE_LOCALES } from './lint';

@@ -10,14 +10,20 @@
  * - the required articles exist, and there are at least MIN_FAQ FAQ entries;
  * - localised messages (knowledge/messages/*.yaml) name an existing article and a declared
  *   source, match only text that is in the catalogue text, and no message phrase is given twice
- *   or belongs to another article.
+ *   or belongs to another article;
+ * - translations (knowledge/i18n/): known locale folder, frontmatter, an English original, the
+ *   same headings, code blocks, inline code and link targets, nothing left in English, and their
+ *   rendering fits Discord; a coverage table per locale (missing translations are problems only
+ *   with `requireTranslations`).
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import { typedCodeKey } from '../matcher/build-index';
 import { normalizePattern } from '../matcher/tokenize';
 import { buildArticlePages, buildExplainEmbed, buildFaqEmbed } from '../render/explain';
 import { embedLength, LIMITS } from '../render/limits';
-import { parseKnowledgeFiles, readKnowledgeFilesSync, defaultKnowledgeDir, type ParsedKnowledge } from './load';
+import { applyArticleTranslation, applyFaqTranslation } from './i18n';
+import { englishSides, parseKnowledgeFiles, readKnowledgeFilesSync, defaultKnowledgeDir, type ParsedKnowledge } from './load';
+import { buildTranslations, lintLocaleFolders, lintTranslation, missingTranslationProblems, translationCoverage, type CoverageRow } from './translations';
 import { messagePhrases, type ParsedMessageFile } from './messages';
 import { parseFaq, type ParsedFile } from './parse';
 import type { Article, FaqEntry, KnowledgeProblem } from './types';
@@ -130,7 +136,12 @@ function lintArticle(p: ParsedFile<Article>, a: Article, problems: KnowledgeProb
     if (L[os] !== undefined && !s.test[os].trim()) push(L[os], `sections.test.${os}`, 'has no code block');
   }
 
-  // Rendering: the explain reply (with and without a typical context) and every page.
+  for (const msg of articleRenderProblems(a)) push(bodyLine, 'render', msg);
+}
+
+/** The explain reply (with and without a typical context) and every page, against Discord's limits. */
+function articleRenderProblems(a: Article): string[] {
+  const out: string[] = [];
   const renders: [string, APIEmbed][] = [
     ['explain reply', buildExplainEmbed(a, {}, null, true)],
     [
@@ -154,9 +165,10 @@ function lintArticle(p: ParsedFile<Article>, a: Article, problems: KnowledgeProb
       const key = `${what}: ${msg}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      push(bodyLine, 'render', `${what} does not fit Discord's limits: ${msg}`);
+      out.push(`${what} does not fit Discord's limits: ${msg}`);
     }
   }
+  return out;
 }
 
 function lintFaq(p: ParsedFile<FaqEntry>, f: FaqEntry, problems: KnowledgeProblem[]): void {
@@ -226,6 +238,8 @@ export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge')
     if (!locales.has(loc)) problems.push({ file: `${knowledgeFile}/messages/${loc}.yaml`, line: null, field: null, message: `required locale "${loc}" has no message file` });
   }
 
+  problems.push(...lintTranslations(parsed));
+
   for (const id of REQUIRED_ARTICLES) {
     if (!ids.has(id)) problems.push({ file: `${knowledgeFile}/${id}.md`, line: null, field: null, message: `required article "${id}" is missing` });
   }
@@ -233,22 +247,65 @@ export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge')
   return problems;
 }
 
-/** Lint the knowledge directory. Returns every problem found (empty when all is well). */
-export function lintKnowledgeBase(dir: string = defaultKnowledgeDir()): KnowledgeProblem[] {
-  return lintKnowledgeDir(dir).problems;
+/** Translations: locale folders, each file against its English original, and their renders. */
+function lintTranslations(parsed: ParsedKnowledge): KnowledgeProblem[] {
+  const problems = lintLocaleFolders(parsed.localeFolders);
+  const en = englishSides(parsed);
+  for (const t of parsed.translations) {
+    const id = t.value?.id ?? '';
+    const side = t.kind === 'article' ? en.articles.get(id) : en.faqs.get(id);
+    const original = side && { body: side.parsed.body ?? '', bodyLine: side.parsed.bodyLine, file: side.value.file, ...(t.kind === 'article' ? { summary: (side.value as Article).summary } : {}) };
+    problems.push(...lintTranslation(t, original));
+  }
+  const built = buildTranslations(parsed.translations, en.articles, en.faqs);
+  for (const locale of built.locales()) {
+    for (const id of built.articleIds(locale)) {
+      const t = built.article(locale, id)!;
+      for (const msg of articleRenderProblems(applyArticleTranslation(en.articles.get(id)!.value, t))) problems.push({ file: t.file, line: null, field: 'render', message: msg });
+    }
+    for (const id of built.faqIds(locale)) {
+      const t = built.faq(locale, id)!;
+      if (t.body.length > LIMITS_FORMAT.faqBody) problems.push({ file: t.file, line: null, field: 'body', message: `is ${t.body.length} characters (at most ${LIMITS_FORMAT.faqBody})` });
+      for (const msg of embedLimitProblems(buildFaqEmbed(applyFaqTranslation(en.faqs.get(id)!.value, t)))) problems.push({ file: t.file, line: null, field: 'render', message: `FAQ embed does not fit Discord's limits: ${msg}` });
+    }
+  }
+  return problems;
 }
 
-/** Lint `dir` once: the problems, and how many articles and FAQ entries were read. */
-export function lintKnowledgeDir(dir: string = defaultKnowledgeDir()): { problems: KnowledgeProblem[]; articles: number; faqs: number } {
+/** Lint the knowledge directory. Returns every problem found (empty when all is well). */
+export function lintKnowledgeBase(dir: string = defaultKnowledgeDir(), options: LintOptions = {}): KnowledgeProblem[] {
+  return lintKnowledgeDir(dir, options).problems;
+}
+
+export interface LintOptions {
+  /** Every locale must translate every article and FAQ entry (missing ones become problems). */
+  requireTranslations?: boolean;
+}
+
+export interface LintReport {
+  problems: KnowledgeProblem[];
+  articles: number;
+  faqs: number;
+  /** Translation coverage per locale. */
+  coverage: CoverageRow[];
+}
+
+/** Lint `dir` once: the problems, how many articles and FAQ entries were read, and translation coverage. */
+export function lintKnowledgeDir(dir: string = defaultKnowledgeDir(), options: LintOptions = {}): LintReport {
   let files;
   try {
     files = readKnowledgeFilesSync(dir);
   } catch (err) {
-    return { problems: [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }], articles: 0, faqs: 0 };
+    return { problems: [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }], articles: 0, faqs: 0, coverage: [] };
   }
   const parts = dir.replace(/[\\/]+$/, '').split(/[\\/]/);
+  const knowledgeFile = parts[parts.length - 1] || dir;
   const parsed = parseKnowledgeFiles(files);
-  return { problems: lintParsed(parsed, parts[parts.length - 1] || dir), articles: parsed.articles.length, faqs: parsed.faqs.length };
+  const problems = lintParsed(parsed, knowledgeFile);
+  const ids = (list: ParsedFile<{ id: string }>[]) => [...new Set(list.filter((p) => p.value).map((p) => p.value!.id))];
+  const coverage = translationCoverage(ids(parsed.articles), ids(parsed.faqs), parsed.translations);
+  if (options.requireTranslations) problems.push(...missingTranslationProblems(coverage, knowledgeFile));
+  return { problems, articles: parsed.articles.length, faqs: parsed.faqs.length, coverage };
 }
 
 function fileStem(file: string): string {

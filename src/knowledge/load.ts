@@ -1,7 +1,8 @@
 /**
  * Loading the knowledge base: knowledge/*.md are articles, knowledge/faq/*.md FAQ entries,
  * knowledge/messages/*.yaml localised system messages (see messages.ts), whose texts become
- * phrases of their articles; README.md (any case) and other files are ignored.
+ * phrases of their articles; knowledge/i18n/<locale>/[faq/]*.md translations (see translations.ts),
+ * attached as `kb.translations`; README.md (any case) and other files are ignored.
  *
  * The loader refuses a knowledge base with frontmatter problems (YAML, schema) or duplicate ids,
  * and reports every problem with file, line and field. Body-structure and style problems are
@@ -10,7 +11,7 @@
  * Ids: articles and FAQ entries are separate id spaces (they are looked up by different
  * commands and buttons); an id must be unique within its space.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attachIndex, buildMatcherIndex } from '../matcher/build-index';
@@ -18,7 +19,8 @@ import { packageRoot } from '../util/paths';
 import { normalizePattern } from '../matcher/tokenize';
 import { messagePhrases, parseMessageFile, type MessageFile, type ParsedMessageFile } from './messages';
 import { parseArticle, parseFaq, type ParsedFile } from './parse';
-import type { Article, FaqEntry, KnowledgeBase, KnowledgeProblem } from './types';
+import { buildTranslations, parseTranslation, type EnglishSide, type LocaleFolder, type ParsedTranslation, type RawTranslationFile } from './translations';
+import type { Article, FaqEntry, KnowledgeBase, KnowledgeProblem, KnowledgeTranslations } from './types';
 
 export type LoadResult = { kb: KnowledgeBase } | { problems: KnowledgeProblem[] };
 
@@ -60,7 +62,12 @@ export function withMessagePhrases(articles: readonly Article[], files: readonly
  * A knowledge base over the given articles and entries, with O(1) lookups and a prebuilt matcher
  * index. Localised messages, when given, are merged into their articles' phrases first.
  */
-export function createKnowledgeBase(inputArticles: readonly Article[], faqs: readonly FaqEntry[], messages: readonly MessageFile[] = []): KnowledgeBase {
+export function createKnowledgeBase(
+  inputArticles: readonly Article[],
+  faqs: readonly FaqEntry[],
+  messages: readonly MessageFile[] = [],
+  translations?: KnowledgeTranslations,
+): KnowledgeBase {
   const articles = withMessagePhrases(inputArticles, messages);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const faqById = new Map(faqs.map((f) => [f.id, f]));
@@ -69,6 +76,7 @@ export function createKnowledgeBase(inputArticles: readonly Article[], faqs: rea
     faqs: Object.freeze([...faqs]),
     article: (id) => articleById.get(id),
     faq: (id) => faqById.get(id),
+    ...(translations ? { translations } : {}),
   };
   attachIndex(kb, buildMatcherIndex(kb.articles));
   return kb;
@@ -94,6 +102,49 @@ export interface KnowledgeFiles {
   faqs: RawFile[];
   /** knowledge/messages/*.yaml */
   messages: RawFile[];
+  /** knowledge/i18n/<locale>/*.md and knowledge/i18n/<locale>/faq/*.md */
+  translations?: RawTranslationFile[];
+  /** Every folder under knowledge/i18n/ (lint names the unknown ones). */
+  localeFolders?: LocaleFolder[];
+}
+
+function isMissing(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR';
+}
+
+/** The translation files to read, from the listing of knowledge/i18n/ (folders only) and each folder's faq/. */
+function translationPaths(dir: string, folders: Dirent[], list: (sub: string) => string[]): { folders: LocaleFolder[]; files: Omit<RawTranslationFile, 'text'>[]; paths: string[] } {
+  const out: { folders: LocaleFolder[]; files: Omit<RawTranslationFile, 'text'>[]; paths: string[] } = { folders: [], files: [], paths: [] };
+  for (const d of folders.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    out.folders.push({ name: d.name, file: displayPath(dir, `i18n/${d.name}`) });
+    for (const [sub, kind] of [[`i18n/${d.name}`, 'article'], [`i18n/${d.name}/faq`, 'faq']] as const) {
+      for (const name of list(sub).filter(isContentFile).sort()) {
+        out.files.push({ file: displayPath(dir, `${sub}/${name}`), locale: d.name, kind });
+        out.paths.push(join(dir, sub, name));
+      }
+    }
+  }
+  return out;
+}
+
+function readTranslationsSync(dir: string): { translations: RawTranslationFile[]; localeFolders: LocaleFolder[] } {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(dir, 'i18n'), { withFileTypes: true });
+  } catch (err) {
+    if (isMissing(err)) return { translations: [], localeFolders: [] };
+    throw err;
+  }
+  const listSub = (sub: string) => {
+    try {
+      return readdirSync(join(dir, sub));
+    } catch (err) {
+      if (isMissing(err)) return [];
+      throw err;
+    }
+  };
+  const t = translationPaths(dir, entries, listSub);
+  return { translations: t.files.map((f, i) => ({ ...f, text: readFileSync(t.paths[i]!, 'utf8') })), localeFolders: t.folders };
 }
 
 /** Displayed path of a file: `<dir basename>/<relative path>`, like `knowledge/dns-failure.md`. */
@@ -117,7 +168,7 @@ export function readKnowledgeFilesSync(dir: string): KnowledgeFiles {
       .sort()
       .map((name) => ({ file: displayPath(dir, sub ? `${sub}/${name}` : name), text: readFileSync(join(dir, sub, name), 'utf8') }));
   };
-  return { articles: list(''), faqs: list('faq'), messages: list('messages', isMessageFile) };
+  return { articles: list(''), faqs: list('faq'), messages: list('messages', isMessageFile), ...readTranslationsSync(dir) };
 }
 
 export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
@@ -133,23 +184,43 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     return Promise.all(names.map(async (name) => ({ file: displayPath(dir, sub ? `${sub}/${name}` : name), text: await readFile(join(dir, sub, name), 'utf8') })));
   };
   const [articles, faqs, messages] = await Promise.all([list(''), list('faq'), list('messages', isMessageFile)]);
-  return { articles, faqs, messages };
+  // Translations: a few hundred small files, listed synchronously (cheap), read in parallel.
+  let entries: Dirent[] = [];
+  try {
+    entries = await readdir(join(dir, 'i18n'), { withFileTypes: true });
+  } catch (err) {
+    if (!isMissing(err)) throw err;
+  }
+  const listSub = (sub: string) => {
+    try {
+      return readdirSync(join(dir, sub));
+    } catch (err) {
+      if (isMissing(err)) return [];
+      throw err;
+    }
+  };
+  const t = translationPaths(dir, entries, listSub);
+  const texts = await Promise.all(t.paths.map((p) => readFile(p, 'utf8')));
+  return { articles, faqs, messages, translations: t.files.map((f, i) => ({ ...f, text: texts[i]! })), localeFolders: t.folders };
 }
 
 export interface ParsedKnowledge {
   articles: ParsedFile<Article>[];
   faqs: ParsedFile<FaqEntry>[];
   messages: ParsedMessageFile[];
-  /** Loader-level problems: frontmatter, message files' shape, and duplicate ids. */
+  translations: ParsedTranslation[];
+  localeFolders: LocaleFolder[];
+  /** Loader-level problems: frontmatter (of translations too), message files' shape, and duplicate ids. */
   problems: KnowledgeProblem[];
 }
 
-export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[]; messages?: RawFile[] }): ParsedKnowledge {
+export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[]; messages?: RawFile[]; translations?: RawTranslationFile[]; localeFolders?: LocaleFolder[] }): ParsedKnowledge {
   const articles = files.articles.map((f) => parseArticle(f.file, f.text));
   const faqs = files.faqs.map((f) => parseFaq(f.file, f.text));
   const messages = (files.messages ?? []).map((f) => parseMessageFile(f.file, f.text));
+  const translations = (files.translations ?? []).map(parseTranslation);
   const problems: KnowledgeProblem[] = [];
-  for (const p of [...articles, ...faqs, ...messages]) problems.push(...p.problems);
+  for (const p of [...articles, ...faqs, ...messages, ...translations]) problems.push(...p.problems);
   const checkDuplicates = <T extends { id: string; file: string }>(parsed: ParsedFile<T>[], what: string) => {
     const first = new Map<string, string>();
     for (const p of parsed) {
@@ -161,16 +232,27 @@ export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[
   };
   checkDuplicates(articles, 'article');
   checkDuplicates(faqs, 'FAQ');
-  return { articles, faqs, messages, problems };
+  return { articles, faqs, messages, translations, localeFolders: files.localeFolders ?? [], problems };
+}
+
+/** English articles and FAQ entries by id, with their parsed files (for translations). */
+export function englishSides(parsed: ParsedKnowledge): { articles: Map<string, EnglishSide<Article>>; faqs: Map<string, EnglishSide<FaqEntry>> } {
+  const articles = new Map<string, EnglishSide<Article>>();
+  const faqs = new Map<string, EnglishSide<FaqEntry>>();
+  for (const p of parsed.articles) if (p.value && !articles.has(p.value.id)) articles.set(p.value.id, { parsed: p, value: p.value });
+  for (const p of parsed.faqs) if (p.value && !faqs.has(p.value.id)) faqs.set(p.value.id, { parsed: p, value: p.value });
+  return { articles, faqs };
 }
 
 function finish(parsed: ParsedKnowledge): LoadResult {
   if (parsed.problems.length) return { problems: parsed.problems };
+  const en = englishSides(parsed);
   return {
     kb: createKnowledgeBase(
       parsed.articles.map((p) => p.value!),
       parsed.faqs.map((p) => p.value!),
       parsed.messages.map((p) => p.value!),
+      buildTranslations(parsed.translations, en.articles, en.faqs),
     ),
   };
 }

@@ -60,9 +60,11 @@ export interface ParsedFile<T> {
   bodyProblems: KnowledgeProblem[];
   /** Where the body starts (1-based line). */
   bodyLine: number;
+  /** The markdown body (after the frontmatter), when the file had frontmatter. */
+  body?: string;
 }
 
-interface Split {
+export interface Split {
   frontmatter: string;
   body: string;
   /** 1-based line of the first frontmatter line and of the first body line. */
@@ -70,7 +72,7 @@ interface Split {
   bodyLine: number;
 }
 
-function splitFrontmatter(text: string): Split | null {
+export function splitFrontmatter(text: string): Split | null {
   const src = text.startsWith('\ufeff') ? text.slice(1) : text;
   const lines = src.split(/\r?\n/);
   if (lines[0]?.trimEnd() !== '---') return null;
@@ -126,7 +128,7 @@ interface FrontmatterResult {
  * only when asked for (lint, duplicate ids), with `yaml`'s positions. Any problem takes the
  * precise path, which locates every problem.
  */
-function parseFrontmatter(file: string, split: Split, schema: z.ZodType): FrontmatterResult & { parsed: unknown } {
+export function parseFrontmatter(file: string, split: Split, schema: z.ZodType): FrontmatterResult & { parsed: unknown } {
   let data: unknown;
   try {
     data = jsYaml.load(split.frontmatter);
@@ -336,7 +338,7 @@ export function parseArticle(file: string, text: string): ParsedFile<Article> {
     sections: body.sections,
     file,
   };
-  return { value: article, problems: [], fieldLines: fm.fieldLines, sectionLines: body.lines, bodyProblems: body.problems, bodyLine: split.bodyLine };
+  return { value: article, problems: [], fieldLines: fm.fieldLines, sectionLines: body.lines, bodyProblems: body.problems, bodyLine: split.bodyLine, body: split.body };
 }
 
 /** Parse a FAQ file's text. */
@@ -350,5 +352,5 @@ export function parseFaq(file: string, text: string): ParsedFile<FaqEntry> {
   if (!fm.parsed) return { value: null, problems: fm.problems, fieldLines: fm.fieldLines, sectionLines: {}, bodyProblems: [], bodyLine: split.bodyLine };
   const d = fm.parsed as z.infer<typeof faqFrontmatter>;
   const entry: FaqEntry = { id: d.id, title: d.title, aliases: d.aliases ?? [], body: split.body.trim(), file };
-  return { value: entry, problems: [], fieldLines: fm.fieldLines, sectionLines: {}, bodyProblems: [], bodyLine: split.bodyLine };
+  return { value: entry, problems: [], fieldLines: fm.fieldLines, sectionLines: {}, bodyProblems: [], bodyLine: split.bodyLine, body: split.body };
 }

@@ -49,6 +49,47 @@ export interface KnowledgeBase {
   faqs: readonly FaqEntry[];
   article(id: string): Article | undefined;
   faq(id: string): FaqEntry | undefined;
+  /** Translations from knowledge/i18n/ (see i18n.ts: `localized`, `localizedFaq`). */
+  translations?: KnowledgeTranslations;
+}
+
+/**
+ * A translated article (knowledge/i18n/<locale>/<id>.md): the translated words of the English
+ * article with the same id. Sections are keyed like the English ones (mapped by heading position);
+ * codes, phrases, related and category stay the English file's.
+ */
+export interface TranslatedArticle {
+  id: string;
+  locale: string;
+  title: string;
+  summary: string;
+  sections: ArticleSections;
+  /** The translated `##`/`###` heading texts, in the English file's heading order. */
+  headings: string[];
+  file: string;
+}
+
+/** A translated FAQ entry (knowledge/i18n/<locale>/faq/<id>.md). `aliases` are the extra ones in that language. */
+export interface TranslatedFaq {
+  id: string;
+  locale: string;
+  title: string;
+  aliases: string[];
+  body: string;
+  file: string;
+}
+
+/**
+ * Translations per locale (folder name), looked up by English id. An article's sections are
+ * built on first lookup (markdown parsing is the costly part) and kept.
+ */
+export interface KnowledgeTranslations {
+  /** Locales with at least one translation. */
+  locales(): string[];
+  articleIds(locale: string): string[];
+  faqIds(locale: string): string[];
+  article(locale: string, id: string): TranslatedArticle | undefined;
+  faq(locale: string, id: string): TranslatedFaq | undefined;
 }
 
 /** One problem found by loading or linting; `line` is 1-based within `file`. */

@@ -2,17 +2,21 @@
 import { parseArgs } from 'node:util';
 import { lintKnowledgeDir } from '../../knowledge/lint';
 import { formatProblem, loadKnowledgeBase } from '../../knowledge/load';
+import { formatCoverage } from '../../knowledge/translations';
 import { knowledgeDirFor, reportKnowledgeProblems } from '../knowledge';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
-const HELP = `Usage: netmedic kb lint [--kb DIR]
+const HELP = `Usage: netmedic kb lint [--kb DIR] [--require-translations]
        netmedic kb list [--kb DIR] [--json]
        netmedic kb gaps --guild ID [--days N] [--json]
 
   lint   Check every article and FAQ entry: frontmatter, sections, ids, related links, codes
-         and phrases claimed twice, Discord embed limits, required articles. Prints problems as
-         "file:line field: message" and exits 1 if there are any.
+         and phrases claimed twice, Discord embed limits, required articles; and every
+         translation in knowledge/i18n/ against its English original (headings, code blocks,
+         inline code, links, text left in English). Prints problems as
+         "file:line field: message" (stdout) and the translation coverage per locale (stderr),
+         and exits 1 if there are any problems.
   list   List the articles (id, category, title, number of codes and phrases) and FAQ entries.
   gaps   The most frequent errors netmedic could not answer in a server over the last N days
          (default 7), from the database of DATABASE_URL. Console mode's server is "console".
@@ -23,6 +27,8 @@ Options:
   --json       (list, gaps) Print JSON instead of text.
   --guild ID   (gaps) The server.
   --days N     (gaps) How far back, in days.
+  --require-translations
+               (lint) A missing translation (any locale, article or FAQ entry) is a problem.
   -h, --help   Show this help.
 `;
 
@@ -32,13 +38,13 @@ function usage(io: CliIo, message: string): number {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  let values: { kb?: string; json?: boolean; help?: boolean; guild?: string; days?: string };
+  let values: { kb?: string; json?: boolean; help?: boolean; guild?: string; days?: string; 'require-translations'?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { kb: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, guild: { type: 'string' }, days: { type: 'string' } },
+      options: { kb: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, guild: { type: 'string' }, days: { type: 'string' }, 'require-translations': { type: 'boolean' } },
     }));
   } catch (err) {
     return usage(io, (err as Error).message);
@@ -57,15 +63,18 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (sub === 'lint') {
     if (values.json) return usage(io, '--json is for "kb list"');
     // Lint checks everything the loader checks, and more: one read of the files is enough.
-    const { problems, articles, faqs } = lintKnowledgeDir(dir);
+    const { problems, articles, faqs, coverage } = lintKnowledgeDir(dir, { requireTranslations: values['require-translations'] === true });
+    for (const p of problems) io.stdout.write(formatProblem(p) + '\n');
+    // The coverage table is a report for people: stderr, so stdout stays problems (or the OK line).
+    if (coverage.length) io.stderr.write(formatCoverage(coverage).join('\n') + '\n');
     if (problems.length) {
-      for (const p of problems) io.stdout.write(formatProblem(p) + '\n');
       io.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
       return EXIT.failure;
     }
     io.stdout.write(`knowledge base OK: ${articles} articles, ${faqs} FAQ entries\n`);
     return EXIT.ok;
   }
+  if (values['require-translations']) return usage(io, '--require-translations is for "kb lint"');
   if (sub === 'list') {
     const loaded = await loadKnowledgeBase(dir);
     if ('problems' in loaded) {
