@@ -2,11 +2,12 @@
  * Message context menu "Explain this error": run the matcher on the message and answer it as a
  * reply to that message, pinging its author only.
  */
-import { matchInGuild } from '../src/learn/guild-match';
+import { matchInGuild, outcomeOf } from '../src/learn/guild-match';
 import { recordGap } from '../src/learn/record';
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { CommandModule, MessageContextMenuContext } from '../src/interaction/types';
 import { renderExplainReply } from '../src/render/explain';
+import { renderTaughtFaqReply } from '../src/render/taught-faq';
 
 const definition = {
   name: 'Explain this error',
@@ -21,16 +22,17 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
   }
   const kb = ctx.services.knowledge.current();
   const result = await matchInGuild(ctx.services, ctx.guildId, text, kb);
-  ctx.services.metrics?.explain(result.match !== null);
-  ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain message');
-  recordGap(ctx.services, ctx.guildId, text, result, 'message', ctx.log);
-  if (!result.match || !result.confident) {
+  ctx.services.metrics?.explain(result.match !== null || result.faqAnswer !== undefined);
+  ctx.log.info({ match: result.match?.id ?? null, faq: result.faqAnswer?.id, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain message');
+  recordGap(ctx.services, ctx.guildId, text, outcomeOf(result), 'message', ctx.log);
+  if (!result.faqAnswer && (!result.match || !result.confident)) {
     const hint = result.alternatives.length ? ` It might be: ${result.alternatives.map((a) => a.title).join(', ')}.` : '';
     await ctx.reply({ content: `No known error found in that message.${hint} Try \`/explain\` with the exact error text.`, ephemeral: true });
     return;
   }
   const author = ctx.target.author;
-  const answer = { ...renderExplainReply(result, kb), content: `<@${author.id}>`, mentionUsers: [author.id] };
+  const rendered = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer) : renderExplainReply(result, kb);
+  const answer = { ...rendered, content: `<@${author.id}>`, mentionUsers: [author.id] };
   await ctx.defer({ ephemeral: true });
   const posted = await ctx.replyToTarget(answer).catch((err: unknown) => {
     ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');

@@ -2,7 +2,7 @@
  * /explain text:<error> [public] — match a pasted error against the knowledge base.
  * Also owns the `explain:` buttons: "Full article" (ephemeral, paged) and alternatives.
  */
-import { matchInGuild } from '../src/learn/guild-match';
+import { matchInGuild, outcomeOf } from '../src/learn/guild-match';
 import { recordGap } from '../src/learn/record';
 import {
   ApplicationCommandOptionType,
@@ -14,6 +14,7 @@ import { searchArticles } from '../src/knowledge/search';
 import type { KnowledgeBase } from '../src/knowledge/types';
 import { match, MAX_INPUT } from '../src/matcher/match';
 import { renderArticleExplain, renderArticlePageReply, renderExplainReply } from '../src/render/explain';
+import { renderTaughtFaqReply } from '../src/render/taught-faq';
 
 const definition = {
   name: 'explain',
@@ -70,17 +71,45 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     return;
   }
   // Built-in first; a phrase this server taught may answer only what the built-in could not.
-  const result = await matchInGuild(ctx.services, ctx.guildId ?? ctx.dataGuildId ?? null, text, kb);
+  const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  const result = await matchInGuild(ctx.services, guildId, text, kb);
+  if (result.faqAnswer) {
+    ctx.services.metrics?.explain(true);
+    ctx.log.info({ faq: result.faqAnswer.id }, 'explain answered by a taught FAQ entry');
+    await ctx.reply({ ...renderTaughtFaqReply(result.faqAnswer), ephemeral: !visible });
+    recordGap(ctx.services, guildId, text, outcomeOf(result), 'explain', ctx.log);
+    return;
+  }
   ctx.services.metrics?.explain(result.match !== null);
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   // "No confident match" only helps the asker: keep it out of the channel.
   await ctx.reply({ ...renderExplainReply(result, kb, ctx.services.voice), ephemeral: !visible || !result.match });
-  recordGap(ctx.services, ctx.guildId ?? ctx.dataGuildId ?? null, text, result, 'explain', ctx.log);
+  recordGap(ctx.services, guildId, text, result, 'explain', ctx.log);
 }
 
-/** `explain:article:<id>:<page>` opens the full article; `explain:page:` turns its pages; `explain:show:<id>` shows an alternative. */
+/** `explain:vote:yes|no:<target>`: one vote per user per reply (pressing the other changes it). */
+async function vote(ctx: ComponentContext, helpful: boolean, target: string): Promise<void> {
+  const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  if (!guildId || !ctx.services.learning) {
+    await ctx.reply({ content: 'Thanks! Votes are counted per server, so this one is not kept.', ephemeral: true });
+    return;
+  }
+  // The target only labels the vote; anything odd in a crafted custom id is stored as "-".
+  const label = /^[a-z0-9][a-z0-9/_-]{0,90}$/.test(target) ? target : '-';
+  const before = await ctx.services.learning.vote(guildId, ctx.message.id, ctx.user.id, label, helpful);
+  const now = helpful ? 'helpful' : 'not helpful';
+  const content =
+    before === null ? `Thanks — counted as ${now}. Pressing the other button changes your vote.` : before === helpful ? `You already marked this ${now}.` : `Changed: your vote is now ${now}.`;
+  await ctx.reply({ content, ephemeral: true });
+}
+
+/**
+ * `explain:article:<id>:<page>` opens the full article; `explain:page:` turns its pages; `explain:show:<id>` shows an
+ * alternative; `explain:vote:yes|no:<target>` records a vote.
+ */
 async function component(ctx: ComponentContext): Promise<void> {
   const [, action, id = '', pageText = '1'] = ctx.customId.split(':');
+  if (action === 'vote' && (id === 'yes' || id === 'no')) return vote(ctx, id === 'yes', ctx.customId.split(':')[3] ?? '');
   const kb = ctx.services.knowledge.current();
   const article = kb.article(id);
   if (!article) {

@@ -1,17 +1,26 @@
 /**
  * /kb reload (moderators): load the knowledge base again from disk. An invalid new version is
  * rejected with its problems and the previous one stays in service.
- * /kb gaps [days]: the most frequent unanswered errors in this server (the learning loop).
+ * /kb gaps [days]: the most frequent unanswered errors in this server (the learning loop), each
+ * with a Teach button (teach.ts: the same pick-article-or-FAQ menus as "Teach netmedic").
+ * /kb stats [weeks]: answer rate, helpful rate and top articles per week.
  */
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import { randomBytes } from 'node:crypto';
+import { canManageFaq } from '../src/faq/access';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import type { ChatInputContext, CommandModule } from '../src/interaction/types';
 import { formatProblem } from '../src/knowledge/load';
 import { renderGaps } from '../src/render/gaps';
+import { renderStats } from '../src/render/stats';
 import { LIMITS } from '../src/render/limits';
 
 const definition = {
@@ -26,6 +35,12 @@ const definition = {
       name: 'gaps',
       description: 'The most frequent errors netmedic could not answer here',
       options: [{ type: ApplicationCommandOptionType.Integer, name: 'days', description: 'How far back (default 7)', min_value: 1, max_value: 365 }],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'stats',
+      description: 'Answer rate, helpful rate and top articles per week in this server',
+      options: [{ type: ApplicationCommandOptionType.Integer, name: 'weeks', description: 'How many weeks back (default 4)', min_value: 1, max_value: 25 }],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
@@ -44,7 +59,39 @@ async function gaps(ctx: ChatInputContext): Promise<void> {
   }
   const days = typeof ctx.options.days === 'number' ? ctx.options.days : 7;
   const [{ clusters, total }, on] = await Promise.all([ctx.services.learning.gaps(guildId, days), ctx.services.learning.learning(guildId)]);
-  await ctx.reply({ embeds: [renderGaps(clusters, total, days, on)], ephemeral: true });
+  const components = await teachButtons(ctx, guildId, clusters.map((c) => c.text));
+  await ctx.reply({ embeds: [renderGaps(clusters, total, days, on)], components, ephemeral: true });
+}
+
+/** One "Teach n" button per cluster (moderators): the texts wait in a draft, so custom ids stay short. */
+async function teachButtons(ctx: ChatInputContext, guildId: string, texts: string[]): Promise<APIActionRowComponent<APIComponentInMessageActionRow>[]> {
+  const faqs = ctx.services.faqs;
+  if (!faqs || !ctx.services.phrases || texts.length === 0 || !(await canManageFaq(ctx))) return [];
+  const draftId = randomBytes(8).toString('hex');
+  const shown = texts.slice(0, 10);
+  await faqs.repo.saveDraft(guildId, draftId, ctx.user.id, { gaps: shown });
+  const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
+  for (let i = 0; i < shown.length; i += LIMITS.buttonsPerRow) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: shown.slice(i, i + LIMITS.buttonsPerRow).map((_, j) => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `teach:gap:${draftId}:${i + j}`, label: `Teach ${i + j + 1}` })),
+    });
+  }
+  return rows;
+}
+
+async function stats(ctx: ChatInputContext): Promise<void> {
+  const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  if (!guildId || !ctx.services.learning) {
+    await ctx.reply({ content: 'Stats are kept per server: run this in a server.', ephemeral: true });
+    return;
+  }
+  const weeks = typeof ctx.options.weeks === 'number' ? ctx.options.weeks : 4;
+  const result = await ctx.services.learning.stats(guildId, weeks);
+  const kb = ctx.services.knowledge.current();
+  const view = ctx.services.faqs ? await ctx.services.faqs.view(guildId) : null;
+  const label = (target: string) => (target.startsWith('faq/') ? `FAQ ${view?.faq(target.slice(4))?.title ?? target.slice(4)}` : (kb.article(target)?.title ?? target));
+  await ctx.reply({ embeds: [renderStats(result, label)], ephemeral: true });
 }
 
 async function phrases(ctx: ChatInputContext): Promise<void> {
@@ -67,7 +114,9 @@ async function phrases(ctx: ChatInputContext): Promise<void> {
     rows = await service.list(guildId);
   }
   const kb = ctx.services.knowledge.current();
-  const lines = rows.map((r, i) => `${i + 1}. \`${r.phrase.replace(/`/g, "'").slice(0, 150)}\` → ${kb.article(r.articleId)?.title ?? r.articleId}`);
+  const view = rows.some((r) => r.kind === 'faq') && ctx.services.faqs ? await ctx.services.faqs.view(guildId) : null;
+  const targetName = (r: (typeof rows)[number]) => (r.kind === 'faq' ? `FAQ: ${view?.faq(r.articleId)?.title ?? r.articleId}` : (kb.article(r.articleId)?.title ?? r.articleId));
+  const lines = rows.map((r, i) => `${i + 1}. \`${r.phrase.replace(/`/g, "'").slice(0, 150)}\` → ${targetName(r)}`);
   let listing = '';
   for (const line of lines) {
     if (listing.length + line.length + 1 > LIMITS.content - 200) break;
@@ -79,6 +128,7 @@ async function phrases(ctx: ChatInputContext): Promise<void> {
 async function chatInput(ctx: ChatInputContext): Promise<void> {
   if (ctx.subcommand === 'gaps') return gaps(ctx);
   if (ctx.subcommand === 'phrases') return phrases(ctx);
+  if (ctx.subcommand === 'stats') return stats(ctx);
   if (ctx.subcommand !== 'reload') {
     await ctx.reply({ content: 'Use `/kb reload`.', ephemeral: true });
     return;

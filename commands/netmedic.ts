@@ -1,11 +1,22 @@
 /**
- * /netmedic settings [learning] (Manage Messages): this server's settings. `learning` records
- * unanswered pastes for /kb gaps (on by default; normalised, never the author; kept
- * KB_GAPS_RETENTION_DAYS days).
+ * /netmedic settings [learning] [retention_days] (moderators): this server's settings. `learning`
+ * records unanswered pastes for /kb gaps and answers for /kb stats (on by default; normalised,
+ * never the author); they are kept `retention_days` days (KB_GAPS_RETENTION_DAYS by default; 0
+ * goes back to it). The reply has a button that turns learning off (or on) in one click:
+ * `netmedic:learning:on|off`.
  */
-import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ButtonStyle,
+  ComponentType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { canManageFaq } from '../src/faq/access';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
-import type { ChatInputContext, CommandModule } from '../src/interaction/types';
+import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
+
+export const MAX_RETENTION_DAYS = 3650;
 
 const definition = {
   name: 'netmedic',
@@ -18,10 +29,42 @@ const definition = {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'settings',
       description: 'Show or change this server’s settings',
-      options: [{ type: ApplicationCommandOptionType.Boolean, name: 'learning', description: 'Record unanswered errors for /kb gaps (default: on)' }],
+      options: [
+        { type: ApplicationCommandOptionType.Boolean, name: 'learning', description: 'Record unanswered errors for /kb gaps (default: on)' },
+        {
+          type: ApplicationCommandOptionType.Integer,
+          name: 'retention_days',
+          description: 'Days recorded errors, answers and votes are kept (0: the bot’s default)',
+          min_value: 0,
+          max_value: MAX_RETENTION_DAYS,
+        },
+      ],
     },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+async function settingsReply(ctx: BaseContext, guildId: string, changed = ''): Promise<Reply> {
+  const learning = ctx.services.learning!;
+  const [on, retention] = await Promise.all([learning.learning(guildId), learning.retention(guildId)]);
+  const kept = `${retention.days} days${retention.custom ? '' : ' (the default)'}`;
+  const text = on
+    ? `**Learning: on.** Unanswered errors from /explain, Explain this error and auto-explain are kept ${kept} (normalised: no authors, secrets, hosts or numbers) for \`/kb gaps\`, with what was answered and the Helpful / Not helpful votes for \`/kb stats\`. \`/netmedic settings learning:false\` or the button turns it off.`
+    : `**Learning: off.** Nothing is recorded (votes are still counted; everything is kept ${kept}). \`/netmedic settings learning:true\` or the button turns it on.`;
+  return {
+    ephemeral: true,
+    content: changed + text,
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          on
+            ? { type: ComponentType.Button, style: ButtonStyle.Danger, custom_id: 'netmedic:learning:off', label: 'Turn learning off' }
+            : { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: 'netmedic:learning:on', label: 'Turn learning on' },
+        ],
+      },
+    ],
+  };
+}
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
@@ -30,15 +73,36 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     await ctx.reply({ content: 'Settings are per server: run this in a server.', ephemeral: true });
     return;
   }
+  const days = ctx.options.retention_days;
+  const changing = typeof ctx.options.learning === 'boolean' || typeof days === 'number';
+  if (changing && !(await canManageFaq(ctx))) {
+    await ctx.reply({ content: 'Only moderators can change netmedic’s settings.', ephemeral: true });
+    return;
+  }
+  if (typeof days === 'number' && (!Number.isInteger(days) || days < 0 || days > MAX_RETENTION_DAYS)) {
+    await ctx.reply({ content: `retention_days must be a whole number from 0 (the default) to ${MAX_RETENTION_DAYS}.`, ephemeral: true });
+    return;
+  }
   if (typeof ctx.options.learning === 'boolean') await learning.setLearning(guildId, ctx.options.learning);
-  const on = await learning.learning(guildId);
-  const days = learning.retentionDays;
-  await ctx.reply({
-    ephemeral: true,
-    content: [
-      `**Learning: ${on ? 'on' : 'off'}.** ${on ? `Unanswered errors from /explain, Explain this error and auto-explain are kept ${days} days (normalised: no authors, secrets, hosts or numbers) for \`/kb gaps\`. \`/netmedic settings learning:false\` turns it off.` : 'Nothing is recorded. `/netmedic settings learning:true` turns it on.'}`,
-    ].join('\n'),
-  });
+  if (typeof days === 'number') await learning.setRetention(guildId, days === 0 ? null : days);
+  await ctx.reply(await settingsReply(ctx, guildId));
 }
 
-export const command: CommandModule = { definition, chatInput };
+/** The one-click switch under the settings reply; the server is the interaction's, never the custom id's. */
+async function component(ctx: ComponentContext): Promise<void> {
+  const [, setting, value] = ctx.customId.split(':');
+  const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  if (setting !== 'learning' || (value !== 'on' && value !== 'off') || !guildId || !ctx.services.learning) {
+    await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
+    return;
+  }
+  if (!(await canManageFaq(ctx))) {
+    await ctx.reply({ content: 'Only moderators can change netmedic’s settings.', ephemeral: true });
+    return;
+  }
+  await ctx.services.learning.setLearning(guildId, value === 'on');
+  const reply = await settingsReply(ctx, guildId);
+  await ctx.update({ content: reply.content, components: reply.components });
+}
+
+export const command: CommandModule = { definition, chatInput, componentPrefix: 'netmedic', component };

@@ -7,8 +7,9 @@ import type { Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Services } from '../interaction/services';
 import { recordGap } from '../learn/record';
-import { matchInGuild } from '../learn/guild-match';
+import { matchInGuild, outcomeOf } from '../learn/guild-match';
 import { renderAutoExplain } from '../render/auto-explain';
+import { renderTaughtFaqReply } from '../render/taught-faq';
 import { toDiscordOptions } from './payload';
 
 export function createAutoExplain(services: Services) {
@@ -17,15 +18,17 @@ export function createAutoExplain(services: Services) {
     const kb = services.knowledge.current();
     const result = await matchInGuild(services, message.guildId, message.content, kb);
     // Ordinary chat is not a paste: only messages the matcher half-recognised are recorded.
-    if (result.match) recordGap(services, message.guildId, message.content, result, 'auto', log);
-    const reply = renderAutoExplain(result, kb);
-    if (!reply || !result.match) return;
-    const wait = services.recentPosts.tryPost(`auto:${message.channelId}:${result.match.id}`, services.config.AUTO_EXPLAIN_COOLDOWN_SECONDS);
+    if (result.match || result.faqAnswer) recordGap(services, message.guildId, message.content, outcomeOf(result), 'auto', log);
+    // A phrase taught in this server may point at a FAQ entry: that entry is the answer.
+    const reply = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer) : renderAutoExplain(result, kb);
+    const answerId = result.faqAnswer ? `faq/${result.faqAnswer.id}` : result.match?.id;
+    if (!reply || !answerId) return;
+    const wait = services.recentPosts.tryPost(`auto:${message.channelId}:${answerId}`, services.config.AUTO_EXPLAIN_COOLDOWN_SECONDS);
     if (wait > 0) {
-      log.debug({ article: result.match.id, wait }, 'auto-explain cooling down');
+      log.debug({ article: answerId, wait }, 'auto-explain cooling down');
       return;
     }
-    log.info({ article: result.match.id, confidence: result.match.confidence }, 'auto-explain');
+    log.info({ article: answerId, confidence: result.match?.confidence ?? 1 }, 'auto-explain');
     const options = toDiscordOptions(reply);
     await message.reply({ ...options, allowedMentions: { parse: [], repliedUser: false } });
   };

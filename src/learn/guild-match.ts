@@ -1,11 +1,28 @@
 /** The matcher as the adapters call it: built-in first, then this server's taught phrases (see phrases.ts). */
 import type { Services } from '../interaction/services';
-import type { KnowledgeBase } from '../knowledge/types';
+import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { match, type MatchResult } from '../matcher/match';
-import { applyServerPhrases } from './phrases';
+import { applyServerPhrases, taughtFaqId } from './phrases';
 
-export async function matchInGuild(services: Services, guildId: string | null, text: string, kb: KnowledgeBase): Promise<MatchResult> {
+export interface GuildMatchResult extends MatchResult {
+  /** A phrase taught in this server answers with this FAQ entry (the server's view of it). */
+  faqAnswer?: FaqEntry;
+}
+
+export async function matchInGuild(services: Services, guildId: string | null, text: string, kb: KnowledgeBase): Promise<GuildMatchResult> {
   const result = match(text, kb);
   if (result.confident || !guildId || !services.phrases) return result;
-  return applyServerPhrases(result, text, await services.phrases.list(guildId), kb);
+  const phrases = await services.phrases.list(guildId);
+  const faqId = taughtFaqId(result, text, phrases);
+  if (faqId && services.faqs) {
+    const entry = (await services.faqs.view(guildId)).faq(faqId);
+    if (entry) return { ...result, faqAnswer: entry };
+  }
+  return applyServerPhrases(result, text, phrases.filter((p) => p.kind !== 'faq'), kb);
+}
+
+/** What the learning loop records for a result: a FAQ answer counts as answered, as `faq/<id>`. */
+export function outcomeOf(result: GuildMatchResult): { match: { id: string; confidence: number } | null; confident: boolean } {
+  if (result.faqAnswer) return { match: { id: `faq/${result.faqAnswer.id}`, confidence: 1 }, confident: true };
+  return result;
 }

@@ -1,9 +1,9 @@
 /** Taught phrases with a short per-server cache (changes from this process apply at once). */
-import type { PhrasesRepo, StoredPhrase } from '../store/phrases-repo';
+import type { PhrasesRepo, PhraseTargetKind, StoredPhrase } from '../store/phrases-repo';
 
 export interface PhraseService {
   list(guildId: string): Promise<StoredPhrase[]>;
-  put(guildId: string, phrase: string, articleId: string, userId: string): Promise<void>;
+  put(guildId: string, phrase: string, targetId: string, userId: string, kind?: PhraseTargetKind): Promise<void>;
   remove(guildId: string, phrase: string): Promise<boolean>;
 }
 
@@ -18,8 +18,8 @@ export function createPhraseService(repo: PhrasesRepo, ttlMs = 5000, now: () => 
       cache.set(guildId, { rows, at: now() });
       return rows;
     },
-    async put(guildId, phrase, articleId, userId) {
-      await repo.put(guildId, phrase, articleId, userId);
+    async put(guildId, phrase, targetId, userId, kind = 'article') {
+      await repo.put(guildId, phrase, targetId, userId, kind);
       cache.delete(guildId);
     },
     async remove(guildId, phrase) {

@@ -10,7 +10,9 @@ import { normalizePaste } from './normalize';
 
 export interface TaughtPhrase {
   phrase: string;
+  /** The article id, or the FAQ entry id when `kind` is 'faq'. */
   articleId: string;
+  kind?: 'article' | 'faq';
 }
 
 /** Share of a phrase's distinctive words a paste must contain to match it. */
@@ -35,11 +37,18 @@ export function bestPhrase(text: string, phrases: readonly TaughtPhrase[]): { ph
   return best;
 }
 
+/** The FAQ entry id a taught phrase answers this paste with, when the built-in matcher is not confident. */
+export function taughtFaqId(result: MatchResult, text: string, phrases: readonly TaughtPhrase[]): string | null {
+  if (result.confident) return null;
+  const hit = bestPhrase(text, phrases);
+  return hit?.phrase.kind === 'faq' ? hit.phrase.articleId : null;
+}
+
 /** The built-in result when confident; otherwise a taught phrase's answer, if one fits. */
 export function applyServerPhrases(result: MatchResult, text: string, phrases: readonly TaughtPhrase[], kb: KnowledgeBase): MatchResult {
   if (result.confident) return result;
   const hit = bestPhrase(text, phrases);
-  const article = hit ? kb.article(hit.phrase.articleId) : undefined;
+  const article = hit && hit.phrase.kind !== 'faq' ? kb.article(hit.phrase.articleId) : undefined;
   if (!hit || !article) return result;
   const match = { id: article.id, title: article.title, confidence: Math.min(0.95, 0.6 + 0.35 * hit.overlap), evidence: [`taught in this server: "${hit.phrase.phrase.slice(0, 80)}"`] };
   return { ...result, match, alternatives: [], confident: true };

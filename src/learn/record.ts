@@ -1,9 +1,13 @@
-/** Adapters call this after answering: it records a gap in the background and never throws. */
+/**
+ * Adapters call this after answering: a confident answer is counted for /kb stats (what it
+ * answered with), anything else is recorded as a gap for /kb gaps. In the background; never throws.
+ */
 import type { Logger } from 'pino';
 import type { Services } from '../interaction/services';
 import type { GapSource, MatchOutcome } from './service';
 
 export function recordGap(services: Services, guildId: string | null, text: string, outcome: MatchOutcome, source: GapSource, log: Logger): void {
-  if (!guildId || !services.learning || outcome.confident) return;
-  services.learning.record(guildId, text, outcome, source).catch((err: unknown) => log.warn({ err }, 'could not record an unanswered paste'));
+  if (!guildId || !services.learning) return;
+  const done = outcome.confident && outcome.match ? services.learning.recordAnswer(guildId, outcome.match.id, source) : services.learning.record(guildId, text, outcome, source);
+  done.catch((err: unknown) => log.warn({ err }, 'could not record an explain outcome'));
 }

@@ -5,6 +5,8 @@
  */
 import type { GapCluster, GapsRepo } from '../store/gaps-repo';
 import { normalizePaste } from './normalize';
+import { computeStats, type KbStats } from './stats';
+import { createHash } from 'node:crypto';
 
 export interface MatchOutcome {
   match: { id: string; confidence: number } | null;
@@ -19,7 +21,22 @@ export interface LearningService {
   gaps(guildId: string, days: number, limit?: number): Promise<{ clusters: GapCluster[]; total: number }>;
   learning(guildId: string): Promise<boolean>;
   setLearning(guildId: string, on: boolean): Promise<void>;
+  /** The default retention (KB_GAPS_RETENTION_DAYS). */
   retentionDays: number;
+  /** This server's retention in days (its own setting, or the default). */
+  retention(guildId: string): Promise<{ days: number; custom: boolean }>;
+  /** null: back to the default. */
+  setRetention(guildId: string, days: number | null): Promise<void>;
+  /** Counts a confident answer (learning on only): an article id, or `faq/<id>`. */
+  recordAnswer(guildId: string, target: string, source: GapSource): Promise<boolean>;
+  /** One vote per user per reply (a second press changes it). Returns the previous vote, null when first. */
+  vote(guildId: string, messageId: string, userId: string, target: string, helpful: boolean): Promise<boolean | null>;
+  stats(guildId: string, weeks: number): Promise<KbStats>;
+}
+
+/** The voter key: one-way, and different for every reply, so votes cannot be joined to a user across replies. */
+export function voterKey(guildId: string, messageId: string, userId: string): string {
+  return createHash('sha256').update(`netmedic-vote\0${guildId}\0${messageId}\0${userId}`).digest('hex');
 }
 
 export function createLearning(repo: GapsRepo, retentionDays: number, now: () => number = Date.now): LearningService {
@@ -38,6 +55,26 @@ export function createLearning(repo: GapsRepo, retentionDays: number, now: () =>
     async setLearning(guildId, on) {
       await repo.setLearning(guildId, on);
       settings.delete(guildId);
+    },
+    async retention(guildId) {
+      const days = await repo.retention(guildId);
+      return days === null ? { days: retentionDays, custom: false } : { days, custom: true };
+    },
+    async setRetention(guildId, days) {
+      await repo.setRetention(guildId, days);
+    },
+    async recordAnswer(guildId, target, source) {
+      if (!(await learning(guildId))) return false;
+      await repo.recordAnswer(guildId, target, source);
+      return true;
+    },
+    async vote(guildId, messageId, userId, target, helpful) {
+      return repo.vote(guildId, messageId, voterKey(guildId, messageId, userId), target, helpful);
+    },
+    async stats(guildId, weeks) {
+      await repo.expire(retentionDays);
+      const [answers, gaps, votes, on] = await Promise.all([repo.answersByWeek(guildId, weeks), repo.gapsByWeek(guildId, weeks), repo.votesByWeek(guildId, weeks), learning(guildId)]);
+      return computeStats(guildId, weeks, on, { answers, gaps, votes }, now());
     },
     async record(guildId, text, outcome, source) {
       if (outcome.confident) return false;

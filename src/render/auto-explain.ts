@@ -1,6 +1,7 @@
 /**
  * The compact reply auto-explain posts under a message that holds a recognised error: the
- * article's title and meaning, the first fix steps, and the "Full article" button.
+ * article's title and meaning, the first fix steps, the "Full article" button and the
+ * Helpful / Not helpful row.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Reply } from '../interaction/types';
@@ -21,6 +22,6 @@ export function renderAutoExplain(result: MatchResult, kb: KnowledgeBase): Reply
     color: full.embeds?.[0]?.color,
     footer: { text: `Auto-explain · ${result.match.evidence.slice(0, 2).map((e) => cleanText(e, 120)).join(', ')} · use /explain for the full answer` },
   };
-  const fullArticle = full.components?.[0];
-  return { embeds: [fitEmbed(embed)], components: fullArticle ? [{ ...fullArticle, components: fullArticle.components.slice(0, 1) }] : [] };
+  const [fullArticle, votes] = full.components ?? [];
+  return { embeds: [fitEmbed(embed)], components: [...(fullArticle ? [{ ...fullArticle, components: fullArticle.components.slice(0, 1) }] : []), ...(votes ? [votes] : [])] };
 }

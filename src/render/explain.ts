@@ -24,6 +24,7 @@ import { portHint } from '../matcher/ports';
 import { fitEmbed, LIMITS, packLines, truncate } from './limits';
 import { cleanText, discordCode, discordText } from './sanitize';
 import { DISCORD_VOICE, type Voice } from './voice';
+import { NO_TARGET, voteRow } from './votes';
 
 export const CATEGORY_COLORS: Record<string, number> = {
   connection: 0xe67e22,
@@ -249,7 +250,7 @@ export function buildExplainEmbed(article: Article, context: ErrorContext, match
 function explainComponents(articleId: string, alternatives: Match[]): APIActionRowComponent<APIComponentInMessageActionRow>[] {
   const buttons = [button(articleCustomId(articleId, 1), 'Full article', ButtonStyle.Primary)];
   for (const alt of alternatives.slice(0, 3)) if (alt.id !== articleId) buttons.push(button(showCustomId(alt.id), alt.title, ButtonStyle.Secondary));
-  return [row(buttons)];
+  return [row(buttons), voteRow(articleId)];
 }
 
 /** The reply to /explain (or the context-menu action) for a match result. */
@@ -288,8 +289,8 @@ export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase, voice
     color: NO_MATCH_COLOR,
     footer: { text: suggestions.length ? 'Suggestions are ranked by the codes and phrases they share with your text' : 'No known code or phrase found in the text' },
   };
-  const reply: Reply = { embeds: [fitEmbed(embed)] };
-  if (suggestions.length) reply.components = [row(suggestions.map((s) => button(showCustomId(s.id), s.title, ButtonStyle.Secondary)))];
+  const reply: Reply = { embeds: [fitEmbed(embed)], components: [voteRow(NO_TARGET)] };
+  if (suggestions.length) reply.components = [row(suggestions.map((s) => button(showCustomId(s.id), s.title, ButtonStyle.Secondary))), voteRow(NO_TARGET)];
   return reply;
 }
 

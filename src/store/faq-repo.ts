@@ -225,6 +225,19 @@ export function createFaqRepo(store: Store, now: () => number = Date.now) {
       });
     },
 
+    /** The draft's payload, kept (for drafts used more than once, e.g. /kb gaps' Teach buttons); null when gone, expired or someone else's. */
+    async readDraft(guildId: string, draftId: string, userId: string): Promise<unknown> {
+      const row = await db
+        .selectFrom('faq_drafts')
+        .selectAll()
+        .where('guild_id', '=', guildId)
+        .where('draft_id', '=', draftId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      if (!row || Number(row.created_at) < now() - DRAFT_TTL_MS) return null;
+      return JSON.parse(row.payload) as unknown;
+    },
+
     /** The draft's payload, removed so that it is used once; null when gone, expired or someone else's. */
     async takeDraft(guildId: string, draftId: string, userId: string): Promise<unknown> {
       return db.transaction().execute(async (trx) => {

@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { Store } from './open';
+import { createStatsRepo } from './stats-repo';
 
 export interface GapCluster {
   text: string;
@@ -16,6 +17,7 @@ export interface GapCluster {
 export function createGapsRepo(store: Store, now: () => number = Date.now) {
   const { db } = store;
   return {
+    ...createStatsRepo(store, now),
     async record(guildId: string, text: string, articleId: string | null, confidence: number, source: string): Promise<void> {
       await db.insertInto('kb_gaps').values({ guild_id: guildId, text, article_id: articleId, confidence, source, at: now() }).execute();
     },
@@ -42,10 +44,33 @@ export function createGapsRepo(store: Store, now: () => number = Date.now) {
       return Number(row?.n ?? 0);
     },
 
-    /** Drop rows older than `days` days (every server). Returns how many. */
+    /**
+     * Drop unanswered pastes, answers and votes older than their server's retention (`days` for
+     * servers that set none). Returns how many pastes went.
+     */
     async expire(days: number): Promise<number> {
-      const res = await db.deleteFrom('kb_gaps').where('at', '<', now() - days * 86_400_000).executeTakeFirst();
+      const t = now();
+      const limit = (table: 'kb_gaps' | 'kb_answers' | 'kb_votes') =>
+        sql<number>`${sql.lit(t)} - cast(coalesce((select s.gaps_retention_days from guild_settings s where s.guild_id = ${sql.ref(`${table}.guild_id`)}), ${sql.lit(Math.floor(days))}) as bigint) * ${sql.lit(86_400_000)}`;
+      const res = await db.deleteFrom('kb_gaps').where('at', '<', limit('kb_gaps')).executeTakeFirst();
+      await db.deleteFrom('kb_answers').where('at', '<', limit('kb_answers')).execute();
+      await db.deleteFrom('kb_votes').where('at', '<', limit('kb_votes')).execute();
       return Number(res.numDeletedRows);
+    },
+
+    /** This server's retention in days, or null when it uses the default. */
+    async retention(guildId: string): Promise<number | null> {
+      const row = await db.selectFrom('guild_settings').select('gaps_retention_days').where('guild_id', '=', guildId).executeTakeFirst();
+      return row?.gaps_retention_days == null ? null : Number(row.gaps_retention_days);
+    },
+
+    async setRetention(guildId: string, days: number | null): Promise<void> {
+      const at = now();
+      await db
+        .insertInto('guild_settings')
+        .values({ guild_id: guildId, moderator_role_id: null, gaps_retention_days: days, updated_at: at })
+        .onConflict((oc) => oc.column('guild_id').doUpdateSet({ gaps_retention_days: days, updated_at: at }))
+        .execute();
     },
 
     async learning(guildId: string): Promise<boolean> {

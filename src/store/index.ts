@@ -4,4 +4,5 @@ export { migrateToLatest, migrationStatus, DatabaseNewerError, MigrationError } 
 export { createFaqRepo, type FaqRepo, type StoredFaq, type FaqFields, type SaveResult } from './faq-repo';
 export { backupTo } from './backup';
 export { createGapsRepo, type GapsRepo, type GapCluster } from './gaps-repo';
-export { createPhrasesRepo, type PhrasesRepo, type StoredPhrase } from './phrases-repo';
+export { createPhrasesRepo, type PhrasesRepo, type PhraseTargetKind, type StoredPhrase } from './phrases-repo';
+export { createStatsRepo, type StatsRepo, WEEK_MS } from './stats-repo';

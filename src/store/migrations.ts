@@ -112,11 +112,51 @@ const m0003: Migration = {
   },
 };
 
+/**
+ * Issue 10 items 2–3: what explain replies answered (for the answer rate and top articles),
+ * Helpful / Not helpful votes (one per voter per reply: `voter` is a hash, not a user id), a
+ * per-server retention, and FAQ entries as Teach targets.
+ */
+const m0004 = (engine: Engine): Migration => ({
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('kb_answers')
+      .addColumn('seq', engine === 'postgres' ? 'bigserial' : 'integer', (c) => (engine === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+      .addColumn('guild_id', 'text', (c) => c.notNull())
+      .addColumn('target', 'text', (c) => c.notNull())
+      .addColumn('source', 'text', (c) => c.notNull())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('kb_answers_guild_at').on('kb_answers').columns(['guild_id', 'at']).execute();
+    await db.schema.createIndex('kb_answers_at').on('kb_answers').column('at').execute();
+    await db.schema
+      .createTable('kb_votes')
+      .addColumn('guild_id', 'text', (c) => c.notNull())
+      .addColumn('message_id', 'text', (c) => c.notNull())
+      .addColumn('voter', 'text', (c) => c.notNull())
+      .addColumn('target', 'text', (c) => c.notNull())
+      .addColumn('helpful', 'integer', (c) => c.notNull())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .addPrimaryKeyConstraint('kb_votes_pk', ['guild_id', 'message_id', 'voter'])
+      .execute();
+    await db.schema.createIndex('kb_votes_guild_at').on('kb_votes').columns(['guild_id', 'at']).execute();
+    await db.schema.alterTable('guild_settings').addColumn('gaps_retention_days', 'integer').execute();
+    await db.schema.alterTable('kb_phrases').addColumn('target_kind', 'text', (c) => c.notNull().defaultTo('article')).execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropTable('kb_votes').execute();
+    await db.schema.dropTable('kb_answers').execute();
+    await db.schema.alterTable('guild_settings').dropColumn('gaps_retention_days').execute();
+    await db.schema.alterTable('kb_phrases').dropColumn('target_kind').execute();
+  },
+});
+
 /** Every migration this code knows, by name, for one engine. */
 export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '0001_faq': m0001(engine),
     '0002_kb_gaps': m0002(engine),
     '0003_kb_phrases': m0003,
+    '0004_kb_stats': m0004(engine),
   };
 }

@@ -59,6 +59,8 @@ export interface GuildSettingsTable {
   moderator_role_id: string | null;
   /** 1: unanswered pastes are recorded for /kb gaps (the default). */
   learning: Generated<number>;
+  /** Days unanswered pastes, answers and votes are kept; null: KB_GAPS_RETENTION_DAYS. */
+  gaps_retention_days: Generated<number | null>;
   updated_at: number;
 }
 
@@ -79,9 +81,32 @@ export interface KbGapTable {
 export interface KbPhraseTable {
   guild_id: string;
   phrase: string;
+  /** The article id, or the FAQ entry id when `target_kind` is 'faq'. */
   article_id: string;
   created_by: string;
   created_at: number;
+  target_kind: Generated<string>;
+}
+
+/** An explain reply that answered (learning on): what it answered with, never the paste or the author. */
+export interface KbAnswerTable {
+  seq: Generated<number>;
+  guild_id: string;
+  /** An article id, or `faq/<id>` for an answer with a FAQ entry (a taught phrase). */
+  target: string;
+  source: string;
+  at: number;
+}
+
+/** A Helpful / Not helpful vote: one per voter per reply, changeable. */
+export interface KbVoteTable {
+  guild_id: string;
+  message_id: string;
+  /** sha256 of server, message and user: enough to keep one vote per person, not who it was. */
+  voter: string;
+  target: string;
+  helpful: number;
+  at: number;
 }
 
 export interface DatabaseSchema {
@@ -92,4 +117,6 @@ export interface DatabaseSchema {
   guild_settings: GuildSettingsTable;
   kb_gaps: KbGapTable;
   kb_phrases: KbPhraseTable;
+  kb_answers: KbAnswerTable;
+  kb_votes: KbVoteTable;
 }

@@ -10,6 +10,7 @@ import { EXIT, type CliCommand, type CliIo } from '../types';
 const HELP = `Usage: netmedic kb lint [--kb DIR] [--require-translations]
        netmedic kb list [--kb DIR] [--json]
        netmedic kb gaps --guild ID [--days N] [--json]
+       netmedic kb stats --guild ID [--weeks N] [--json]
 
   lint   Check every article and FAQ entry: frontmatter, sections, ids, related links, codes
          and phrases claimed twice, Discord embed limits, required articles; and every
@@ -20,12 +21,15 @@ const HELP = `Usage: netmedic kb lint [--kb DIR] [--require-translations]
   list   List the articles (id, category, title, number of codes and phrases) and FAQ entries.
   gaps   The most frequent errors netmedic could not answer in a server over the last N days
          (default 7), from the database of DATABASE_URL. Console mode's server is "console".
+  stats  Answer rate, helpful rate and top articles per week in a server over the last N weeks
+         (default 4): the numbers /kb stats shows.
 
 Options:
   --kb DIR     The knowledge directory (default: KNOWLEDGE_DIR, else the package's knowledge/
                folder).
-  --json       (list, gaps) Print JSON instead of text.
-  --guild ID   (gaps) The server.
+  --json       (list, gaps, stats) Print JSON instead of text.
+  --guild ID   (gaps, stats) The server.
+  --weeks N    (stats) How far back, in weeks (1–25).
   --days N     (gaps) How far back, in days.
   --require-translations
                (lint) A missing translation (any locale, article or FAQ entry) is a problem.
@@ -38,13 +42,13 @@ function usage(io: CliIo, message: string): number {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  let values: { kb?: string; json?: boolean; help?: boolean; guild?: string; days?: string; 'require-translations'?: boolean };
+  let values: { kb?: string; json?: boolean; help?: boolean; guild?: string; days?: string; weeks?: string; 'require-translations'?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { kb: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, guild: { type: 'string' }, days: { type: 'string' }, 'require-translations': { type: 'boolean' } },
+      options: { kb: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, guild: { type: 'string' }, days: { type: 'string' }, weeks: { type: 'string' }, 'require-translations': { type: 'boolean' } },
     }));
   } catch (err) {
     return usage(io, (err as Error).message);
@@ -57,6 +61,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!sub) return usage(io, 'missing subcommand (lint or list)');
   if (extra.length) return usage(io, `unexpected argument "${extra[0]}"`);
   if (sub === 'gaps') return gaps(values, io);
+  if (sub === 'stats') return stats(values, io);
+  if (values.weeks !== undefined) return usage(io, '--weeks is for "kb stats"');
   if (values.guild !== undefined || values.days !== undefined) return usage(io, '--guild and --days are for "kb gaps"');
   const dir = knowledgeDirFor(io, values.kb);
 
@@ -129,6 +135,36 @@ async function gaps(values: { json?: boolean; guild?: string; days?: string }, i
     return EXIT.ok;
   } catch (err) {
     io.stderr.write(`netmedic kb gaps: ${db.describeTarget(target)}: ${(err as Error).message}\n`);
+    return EXIT.failure;
+  } finally {
+    await store.close();
+  }
+}
+
+async function stats(values: { json?: boolean; guild?: string; weeks?: string; days?: string }, io: CliIo): Promise<number> {
+  if (!values.guild || !/^(\d{17,20}|console)$/.test(values.guild)) return usage(io, 'kb stats needs --guild ID (a server id, or console)');
+  if (values.days !== undefined) return usage(io, '--days is for "kb gaps"; kb stats takes --weeks');
+  const weeks = values.weeks === undefined ? 4 : Number(values.weeks);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 25) return usage(io, `--weeks must be a whole number 1–25, got "${values.weeks}"`);
+  const config = configOrExit(io);
+  if (!config) return EXIT.usage;
+  const db = await import('../../store/index.js');
+  const { createLearning } = await import('../../learn/service.js');
+  const target = db.databaseTarget(config.DATABASE_URL);
+  const store = db.openStore(target, { poolSize: 1 });
+  try {
+    await db.migrateToLatest(store);
+    const result = await createLearning(db.createGapsRepo(store), config.KB_GAPS_RETENTION_DAYS).stats(values.guild, weeks);
+    if (values.json) {
+      io.stdout.write(JSON.stringify(result) + '\n');
+    } else {
+      const { renderStats } = await import('../../render/stats.js');
+      const { renderEmbedText } = await import('../../render/terminal.js');
+      io.stdout.write(renderEmbedText(renderStats(result)) + '\n');
+    }
+    return EXIT.ok;
+  } catch (err) {
+    io.stderr.write(`netmedic kb stats: ${db.describeTarget(target)}: ${(err as Error).message}\n`);
     return EXIT.failure;
   } finally {
     await store.close();

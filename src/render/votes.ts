@@ -1,0 +1,22 @@
+/**
+ * The "Helpful / Not helpful" row under every explain reply. Custom ids:
+ * `explain:vote:yes:<target>` and `explain:vote:no:<target>`, where the target is the article id,
+ * `faq/<id>` for a FAQ answer, or `-` for "No confident match". Pure.
+ */
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow } from 'discord-api-types/v10';
+
+export const NO_TARGET = '-';
+
+export function voteCustomId(helpful: boolean, target: string): string {
+  return `explain:vote:${helpful ? 'yes' : 'no'}:${target}`.slice(0, 100);
+}
+
+export function voteRow(target: string): APIActionRowComponent<APIComponentInMessageActionRow> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: voteCustomId(true, target), label: 'Helpful' },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: voteCustomId(false, target), label: 'Not helpful' },
+    ],
+  };
+}
