@@ -57,7 +57,11 @@ async function openFaqService(config: Config, knowledge: Services['knowledge']):
   const faqs = createFaqService({ repo: createFaqRepo(store), shipped: () => knowledge.current().faqs });
   const learning = createLearning(createGapsRepo(store), config.KB_GAPS_RETENTION_DAYS);
   const phrases = createPhraseService(createPhrasesRepo(store));
-  return { faqs, learning, phrases, close: () => store.close() };
+  const close = async () => {
+    await learning.settle();
+    await store.close();
+  };
+  return { faqs, learning, phrases, close };
 }
 
 export interface RuntimeOptions {

@@ -32,6 +32,8 @@ export interface LearningService {
   /** One vote per user per reply (a second press changes it). Returns the previous vote, null when first. */
   vote(guildId: string, messageId: string, userId: string, target: string, helpful: boolean): Promise<boolean | null>;
   stats(guildId: string, weeks: number): Promise<KbStats>;
+  /** Waits for records still being written (before the database closes). */
+  settle(): Promise<void>;
 }
 
 /** The voter key: one-way, and different for every reply, so votes cannot be joined to a user across replies. */
@@ -42,6 +44,15 @@ export function voterKey(guildId: string, messageId: string, userId: string): st
 export function createLearning(repo: GapsRepo, retentionDays: number, now: () => number = Date.now): LearningService {
   const settings = new Map<string, { on: boolean; at: number }>();
   let lastExpiry = 0;
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight.add(p);
+    void p.then(
+      () => inFlight.delete(p),
+      () => inFlight.delete(p),
+    );
+    return p;
+  };
   const learning = async (guildId: string) => {
     const hit = settings.get(guildId);
     if (hit && now() - hit.at < 5000) return hit.on;
@@ -63,10 +74,17 @@ export function createLearning(repo: GapsRepo, retentionDays: number, now: () =>
     async setRetention(guildId, days) {
       await repo.setRetention(guildId, days);
     },
-    async recordAnswer(guildId, target, source) {
-      if (!(await learning(guildId))) return false;
-      await repo.recordAnswer(guildId, target, source);
-      return true;
+    recordAnswer(guildId, target, source) {
+      return track(
+        (async () => {
+          if (!(await learning(guildId))) return false;
+          await repo.recordAnswer(guildId, target, source);
+          return true;
+        })(),
+      );
+    },
+    async settle() {
+      await Promise.allSettled([...inFlight]);
     },
     async vote(guildId, messageId, userId, target, helpful) {
       return repo.vote(guildId, messageId, voterKey(guildId, messageId, userId), target, helpful);
@@ -76,17 +94,8 @@ export function createLearning(repo: GapsRepo, retentionDays: number, now: () =>
       const [answers, gaps, votes, on] = await Promise.all([repo.answersByWeek(guildId, weeks), repo.gapsByWeek(guildId, weeks), repo.votesByWeek(guildId, weeks), learning(guildId)]);
       return computeStats(guildId, weeks, on, { answers, gaps, votes }, now());
     },
-    async record(guildId, text, outcome, source) {
-      if (outcome.confident) return false;
-      if (!(await learning(guildId))) return false;
-      const normalized = normalizePaste(text);
-      if (!normalized) return false;
-      await repo.record(guildId, normalized, outcome.match?.id ?? null, outcome.match?.confidence ?? 0, source);
-      if (now() - lastExpiry > 3_600_000) {
-        lastExpiry = now();
-        await repo.expire(retentionDays);
-      }
-      return true;
+    record(guildId, text, outcome, source) {
+      return track(recordNow(guildId, text, outcome, source));
     },
     async gaps(guildId, days, limit = 10) {
       await repo.expire(retentionDays);
@@ -94,4 +103,17 @@ export function createLearning(repo: GapsRepo, retentionDays: number, now: () =>
       return { clusters, total };
     },
   };
+
+  async function recordNow(guildId: string, text: string, outcome: MatchOutcome, source: GapSource): Promise<boolean> {
+    if (outcome.confident) return false;
+    if (!(await learning(guildId))) return false;
+    const normalized = normalizePaste(text);
+    if (!normalized) return false;
+    await repo.record(guildId, normalized, outcome.match?.id ?? null, outcome.match?.confidence ?? 0, source);
+    if (now() - lastExpiry > 3_600_000) {
+      lastExpiry = now();
+      await repo.expire(retentionDays);
+    }
+    return true;
+  }
 }

@@ -138,7 +138,11 @@ describe('knowledge features through Discord', () => {
       expect(fields['Test it']).toContain('127.0.0.1');
       expect(fields['Test it']).toContain('8080');
       expect(embed!.footer!.text).toMatch(/^Matched .+ · confidence \d\.\d\d/);
-      expect(buttonsOf(cb.data)).toEqual([expect.objectContaining({ label: 'Full article', custom_id: 'explain:article:connection-refused:1' })]);
+      expect(buttonsOf(cb.data)).toEqual([
+        expect.objectContaining({ label: 'Full article', custom_id: 'explain:article:connection-refused:1' }),
+        expect.objectContaining({ label: 'Helpful', custom_id: 'explain:vote:yes:connection-refused' }),
+        expect.objectContaining({ label: 'Not helpful', custom_id: 'explain:vote:no:connection-refused' }),
+      ]);
       expect(cb.data.allowed_mentions).toMatchObject({ parse: [], users: [] });
     });
 
@@ -365,7 +369,7 @@ describe('knowledge features through Discord', () => {
       const embeds = reply.message.embeds as Embed[];
       expect(embeds).toHaveLength(1);
       expect(embeds[0]!.title).toBe('Connection refused');
-      expect(buttonsOf(reply.message).map((b) => b.label)).toEqual(['Full article']);
+      expect(buttonsOf(reply.message).map((b) => b.label)).toEqual(['Full article', 'Helpful', 'Not helpful']);
 
       const second = fake.sendUserMessage('Error: connect ECONNREFUSED 127.0.0.1:5432', { channelId: CHANNEL_A, user: OTHER });
       await fake.waitFor(() => bot.logs.some((l) => l.msg === 'auto-explain cooling down'), 5000, 'cooldown log');

@@ -44,6 +44,12 @@ describe('renderExplainReply', () => {
     expect(embed.color).toBe(0xe67e22);
     const b = buttons(reply);
     expect(b[0]).toMatchObject({ custom_id: 'explain:article:connection-refused:1', label: 'Full article', style: ButtonStyle.Primary });
+    // Every explain reply ends with the Helpful / Not helpful row (issue 10), naming the article.
+    expect(reply.components).toHaveLength(2);
+    expect(reply.components![1]!.components.map((c) => [(c as APIButtonComponentWithCustomId).custom_id, (c as APIButtonComponentWithCustomId).label])).toEqual([
+      ['explain:vote:yes:connection-refused', 'Helpful'],
+      ['explain:vote:no:connection-refused', 'Not helpful'],
+    ]);
   });
 
   it('says which codes matched in the footer', () => {
@@ -66,9 +72,10 @@ describe('renderExplainReply', () => {
       { id: 'dns-failure', title: 'DNS', confidence: 0.2, evidence: [] },
     ] }, kb);
     expect(reply.embeds![0]!.title).toBe('No confident match');
-    expect(buttons(reply).map((b) => b.custom_id)).toEqual(['explain:show:connection-timeout', 'explain:show:dns-failure']);
+    expect(buttons(reply).map((b) => b.custom_id)).toEqual(['explain:show:connection-timeout', 'explain:show:dns-failure', 'explain:vote:yes:-', 'explain:vote:no:-']);
     const none = renderExplainReply(match('TypeError: x is not a function', kb), kb);
     expect(none.embeds![0]!.title).toBe('No confident match');
+    expect(buttons(none).map((b) => b.custom_id)).toEqual(['explain:vote:yes:-', 'explain:vote:no:-']);
     expect(renderReplyText(none)).toContain('No confident match');
   });
 
