@@ -29,13 +29,16 @@ const definition = {
 
 const quote = (phrase: string) => `\`${truncate(phrase.replace(/`/g, "'"), 300)}\``;
 
-/** FAQ entries sharing the most words with the phrase first; pinned ones first among equals. */
+/**
+ * FAQ entries whose names (id, title, aliases) share the most words with the phrase first, then
+ * those whose body does; pinned ones first among equals.
+ */
 export function rankFaqTargets(phrase: string, entries: readonly GuildFaq[]): GuildFaq[] {
-  const words = new Set(phraseWords(phrase));
-  const score = (e: GuildFaq) => phraseWords(normalizePaste(`${e.id} ${e.title} ${e.aliases.join(' ')} ${e.body.slice(0, 1000)}`)).filter((w) => words.has(w)).length;
+  const words = new Set(phraseWords(phrase).filter((w) => w.length > 2));
+  const shared = (text: string) => phraseWords(normalizePaste(text)).filter((w) => words.has(w)).length;
   return entries
-    .map((e) => ({ e, s: score(e) }))
-    .sort((a, b) => b.s - a.s || Number(b.e.pinned) - Number(a.e.pinned) || a.e.title.localeCompare(b.e.title))
+    .map((e) => ({ e, names: shared(`${e.id.replace(/-/g, ' ')} ${e.title} ${e.aliases.join(' ')}`), body: shared(e.body.slice(0, 1000)) }))
+    .sort((a, b) => b.names - a.names || b.body - a.body || Number(b.e.pinned) - Number(a.e.pinned) || a.e.title.localeCompare(b.e.title))
     .map((x) => x.e);
 }
 
