@@ -104,7 +104,7 @@ async function benchEngine(engine: EngineName): Promise<void> {
   }
 }
 
-/** /kb gaps over 100,000 recorded pastes in one server (plus 20,000 in another). */
+/** /kb gaps over 100,000 recorded pastes in one server (plus 20,000 in another), then /kb stats. */
 async function benchGaps(engine: EngineName): Promise<void> {
   const tdb = await createTestDatabase(engine);
   const store = openStore(databaseTarget(tdb.url));
@@ -139,6 +139,22 @@ async function benchGaps(engine: EngineName): Promise<void> {
     samples.sort((a, b) => a - b);
     const worst = samples[samples.length - 1]!;
     console.log(`${engine}: /kb gaps over 100,000 pastes (30 days): median ${fmt(samples[2]!)}, worst ${fmt(worst)} of 5 (goal < 1 s: ${worst < 1000 ? 'met' : 'NOT met'})`);
+
+    // /kb stats over the same gaps plus 100,000 answers and 10,000 votes (4 weeks).
+    const answers = Array.from({ length: 100_000 }, (_v, i) => ({ guild_id: GUILD, target: `article-${i % 60}`, source: 'explain', at: now - (i % 28) * day }));
+    for (let i = 0; i < answers.length; i += 2000) await store.db.insertInto('kb_answers').values(answers.slice(i, i + 2000)).execute();
+    const votes = Array.from({ length: 10_000 }, (_v, i) => ({ guild_id: GUILD, message_id: String(i), voter: `v${i}`, target: 'article-1', helpful: i % 4 === 0 ? 0 : 1, at: now - (i % 28) * day }));
+    for (let i = 0; i < votes.length; i += 2000) await store.db.insertInto('kb_votes').values(votes.slice(i, i + 2000)).execute();
+    const statSamples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const s = performance.now();
+      const stats = await learning.stats(GUILD, 4);
+      statSamples.push(performance.now() - s);
+      if (stats.total.answered !== 100_000 || stats.total.helpful + stats.total.notHelpful !== 10_000) throw new Error(`unexpected stats: ${JSON.stringify(stats.total)}`);
+    }
+    statSamples.sort((a, b) => a - b);
+    const statWorst = statSamples[statSamples.length - 1]!;
+    console.log(`${engine}: /kb stats over 100,000 answers, 10,000 votes and the gaps (4 weeks): median ${fmt(statSamples[2]!)}, worst ${fmt(statWorst)} of 5 (goal < 1 s: ${statWorst < 1000 ? 'met' : 'NOT met'})`);
   } finally {
     await store.close();
     await tdb.drop();
