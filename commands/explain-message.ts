@@ -8,6 +8,7 @@ import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJ
 import type { CommandModule, MessageContextMenuContext } from '../src/interaction/types';
 import { renderExplainReply } from '../src/render/explain';
 import { renderTaughtFaqReply } from '../src/render/taught-faq';
+import { NO_TARGET, voteRow } from '../src/render/votes';
 
 const definition = {
   name: 'Explain this error',
@@ -27,7 +28,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
   recordGap(ctx.services, ctx.guildId, text, outcomeOf(result), 'message', ctx.log);
   if (!result.faqAnswer && (!result.match || !result.confident)) {
     const hint = result.alternatives.length ? ` It might be: ${result.alternatives.map((a) => a.title).join(', ')}.` : '';
-    await ctx.reply({ content: `No known error found in that message.${hint} Try \`/explain\` with the exact error text.`, ephemeral: true });
+    await ctx.reply({ content: `No known error found in that message.${hint} Try \`/explain\` with the exact error text.`, ephemeral: true, components: [voteRow(NO_TARGET)] });
     return;
   }
   const author = ctx.target.author;

@@ -70,20 +70,24 @@ describe.each(ENGINES)('votes, /kb stats, Teach from gaps, settings on %s', (eng
     const miss = await fake.sendChatInput('explain', { text: UNKNOWN }, inA).waitForCallback();
     expect(buttonsOf(miss.data).map((b) => b.label).slice(-2)).toEqual(['Helpful', 'Not helpful']);
     await settle();
+    // "Explain this error" on a message without a known error: the notice has the row too (counted as a gap below).
+    const notice = await fake.sendMessageContextMenu('Explain this error', { content: UNKNOWN, author: OTHER }, inA).waitForCallback();
+    expect(buttonsOf(notice.data).map((b) => b.custom_id)).toEqual(['explain:vote:yes:-', 'explain:vote:no:-']);
+    await settle();
 
     const a = await statsIn(inA);
-    expect(a.description).toContain('Answer rate **50%** (1 answered, 1 not)');
+    expect(a.description).toContain('Answer rate **33%** (1 answered, 2 not)');
     expect(a.description).toContain('Helpful rate **50%** (1 helpful, 1 not helpful)');
     expect(a.description).toContain('Top: Connection refused ×1');
 
     const cli = runCli(['kb', 'stats', '--guild', GUILD_A, '--weeks', '2', '--json'], { DATABASE_URL: tdb.url });
     expect(await cli.exited).toBe(0);
     const json = JSON.parse(cli.stdout()) as { weeks: number; learning: boolean; total: Record<string, unknown>; byWeek: { week: number; answered: number }[] };
-    expect(json).toMatchObject({ weeks: 2, learning: true, total: { answered: 1, unanswered: 1, answerRate: 0.5, helpful: 1, notHelpful: 1, helpfulRate: 0.5, top: [{ target: 'connection-refused', count: 1 }] } });
+    expect(json).toMatchObject({ weeks: 2, learning: true, total: { answered: 1, unanswered: 2, answerRate: 0.333, helpful: 1, notHelpful: 1, helpfulRate: 0.5, top: [{ target: 'connection-refused', count: 1 }] } });
     expect(json.byWeek.map((w) => [w.week, w.answered])).toEqual([[0, 1], [1, 0]]);
     const text = runCli(['kb', 'stats', '--guild', GUILD_A], { DATABASE_URL: tdb.url });
     expect(await text.exited).toBe(0);
-    expect(text.stdout()).toMatch(/Answer rate 50% \(1 answered, 1 not\)/);
+    expect(text.stdout()).toMatch(/Answer rate 33% \(1 answered, 2 not\)/);
     expect(text.stdout()).toMatch(/Helpful rate 50% \(1 helpful, 1 not helpful\)/);
 
     // Pressing A's buttons from server B: counted there (the server is the interaction's), A unchanged.
