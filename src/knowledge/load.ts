@@ -10,14 +10,15 @@
  * Ids: articles and FAQ entries are separate id spaces (they are looked up by different
  * commands and buttons); an id must be unique within its space.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { attachIndex, buildMatcherIndex } from '../matcher/build-index';
+import { attachIndex, buildMatcherIndex, deserializeIndex, serializeIndex, type SerializedIndex } from '../matcher/build-index';
+import { defaultCompiledPath, knowledgeKey, readCompiled, serializeCompiled, type KeyedFile } from './compiled';
 import { packageRoot } from '../util/paths';
 import { normalizePattern } from '../matcher/tokenize';
-import { messagePhrases, parseMessageFile, type MessageFile, type ParsedMessageFile } from './messages';
-import { parseArticle, parseFaq, type ParsedFile } from './parse';
+import type { MessageFile, ParsedMessageFile } from './messages';
+import type { ParsedFile } from './parse';
 import type { Article, FaqEntry, KnowledgeBase, KnowledgeProblem } from './types';
 
 export type LoadResult = { kb: KnowledgeBase } | { problems: KnowledgeProblem[] };
@@ -36,7 +37,7 @@ export function withMessagePhrases(articles: readonly Article[], files: readonly
   for (const f of files) {
     for (const m of f.messages) {
       const list = extra.get(m.article) ?? [];
-      list.push(...messagePhrases(m));
+      list.push(...parsers().messages.messagePhrases(m));
       extra.set(m.article, list);
     }
   }
@@ -60,7 +61,13 @@ export function withMessagePhrases(articles: readonly Article[], files: readonly
  * A knowledge base over the given articles and entries, with O(1) lookups and a prebuilt matcher
  * index. Localised messages, when given, are merged into their articles' phrases first.
  */
-export function createKnowledgeBase(inputArticles: readonly Article[], faqs: readonly FaqEntry[], messages: readonly MessageFile[] = []): KnowledgeBase {
+export function createKnowledgeBase(
+  inputArticles: readonly Article[],
+  faqs: readonly FaqEntry[],
+  messages: readonly MessageFile[] = [],
+  /** A prebuilt index over exactly these articles (the compiled knowledge base's). */
+  index?: SerializedIndex,
+): KnowledgeBase {
   const articles = withMessagePhrases(inputArticles, messages);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const faqById = new Map(faqs.map((f) => [f.id, f]));
@@ -70,7 +77,7 @@ export function createKnowledgeBase(inputArticles: readonly Article[], faqs: rea
     article: (id) => articleById.get(id),
     faq: (id) => faqById.get(id),
   };
-  attachIndex(kb, buildMatcherIndex(kb.articles));
+  attachIndex(kb, index && messages.length === 0 ? deserializeIndex(index, kb.articles) : buildMatcherIndex(kb.articles));
   return kb;
 }
 
@@ -144,7 +151,19 @@ export interface ParsedKnowledge {
   problems: KnowledgeProblem[];
 }
 
+/**
+ * The parsers (js-yaml, zod, markdown-it) load on first use: a start-up served by the compiled
+ * knowledge base never needs them.
+ */
+function parsers(): { parse: typeof import('./parse'); messages: typeof import('./messages') } {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return { parse: require('./parse') as typeof import('./parse'), messages: require('./messages') as typeof import('./messages') };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
 export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[]; messages?: RawFile[] }): ParsedKnowledge {
+  const { parseArticle, parseFaq } = parsers().parse;
+  const { parseMessageFile } = parsers().messages;
   const articles = files.articles.map((f) => parseArticle(f.file, f.text));
   const faqs = files.faqs.map((f) => parseFaq(f.file, f.text));
   const messages = (files.messages ?? []).map((f) => parseMessageFile(f.file, f.text));
@@ -179,25 +198,65 @@ function unreadable(dir: string, err: unknown): LoadResult {
   return { problems: [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }] };
 }
 
+export interface LoadOptions {
+  /**
+   * The compiled knowledge file to try first (see compiled.ts); `false` to always parse.
+   * Default: the one `npm run build` writes for the shipped knowledge base. It is used only when
+   * its key matches the files just read, so a changed or other directory is always parsed.
+   */
+  compiled?: string | false;
+}
+
+/** The key of the files the loader read: every group of files, whatever the groups are. */
+function keyOf(files: KnowledgeFiles): string {
+  return knowledgeKey(files as unknown as Record<string, readonly KeyedFile[]>);
+}
+
+function fromFiles(files: KnowledgeFiles, options: LoadOptions): LoadResult {
+  const path = options.compiled === undefined ? defaultCompiledPath() : options.compiled;
+  if (path) {
+    const compiled = readCompiled(path, keyOf(files));
+    if (compiled) return { kb: createKnowledgeBase(compiled.articles, compiled.faqs, [], compiled.index) };
+  }
+  return finish(parseKnowledgeFiles(files));
+}
+
 /** Load and validate `dir`. Never throws for bad content; problems are returned instead. */
-export async function loadKnowledgeBase(dir: string = defaultKnowledgeDir()): Promise<LoadResult> {
+export async function loadKnowledgeBase(dir: string = defaultKnowledgeDir(), options: LoadOptions = {}): Promise<LoadResult> {
   let files;
   try {
     files = await readKnowledgeFiles(dir);
   } catch (err) {
     return unreadable(dir, err);
   }
-  return finish(parseKnowledgeFiles(files));
+  return fromFiles(files, options);
 }
 
-export function loadKnowledgeBaseSync(dir: string = defaultKnowledgeDir()): LoadResult {
+export function loadKnowledgeBaseSync(dir: string = defaultKnowledgeDir(), options: LoadOptions = {}): LoadResult {
   let files;
   try {
     files = readKnowledgeFilesSync(dir);
   } catch (err) {
     return unreadable(dir, err);
   }
-  return finish(parseKnowledgeFiles(files));
+  return fromFiles(files, options);
+}
+
+/**
+ * Parse `dir` and write its compiled form to `out` (build time). Returns the problems instead
+ * when the knowledge base does not load; nothing is written then.
+ */
+export function compileKnowledgeBase(dir: string = defaultKnowledgeDir(), out: string = defaultCompiledPath()): { problems: KnowledgeProblem[] } {
+  const files = readKnowledgeFilesSync(dir);
+  const parsed = parseKnowledgeFiles(files);
+  if (parsed.problems.length) return { problems: parsed.problems };
+  const articles = withMessagePhrases(
+    parsed.articles.map((p) => p.value!),
+    parsed.messages.map((p) => p.value!),
+  );
+  const faqs = parsed.faqs.map((p) => p.value!);
+  writeFileSync(out, serializeCompiled(keyOf(files), articles, faqs, serializeIndex(buildMatcherIndex(articles))));
+  return { problems: [] };
 }
 
 /** Format a problem as `file:line field: message`. */

@@ -313,3 +313,50 @@ export function indexFor(kb: KnowledgeBase): MatcherIndex {
 export function attachIndex(kb: KnowledgeBase, index: MatcherIndex): void {
   cache.set(kb, index);
 }
+
+/** A MatcherIndex as plain JSON data (maps and sets as entry lists), for the compiled knowledge base. */
+export interface SerializedIndex {
+  patterns: Pattern[];
+  anchors: [string, AnchorEntry[]][];
+  typed: [string, { article: number; source: string }[]][];
+  httpClassOwner: [string, number][];
+  fuzzyVocab: string[];
+  deletions: [string, string[]][];
+  keywords: [string, { article: number; weight: number }[]][];
+  singleCodes: [string, number[]][];
+  prefixes: [string, number][];
+  stemVocab: string[];
+}
+
+export function serializeIndex(index: MatcherIndex): SerializedIndex {
+  return {
+    patterns: index.patterns,
+    anchors: [...index.anchors],
+    typed: [...index.typed],
+    httpClassOwner: [...index.httpClassOwner],
+    fuzzyVocab: [...index.fuzzyVocab],
+    deletions: [...index.deletions],
+    keywords: [...index.keywords],
+    singleCodes: [...index.singleCodes],
+    prefixes: index.prefixes.map(([p, a]) => [p, a]),
+    stemVocab: [...index.stemVocab],
+  };
+}
+
+/** The index `serializeIndex` stored, over `articles` (the same articles, in the same order). */
+export function deserializeIndex(s: SerializedIndex, articles: readonly Article[]): MatcherIndex {
+  return {
+    articles,
+    patterns: s.patterns,
+    anchors: new Map(s.anchors),
+    typed: new Map(s.typed),
+    httpClassOwner: new Map(s.httpClassOwner),
+    fuzzyVocab: new Set(s.fuzzyVocab),
+    deletions: new Map(s.deletions),
+    keywords: new Map(s.keywords),
+    singleCodes: new Map(s.singleCodes),
+    prefixes: s.prefixes,
+    stemVocab: new Set(s.stemVocab),
+    localCodes: CODE_TABLES.localNames,
+  };
+}
