@@ -33,6 +33,11 @@ export interface Pattern {
   weights: number[];
   /** Added from the code tables (not written in the article). */
   fromTable?: boolean;
+  /**
+   * A phrase made only of failure, generic and stop words ("failed to connect to", "could not
+   * connect to server"): it names an article when nothing else does, but weighs little.
+   */
+  vague?: boolean;
   /** Effective length for weighting: the token weights summed, CJK characters counting half. */
   length: number;
 }
@@ -157,7 +162,9 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
         if (!TOPIC_WORDS.has(t) && !STOPWORDS.has(t)) topic = false;
       }
       if (!weights.includes(1)) cjk = true;
-      patterns.push({ id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length });
+      const pattern: Pattern = { id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length };
+      if (kind === 'phrase' && tokens.length > 1 && tokens.every((t) => STOPWORDS.has(t) || GENERIC_WORDS.has(t))) pattern.vague = true;
+      patterns.push(pattern);
     };
     for (const code of article.codes) {
       const key = typedCodeKey(code);

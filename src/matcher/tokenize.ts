@@ -84,37 +84,51 @@ function kindOf(ch: string, c: number): CharKind {
 /** Tokenize already-folded text. Linear in the text's length. */
 export function tokenizeFolded(folded: string): Token[] {
   const tokens: Token[] = [];
-  let cur = '';
   let start = -1;
+  // An apostrophe was dropped inside the current word: its text is not one slice of `folded`.
+  let apostrophe = false;
   const flush = (end: number) => {
-    if (cur) tokens.push({ text: cur, start, end });
-    cur = '';
+    if (start >= 0) {
+      const raw = folded.slice(start, end);
+      tokens.push({ text: apostrophe ? dropApostrophes(raw) : raw, start, end });
+    }
     start = -1;
+    apostrophe = false;
   };
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
     const c = folded.charCodeAt(i);
+    // Plain ASCII letters, digits and underscores: the common case, decided without a lookup.
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) {
+      if (start < 0) start = i;
+      continue;
+    }
     // Surrogate pairs (emoji and the like) are separators.
     if (c >= 0xd800 && c <= 0xdfff) {
       flush(i);
       continue;
     }
+    const ch = folded[i]!;
     const kind = kindOf(ch, c);
     if (kind === CharKind.Word) {
       if (start < 0) start = i;
-      cur += ch;
     } else if (kind === CharKind.Ideo) {
       flush(i);
       tokens.push({ text: ch, start: i, end: i + 1 });
-    } else if (ch === "'" && cur && i + 1 < folded.length && kindOf(folded[i + 1]!, folded.charCodeAt(i + 1)) === CharKind.Word) {
+    } else if (c === 39 && start >= 0 && i + 1 < folded.length && kindOf(folded[i + 1]!, folded.charCodeAt(i + 1)) === CharKind.Word) {
       // "can't" → "cant": the apostrophe inside a word is dropped.
-      continue;
+      apostrophe = true;
     } else {
       flush(i);
     }
   }
   flush(folded.length);
   return tokens;
+}
+
+function dropApostrophes(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 39) out += s[i]!;
+  return out;
 }
 
 export function tokenize(text: string): Tokenized {
