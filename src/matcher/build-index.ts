@@ -34,8 +34,8 @@ export interface Pattern {
   /** Added from the code tables (not written in the article). */
   fromTable?: boolean;
   /**
-   * A phrase made only of failure, generic and stop words ("failed to connect to", "could not
-   * connect to server"): it names an article when nothing else does, but weighs little.
+   * A phrase that only says a connection failed ("failed to connect to", "can't connect to the
+   * server"): it names an article when nothing else does, but weighs little.
    */
   vague?: boolean;
   /** Effective length for weighting: the token weights summed, CJK characters counting half. */
@@ -89,6 +89,9 @@ export const GENERIC_WORDS = new Set(
     'problem issue occurred unknown invalid bad new time'
   ).split(' '),
 );
+
+/** Words of messages that only say a connection failed, not how: "failed to connect to", "can't connect to the server". */
+const VAGUE_WORDS = new Set('error errors err failed failure fail unable cannot cant couldnt could connect connection connecting connected server'.split(' '));
 
 /** App, format and product words (tables/topics.json). */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(topicTable.words);
@@ -163,7 +166,7 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       }
       if (!weights.includes(1)) cjk = true;
       const pattern: Pattern = { id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length };
-      if (kind === 'phrase' && tokens.length > 1 && tokens.every((t) => STOPWORDS.has(t) || GENERIC_WORDS.has(t))) pattern.vague = true;
+      if (kind === 'phrase' && tokens.length > 1 && tokens.every((t) => STOPWORDS.has(t) || VAGUE_WORDS.has(t))) pattern.vague = true;
       patterns.push(pattern);
     };
     for (const code of article.codes) {
