@@ -17,7 +17,9 @@ import { attachIndex, buildMatcherIndex, deserializeIndex, serializeIndex, type 
 import { defaultCompiledPath, knowledgeKey, readCompiled, serializeCompiled, type KeyedFile } from './compiled';
 import { packageRoot } from '../util/paths';
 import { normalizePattern } from '../matcher/tokenize';
+import type * as MessagesModule from './messages';
 import type { MessageFile, ParsedMessageFile } from './messages';
+import type * as ParseModule from './parse';
 import type { ParsedFile } from './parse';
 import type { Article, FaqEntry, KnowledgeBase, KnowledgeProblem } from './types';
 
@@ -155,9 +157,9 @@ export interface ParsedKnowledge {
  * The parsers (js-yaml, zod, markdown-it) load on first use: a start-up served by the compiled
  * knowledge base never needs them.
  */
-function parsers(): { parse: typeof import('./parse'); messages: typeof import('./messages') } {
+function parsers(): { parse: typeof ParseModule; messages: typeof MessagesModule } {
   /* eslint-disable @typescript-eslint/no-require-imports */
-  return { parse: require('./parse') as typeof import('./parse'), messages: require('./messages') as typeof import('./messages') };
+  return { parse: require('./parse') as typeof ParseModule, messages: require('./messages') as typeof MessagesModule };
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
