@@ -178,6 +178,8 @@ const TOOL_PAIRS: [ToolName, string, string][] = [
   ['go', 'dial', 'tcp'],
 ];
 
+const PAIR_HEADS = new Set(TOOL_PAIRS.map(([, a]) => a));
+
 const WEAK_TOOL_CUES = new Set(['clone', 'pull', 'push', 'fetch', 'remote', 'net', 'dial', 'edge', 'requests', 'epg', 'ott', 'github', 'gitlab', 'pip']);
 
 const TOOL_SERVICES: Partial<Record<ToolName, { port: number; name: string }>> = {
@@ -202,7 +204,7 @@ function detectTool(tokens: Token[]): ToolName | undefined {
     const t = tokens[i]!.text;
     let tool = cueTool.get(t);
     if (!tool && t.startsWith('err_') && BROWSER_ERR_PREFIXES.some((p) => t.startsWith(p))) tool = 'browser';
-    if (!tool && i + 1 < tokens.length) {
+    if (!tool && i + 1 < tokens.length && PAIR_HEADS.has(t)) {
       for (const [pairTool, a, b] of TOOL_PAIRS) if (t === a && tokens[i + 1]!.text === b) tool = pairTool;
     }
     if (!tool) continue;
@@ -256,7 +258,7 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
       if (ERRNO_NAMES.has(n) || WINSOCK_NAMES.has(n)) addErrno(n);
     }
     // ConnectionResetError(104, …), error(10054, …), socket.error(111, …)
-    if ((t.endsWith('error') || t.endsWith('exception')) && next && isDigits(next.text) && gapAfterAt(i) === '(') {
+    if (next && next.start - tokens[i]!.end === 1 && folded.charCodeAt(tokens[i]!.end) === 40 && isDigits(next.text) && (t.endsWith('error') || t.endsWith('exception'))) {
       const n = Number(next.text);
       const after = tokens[i + 2] ? folded.slice(next.end, tokens[i + 2]!.start) : folded.slice(next.end, next.end + 1);
       if (after.startsWith(',') || after.startsWith(')')) {
@@ -306,6 +308,8 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
     }
     if (!isDigits(t)) continue;
     const n = Number(t);
+    // Most numbers in a log are neither a socket errno nor an HTTP status: no copy for them.
+    if (!PAREN_ERRNOS.has(n) && (t.length !== 3 || !HTTP_REASONS.has(n))) continue;
     const before = gapBefore(i);
 
     // A bare "(N)" that is a socket errno (MySQL: Can't connect to MySQL server on 'h' (111)).

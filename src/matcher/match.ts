@@ -386,6 +386,9 @@ function fuzzyNeighbours(word: string, index: MatcherIndex, memo: Map<string, st
   return out;
 }
 
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 /** ASCII identifier runs of the raw text split into camelCase/underscore parts. */
 function rawSubWords(raw: string): Set<string> {
   const out = new Set<string>();
@@ -399,7 +402,9 @@ function rawSubWords(raw: string): Set<string> {
         start = i;
         interesting = false;
       }
-      if (c === 95 || (c >= 65 && c <= 90 && i > start)) interesting = true;
+      // Only where subWords would split: an underscore, or a capital after a small letter or
+      // before one ("ConnectionReset", "HTTPError"); "INFO" and "01T12" are left alone.
+      if (!interesting && (c === 95 || (c >= 65 && c <= 90 && i > start && (isLower(raw.charCodeAt(i - 1)) || (isUpper(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))))))) interesting = true;
     } else if (start >= 0) {
       if (interesting && i - start <= 64) for (const w of subWords(raw.slice(start, i))) if (w.length >= 3) out.add(w);
       start = -1;
