@@ -433,6 +433,8 @@ interface TokenInfo {
   near: readonly string[];
   /** Anchor words one edit away (when the stem anchors nothing). */
   fuzzyAnchors: readonly string[];
+  /** The word is a weak keyword of some article. */
+  keyword: boolean;
 }
 
 const tokenInfoCaches = new WeakMap<MatcherIndex, Map<string, TokenInfo>>();
@@ -469,7 +471,7 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
   }
   const fuzzyAnchors = fuzzyable && !anchored ? fuzzyNeighbours(w, index, memo) : NONE;
   const flags = (DECOY_MARKERS.has(text) ? DECOY : 0) | (ERROR_WORDS.has(text) ? ERROR_WORD : 0) | (FILE_OPERATIONS.has(text) ? FILE_OP : 0);
-  const info: TokenInfo = { stem: w, numeric: isNumber(text) ? 1 : 0, topic: TOPIC_WORDS.has(text) ? 1 : 0, flags, known, anchored, near, fuzzyAnchors };
+  const info: TokenInfo = { stem: w, numeric: isNumber(text) ? 1 : 0, topic: TOPIC_WORDS.has(text) ? 1 : 0, flags, known, anchored, near, fuzzyAnchors, keyword: index.keywords.has(text) };
   cache.set(text, info);
   return info;
 }
@@ -672,7 +674,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       keywordScore.set(k.article, cur);
     }
   };
-  for (const t of tokens) addKeyword(t.text);
+  for (let i = 0; i < tokens.length; i++) if (info[i]!.keyword) addKeyword(tokens[i]!.text);
   for (const part of parts) addKeyword(part);
 
   let otherEvidence = false;
