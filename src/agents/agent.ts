@@ -57,9 +57,10 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
 
   const processor = async (job: Job<CheckJobData>): Promise<AgentReport> => {
     const data = job.data;
+    const pickedAt = Date.now();
     if (Date.now() > data.expiresAt) {
       log.info({ job: job.id }, 'check job expired before it started; skipped');
-      return { location, agentId, version: options.version, result: null };
+      return { location, agentId, version: options.version, result: null, pickedAt, doneAt: Date.now() };
     }
     active += 1;
     log.info({ job: job.id, protocol: data.protocol }, 'check job started');
@@ -68,7 +69,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
       const deadlineMs = Math.min(checkOptions.timeouts.deadlineMs, data.deadlineMs, remaining);
       const result = await runCheck(data.input, { ...checkOptions, protocol: data.protocol, timeouts: { ...checkOptions.timeouts, deadlineMs } });
       log.info({ job: job.id, verdict: result.verdict, ms: result.ms }, 'check job finished');
-      return { location, agentId, version: options.version, result };
+      return { location, agentId, version: options.version, result, pickedAt, doneAt: Date.now() };
     } finally {
       active -= 1;
     }

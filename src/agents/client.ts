@@ -38,6 +38,23 @@ export interface AgentClientOptions {
   redisUrl: string;
   prefix: string;
   log: Logger;
+  /** Where one answered job's time went (benchmarks, metrics). */
+  onTiming?(timing: JobTiming): void;
+}
+
+/** One answered job's time, split by hop (ms; the agent's clock for its own part). */
+export interface JobTiming {
+  location: string;
+  /** queue.add until it returned. */
+  addMs: number;
+  /** Added until an agent's processor started it. */
+  queuedMs: number;
+  /** In the agent's processor, beyond the check's own time. */
+  agentExtraMs: number;
+  /** The processor returned until the bot had the answer. */
+  deliveryMs: number;
+  /** The whole round trip, as seen by the bot. */
+  totalMs: number;
 }
 
 /** ioredis options from a redis:// URL, for the blocking connections BullMQ opens itself. */
@@ -140,7 +157,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     });
     try {
       await eventsFor(location);
+      const addStart = Date.now();
       const job = await queueFor(location).add('check', data, { jobId, attempts: 1, removeOnComplete: { age: 120 }, removeOnFail: { age: 120 } });
+      const addedAt = Date.now();
       const poll = () => {
         pollTimer = setTimeout(() => {
           finishedReport(location, jobId)
@@ -157,6 +176,10 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       }
       if (!outcome?.result) return missing(location, 'no-answer');
       const r = outcome.result;
+      const receivedAt = Date.now();
+      if (options.onTiming && outcome.pickedAt !== undefined && outcome.doneAt !== undefined) {
+        options.onTiming({ location, addMs: addedAt - addStart, queuedMs: outcome.pickedAt - addStart, agentExtraMs: outcome.doneAt - outcome.pickedAt - r.ms, deliveryMs: receivedAt - outcome.doneAt, totalMs: receivedAt - started });
+      }
       log.debug({ location, verdict: r.verdict, ms: Date.now() - started }, 'agent answered');
       return { location, status: 'answered', verdict: r.verdict, article: r.article, stages: r.stages, ms: r.ms, connectMs: connectTime(r.stages) };
     } catch (err) {

@@ -54,6 +54,9 @@ export interface AgentReport {
   version: string;
   /** Null when the job had expired before the agent got to it. */
   result: CheckResult | null;
+  /** When the agent's processor started and finished the job (epoch ms, the agent's clock). */
+  pickedAt?: number;
+  doneAt?: number;
 }
 
 export interface Heartbeat {

@@ -12,7 +12,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { createAgentClient } from '../../src/agents/client';
+import { createAgentClient, type JobTiming } from '../../src/agents/client';
 import { runMultiCheck } from '../../src/agents/multi';
 import { createLogger } from '../../src/logger';
 import { startFakeDiscord, type InteractionHandle } from '../support/discord';
@@ -187,12 +187,15 @@ export async function benchFromAll(rounds = 20) {
   const target = await statusServer(200, 'ok');
   const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, PROBE_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
   const agents = ['loop-1', 'loop-2', 'loop-3'].map((l) => runCli(['agent', '--location', l], env));
-  const client = createAgentClient({ redisUrl, prefix, log: createLogger({ level: 'silent' }) });
+  const timings: JobTiming[] = [];
+  let measuring = false;
+  const client = createAgentClient({ redisUrl, prefix, log: createLogger({ level: 'silent' }), onTiming: (t) => measuring && timings.push(t) });
   try {
     await Promise.all(agents.map((a) => a.waitForOutput(/agent ready/, 30_000)));
     const overheads: number[] = [];
     const slowest: number[] = [];
     for (let i = 0; i < rounds + 3; i++) {
+      measuring = i >= 3;
       const t0 = performance.now();
       const out = await runMultiCheck({
         input: `http://127.0.0.1:${target.port}/`,
@@ -215,6 +218,20 @@ export async function benchFromAll(rounds = 20) {
       'added over the slowest agent': { p50_ms: r2(percentile(overheads, 50)), p99_ms: r2(percentile(overheads, 99)), goal: '< 50 ms' },
       "slowest agent's own check": { p50_ms: r2(percentile(slowest.sort((a, b) => a - b), 50)), p99_ms: r2(percentile(slowest, 99)), goal: '—' },
     });
+    // Where the added time goes, hop by hop, over every job (3 per check).
+    const hop = (pick: (t: JobTiming) => number) => {
+      const xs = timings.map(pick).sort((a, b) => a - b);
+      return { p50_ms: r2(percentile(xs, 50)), p99_ms: r2(percentile(xs, 99)) };
+    };
+    console.log('Per job, by hop:');
+    console.table({
+      'queue.add round trip': hop((t) => t.addMs),
+      'added → agent started it': hop((t) => t.queuedMs),
+      'agent, beyond the check': hop((t) => t.agentExtraMs),
+      'agent done → bot has the answer': hop((t) => t.deliveryMs),
+    });
+    const ratio = percentile(overheads, 50) / percentile(slowest, 50);
+    console.log(`added p50 / slowest agent p50: ×${ratio.toFixed(2)}; added p50 ${r2(percentile(overheads, 50))} ms (goal < 50 ms)`);
   } finally {
     await client.close();
     for (const a of agents) a.child.kill('SIGTERM');
