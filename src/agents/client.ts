@@ -38,6 +38,11 @@ export interface AgentClientOptions {
   redisUrl: string;
   prefix: string;
   log: Logger;
+  /**
+   * Jobs one location may have outstanding (waiting or running) before a check answers "agents
+   * busy" for it without sending the job (default 100): a flood cannot grow Redis without bound.
+   */
+  maxQueuedPerLocation?: number;
   /** Where one answered job's time went (benchmarks, metrics). */
   onTiming?(timing: JobTiming): void;
 }
@@ -87,7 +92,10 @@ export function summarise(beats: Heartbeat[], now: number): LocationInfo[] {
   return [...byLocation.values()].sort((a, b) => a.location.localeCompare(b.location));
 }
 
-function missing(location: string, status: 'no-answer' | 'unavailable'): Vantage {
+/** Default cap on a location's outstanding jobs (AgentClientOptions.maxQueuedPerLocation). */
+export const DEFAULT_MAX_QUEUED_PER_LOCATION = 100;
+
+function missing(location: string, status: 'no-answer' | 'unavailable' | 'busy'): Vantage {
   return { location, status, verdict: null, article: null, stages: [], ms: null, connectMs: null };
 }
 
@@ -146,7 +154,45 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     return job.failedReason ? null : undefined;
   }
 
+  const maxQueued = options.maxQueuedPerLocation ?? DEFAULT_MAX_QUEUED_PER_LOCATION;
+  // The queue cap: this process's own outstanding jobs per location are counted exactly; the
+  // queue's length in Redis (every bot process's jobs) is refreshed after each add, off the
+  // answer's path, and read again (awaited) only when it was last seen full or never seen.
+  const outstanding = new Map<string, number>();
+  const lastQueued = new Map<string, number>();
+  const refreshQueued = async (location: string): Promise<number> => {
+    const n = await queueFor(location).count();
+    lastQueued.set(location, n);
+    return n;
+  };
+  /** Whether the location's queue in Redis (all bot processes) has room; a failed read says yes (the add then reports why). */
+  async function queueHasRoom(location: string): Promise<boolean> {
+    const known = lastQueued.get(location);
+    if (known !== undefined && known < maxQueued) return true;
+    return refreshQueued(location).then(
+      (n) => n < maxQueued,
+      () => true,
+    );
+  }
+  const busy = (location: string): Vantage => {
+    log.warn({ location, maxQueued }, 'agents busy: the location queue is full; job not sent');
+    return missing(location, 'busy');
+  };
+
   async function one(location: string, data: CheckJobData, deadlineAt: number): Promise<Vantage> {
+    // Reserve a place synchronously, so concurrent checks in this process never exceed the cap.
+    const mine = (outstanding.get(location) ?? 0) + 1;
+    if (mine > maxQueued) return busy(location);
+    outstanding.set(location, mine);
+    try {
+      if (!(await queueHasRoom(location))) return busy(location);
+      return await sendAndWait(location, data, deadlineAt);
+    } finally {
+      outstanding.set(location, (outstanding.get(location) ?? 1) - 1);
+    }
+  }
+
+  async function sendAndWait(location: string, data: CheckJobData, deadlineAt: number): Promise<Vantage> {
     const started = Date.now();
     const jobId = randomUUID();
     let lateTimer: NodeJS.Timeout | undefined;
@@ -160,6 +206,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       const addStart = Date.now();
       const job = await queueFor(location).add('check', data, { jobId, attempts: 1, removeOnComplete: { age: 120 }, removeOnFail: { age: 120 } });
       const addedAt = Date.now();
+      void refreshQueued(location).catch(() => undefined);
       const poll = () => {
         pollTimer = setTimeout(() => {
           finishedReport(location, jobId)

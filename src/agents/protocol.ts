@@ -66,6 +66,9 @@ export interface Heartbeat {
   /** Jobs running now. */
   active: number;
   concurrency: number;
+  /** The agent's jobs-per-minute limit, and the jobs it started in the last minute. */
+  maxPerMinute?: number;
+  startedMinute?: number;
   startedAt: number;
   seenAt: number;
 }

@@ -44,6 +44,8 @@ function unansweredPhrase(c: Consensus): string {
   const parts: string[] = [];
   if (late.length > 0) parts.push(`no answer from ${list(late)} by the deadline`);
   if (unavailable) parts.push('agents unavailable');
+  const busy = c.unanswered.filter((u) => u.status === 'busy').map((u) => u.location);
+  if (busy.length > 0) parts.push(`agents busy at ${list(busy)}`);
   return parts.join('; ');
 }
 
@@ -77,6 +79,7 @@ export function consensusSentence(c: Consensus): string {
 
 function cell(v: Vantage, final: boolean): string {
   if (v.status === 'unavailable') return 'agents unavailable';
+  if (v.status === 'busy') return 'agents busy';
   if (v.status === 'no-answer') return final ? 'no answer (agent)' : '…';
   const status = (v as { httpStatus?: number | null }).httpStatus;
   return v.verdict && typeof status === 'number' ? `${v.verdict} (${status})` : (v.verdict ?? '…');
