@@ -94,6 +94,8 @@ export function summarise(beats: Heartbeat[], now: number): LocationInfo[] {
 
 /** Default cap on a location's outstanding jobs (AgentClientOptions.maxQueuedPerLocation). */
 export const DEFAULT_MAX_QUEUED_PER_LOCATION = 100;
+/** How often (at most) the bot re-reads a location's queue length after adding to it (ms). */
+const QUEUED_REFRESH_MS = 1000;
 
 function missing(location: string, status: 'no-answer' | 'unavailable' | 'busy'): Vantage {
   return { location, status, verdict: null, article: null, stages: [], ms: null, connectMs: null };
@@ -160,10 +162,16 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   // answer's path, and read again (awaited) only when it was last seen full or never seen.
   const outstanding = new Map<string, number>();
   const lastQueued = new Map<string, number>();
+  const refreshedAt = new Map<string, number>();
   const refreshQueued = async (location: string): Promise<number> => {
+    refreshedAt.set(location, Date.now());
     const n = await queueFor(location).count();
     lastQueued.set(location, n);
     return n;
+  };
+  /** After an add: re-read the queue's length at most every REFRESH_MS per location (a reply less to wake for). */
+  const maybeRefresh = (location: string) => {
+    if (Date.now() - (refreshedAt.get(location) ?? 0) >= QUEUED_REFRESH_MS) void refreshQueued(location).catch(() => undefined);
   };
   /** Whether the location's queue in Redis (all bot processes) has room; a failed read says yes (the add then reports why). */
   async function queueHasRoom(location: string): Promise<boolean> {
@@ -206,7 +214,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       const addStart = Date.now();
       const job = await queueFor(location).add('check', data, { jobId, attempts: 1, removeOnComplete: { age: 120 }, removeOnFail: { age: 120 } });
       const addedAt = Date.now();
-      void refreshQueued(location).catch(() => undefined);
+      maybeRefresh(location);
       const poll = () => {
         pollTimer = setTimeout(() => {
           finishedReport(location, jobId)

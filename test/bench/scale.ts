@@ -181,17 +181,18 @@ export async function benchServe(count = 500) {
   }
 }
 
-export async function benchFromAll(rounds = 20) {
+export async function benchFromAll(rounds = Number(process.env.BENCH_ROUNDS ?? 40)) {
   const redisUrl = 'redis://127.0.0.1:6379';
   const prefix = `netmedic-bench:${process.pid}-${Date.now()}:`;
   const target = await statusServer(200, 'ok');
-  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, PROBE_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
+  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, PROBE_ALLOW_PRIVATE: 'true', LOG_LEVEL: process.env.BENCH_AGENT_LOG_LEVEL ?? 'info', LOG_FORMAT: 'json' };
   const agents = ['loop-1', 'loop-2', 'loop-3'].map((l) => runCli(['agent', '--location', l], env));
   const timings: JobTiming[] = [];
   let measuring = false;
   const client = createAgentClient({ redisUrl, prefix, log: createLogger({ level: 'silent' }), onTiming: (t) => measuring && timings.push(t) });
   try {
-    await Promise.all(agents.map((a) => a.waitForOutput(/agent ready/, 30_000)));
+    await Promise.all(agents.map((a) => a.waitForOutput(/agent ready|"level":[4-9]0/, 30_000).catch(() => undefined)));
+    for (let i = 0; i < 200 && (await client.liveLocations().catch(() => [])).length < 3; i++) await new Promise((r) => setTimeout(r, 50));
     const overheads: number[] = [];
     const slowest: number[] = [];
     for (let i = 0; i < rounds + 3; i++) {
