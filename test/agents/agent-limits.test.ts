@@ -18,6 +18,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { checkOptionsFromConfig } from '../../src/probe/check';
 import { consensusSentence, vantageTable } from '../../src/render/vantages';
+import { runCli } from '../support/bot-process';
 import { adminClient, deleteKeys, REDIS_URL, testPrefix } from '../support/redis';
 import { statusServer, type TestHttpServer } from '../support/servers';
 
@@ -155,5 +156,20 @@ describe('agent and location limits (Redis on 127.0.0.1:6379)', () => {
     for (let i = 0; i < 100 && (await q.count()) > 0; i++) await new Promise((r) => setTimeout(r, 50));
     const after = await c.checkFrom(['full-loc'], job(), 5000);
     expect([after[0]!.status, after[0]!.verdict]).toEqual(['answered', 'ok']);
+  });
+
+  it('netmedic agent --max-per-minute: a bad value is a usage error; a good one is the agent\'s limit', async () => {
+    const bad = runCli(['agent', '--location', 'cli-1', '--max-per-minute', '0'], { REDIS_URL, REDIS_KEY_PREFIX: prefix });
+    expect(await bad.exited).toBe(2);
+    expect(bad.stderr()).toMatch(/--max-per-minute takes a whole number 1–100000, got "0"/);
+    const good = runCli(['agent', '--location', 'cli-1', '--max-per-minute', '7'], { REDIS_URL, REDIS_KEY_PREFIX: prefix, LOG_LEVEL: 'info' });
+    try {
+      await good.waitForOutput(/agent ready/, 30_000);
+      const ready = good.stdout().split('\n').find((l) => l.includes('agent ready'))!;
+      expect(JSON.parse(ready)).toMatchObject({ location: 'cli-1', maxPerMinute: 7 });
+    } finally {
+      good.child.kill('SIGTERM');
+      await good.exited;
+    }
   });
 });
