@@ -68,6 +68,7 @@ export const configSchema = z.object({
   GLOBALPING_TOKEN: z.string().min(1).optional(),
   GLOBALPING_API_BASE: z.url({ error: 'expected a URL such as https://api.globalping.io' }).default('https://api.globalping.io'),
   GLOBALPING_PROBES: positiveInt(3),
+  AGENTS_MAX_QUEUED: positiveInt(100),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, { error: 'expected up to 64 letters, digits, ":", ".", "-" or "_"' }).default('netmedic:'),
   KB_GAPS_RETENTION_DAYS: positiveInt(30),
   DATABASE_URL: z
