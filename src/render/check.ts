@@ -11,7 +11,7 @@ import {
   type APIComponentInMessageActionRow,
   type APIEmbed,
   type APIEmbedField,
-} from 'discord-api-types/v10';
+} from 'discord-api-types/payloads/v10';
 import type { Reply } from '../interaction/types';
 import type { Article, KnowledgeBase } from '../knowledge/types';
 import { pickArticle, plannedStages, serviceLabel } from '../probe/verdicts';

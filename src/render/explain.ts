@@ -16,7 +16,7 @@ import {
   type APIButtonComponentWithCustomId,
   type APIComponentInMessageActionRow,
   type APIEmbed,
-} from 'discord-api-types/v10';
+} from 'discord-api-types/payloads/v10';
 import type { Reply } from '../interaction/types';
 import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
