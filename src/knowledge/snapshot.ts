@@ -9,13 +9,14 @@
  * changes the stamp, and the directory is loaded — and validated — by load.ts as before.
  * Translations stay with load.ts: the first translation lookup loads the directory in full.
  *
- * Where: NETMEDIC_CACHE_DIR, else `<package>/node_modules/.cache/netmedic/` (`off` disables it).
+ * Where: util/cache-dir.ts (NETMEDIC_CACHE_DIR, else `<package>/node_modules/.cache/netmedic/`).
  * The cache is only an optimisation: a snapshot that cannot be read or written is ignored.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { attachIndex, buildMatcherIndex } from '../matcher/build-index';
+import { cacheDir } from '../util/cache-dir';
 import { packageRoot } from '../util/paths';
 import type * as LoadModule from './load';
 import type { Article, FaqEntry, KnowledgeBase, KnowledgeProblem, KnowledgeTranslations } from './types';
@@ -44,13 +45,6 @@ export function defaultKnowledgeDir(): string {
   return join(packageRoot(), 'knowledge');
 }
 
-/** The cache folder, or null when disabled. */
-export function snapshotDir(env: Record<string, string | undefined> = process.env): string | null {
-  const set = env.NETMEDIC_CACHE_DIR?.trim();
-  if (set === 'off') return null;
-  return set ? set : join(packageRoot(), 'node_modules', '.cache', 'netmedic');
-}
-
 /** Every file under `dir` (dot-files too), as `path size mtime` lines in a stable order. */
 function listing(dir: string, rel = '', out: string[] = []): string[] {
   const entries = readdirSync(join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -76,8 +70,8 @@ export function knowledgeStamp(dir: string): string {
   return hash.digest('hex');
 }
 
-function snapshotFile(cacheDir: string, dir: string): string {
-  return join(cacheDir, `kb-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}.json`);
+function snapshotFile(folder: string, dir: string): string {
+  return join(folder, `kb-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}.json`);
 }
 
 function readSnapshot(file: string, stamp: string): Snapshot | null {
@@ -89,15 +83,15 @@ function readSnapshot(file: string, stamp: string): Snapshot | null {
   }
 }
 
-function writeSnapshot(cacheDir: string, file: string, snapshot: Snapshot): void {
+function writeSnapshot(folder: string, file: string, snapshot: Snapshot): void {
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(folder, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(snapshot));
     renameSync(tmp, file);
-    const old = readdirSync(cacheDir)
+    const old = readdirSync(folder)
       .filter((n) => /^kb-[0-9a-f]{16}\.json$/.test(n))
-      .map((n) => ({ path: join(cacheDir, n), mtime: statSync(join(cacheDir, n)).mtimeMs }))
+      .map((n) => ({ path: join(folder, n), mtime: statSync(join(folder, n)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime)
       .slice(KEEP);
     for (const o of old) unlinkSync(o.path);
@@ -144,22 +138,22 @@ function fromSnapshot(s: Snapshot, dir: string): KnowledgeBase {
  * snapshot when that load succeeds). Problems are those of load.ts, unchanged.
  */
 export async function loadKnowledgeBaseCached(dir: string = defaultKnowledgeDir(), env: Record<string, string | undefined> = process.env): Promise<SnapshotLoadResult> {
-  const cacheDir = snapshotDir(env);
+  const folder = cacheDir(env);
   let stamp: string | null = null;
-  if (cacheDir) {
+  if (folder) {
     try {
       stamp = knowledgeStamp(dir);
     } catch {
       stamp = null; // unreadable: load.ts says why
     }
   }
-  const file = cacheDir && stamp ? snapshotFile(cacheDir, dir) : null;
+  const file = folder && stamp ? snapshotFile(folder, dir) : null;
   if (file && stamp) {
     const s = readSnapshot(file, stamp);
     if (s) return { kb: fromSnapshot(s, dir), from: 'snapshot' };
   }
   const loaded = await load().loadKnowledgeBase(dir);
   if ('problems' in loaded) return loaded;
-  if (cacheDir && file && stamp) writeSnapshot(cacheDir, file, { format: FORMAT, stamp, articles: [...loaded.kb.articles], faqs: [...loaded.kb.faqs] });
+  if (folder && file && stamp) writeSnapshot(folder, file, { format: FORMAT, stamp, articles: [...loaded.kb.articles], faqs: [...loaded.kb.faqs] });
   return { kb: loaded.kb, from: 'files' };
 }
