@@ -15,7 +15,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { attachIndex, buildMatcherIndex } from '../matcher/build-index';
 import { cacheDir } from '../util/cache-dir';
 import { packageRoot } from '../util/paths';
 import type * as LoadModule from './load';
@@ -129,7 +128,8 @@ function fromSnapshot(s: Snapshot, dir: string): KnowledgeBase {
     faq: (id) => faqById.get(id),
     translations: lazyTranslations(dir),
   };
-  attachIndex(kb, buildMatcherIndex(kb.articles));
+  // No prebuilt matcher index: matcher/build-index.ts's indexFor builds it on the first match, so
+  // a command that only looks articles up by id (check, faq) never pays for it.
   return kb;
 }
 

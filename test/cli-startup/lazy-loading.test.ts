@@ -51,6 +51,7 @@ const HEAVY = [
   '/node_modules/undici/',
   '/node_modules/dotenv/',
   '/node_modules/gamedig/',
+  '/node_modules/discord-api-types/',
   '/dist/src/knowledge/parse.js',
   '/dist/src/knowledge/load.js',
   '/dist/src/knowledge/translations.js',
