@@ -4,7 +4,7 @@
  * Redirects are reported, never followed; at most `maxBytes` of the body are read.
  */
 import net from 'node:net';
-import { STATUS_CODES } from 'node:http';
+import type * as NodeHttp from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type * as Undici from 'undici';
 import type { buildConnector } from 'undici';
@@ -63,7 +63,9 @@ export interface HttpOutcome {
 }
 
 export function statusText(status: number): string {
-  return STATUS_CODES[status] ?? 'Unknown';
+  // node:http loads with the first HTTP answer, not with every check.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:http') as typeof NodeHttp).STATUS_CODES[status] ?? 'Unknown';
 }
 
 function hostForUrl(host: string, isIp: boolean): string {
