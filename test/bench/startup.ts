@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { packageRoot } from '../../src/util/paths';
 
 const ROOT = packageRoot();
-const BIN = join(ROOT, 'bin', 'netmedic.js');
+/** BENCH_BIN measures another build of the CLI (e.g. the merge base's) with the same method. */
+const BIN = process.env.BENCH_BIN ?? join(ROOT, 'bin', 'netmedic.js');
 const TIME = '/usr/bin/time';
 
 export interface Sample {
