@@ -118,15 +118,19 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
   };
 }
 
-/** Knowledge-base problems: exit code 1 (EXIT.failure), as for every CLI command. */
-function reportKnowledgeProblems(err: unknown, io: CliIo): boolean {
+/**
+ * Start-up problems the operator must fix, as one message and an exit code: knowledge-base
+ * problems exit 1 (EXIT.failure, as for every CLI command), a database that cannot be opened or
+ * is newer than the code exits 2 (configuration). Anything else: null (rethrown).
+ */
+function reportStartProblem(err: unknown, io: CliIo): number | null {
   if (err instanceof DatabaseStartError) {
     io.stderr.write(`netmedic: cannot start: ${err.message}\n`);
-    return true;
+    return EXIT.usage;
   }
-  if (!(err instanceof KnowledgeLoadError)) return false;
+  if (!(err instanceof KnowledgeLoadError)) return null;
   io.stderr.write(`netmedic: cannot start: ${err.message}\nFix these (\`npx netmedic kb lint\` shows them too) and start again.\n`);
-  return true;
+  return EXIT.failure;
 }
 
 export async function runConsoleMode(config: Config, io: CliIo): Promise<number> {
@@ -137,7 +141,8 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
     // One person at a terminal: no per-user cooldown (the in-flight cap still applies).
     runtime = await createRuntime({ ...config, PROBE_USER_COOLDOWN_SECONDS: 0 }, log, { voice: CONSOLE_VOICE });
   } catch (err) {
-    if (reportKnowledgeProblems(err, io)) return EXIT.failure;
+    const exit = reportStartProblem(err, io);
+    if (exit !== null) return exit;
     throw err;
   }
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
@@ -159,7 +164,8 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   try {
     runtime = await createRuntime(config, log, { gatewayPing: () => ping(), metrics });
   } catch (err) {
-    if (reportKnowledgeProblems(err, io)) return EXIT.failure;
+    const exit = reportStartProblem(err, io);
+    if (exit !== null) return exit;
     throw err;
   }
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
