@@ -2,7 +2,6 @@
  * Configuration: environment variables (and an optional .env file) validated by zod into one
  * typed object. Every variable is documented in the README's configuration table.
  */
-import dotenv from 'dotenv';
 import { z } from 'zod';
 
 const DISCORD_API_DEFAULT = 'https://discord.com/api';
@@ -146,8 +145,4 @@ export function applicationIdOf(config: Config): string | null {
   }
 }
 
-/** Load `.env` from the working directory if present (never overrides real environment variables). */
-export function loadDotEnv(path = '.env'): void {
-  // quiet keeps dotenv from printing its banner on stdout.
-  dotenv.config({ path, quiet: true });
-}
+export { loadDotEnv } from './env-file';

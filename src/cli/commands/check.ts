@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
 import type { Config } from '../../config';
-import { defaultKnowledgeDir } from '../../knowledge/load';
+import { defaultKnowledgeDir } from '../../knowledge/snapshot';
 import { checkOptionsFromConfig, runCheck, type CheckOptions } from '../../probe/check';
 import { parseProtocol } from '../../probe/protocols';
 import type { CheckResult } from '../../probe/types';
