@@ -2,7 +2,6 @@
  * Configuration: environment variables (and an optional .env file) validated by zod into one
  * typed object. Every variable is documented in the README's configuration table.
  */
-import dotenv from 'dotenv';
 import { z } from 'zod';
 
 const DISCORD_API_DEFAULT = 'https://discord.com/api';
@@ -68,6 +67,7 @@ export const configSchema = z.object({
   GLOBALPING_TOKEN: z.string().min(1).optional(),
   GLOBALPING_API_BASE: z.url({ error: 'expected a URL such as https://api.globalping.io' }).default('https://api.globalping.io'),
   GLOBALPING_PROBES: positiveInt(3),
+  AGENTS_MAX_QUEUED: positiveInt(100),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, { error: 'expected up to 64 letters, digits, ":", ".", "-" or "_"' }).default('netmedic:'),
   KB_GAPS_RETENTION_DAYS: positiveInt(30),
   DATABASE_URL: z
@@ -145,8 +145,4 @@ export function applicationIdOf(config: Config): string | null {
   }
 }
 
-/** Load `.env` from the working directory if present (never overrides real environment variables). */
-export function loadDotEnv(path = '.env'): void {
-  // quiet keeps dotenv from printing its banner on stdout.
-  dotenv.config({ path, quiet: true });
-}
+export { loadDotEnv } from './env-file';

@@ -91,7 +91,7 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
   const db = await openFaqService(config, knowledge);
   // Probe agents share the Redis (BullMQ loads only when REDIS_URL is set).
   const agents = config.REDIS_URL
-    ? (await import('./agents/client.js')).createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log })
+    ? (await import('./agents/client.js')).createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log, maxQueuedPerLocation: config.AGENTS_MAX_QUEUED })
     : undefined;
   const globalping =
     config.GLOBALPING === 'on'

@@ -7,10 +7,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname, networkInterfaces } from 'node:os';
-import { Worker, type Job } from 'bullmq';
+import { DelayedError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { runCheck, type CheckOptions } from '../probe/check';
+import { RateWindow } from './rate-window';
 import { bullPrefix, heartbeatKeys, queueName, type AgentReport, type CheckJobData, type Heartbeat } from './protocol';
 
 export interface AgentOptions {
@@ -19,12 +20,19 @@ export interface AgentOptions {
   location: string;
   /** Jobs run at once by this agent (default 4). */
   concurrency?: number;
+  /** Jobs this agent starts per minute at most (default 120); past it, it leaves them to the location's other agents. */
+  maxPerMinute?: number;
   checkOptions: CheckOptions;
   version: string;
   log: Logger;
   /** Heartbeat period (default 10000 ms). */
   heartbeatMs?: number;
 }
+
+/** Default per-agent limit on jobs started per minute (`--max-per-minute`). */
+export const DEFAULT_MAX_PER_MINUTE = 120;
+/** A job put back past the limit waits this long, then any agent of the location may take it. */
+const REQUEUE_DELAY_MS = 250;
 
 export interface RunningAgent {
   agentId: string;
@@ -43,6 +51,9 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   const { location, log } = options;
   const agentId = `${hostname().slice(0, 32)}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const concurrency = options.concurrency ?? 4;
+  const maxPerMinute = options.maxPerMinute ?? DEFAULT_MAX_PER_MINUTE;
+  const rate = new RateWindow(maxPerMinute);
+  let resumeTimer: NodeJS.Timeout | undefined;
   // BullMQ workers need blocking commands without a retry cap.
   const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const beats = new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
@@ -55,11 +66,33 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   const startedAt = Date.now();
   const keys = heartbeatKeys(options.prefix);
 
-  const processor = async (job: Job<CheckJobData>): Promise<AgentReport> => {
+  /**
+   * Past the per-minute limit this worker stops taking jobs until the window frees a start; a job
+   * it took meanwhile goes back to the queue (shortly delayed) for the location's other agents.
+   */
+  const overLimit = async (job: Job<CheckJobData>, token: string | undefined, waitMs: number): Promise<never> => {
+    if (!resumeTimer) {
+      log.warn({ maxPerMinute, resumeInMs: waitMs }, 'agent rate limit reached; not taking jobs until the window frees');
+      void worker.pause(true);
+      resumeTimer = setTimeout(() => {
+        resumeTimer = undefined;
+        void worker.resume();
+      }, waitMs);
+    }
+    await job.moveToDelayed(Date.now() + REQUEUE_DELAY_MS, token);
+    throw new DelayedError();
+  };
+
+  const processor = async (job: Job<CheckJobData>, token?: string): Promise<AgentReport> => {
     const data = job.data;
+    const pickedAt = Date.now();
+    if (Date.now() <= data.expiresAt) {
+      const waitMs = rate.take();
+      if (waitMs > 0) return overLimit(job, token, waitMs);
+    }
     if (Date.now() > data.expiresAt) {
       log.info({ job: job.id }, 'check job expired before it started; skipped');
-      return { location, agentId, version: options.version, result: null };
+      return { location, agentId, version: options.version, result: null, pickedAt, doneAt: Date.now() };
     }
     active += 1;
     log.info({ job: job.id, protocol: data.protocol }, 'check job started');
@@ -68,7 +101,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
       const deadlineMs = Math.min(checkOptions.timeouts.deadlineMs, data.deadlineMs, remaining);
       const result = await runCheck(data.input, { ...checkOptions, protocol: data.protocol, timeouts: { ...checkOptions.timeouts, deadlineMs } });
       log.info({ job: job.id, verdict: result.verdict, ms: result.ms }, 'check job finished');
-      return { location, agentId, version: options.version, result };
+      return { location, agentId, version: options.version, result, pickedAt, doneAt: Date.now() };
     } finally {
       active -= 1;
     }
@@ -84,7 +117,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   worker.on('error', (err) => log.warn({ err: { message: err.message } }, 'agent worker error'));
 
   const beat = async () => {
-    const hb: Heartbeat = { location, agentId, version: options.version, active, concurrency, startedAt, seenAt: Date.now() };
+    const hb: Heartbeat = { location, agentId, version: options.version, active, concurrency, maxPerMinute, startedMinute: rate.used, startedAt, seenAt: Date.now() };
     try {
       await beats.multi().hset(keys.data, agentId, JSON.stringify(hb)).zadd(keys.seen, hb.seenAt, agentId).exec();
     } catch {
@@ -96,7 +129,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
   await beat();
   const timer = setInterval(() => void beat(), options.heartbeatMs ?? 10_000);
   timer.unref();
-  log.info({ location, agentId, concurrency }, 'agent ready');
+  log.info({ location, agentId, concurrency, maxPerMinute }, 'agent ready');
 
   let stopping: Promise<void> | null = null;
   return {
@@ -109,6 +142,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
 
   async function stopNow(): Promise<void> {
     clearInterval(timer);
+    clearTimeout(resumeTimer);
     await worker.close();
     await beats.multi().hdel(keys.data, agentId).zrem(keys.seen, agentId).exec().catch(() => undefined);
     await beats.quit().catch(() => beats.disconnect());

@@ -38,6 +38,28 @@ export interface AgentClientOptions {
   redisUrl: string;
   prefix: string;
   log: Logger;
+  /**
+   * Jobs one location may have outstanding (waiting or running) before a check answers "agents
+   * busy" for it without sending the job (default 100): a flood cannot grow Redis without bound.
+   */
+  maxQueuedPerLocation?: number;
+  /** Where one answered job's time went (benchmarks, metrics). */
+  onTiming?(timing: JobTiming): void;
+}
+
+/** One answered job's time, split by hop (ms; the agent's clock for its own part). */
+export interface JobTiming {
+  location: string;
+  /** queue.add until it returned. */
+  addMs: number;
+  /** Added until an agent's processor started it. */
+  queuedMs: number;
+  /** In the agent's processor, beyond the check's own time. */
+  agentExtraMs: number;
+  /** The processor returned until the bot had the answer. */
+  deliveryMs: number;
+  /** The whole round trip, as seen by the bot. */
+  totalMs: number;
 }
 
 /** ioredis options from a redis:// URL, for the blocking connections BullMQ opens itself. */
@@ -70,7 +92,12 @@ export function summarise(beats: Heartbeat[], now: number): LocationInfo[] {
   return [...byLocation.values()].sort((a, b) => a.location.localeCompare(b.location));
 }
 
-function missing(location: string, status: 'no-answer' | 'unavailable'): Vantage {
+/** Default cap on a location's outstanding jobs (AgentClientOptions.maxQueuedPerLocation). */
+export const DEFAULT_MAX_QUEUED_PER_LOCATION = 100;
+/** How often (at most) the bot re-reads a location's queue length after adding to it (ms). */
+const QUEUED_REFRESH_MS = 1000;
+
+function missing(location: string, status: 'no-answer' | 'unavailable' | 'busy'): Vantage {
   return { location, status, verdict: null, article: null, stages: [], ms: null, connectMs: null };
 }
 
@@ -129,7 +156,51 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     return job.failedReason ? null : undefined;
   }
 
+  const maxQueued = options.maxQueuedPerLocation ?? DEFAULT_MAX_QUEUED_PER_LOCATION;
+  // The queue cap: this process's own outstanding jobs per location are counted exactly; the
+  // queue's length in Redis (every bot process's jobs) is refreshed after each add, off the
+  // answer's path, and read again (awaited) only when it was last seen full or never seen.
+  const outstanding = new Map<string, number>();
+  const lastQueued = new Map<string, number>();
+  const refreshedAt = new Map<string, number>();
+  const refreshQueued = async (location: string): Promise<number> => {
+    refreshedAt.set(location, Date.now());
+    const n = await queueFor(location).count();
+    lastQueued.set(location, n);
+    return n;
+  };
+  /** After an add: re-read the queue's length at most every REFRESH_MS per location (a reply less to wake for). */
+  const maybeRefresh = (location: string) => {
+    if (Date.now() - (refreshedAt.get(location) ?? 0) >= QUEUED_REFRESH_MS) void refreshQueued(location).catch(() => undefined);
+  };
+  /** Whether the location's queue in Redis (all bot processes) has room; a failed read says yes (the add then reports why). */
+  async function queueHasRoom(location: string): Promise<boolean> {
+    const known = lastQueued.get(location);
+    if (known !== undefined && known < maxQueued) return true;
+    return refreshQueued(location).then(
+      (n) => n < maxQueued,
+      () => true,
+    );
+  }
+  const busy = (location: string): Vantage => {
+    log.warn({ location, maxQueued }, 'agents busy: the location queue is full; job not sent');
+    return missing(location, 'busy');
+  };
+
   async function one(location: string, data: CheckJobData, deadlineAt: number): Promise<Vantage> {
+    // Reserve a place synchronously, so concurrent checks in this process never exceed the cap.
+    const mine = (outstanding.get(location) ?? 0) + 1;
+    if (mine > maxQueued) return busy(location);
+    outstanding.set(location, mine);
+    try {
+      if (!(await queueHasRoom(location))) return busy(location);
+      return await sendAndWait(location, data, deadlineAt);
+    } finally {
+      outstanding.set(location, (outstanding.get(location) ?? 1) - 1);
+    }
+  }
+
+  async function sendAndWait(location: string, data: CheckJobData, deadlineAt: number): Promise<Vantage> {
     const started = Date.now();
     const jobId = randomUUID();
     let lateTimer: NodeJS.Timeout | undefined;
@@ -140,7 +211,10 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     });
     try {
       await eventsFor(location);
+      const addStart = Date.now();
       const job = await queueFor(location).add('check', data, { jobId, attempts: 1, removeOnComplete: { age: 120 }, removeOnFail: { age: 120 } });
+      const addedAt = Date.now();
+      maybeRefresh(location);
       const poll = () => {
         pollTimer = setTimeout(() => {
           finishedReport(location, jobId)
@@ -157,6 +231,10 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       }
       if (!outcome?.result) return missing(location, 'no-answer');
       const r = outcome.result;
+      const receivedAt = Date.now();
+      if (options.onTiming && outcome.pickedAt !== undefined && outcome.doneAt !== undefined) {
+        options.onTiming({ location, addMs: addedAt - addStart, queuedMs: outcome.pickedAt - addStart, agentExtraMs: outcome.doneAt - outcome.pickedAt - r.ms, deliveryMs: receivedAt - outcome.doneAt, totalMs: receivedAt - started });
+      }
       log.debug({ location, verdict: r.verdict, ms: Date.now() - started }, 'agent answered');
       return { location, status: 'answered', verdict: r.verdict, article: r.article, stages: r.stages, ms: r.ms, connectMs: connectTime(r.stages) };
     } catch (err) {

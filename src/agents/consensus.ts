@@ -4,12 +4,15 @@
  */
 import type { StageResult, Verdict } from '../probe/types';
 
-export type VantageStatus = 'answered' | 'no-answer' | 'unavailable';
+export type VantageStatus = 'answered' | 'no-answer' | 'unavailable' | 'busy';
 
 /** One row of a multi-location check (the `vantages` JSON entries). */
 export interface Vantage {
   location: string;
-  /** answered: the verdict is the location's; no-answer: the agent missed the deadline; unavailable: agents unreachable (Redis). */
+  /**
+   * answered: the verdict is the location's; no-answer: the agent missed the deadline; unavailable:
+   * agents unreachable (Redis); busy: the location's queue is full, the job was not sent.
+   */
   status: VantageStatus;
   verdict: Verdict | null;
   article: string | null;

@@ -5,7 +5,7 @@
 import { parseTarget } from '../probe/target';
 import type { CheckResult, Protocol } from '../probe/types';
 import type { AgentClient } from './client';
-import type { GlobalpingClient } from './globalping';
+import { consensusRows, type GlobalpingClient } from './globalping';
 import { connectTime, consensusOf, type Consensus, type Vantage } from './consensus';
 import { jobInputFor, LOCAL_LOCATION, validLocation } from './protocol';
 
@@ -105,5 +105,6 @@ export async function runMultiCheck(options: MultiCheckOptions): Promise<MultiCh
       : Promise.resolve([]);
   const [local, others, fromPublic] = await Promise.all([localPromise, remote, publicProbes]);
   const vantages = [localVantage(local), ...others, ...fromPublic];
-  return { local, vantages, consensus: consensusOf(vantages) };
+  // A probe's HTTP row, when it answered, stands for that probe (its TCP row is not counted twice).
+  return { local, vantages, consensus: consensusOf(consensusRows(vantages)) };
 }

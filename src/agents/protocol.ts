@@ -54,6 +54,9 @@ export interface AgentReport {
   version: string;
   /** Null when the job had expired before the agent got to it. */
   result: CheckResult | null;
+  /** When the agent's processor started and finished the job (epoch ms, the agent's clock). */
+  pickedAt?: number;
+  doneAt?: number;
 }
 
 export interface Heartbeat {
@@ -63,6 +66,9 @@ export interface Heartbeat {
   /** Jobs running now. */
   active: number;
   concurrency: number;
+  /** The agent's jobs-per-minute limit, and the jobs it started in the last minute. */
+  maxPerMinute?: number;
+  startedMinute?: number;
   startedAt: number;
   seenAt: number;
 }

@@ -3,8 +3,9 @@
  * environment or .env, else the package's knowledge/), and one way to report a knowledge base
  * with problems — the same message and exit code (EXIT.failure) for every command.
  */
-import { loadDotEnv } from '../config';
-import { defaultKnowledgeDir, formatProblem, loadKnowledgeBase } from '../knowledge/load';
+import { loadDotEnv } from '../env-file';
+import type * as LoadModule from '../knowledge/load';
+import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../knowledge/snapshot';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
 import type { CliIo } from './types';
 
@@ -17,14 +18,19 @@ export function knowledgeDirFor(io: CliIo, flag: string | undefined): string {
 }
 
 export function reportKnowledgeProblems(problems: readonly KnowledgeProblem[], io: CliIo): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { formatProblem } = require('../knowledge/load') as typeof LoadModule;
   io.stderr.write(`netmedic: the knowledge base has problems (run \`netmedic kb lint\`):\n`);
   for (const p of problems.slice(0, 20)) io.stderr.write(`  ${formatProblem(p)}\n`);
   if (problems.length > 20) io.stderr.write(`  …and ${problems.length - 20} more\n`);
 }
 
-/** The knowledge base in `dir`, or null after printing its problems (the caller exits EXIT.failure). */
+/**
+ * The knowledge base in `dir`, or null after printing its problems (the caller exits EXIT.failure).
+ * Through the start-up snapshot (knowledge/snapshot.ts): the parsers load only when a file changed.
+ */
 export async function loadKbOrReport(dir: string, io: CliIo): Promise<KnowledgeBase | null> {
-  const loaded = await loadKnowledgeBase(dir);
+  const loaded = await loadKnowledgeBaseCached(dir, io.env);
   if ('problems' in loaded) {
     reportKnowledgeProblems(loaded.problems, io);
     return null;

@@ -11,15 +11,19 @@
  * Ids: articles and FAQ entries are separate id spaces (they are looked up by different
  * commands and buttons); an id must be unique within its space.
  */
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { attachIndex, buildMatcherIndex } from '../matcher/build-index';
+import { attachIndex, buildMatcherIndex, deserializeIndex, serializeIndex, type SerializedIndex } from '../matcher/build-index';
+import { defaultCompiledPath, knowledgeKey, readCompiled, serializeCompiled, type KeyedFile } from './compiled';
 import { packageRoot } from '../util/paths';
 import { normalizePattern } from '../matcher/tokenize';
-import { messagePhrases, parseMessageFile, type MessageFile, type ParsedMessageFile } from './messages';
-import { parseArticle, parseFaq, type ParsedFile } from './parse';
-import { buildTranslations, parseTranslation, type EnglishSide, type LocaleFolder, type ParsedTranslation, type RawTranslationFile } from './translations';
+import type * as MessagesModule from './messages';
+import type { MessageFile, ParsedMessageFile } from './messages';
+import type * as ParseModule from './parse';
+import type { ParsedFile } from './parse';
+import type * as TranslationsModule from './translations';
+import type { EnglishSide, LocaleFolder, ParsedTranslation, RawTranslationFile } from './translations';
 import type { Article, FaqEntry, KnowledgeBase, KnowledgeProblem, KnowledgeTranslations } from './types';
 
 export type LoadResult = { kb: KnowledgeBase } | { problems: KnowledgeProblem[] };
@@ -38,7 +42,7 @@ export function withMessagePhrases(articles: readonly Article[], files: readonly
   for (const f of files) {
     for (const m of f.messages) {
       const list = extra.get(m.article) ?? [];
-      list.push(...messagePhrases(m));
+      list.push(...parsers().messages.messagePhrases(m));
       extra.set(m.article, list);
     }
   }
@@ -62,11 +66,19 @@ export function withMessagePhrases(articles: readonly Article[], files: readonly
  * A knowledge base over the given articles and entries, with O(1) lookups and a prebuilt matcher
  * index. Localised messages, when given, are merged into their articles' phrases first.
  */
+/** What a knowledge base may come with besides its files' content. */
+export interface KnowledgeExtras {
+  /** Translations, or a function that builds them on first use (the compiled start-up). */
+  translations?: KnowledgeTranslations | (() => KnowledgeTranslations | undefined);
+  /** A prebuilt index over exactly these articles (the compiled knowledge base's). */
+  index?: SerializedIndex;
+}
+
 export function createKnowledgeBase(
   inputArticles: readonly Article[],
   faqs: readonly FaqEntry[],
   messages: readonly MessageFile[] = [],
-  translations?: KnowledgeTranslations,
+  extras: KnowledgeExtras = {},
 ): KnowledgeBase {
   const articles = withMessagePhrases(inputArticles, messages);
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -76,9 +88,25 @@ export function createKnowledgeBase(
     faqs: Object.freeze([...faqs]),
     article: (id) => articleById.get(id),
     faq: (id) => faqById.get(id),
-    ...(translations ? { translations } : {}),
   };
-  attachIndex(kb, buildMatcherIndex(kb.articles));
+  const { translations, index } = extras;
+  if (typeof translations === 'function') {
+    let built: KnowledgeTranslations | undefined;
+    let done = false;
+    Object.defineProperty(kb, 'translations', {
+      enumerable: true,
+      get: () => {
+        if (!done) {
+          built = translations();
+          done = true;
+        }
+        return built;
+      },
+    });
+  } else if (translations) {
+    kb.translations = translations;
+  }
+  attachIndex(kb, index && messages.length === 0 ? deserializeIndex(index, kb.articles) : buildMatcherIndex(kb.articles));
   return kb;
 }
 
@@ -214,7 +242,24 @@ export interface ParsedKnowledge {
   problems: KnowledgeProblem[];
 }
 
+/**
+ * The parsers (js-yaml, zod, markdown-it) load on first use: a start-up served by the compiled
+ * knowledge base never needs them.
+ */
+function parsers(): { parse: typeof ParseModule; messages: typeof MessagesModule; translations: typeof TranslationsModule } {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    parse: require('./parse') as typeof ParseModule,
+    messages: require('./messages') as typeof MessagesModule,
+    translations: require('./translations') as typeof TranslationsModule,
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
 export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[]; messages?: RawFile[]; translations?: RawTranslationFile[]; localeFolders?: LocaleFolder[] }): ParsedKnowledge {
+  const { parseArticle, parseFaq } = parsers().parse;
+  const { parseMessageFile } = parsers().messages;
+  const { parseTranslation } = parsers().translations;
   const articles = files.articles.map((f) => parseArticle(f.file, f.text));
   const faqs = files.faqs.map((f) => parseFaq(f.file, f.text));
   const messages = (files.messages ?? []).map((f) => parseMessageFile(f.file, f.text));
@@ -252,7 +297,7 @@ function finish(parsed: ParsedKnowledge): LoadResult {
       parsed.articles.map((p) => p.value!),
       parsed.faqs.map((p) => p.value!),
       parsed.messages.map((p) => p.value!),
-      buildTranslations(parsed.translations, en.articles, en.faqs),
+      { translations: parsers().translations.buildTranslations(parsed.translations, en.articles, en.faqs) },
     ),
   };
 }
@@ -261,25 +306,74 @@ function unreadable(dir: string, err: unknown): LoadResult {
   return { problems: [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }] };
 }
 
+export interface LoadOptions {
+  /**
+   * The compiled knowledge file to try first (see compiled.ts); `false` to always parse.
+   * Default: the one `npm run build` writes for the shipped knowledge base. It is used only when
+   * its key matches the files just read, so a changed or other directory is always parsed.
+   */
+  compiled?: string | false;
+}
+
+/** The key of the files the loader read: every group of files with text (the compiled file's key). */
+export function knowledgeFilesKey(files: KnowledgeFiles): string {
+  const groups: Record<string, readonly KeyedFile[]> = { articles: files.articles, faqs: files.faqs, messages: files.messages, translations: files.translations ?? [] };
+  return knowledgeKey(groups);
+}
+
+/** The translations of already-read files: parses them with their English originals (first use only). */
+function translationsOf(files: KnowledgeFiles): KnowledgeTranslations | undefined {
+  if (!files.translations?.length) return undefined;
+  const parsed = parseKnowledgeFiles(files);
+  const en = englishSides(parsed);
+  return parsers().translations.buildTranslations(parsed.translations, en.articles, en.faqs);
+}
+
+function fromFiles(files: KnowledgeFiles, options: LoadOptions): LoadResult {
+  const path = options.compiled === undefined ? defaultCompiledPath() : options.compiled;
+  if (path) {
+    const compiled = readCompiled(path, knowledgeFilesKey(files));
+    if (compiled) return { kb: createKnowledgeBase(compiled.articles, compiled.faqs, [], { index: compiled.index, translations: () => translationsOf(files) }) };
+  }
+  return finish(parseKnowledgeFiles(files));
+}
+
 /** Load and validate `dir`. Never throws for bad content; problems are returned instead. */
-export async function loadKnowledgeBase(dir: string = defaultKnowledgeDir()): Promise<LoadResult> {
+export async function loadKnowledgeBase(dir: string = defaultKnowledgeDir(), options: LoadOptions = {}): Promise<LoadResult> {
   let files;
   try {
     files = await readKnowledgeFiles(dir);
   } catch (err) {
     return unreadable(dir, err);
   }
-  return finish(parseKnowledgeFiles(files));
+  return fromFiles(files, options);
 }
 
-export function loadKnowledgeBaseSync(dir: string = defaultKnowledgeDir()): LoadResult {
+export function loadKnowledgeBaseSync(dir: string = defaultKnowledgeDir(), options: LoadOptions = {}): LoadResult {
   let files;
   try {
     files = readKnowledgeFilesSync(dir);
   } catch (err) {
     return unreadable(dir, err);
   }
-  return finish(parseKnowledgeFiles(files));
+  return fromFiles(files, options);
+}
+
+/**
+ * Parse `dir` and write its compiled form to `out` (build time). Returns the problems instead
+ * when the knowledge base does not load; nothing is written then.
+ */
+export function compileKnowledgeBase(dir: string = defaultKnowledgeDir(), out: string = defaultCompiledPath()): { problems: KnowledgeProblem[] } {
+  const files = readKnowledgeFilesSync(dir);
+  const parsed = parseKnowledgeFiles(files);
+  if (parsed.problems.length) return { problems: parsed.problems };
+  const articles = withMessagePhrases(
+    parsed.articles.map((p) => p.value!),
+    parsed.messages.map((p) => p.value!),
+  );
+  const faqs = parsed.faqs.map((p) => p.value!);
+  writeFileSync(out, serializeCompiled(knowledgeFilesKey(files), articles, faqs, serializeIndex(buildMatcherIndex(articles))));
+  return { problems: [] };
 }
 
 /** Format a problem as `file:line field: message`. */

@@ -33,6 +33,11 @@ export interface Pattern {
   weights: number[];
   /** Added from the code tables (not written in the article). */
   fromTable?: boolean;
+  /**
+   * A phrase that only says a connection failed ("failed to connect to", "can't connect to the
+   * server"): it names an article when nothing else does, but weighs little.
+   */
+  vague?: boolean;
   /** Effective length for weighting: the token weights summed, CJK characters counting half. */
   length: number;
 }
@@ -84,6 +89,9 @@ export const GENERIC_WORDS = new Set(
     'problem issue occurred unknown invalid bad new time'
   ).split(' '),
 );
+
+/** Words of messages that only say a connection failed, not how: "failed to connect to", "can't connect to the server". */
+const VAGUE_WORDS = new Set('error errors err failed failure fail unable cannot cant couldnt could connect connection connecting connected server'.split(' '));
 
 /** App, format and product words (tables/topics.json). */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(topicTable.words);
@@ -157,7 +165,9 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
         if (!TOPIC_WORDS.has(t) && !STOPWORDS.has(t)) topic = false;
       }
       if (!weights.includes(1)) cjk = true;
-      patterns.push({ id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length });
+      const pattern: Pattern = { id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length };
+      if (kind === 'phrase' && tokens.length > 1 && tokens.every((t) => STOPWORDS.has(t) || VAGUE_WORDS.has(t))) pattern.vague = true;
+      patterns.push(pattern);
     };
     for (const code of article.codes) {
       const key = typedCodeKey(code);
@@ -312,4 +322,51 @@ export function indexFor(kb: KnowledgeBase): MatcherIndex {
 /** Store a prebuilt index for `kb` (the loader does this so matching never pays for building). */
 export function attachIndex(kb: KnowledgeBase, index: MatcherIndex): void {
   cache.set(kb, index);
+}
+
+/** A MatcherIndex as plain JSON data (maps and sets as entry lists), for the compiled knowledge base. */
+export interface SerializedIndex {
+  patterns: Pattern[];
+  anchors: [string, AnchorEntry[]][];
+  typed: [string, { article: number; source: string }[]][];
+  httpClassOwner: [string, number][];
+  fuzzyVocab: string[];
+  deletions: [string, string[]][];
+  keywords: [string, { article: number; weight: number }[]][];
+  singleCodes: [string, number[]][];
+  prefixes: [string, number][];
+  stemVocab: string[];
+}
+
+export function serializeIndex(index: MatcherIndex): SerializedIndex {
+  return {
+    patterns: index.patterns,
+    anchors: [...index.anchors],
+    typed: [...index.typed],
+    httpClassOwner: [...index.httpClassOwner],
+    fuzzyVocab: [...index.fuzzyVocab],
+    deletions: [...index.deletions],
+    keywords: [...index.keywords],
+    singleCodes: [...index.singleCodes],
+    prefixes: index.prefixes.map(([p, a]) => [p, a]),
+    stemVocab: [...index.stemVocab],
+  };
+}
+
+/** The index `serializeIndex` stored, over `articles` (the same articles, in the same order). */
+export function deserializeIndex(s: SerializedIndex, articles: readonly Article[]): MatcherIndex {
+  return {
+    articles,
+    patterns: s.patterns,
+    anchors: new Map(s.anchors),
+    typed: new Map(s.typed),
+    httpClassOwner: new Map(s.httpClassOwner),
+    fuzzyVocab: new Set(s.fuzzyVocab),
+    deletions: new Map(s.deletions),
+    keywords: new Map(s.keywords),
+    singleCodes: new Map(s.singleCodes),
+    prefixes: s.prefixes,
+    stemVocab: new Set(s.stemVocab),
+    localCodes: CODE_TABLES.localNames,
+  };
 }

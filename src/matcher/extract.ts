@@ -178,6 +178,8 @@ const TOOL_PAIRS: [ToolName, string, string][] = [
   ['go', 'dial', 'tcp'],
 ];
 
+const PAIR_HEADS = new Set(TOOL_PAIRS.map(([, a]) => a));
+
 const WEAK_TOOL_CUES = new Set(['clone', 'pull', 'push', 'fetch', 'remote', 'net', 'dial', 'edge', 'requests', 'epg', 'ott', 'github', 'gitlab', 'pip']);
 
 const TOOL_SERVICES: Partial<Record<ToolName, { port: number; name: string }>> = {
@@ -202,7 +204,7 @@ function detectTool(tokens: Token[]): ToolName | undefined {
     const t = tokens[i]!.text;
     let tool = cueTool.get(t);
     if (!tool && t.startsWith('err_') && BROWSER_ERR_PREFIXES.some((p) => t.startsWith(p))) tool = 'browser';
-    if (!tool && i + 1 < tokens.length) {
+    if (!tool && i + 1 < tokens.length && PAIR_HEADS.has(t)) {
       for (const [pairTool, a, b] of TOOL_PAIRS) if (t === a && tokens[i + 1]!.text === b) tool = pairTool;
     }
     if (!tool) continue;
@@ -222,6 +224,7 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
     seen.add(key);
     codes.push(implies ? { key, label, implies } : { key, label });
   };
+  const gapAfterAt = (i: number) => (i + 1 < tokens.length ? folded.slice(tokens[i]!.end, tokens[i + 1]!.start) : '');
   const gapBefore = (i: number) => (i > 0 ? folded.slice(tokens[i - 1]!.end, tokens[i]!.start) : folded.slice(0, tokens[i]!.start));
   const addErrno = (n: number) => {
     const winsock = WINSOCK_NAMES.get(n);
@@ -242,21 +245,20 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     const next = tokens[i + 1];
-    const gapAfter = next ? folded.slice(tokens[i]!.end, next.start) : '';
 
     // errno N, [Errno N], errno: -111, WinError N
-    if ((t === 'errno' || t === 'winerror' || t === 'wsaerror') && next && isDigits(next.text) && gapOnly(gapAfter, ' :=-[]()\'"', 5)) {
-      const n = Number(next.text) * (gapAfter.includes('-') && t === 'errno' ? -1 : 1);
+    if ((t === 'errno' || t === 'winerror' || t === 'wsaerror') && next && isDigits(next.text) && gapOnly(gapAfterAt(i), ' :=-[]()\'"', 5)) {
+      const n = Number(next.text) * (gapAfterAt(i).includes('-') && t === 'errno' ? -1 : 1);
       addErrno(Math.abs(n) >= 3000 || n > -10 ? n : Math.abs(n));
       continue;
     }
     // MySQL: "system error: 104"
-    if (t === 'error' && tokens[i - 1]?.text === 'system' && next && isDigits(next.text) && gapOnly(gapAfter, ' :', 3)) {
+    if (t === 'error' && tokens[i - 1]?.text === 'system' && next && isDigits(next.text) && gapOnly(gapAfterAt(i), ' :', 3)) {
       const n = Number(next.text);
       if (ERRNO_NAMES.has(n) || WINSOCK_NAMES.has(n)) addErrno(n);
     }
     // ConnectionResetError(104, …), error(10054, …), socket.error(111, …)
-    if ((t.endsWith('error') || t.endsWith('exception')) && next && isDigits(next.text) && gapAfter === '(') {
+    if (next && next.start - tokens[i]!.end === 1 && folded.charCodeAt(tokens[i]!.end) === 40 && isDigits(next.text) && (t.endsWith('error') || t.endsWith('exception'))) {
       const n = Number(next.text);
       const after = tokens[i + 2] ? folded.slice(next.end, tokens[i + 2]!.start) : folded.slice(next.end, next.end + 1);
       if (after.startsWith(',') || after.startsWith(')')) {
@@ -265,7 +267,7 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
     }
     // curl: (7) … / curl:(7) / cURL error 28:
     if (t === 'curl' && next) {
-      if (isDigits(next.text) && gapOnly(gapAfter, ' :(', 4) && gapAfter.includes('(')) {
+      if (isDigits(next.text) && gapOnly(gapAfterAt(i), ' :(', 4) && gapAfterAt(i).includes('(')) {
         const n = Number(next.text);
         if (n > 0 && n < 100) {
           add(`curl:${n}`, `curl exit ${n}`);
@@ -296,22 +298,24 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
       const n = Number(tokens[i + 2]!.text);
       if (n > 0 && n < 256) add(`tlsalert:${n}`, `TLS alert ${n}`);
     }
-    if (t === 'num' && tokens[i - 1]?.text === 'error' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfter, '=', 1)) {
+    if (t === 'num' && tokens[i - 1]?.text === 'error' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfterAt(i), '=', 1)) {
       const n = Number(next.text);
       if (n > 0) add(`x509:${n}`, `certificate verify error ${n}`);
     }
-    if (t === 'code' && tokens[i - 1]?.text === 'return' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfter, ': ', 3)) {
+    if (t === 'code' && tokens[i - 1]?.text === 'return' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfterAt(i), ': ', 3)) {
       const n = Number(next.text);
       if (n > 0) add(`x509:${n}`, `certificate verify error ${n}`);
     }
     if (!isDigits(t)) continue;
     const n = Number(t);
+    // Most numbers in a log are neither a socket errno nor an HTTP status: no copy for them.
+    if (!PAREN_ERRNOS.has(n) && (t.length !== 3 || !HTTP_REASONS.has(n))) continue;
     const before = gapBefore(i);
 
     // A bare "(N)" that is a socket errno (MySQL: Can't connect to MySQL server on 'h' (111)).
     // Not after "curl": `curl: (60)` is curl's exit code (60: certificate problem), not errno 60.
     if (PAREN_ERRNOS.has(n) && before.endsWith("(") && tokens[i - 1]?.text !== 'curl') {
-      const after = next ? gapAfter : folded.slice(tokens[i]!.end, tokens[i]!.end + 2);
+      const after = next ? gapAfterAt(i) : folded.slice(tokens[i]!.end, tokens[i]!.end + 2);
       if (after.startsWith(')') || after.startsWith(',') || after.startsWith(' "') || after.startsWith(" '")) addErrno(n);
     }
 
@@ -333,7 +337,7 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
       continue;
     }
     // 404 Not Found, 503 Service Unavailable, 401 Client Error: Unauthorized
-    if (next && gapOnly(gapAfter, ' :-', 3)) {
+    if (next && gapOnly(gapAfterAt(i), ' :-', 3)) {
       const reasons = HTTP_REASONS.get(n)!;
       const afterNext = tokens[i + 2]?.text;
       if (reasons.includes(next.text) || ((next.text === 'client' || next.text === 'server') && afterNext === 'error')) {
@@ -368,6 +372,11 @@ const PACKAGE_PREFIXES = new Set(['com', 'org', 'net', 'java', 'javax', 'android
 
 function isHostChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
+}
+
+function hasDot(raw: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (raw.charCodeAt(k) === 46) return true;
+  return false;
 }
 
 function isIPv4(s: string): boolean {
@@ -481,6 +490,8 @@ function scanHosts(raw: string): HostCandidate[] {
     let e = i;
     while (s < e && (raw[s] === '.' || raw[s] === '-')) s++;
     while (e > s && (raw[e - 1] === '.' || raw[e - 1] === '-')) e--;
+    // Only a dotted name or "localhost" can be a host: most runs are skipped without a copy.
+    if (e - s !== 9 && !hasDot(raw, s, e)) continue;
     const candidate = raw.slice(s, e);
     const lower = candidate.toLowerCase();
     const isLocalhost = lower === 'localhost';

@@ -18,7 +18,7 @@
 import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { stem, subWords, tokenize, withinOneEdit } from './tokenize';
+import { stem, subWords, tokenize, withinOneEdit, type Token } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -64,6 +64,7 @@ const W = {
   topicCapInError: 1.8,
   topicCap: 0.8,
   decay: 0.5,
+  vague: 1.2,
   scale: 2.2,
 } as const;
 
@@ -135,6 +136,7 @@ const DECOY_MARKERS = new Set([
 
 function phraseWeight(p: Pattern): number {
   if (p.kind === 'code') return W.code;
+  if (p.vague) return W.vague;
   const k = p.length;
   if (k <= 1) return p.tokens[0]!.length >= 5 ? 1.6 : 1.4;
   if (k <= 2) return 1.9;
@@ -147,6 +149,8 @@ interface Evidence {
   weight: number;
   label: string;
   strong: boolean;
+  /** From a vague phrase: counted only when the article has no other evidence. */
+  vague?: boolean;
 }
 
 function isNumber(s: string): boolean {
@@ -351,18 +355,6 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
 }
 
 const NEIGHBOUR_CACHE_MAX = 50_000;
-let stems = new Map<string, string>();
-
-/** `stem`, remembered (bounded) across calls: texts repeat most of their words. */
-function stemCached(token: string): string {
-  let s = stems.get(token);
-  if (s === undefined) {
-    if (stems.size > NEIGHBOUR_CACHE_MAX) stems = new Map();
-    s = stem(token);
-    stems.set(token, s);
-  }
-  return s;
-}
 const neighbourCaches = new WeakMap<MatcherIndex, Map<string, string[]>>();
 
 /** Per index, the words already looked up (bounded: emptied when full; results never depend on it). */
@@ -394,6 +386,9 @@ function fuzzyNeighbours(word: string, index: MatcherIndex, memo: Map<string, st
   return out;
 }
 
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 /** ASCII identifier runs of the raw text split into camelCase/underscore parts. */
 function rawSubWords(raw: string): Set<string> {
   const out = new Set<string>();
@@ -407,13 +402,78 @@ function rawSubWords(raw: string): Set<string> {
         start = i;
         interesting = false;
       }
-      if (c === 95 || (c >= 65 && c <= 90 && i > start)) interesting = true;
+      // Only where subWords would split: an underscore, or a capital after a small letter or
+      // before one ("ConnectionReset", "HTTPError"); "INFO" and "01T12" are left alone.
+      if (!interesting && (c === 95 || (c >= 65 && c <= 90 && i > start && (isLower(raw.charCodeAt(i - 1)) || (isUpper(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))))))) interesting = true;
     } else if (start >= 0) {
       if (interesting && i - start <= 64) for (const w of subWords(raw.slice(start, i))) if (w.length >= 3) out.add(w);
       start = -1;
     }
   }
   return out;
+}
+
+const DECOY = 1;
+const ERROR_WORD = 2;
+const FILE_OP = 4;
+const NONE: readonly string[] = [];
+
+/** What the matcher needs to know about one folded word, for one index. */
+interface TokenInfo {
+  stem: string;
+  numeric: 0 | 1;
+  topic: 0 | 1;
+  /** DECOY | ERROR_WORD | FILE_OP */
+  flags: number;
+  /** The stem is a word of some pattern. */
+  known: boolean;
+  /** Some pattern is anchored on the stem. */
+  anchored: boolean;
+  /** Pattern words one edit away (when the stem is not itself a pattern word). */
+  near: readonly string[];
+  /** Anchor words one edit away (when the stem anchors nothing). */
+  fuzzyAnchors: readonly string[];
+  /** The word is a weak keyword of some article. */
+  keyword: boolean;
+}
+
+const tokenInfoCaches = new WeakMap<MatcherIndex, Map<string, TokenInfo>>();
+
+/** Per index, the words already seen (bounded: emptied when full; results never depend on it). */
+function tokenInfoCache(index: MatcherIndex): Map<string, TokenInfo> {
+  let cache = tokenInfoCaches.get(index);
+  if (!cache || cache.size > NEIGHBOUR_CACHE_MAX) {
+    cache = new Map();
+    tokenInfoCaches.set(index, cache);
+  }
+  return cache;
+}
+
+function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenInfo>): TokenInfo {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const w = stem(text);
+  const known = index.stemVocab.has(w);
+  const anchored = index.anchors.has(w);
+  const fuzzyable = w.length >= FUZZY_MIN_LENGTH && w.length <= FUZZY_MAX_LENGTH && !hasDigit(w);
+  const memo = neighbourCache(index);
+  let near: readonly string[] = NONE;
+  if (!known) {
+    if (fuzzyable) near = fuzzyNeighbours(w, index, memo);
+    else if (w.length === 4 && !hasDigit(w)) {
+      const swaps: string[] = [];
+      for (let c = 0; c < 3; c++) {
+        const swapped = w.slice(0, c) + w[c + 1]! + w[c]! + w.slice(c + 2);
+        if (swapped !== w && index.stemVocab.has(swapped) && !swaps.includes(swapped)) swaps.push(swapped);
+      }
+      if (swaps.length) near = swaps;
+    }
+  }
+  const fuzzyAnchors = fuzzyable && !anchored ? fuzzyNeighbours(w, index, memo) : NONE;
+  const flags = (DECOY_MARKERS.has(text) ? DECOY : 0) | (ERROR_WORDS.has(text) ? ERROR_WORD : 0) | (FILE_OPERATIONS.has(text) ? FILE_OP : 0);
+  const info: TokenInfo = { stem: w, numeric: isNumber(text) ? 1 : 0, topic: TOPIC_WORDS.has(text) ? 1 : 0, flags, known, anchored, near, fuzzyAnchors, keyword: index.keywords.has(text) };
+  cache.set(text, info);
+  return info;
 }
 
 function fmtPattern(p: Pattern, quality: number): string {
@@ -432,7 +492,7 @@ interface Scored {
 }
 
 /** Raw per-article scores (exported for tests and tuning). */
-export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; context: ErrorContext; codes: TypedCode[]; decoy: boolean } {
+export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; context: ErrorContext; codes: TypedCode[]; decoy: boolean; tokens: readonly Token[] } {
   const index = indexFor(kb);
   const raw = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const tz = tokenize(raw);
@@ -451,7 +511,10 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   };
 
   // Per token: its stem, its segment (a new one after a line break or a sentence end) and whether
-  // it is a number (parts of addresses and ports are not "words in between").
+  // it is a number (parts of addresses and ports are not "words in between"). What depends only
+  // on the word and the index (stem, flags, neighbours one edit away) is looked up once per word.
+  const infos = tokenInfoCache(index);
+  const info: TokenInfo[] = new Array<TokenInfo>(tokens.length);
   const words: string[] = new Array<string>(tokens.length);
   const segs = new Int32Array(tokens.length);
   const numeric = new Uint8Array(tokens.length);
@@ -459,15 +522,16 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   let seg = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    words[i] = stemCached(t.text);
+    const ti = tokenInfo(t.text, index, infos);
+    info[i] = ti;
+    words[i] = ti.stem;
     if (i > 0 && breaksSegment(tz.folded, tokens[i - 1]!.end, t.start)) seg++;
     segs[i] = seg;
-    numeric[i] = isNumber(t.text) ? 1 : 0;
-    topicAt[i] = TOPIC_WORDS.has(t.text) ? 1 : 0;
+    numeric[i] = ti.numeric;
+    topicAt[i] = ti.topic;
   }
 
   // Where each stem occurs, exactly and (for long words, or a swap in four-letter ones) one edit away.
-  const memo = neighbourCache(index);
   const pos: Positions = { exact: new Map(), near: new Map() };
   const addPos = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
@@ -475,19 +539,9 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     else if (list[list.length - 1] !== i) list.push(i);
   };
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (index.stemVocab.has(w)) {
-      addPos(pos.exact, w, i); // a known word is matched as itself
-      continue;
-    }
-    if (w.length >= FUZZY_MIN_LENGTH && w.length <= FUZZY_MAX_LENGTH && !hasDigit(w)) {
-      for (const near of fuzzyNeighbours(w, index, memo)) addPos(pos.near, near, i);
-    } else if (w.length === 4 && !hasDigit(w)) {
-      for (let c = 0; c < 3; c++) {
-        const swapped = w.slice(0, c) + w[c + 1]! + w[c]! + w.slice(c + 2);
-        if (swapped !== w && index.stemVocab.has(swapped)) addPos(pos.near, swapped, i);
-      }
-    }
+    const ti = info[i]!;
+    if (ti.known) addPos(pos.exact, ti.stem, i); // a known word is matched as itself
+    else for (const near of ti.near) addPos(pos.near, near, i);
   }
 
   // Patterns (plain codes and phrases).
@@ -518,14 +572,14 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   let errorSignal = codes.length > 0;
   let fileContext = false;
   for (let i = 0; i < tokens.length; i++) {
-    const word = words[i]!;
-    if (DECOY_MARKERS.has(tokens[i]!.text)) decoy = true;
-    if (!errorSignal && ERROR_WORDS.has(tokens[i]!.text)) errorSignal = true;
-    if (FILE_OPERATIONS.has(tokens[i]!.text)) fileContext = true;
-    tryAnchor(word, i, 1);
-    if (word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !index.anchors.has(word) && !hasDigit(word)) {
-      for (const near of fuzzyNeighbours(word, index, memo)) tryAnchor(near, i, 0.8);
+    const ti = info[i]!;
+    if (ti.flags !== 0) {
+      if (ti.flags & DECOY) decoy = true;
+      if (ti.flags & ERROR_WORD) errorSignal = true;
+      if (ti.flags & FILE_OP) fileContext = true;
     }
+    if (ti.anchored) tryAnchor(ti.stem, i, 1);
+    for (const near of ti.fuzzyAnchors) tryAnchor(near, i, 0.8);
   }
   // Words already counted through a matched pattern are not counted again as keywords.
   // Topic-only patterns (app and format names) are context: weak, never strong evidence.
@@ -558,7 +612,9 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     }
     // EACCES / EPERM next to a file operation are file errors, not network ones.
     if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
-    push(p.article, { weight: phraseWeight(p) * q, label: fmtPattern(p, q), strong: p.kind === 'code' });
+    const e: Evidence = { weight: phraseWeight(p) * q, label: fmtPattern(p, q), strong: p.kind === 'code' };
+    if (p.vague) e.vague = true;
+    push(p.article, e);
   }
 
   // Code families by prefix (ERR_CERT_*, SEC_ERROR_*, ERR_SSL_*): for codes no pattern names.
@@ -618,13 +674,17 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       keywordScore.set(k.article, cur);
     }
   };
-  for (const t of tokens) addKeyword(t.text);
+  for (let i = 0; i < tokens.length; i++) if (info[i]!.keyword) addKeyword(tokens[i]!.text);
   for (const part of parts) addKeyword(part);
 
+  let otherEvidence = false;
+  for (const list of evidence.values()) if (list.some((e) => !e.vague)) otherEvidence = true;
   const articleIds = new Set<number>([...evidence.keys(), ...keywordScore.keys(), ...topicScore.keys()]);
   const scored: Scored[] = [];
   for (const ai of articleIds) {
-    const list = (evidence.get(ai) ?? []).sort((a, b) => b.weight - a.weight);
+    const all = evidence.get(ai) ?? [];
+    // A vague phrase ("failed to connect to") counts only when no article has other evidence.
+    const list = (otherEvidence ? all.filter((e) => !e.vague) : all).sort((a, b) => b.weight - a.weight);
     let score = 0;
     let factor = 1;
     for (const e of list) {
@@ -649,7 +709,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     scored.push({ article: ai, score, strongScore, topicInError: errorSignal && topic !== undefined, hasCode: list.some((e) => e.strong), evidence: list });
   }
   scored.sort((a, b) => b.score - a.score || a.article - b.article);
-  return { scored, context, codes, decoy };
+  return { scored, context, codes, decoy, tokens };
 }
 
 function calibrate(s: Scored, runnerUp: number, decoy: boolean): number {
@@ -686,10 +746,10 @@ function faqWords(faqs: readonly FaqEntry[]): { id: string; words: Set<string> }
 }
 
 /** FAQ entries sharing content words with the text: two or more shared words, or one long one. */
-function suggestFaqs(text: string, kb: KnowledgeBase): string[] {
+function suggestFaqs(tokens: readonly Token[], kb: KnowledgeBase): string[] {
   if (!kb.faqs || kb.faqs.length === 0) return [];
   const words = new Set<string>();
-  for (const t of tokenize(text.slice(0, MAX_INPUT)).tokens) if (t.text.length >= 3 && !STOPWORDS.has(t.text)) words.add(stem(t.text));
+  for (const t of tokens) if (t.text.length >= 3 && !STOPWORDS.has(t.text)) words.add(stem(t.text));
   const ranked: { id: string; shared: number; long: boolean }[] = [];
   for (const f of faqWords(kb.faqs)) {
     let shared = 0;
@@ -709,11 +769,11 @@ function suggestFaqs(text: string, kb: KnowledgeBase): string[] {
 export function match(text: string, kb: KnowledgeBase): MatchResult {
   const index = indexFor(kb);
   const input = typeof text === 'string' ? text : String(text);
-  const { scored, context, decoy } = scoreText(input, kb);
+  const { scored, context, decoy, tokens } = scoreText(input, kb);
   const top = scored[0];
   if (!top) {
     const empty: MatchResult = { match: null, alternatives: [], context, confident: false };
-    const faq = suggestFaqs(input, kb);
+    const faq = suggestFaqs(tokens, kb);
     if (faq.length) empty.faq = faq;
     return empty;
   }
@@ -730,7 +790,7 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
       .map((s) => toMatch(s, calibrate(s, top.score, decoy), index));
     const result: MatchResult = { match: toMatch(top, confidence, index), alternatives, context, confident };
     if (!confident) {
-      const faq = suggestFaqs(input, kb);
+      const faq = suggestFaqs(tokens, kb);
       if (faq.length) result.faq = faq;
     }
     return result;
@@ -740,7 +800,7 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
     .slice(0, 3)
     .map((s, i) => toMatch(s, calibrate(s, i === 0 ? second : top.score, decoy), index));
   const result: MatchResult = { match: null, alternatives: suggestions, context, confident: false };
-  const faq = suggestFaqs(input, kb);
+  const faq = suggestFaqs(tokens, kb);
   if (faq.length) result.faq = faq;
   return result;
 }

@@ -4,9 +4,10 @@
  * Redirects are reported, never followed; at most `maxBytes` of the body are read.
  */
 import net from 'node:net';
-import { STATUS_CODES } from 'node:http';
+import type * as NodeHttp from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { Client, type buildConnector } from 'undici';
+import type * as Undici from 'undici';
+import type { buildConnector } from 'undici';
 import { classifyOr, ProbeTimeoutError, type NetworkFailure } from './classify';
 import { scrubCredentials } from './credentials';
 import { capResponseHeaders } from './header-cap';
@@ -62,7 +63,9 @@ export interface HttpOutcome {
 }
 
 export function statusText(status: number): string {
-  return STATUS_CODES[status] ?? 'Unknown';
+  // node:http loads with the first HTTP answer, not with every check.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:http') as typeof NodeHttp).STATUS_CODES[status] ?? 'Unknown';
 }
 
 function hostForUrl(host: string, isIp: boolean): string {
@@ -127,6 +130,9 @@ export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
   const timer = setTimeout(() => controller.abort(new ProbeTimeoutError(o.timeoutMs, 'HTTP')), o.timeoutMs);
 
   const origin = `${o.tls ? 'https' : 'http'}://${hostForUrl(o.host, o.isIp)}:${o.port}`;
+  // undici loads on the first HTTP stage: a CLI check of a refused port never pays for it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Client } = require('undici') as typeof Undici;
   const client = new Client(origin, {
     connect: pinnedConnector({ ...o, timeoutMs: o.timeoutMs }),
     headersTimeout: o.timeoutMs,

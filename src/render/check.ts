@@ -4,14 +4,13 @@
  * ports, notes) and a "Full article" button. Pure: result + knowledge base in, Reply out.
  * While a check runs (`final: false`) the stages not reached yet show as ⏳.
  */
-import {
-  ButtonStyle,
-  ComponentType,
-  type APIActionRowComponent,
-  type APIComponentInMessageActionRow,
-  type APIEmbed,
-  type APIEmbedField,
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  APIEmbedField,
 } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType } from './component-values';
 import type { Reply } from '../interaction/types';
 import type { Article, KnowledgeBase } from '../knowledge/types';
 import { pickArticle, plannedStages, serviceLabel } from '../probe/verdicts';

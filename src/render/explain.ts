@@ -9,14 +9,13 @@
  * The `build*` functions return embeds as composed (not fitted), so the linter can check that
  * every article fits Discord's limits without truncation; the `render*` functions fit them.
  */
-import {
-  ButtonStyle,
-  ComponentType,
-  type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
-  type APIComponentInMessageActionRow,
-  type APIEmbed,
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIComponentInMessageActionRow,
+  APIEmbed,
 } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType } from './component-values';
 import type { Reply } from '../interaction/types';
 import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
@@ -63,7 +62,7 @@ export function showCustomId(id: string): string {
   return `${SHOW_PREFIX}${id}`;
 }
 
-function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary, disabled = false): APIButtonComponentWithCustomId {
+function button(customId: string, label: string, style: (typeof ButtonStyle)[keyof typeof ButtonStyle], disabled = false): APIButtonComponentWithCustomId {
   const b: APIButtonComponentWithCustomId = { type: ComponentType.Button, style, custom_id: customId, label: truncate(label, LIMITS.buttonLabel) };
   if (disabled) b.disabled = true;
   return b;

@@ -24,6 +24,10 @@ const VERDICT_WORDS: Partial<Record<Verdict, string>> = {
 export const GLOBALPING_NOTE =
   'Globalping public probes (a TCP connect from their networks): they show whether the port accepts connections there and how fast, not why it fails (refused and dropped look the same), nor anything about TLS, HTTP or the panel.';
 
+/** What the /http rows (Globalping's HTTP measurement, same probes) add, and what they cannot tell. */
+export const GLOBALPING_HTTP_NOTE =
+  'The /http rows are a HEAD request from the same probes, without credentials: the status code and timings there, and for a failure the error the probe saw (refused, timed out, name not found, certificate). They say nothing about an Xtream login or what a player would get, and for the conclusion a probe counts once.';
+
 function failurePhrase(location: string, verdict: Verdict): string {
   const words = VERDICT_WORDS[verdict] ?? verdict;
   return `${words} from ${location}`;
@@ -40,6 +44,8 @@ function unansweredPhrase(c: Consensus): string {
   const parts: string[] = [];
   if (late.length > 0) parts.push(`no answer from ${list(late)} by the deadline`);
   if (unavailable) parts.push('agents unavailable');
+  const busy = c.unanswered.filter((u) => u.status === 'busy').map((u) => u.location);
+  if (busy.length > 0) parts.push(`agents busy at ${list(busy)}`);
   return parts.join('; ');
 }
 
@@ -73,8 +79,10 @@ export function consensusSentence(c: Consensus): string {
 
 function cell(v: Vantage, final: boolean): string {
   if (v.status === 'unavailable') return 'agents unavailable';
+  if (v.status === 'busy') return 'agents busy';
   if (v.status === 'no-answer') return final ? 'no answer (agent)' : '…';
-  return v.verdict ?? '…';
+  const status = (v as { httpStatus?: number | null }).httpStatus;
+  return v.verdict && typeof status === 'number' ? `${v.verdict} (${status})` : (v.verdict ?? '…');
 }
 
 /** A monospace table: location, verdict, connect time. */
@@ -103,7 +111,7 @@ export function withVantages(reply: Reply, vantages: Vantage[], consensus: Conse
   const conclusion = consensus ? `**${truncate(consensusSentence(consensus), 400)}**\n` : '';
   const value = conclusion + vantageTable(vantages, consensus !== null, LIMITS.fieldValue - conclusion.length);
   const about = vantages.some((v) => v.location.startsWith('gp:'))
-    ? [{ name: 'About the gp: rows', value: GLOBALPING_NOTE }]
+    ? [{ name: 'About the gp: rows', value: vantages.some((v) => v.location.startsWith('gp:') && v.location.endsWith('/http')) ? `${GLOBALPING_NOTE}\n${GLOBALPING_HTTP_NOTE}` : GLOBALPING_NOTE }]
     : [];
   const embed: APIEmbed = {
     ...first,

@@ -3,7 +3,8 @@
  * decoded here only. They never carry a credential: at most the panel URL as displayed, which
  * parseTarget has already stripped of credentials.
  */
-import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId } from 'discord-api-types/v10';
+import type { APIButtonComponentWithCustomId } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType } from './component-values';
 import { LIMITS } from './limits';
 
 export const XTREAM_PREFIX = 'xtream';

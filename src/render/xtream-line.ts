@@ -3,7 +3,8 @@
  * username and password, the "Check my line" button, and the answer (always ephemeral). Pure.
  * Custom ids are encoded and decoded here only; they never carry a credential.
  */
-import { ButtonStyle, ComponentType, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType } from './component-values';
 import type { ModalSpec, Reply } from '../interaction/types';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { LineCheckResult } from '../probe/line-check';

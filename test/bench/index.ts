@@ -4,6 +4,7 @@
  */
 import { benchBot } from './bot';
 import { benchCli } from './cli';
+import { benchStartup } from './startup';
 import { benchHostile } from './hostile';
 import { benchLimits } from './limits';
 import { benchFaq } from './faq';
@@ -13,7 +14,7 @@ import { benchAckRatio, benchFromAll, benchServe } from './scale';
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  const all: Record<string, () => Promise<unknown>> = { cli: () => benchCli(), matcher: benchMatcher, probe: benchProbe, hostile: () => benchHostile(), limits: () => benchLimits(), bot: () => benchBot(), agents: () => benchFromAll(), serve: () => benchServe(), ack: () => benchAckRatio(), faq: benchFaq };
+  const all: Record<string, () => Promise<unknown>> = { startup: () => benchStartup(), cli: () => benchCli(), matcher: benchMatcher, probe: benchProbe, hostile: () => benchHostile(), limits: () => benchLimits(), bot: () => benchBot(), agents: () => benchFromAll(), serve: () => benchServe(), ack: () => benchAckRatio(), faq: benchFaq };
   for (const [name, run] of Object.entries(all)) {
     if (only.length > 0 && !only.includes(name)) continue;
     console.log(`\n=== ${name} ===`);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createKnowledgeBase, defaultKnowledgeDir, loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import type { Article, KnowledgeBase } from '../../src/knowledge/types';
 import { extract } from '../../src/matcher/extract';
+import { PATHOLOGICAL_TEXTS } from './pathological';
 import { match, MAX_INPUT, scoreText } from '../../src/matcher/match';
 import { portHint, serviceForPort } from '../../src/matcher/ports';
 import { normalizePattern, subWords, tokenize, withinOneEdit } from '../../src/matcher/tokenize';
@@ -158,30 +159,10 @@ describe('long and hostile inputs', () => {
     expect(top(`${filler}${filler} ECONNRESET`)).toBeNull();
     expect(MAX_INPUT).toBe(4000);
   });
-  it('stays fast on pathological text', () => {
-    const inputs = [
-      'a'.repeat(10000),
-      '('.repeat(4000),
-      'errno '.repeat(800),
-      'connection '.repeat(400),
-      'curl: ('.repeat(600),
-      '1.'.repeat(2000),
-      'x:'.repeat(2000),
-      'aaaa.'.repeat(800),
-      Array.from({ length: 600 }, (_v, i) => `word${i}x`).join(' '),
-      '连接'.repeat(2000),
-      '\u0000\uffff\ud83d'.repeat(1000),
-    ];
-    for (const text of inputs) {
-      match(text, real);
-      let ms = Infinity;
-      for (let i = 0; i < 5; i++) {
-        const t0 = process.hrtime.bigint();
-        match(text, real);
-        ms = Math.min(ms, Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-      // Generous for a shared CI machine: the bench measures the real figure (well under 1 ms).
-      expect(ms).toBeLessThan(15);
+  it('answers pathological text without a confident match or an exception (its time is in npm run bench)', () => {
+    for (const text of PATHOLOGICAL_TEXTS) {
+      const r = match(text, real);
+      expect(r.confident).toBe(false);
     }
   });
   it('exposes raw scores for tuning', () => {

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
 import type { Config } from '../../config';
-import { defaultKnowledgeDir } from '../../knowledge/load';
+import { defaultKnowledgeDir } from '../../knowledge/snapshot';
 import { checkOptionsFromConfig, runCheck, type CheckOptions } from '../../probe/check';
 import { parseProtocol } from '../../probe/protocols';
 import type { CheckResult } from '../../probe/types';
@@ -157,7 +157,7 @@ async function checkFrom(input: string, fromText: string, options: CheckOptions,
   const { createLogger } = await import('../../logger.js');
   const { withVantages, consensusSentence } = await import('../../render/vantages.js');
   const log = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, format: 'json', destination: process.stderr });
-  const agents = config.REDIS_URL ? createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log }) : null;
+  const agents = config.REDIS_URL ? createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log, maxQueuedPerLocation: config.AGENTS_MAX_QUEUED }) : null;
   try {
     if (agents) await waitForRedis(agents);
     const outcome = await runMultiCheck({

@@ -1,0 +1,117 @@
+/**
+ * Start-up goal (issue 9, item 6): `netmedic check` on a refused loopback port and
+ * `netmedic explain "connection refused"` as whole processes, each beside `node -e 0`.
+ * Paired and alternating (node, netmedic, node, netmedic, …) so that a machine whose load changes
+ * during the run weighs on both sides alike; the figure is the median of the pairs' ratios, with
+ * the medians of wall-clock and CPU time (user + system, from /usr/bin/time when present).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/util/paths';
+
+const ROOT = packageRoot();
+/** BENCH_BIN measures another build of the CLI (e.g. the merge base's) with the same method. */
+const BIN = process.env.BENCH_BIN ?? join(ROOT, 'bin', 'netmedic.js');
+const TIME = '/usr/bin/time';
+
+export interface Sample {
+  wallMs: number;
+  /** User + system CPU of the child, or null without /usr/bin/time. */
+  cpuMs: number | null;
+}
+
+/** One whole-process run of `node ARGS` (exit status must be 0). */
+export function runOnce(args: readonly string[]): Sample {
+  const withTime = existsSync(TIME);
+  const file = withTime ? TIME : process.execPath;
+  const argv = withTime ? ['-f', 'cpu %U %S', process.execPath, ...args] : [...args];
+  const started = process.hrtime.bigint();
+  const r = spawnSync(file, argv, { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const m = /cpu (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(r.stderr ?? '');
+  return { wallMs, cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : null };
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** A loopback port nothing listens on: bound by us for a moment, then released. */
+async function refusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface PairedResult {
+  label: string;
+  runs: number;
+  node_wall_ms: number;
+  cli_wall_ms: number;
+  wall_ratio: number;
+  node_cpu_ms: number | null;
+  cli_cpu_ms: number | null;
+  cpu_ratio: number | null;
+}
+
+/** `runs` pairs, alternating which side goes first; one warm-up of each side first (page cache). */
+export function paired(label: string, args: readonly string[], runs: number): PairedResult {
+  runOnce(['-e', '0']);
+  runOnce(args);
+  const node: Sample[] = [];
+  const cli: Sample[] = [];
+  const ratios: number[] = [];
+  const cpuRatios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let a: Sample;
+    let b: Sample;
+    if (i % 2 === 0) {
+      a = runOnce(['-e', '0']);
+      b = runOnce(args);
+    } else {
+      b = runOnce(args);
+      a = runOnce(['-e', '0']);
+    }
+    node.push(a);
+    cli.push(b);
+    ratios.push(b.wallMs / a.wallMs);
+    if (a.cpuMs && b.cpuMs !== null) cpuRatios.push(b.cpuMs / a.cpuMs);
+  }
+  const cpu = (s: Sample[]) => (s.every((x) => x.cpuMs !== null) ? +median(s.map((x) => x.cpuMs!)).toFixed(0) : null);
+  return {
+    label,
+    runs,
+    node_wall_ms: +median(node.map((s) => s.wallMs)).toFixed(1),
+    cli_wall_ms: +median(cli.map((s) => s.wallMs)).toFixed(1),
+    wall_ratio: +median(ratios).toFixed(2),
+    node_cpu_ms: cpu(node),
+    cli_cpu_ms: cpu(cli),
+    cpu_ratio: cpuRatios.length === runs ? +median(cpuRatios).toFixed(2) : null,
+  };
+}
+
+export async function benchStartup(runs = 9): Promise<PairedResult[]> {
+  const port = await refusedPort();
+  const rows = [
+    paired(`netmedic check --allow-private 127.0.0.1:${port} (refused)`, [BIN, 'check', '--allow-private', `127.0.0.1:${port}`], runs),
+    paired('netmedic explain "connection refused"', [BIN, 'explain', 'connection refused'], runs),
+  ];
+  console.log(`\n## Start-up beside node -e 0 (whole process, ${runs} alternating pairs; goal: ratio ≤ 1.5)`);
+  console.table(Object.fromEntries(rows.map(({ label, ...rest }) => [label, rest])));
+  for (const r of rows) console.log(`${r.label}: ${r.wall_ratio}× node -e 0 (wall), ${r.cpu_ratio ?? 'n/a'}× (CPU)`);
+  return rows;
+}
+
+if (require.main === module) {
+  benchStartup().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * CLI start-up (issue 9, item 6), proved by structure rather than by timing: a fresh `node`
+ * process runs the compiled CLI (dist/) and reports which modules it loaded. `explain` and a
+ * `check` of a refused loopback port never load the bot, the databases, the parsers, zod or
+ * undici once the start-up cache is warm; a changed knowledge file or a set configuration
+ * variable goes through the full loader and validation again, with the same results.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/util/paths';
+import { closedPort } from '../support/servers';
+import { scaled } from '../support/timing';
+
+jest.setTimeout(scaled(60000));
+
+const ROOT = packageRoot();
+const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+
+/** Runs main(argv) in a new process; returns its exit code, output and loaded module paths. */
+function runCli(argv: string[], env: Record<string, string>): { code: number; out: string; err: string; modules: string[] } {
+  const script = `
+    const { PassThrough } = require('node:stream');
+    const out = new PassThrough(), err = new PassThrough(), stdin = new PassThrough();
+    let o = '', e = '';
+    out.on('data', (c) => (o += c)); err.on('data', (c) => (e += c));
+    stdin.end();
+    require(${JSON.stringify(MAIN)}).main(JSON.parse(process.argv[1]), { stdout: out, stderr: err, stdin, env: process.env })
+      .then((code) => process.stdout.write(JSON.stringify({ code, out: o, err: e, modules: Object.keys(require.cache) })));
+  `;
+  const r = spawnSync(process.execPath, ['-e', script, JSON.stringify(argv)], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  if (r.status !== 0) throw new Error(`child exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { code: number; out: string; err: string; modules: string[] };
+}
+
+/** Packages and modules a quick command must not load (as parts of a path). */
+const HEAVY = [
+  '/node_modules/discord.js/',
+  '/node_modules/@discordjs/',
+  '/node_modules/kysely/',
+  '/node_modules/bullmq/',
+  '/node_modules/ioredis/',
+  '/node_modules/pg/',
+  '/node_modules/better-sqlite3/',
+  '/node_modules/pino/',
+  '/node_modules/markdown-it/',
+  '/node_modules/js-yaml/',
+  '/node_modules/yaml/',
+  '/node_modules/zod/',
+  '/node_modules/undici/',
+  '/node_modules/dotenv/',
+  '/node_modules/gamedig/',
+  '/node_modules/discord-api-types/',
+  '/dist/src/knowledge/parse.js',
+  '/dist/src/knowledge/load.js',
+  '/dist/src/knowledge/translations.js',
+  '/dist/src/config.js',
+  '/dist/src/agents/',
+  '/dist/src/store/',
+  '/dist/src/discord/',
+];
+
+function heavyIn(modules: string[]): string[] {
+  return HEAVY.filter((h) => modules.some((m) => m.includes(h)));
+}
+
+let scratch: string;
+beforeEach(() => {
+  scratch = mkdtempSync(join(tmpdir(), `netmedic-lazy-${process.pid}-`));
+});
+afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+test('explain: the second run answers from the snapshot without the heavy modules, with the same answer', () => {
+  const env = { NETMEDIC_CACHE_DIR: join(scratch, 'cache') };
+  const cold = runCli(['explain', '--json', 'connection refused'], env);
+  const warm = runCli(['explain', '--json', 'connection refused'], env);
+  expect(cold.code).toBe(0);
+  expect(warm.code).toBe(0);
+  expect(warm.out).toBe(cold.out);
+  expect((JSON.parse(warm.out) as { match: { id: string } }).match.id).toBe('connection-refused');
+  // The cold run parsed the knowledge base (the loader was there); the warm one did not need it.
+  expect(cold.modules.some((m) => m.includes('/dist/src/knowledge/parse.js'))).toBe(true);
+  expect(heavyIn(warm.modules)).toEqual([]);
+});
+
+test('check of a refused loopback port: no heavy module once warm, and the same verdict', async () => {
+  const port = await closedPort();
+  const env = { NETMEDIC_CACHE_DIR: join(scratch, 'cache') };
+  const args = ['check', '--json', '--allow-private', `127.0.0.1:${port}`];
+  const cold = runCli(args, env);
+  const warm = runCli(args, env);
+  for (const r of [cold, warm]) {
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { verdict: string }).verdict).toBe('refused');
+  }
+  expect(cold.modules.some((m) => m.includes('/node_modules/zod/'))).toBe(true);
+  expect(heavyIn(warm.modules)).toEqual([]);
+});
+
+test('a configuration variable that is set is validated as before (bad value: exit 2, the same message)', async () => {
+  const port = await closedPort();
+  const env = { NETMEDIC_CACHE_DIR: join(scratch, 'cache') };
+  runCli(['check', '--allow-private', `127.0.0.1:${port}`], env); // warms the cache
+  const bad = runCli(['check', '--allow-private', `127.0.0.1:${port}`], { ...env, PROBE_TCP_TIMEOUT_MS: 'soon' });
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain('netmedic: bad configuration:');
+  expect(bad.err).toContain('PROBE_TCP_TIMEOUT_MS: expected a whole number; given: "soon"');
+  // A set variable is never written to the cache.
+  expect(readFileSync(join(scratch, 'cache', 'config.json'), 'utf8')).not.toContain('soon');
+});
+
+test('a changed knowledge file is loaded again; a broken one is refused as before', () => {
+  const kb = join(scratch, 'knowledge');
+  cpSync(join(ROOT, 'knowledge'), kb, { recursive: true });
+  const env = { NETMEDIC_CACHE_DIR: join(scratch, 'cache') };
+  const args = ['explain', '--json', '--kb', kb, 'connection refused'];
+  runCli(args, env);
+  const warm = runCli(args, env);
+  expect(heavyIn(warm.modules)).toEqual([]);
+
+  const file = join(kb, 'connection-refused.md');
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace(/^title: .*$/m, 'title: Refused (edited)'));
+  const edited = runCli(args, env);
+  expect((JSON.parse(edited.out) as { match: { title: string } }).match.title).toBe('Refused (edited)');
+  expect(edited.modules.some((m) => m.includes('/dist/src/knowledge/parse.js'))).toBe(true);
+
+  writeFileSync(file, original.replace(/^id: .*$/m, 'id: [not, an, id]'));
+  const broken = runCli(args, env);
+  expect(broken.code).toBe(1);
+  expect(broken.err).toContain('the knowledge base has problems');
+});
