@@ -9,6 +9,7 @@ import type { ButtonStyle as ButtonStyleEnum, ComponentType as ComponentTypeEnum
 export const ButtonStyle = {
   Primary: 1 as ButtonStyleEnum.Primary,
   Secondary: 2 as ButtonStyleEnum.Secondary,
+  Success: 3 as ButtonStyleEnum.Success,
 } as const;
 
 export const ComponentType = {

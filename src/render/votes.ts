@@ -3,7 +3,8 @@
  * `explain:vote:yes:<target>` and `explain:vote:no:<target>`, where the target is the article id,
  * `faq/<id>` for a FAQ answer, or `-` for "No confident match". Pure.
  */
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow } from 'discord-api-types/v10';
+import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType } from './component-values';
 
 export const NO_TARGET = '-';
 
