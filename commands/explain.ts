@@ -10,6 +10,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AutocompleteChoice, ChatInputContext, CommandModule, ComponentContext } from '../src/interaction/types';
+import { replyLocale } from '../src/interaction/locale';
+import { localizedKnowledge } from '../src/knowledge/i18n';
 import { searchArticles } from '../src/knowledge/search';
 import type { KnowledgeBase } from '../src/knowledge/types';
 import { match, MAX_INPUT } from '../src/matcher/match';
@@ -64,7 +66,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     return;
   }
   // An article id comes from picking an autocomplete entry.
-  const chosen = kb.article(text.toLowerCase());
+  const chosen = localizedKnowledge(kb, replyLocale(ctx, visible)).article(text.toLowerCase());
   if (chosen) {
     await ctx.reply({ ...renderArticleExplain(chosen), ephemeral: !visible });
     return;
@@ -74,14 +76,17 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   ctx.services.metrics?.explain(result.match !== null);
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   // "No confident match" only helps the asker: keep it out of the channel.
-  await ctx.reply({ ...renderExplainReply(result, kb, ctx.services.voice), ephemeral: !visible || !result.match });
+  const ephemeral = !visible || !result.match;
+  const view = localizedKnowledge(kb, replyLocale(ctx, !ephemeral));
+  await ctx.reply({ ...renderExplainReply(result, view, ctx.services.voice), ephemeral });
   recordGap(ctx.services, ctx.guildId ?? ctx.dataGuildId ?? null, text, result, 'explain', ctx.log);
 }
 
 /** `explain:article:<id>:<page>` opens the full article; `explain:page:` turns its pages; `explain:show:<id>` shows an alternative. */
 async function component(ctx: ComponentContext): Promise<void> {
   const [, action, id = '', pageText = '1'] = ctx.customId.split(':');
-  const kb = ctx.services.knowledge.current();
+  // Article pages and alternatives open ephemerally: in the presser's language.
+  const kb = localizedKnowledge(ctx.services.knowledge.current(), ctx.locale);
   const article = kb.article(id);
   if (!article) {
     await ctx.reply({ content: `The article "${id}" is no longer in the knowledge base.`, ephemeral: true });
