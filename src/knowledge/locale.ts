@@ -49,3 +49,9 @@ export function parseLocaleOption(value: string): { locale: string } | { error: 
   if (!locale) return { error: `unknown locale "${value}" (use a code like de, fr, pt-BR, es-ES, es-419, tr, ru, or en-US)` };
   return { locale };
 }
+
+/** The CLI's locale: `--locale` when given (an error for a bad one), else LC_ALL / LC_MESSAGES / LANG. */
+export function cliLocale(option: string | undefined, env: Record<string, string | undefined>): { locale: string | undefined } | { error: string } {
+  if (option === undefined) return { locale: localeFromEnv(env) };
+  return parseLocaleOption(option);
+}
