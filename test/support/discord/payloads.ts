@@ -348,6 +348,8 @@ export interface InteractionContext {
   appPermissions: PermissionInput;
   memberRoles?: string[];
   locale?: string;
+  /** The server's language (`guild_locale`, `guild.locale`); default en-US. */
+  guildLocale?: string;
 }
 
 /** The envelope common to every interaction; `type` and `data` are supplied by the caller. */
@@ -371,8 +373,8 @@ export function buildInteraction(ctx: InteractionContext, type: number, data: Js
   if (data !== undefined) interaction.data = data;
   if (ctx.guildId) {
     interaction.guild_id = ctx.guildId;
-    interaction.guild_locale = 'en-US';
-    interaction.guild = { id: ctx.guildId, locale: 'en-US', features: [] };
+    interaction.guild_locale = ctx.guildLocale ?? 'en-US';
+    interaction.guild = { id: ctx.guildId, locale: ctx.guildLocale ?? 'en-US', features: [] };
     interaction.member = buildMember({ user: ctx.user, roles: ctx.memberRoles ?? [], permissions: ctx.memberPermissions });
   } else {
     interaction.user = ctx.user;

@@ -142,7 +142,10 @@ export interface InteractionSendOptions {
   guildId?: string;
   /** Send as a DM interaction (no guild, `user` instead of `member`). */
   dm?: boolean;
+  /** The invoker's language (`locale`); default en-US. */
   locale?: string;
+  /** The server's language (`guild_locale`); default en-US. */
+  guildLocale?: string;
   /** Dispatch an interaction whose callback window already closed (callbacks → 10062). */
   expired?: boolean;
   /** Deliver on this shard's gateway session (several shard processes connected). */
@@ -751,6 +754,7 @@ export class FakeDiscord {
         appPermissions: opts.appPermissions ?? DEFAULT_APP_PERMISSIONS,
         memberRoles: opts.memberRoles,
         locale: opts.locale,
+        guildLocale: opts.guildLocale,
       },
       type,
       data,
