@@ -18,6 +18,9 @@ jest.setTimeout(scaled(30_000));
 
 const CHANNEL = '1300000000000000091';
 const GUILD = '1200000000000000091';
+/** A German-speaking server whose channel has auto-explain on. */
+const GUILD_DE = '1200000000000000092';
+const CHANNEL_DE = '1300000000000000092';
 const ASKER: UserInput = { id: '1400000000000000092', username: 'asker' };
 const MOD: UserInput = { id: '1400000000000000093', username: 'moderator' };
 const MOD_PERMS = DEFAULT_MEMBER_PERMISSIONS | Permission.ManageMessages;
@@ -33,8 +36,8 @@ describe('replies in the asker’s language', () => {
   let kb: KnowledgeBase;
 
   beforeAll(async () => {
-    fake = await startFakeDiscord({ guilds: [{ id: GUILD, channelIds: [CHANNEL] }] });
-    bot = await startTestBot(fake, { env: { PROBE_ALLOW_PRIVATE: 'true', PROBE_TCP_TIMEOUT_MS: '2000', PROBE_DEADLINE_MS: '10000' } });
+    fake = await startFakeDiscord({ guilds: [{ id: GUILD, channelIds: [CHANNEL] }, { id: GUILD_DE, channelIds: [CHANNEL_DE], locale: 'de' }] });
+    bot = await startTestBot(fake, { env: { AUTO_EXPLAIN_CHANNELS: CHANNEL_DE, PROBE_ALLOW_PRIVATE: 'true', PROBE_TCP_TIMEOUT_MS: '2000', PROBE_DEADLINE_MS: '10000' } });
     await deployToFake(fake, bot.runtime);
     kb = bot.runtime.services.knowledge.current();
   });
@@ -129,6 +132,14 @@ describe('replies in the asker’s language', () => {
     await fake.sendSelect(select.custom_id!, ['bound-to-localhost'], { messageId: responseId(menu), user: MOD, memberPermissions: MOD_PERMS, locale: 'it', channelId: CHANNEL }).waitForCallback();
     const reply = fake.channelMessages(CHANNEL).find((x) => x.messageReference?.message_id === targetId)!;
     expect((reply.message.embeds as Embed[])[0]!.title).toBe(it_.title);
+  });
+
+  it('auto-explain (no asker) answers in the server’s language', async () => {
+    const sent = fake.sendUserMessage('mein Server sagt: Error: connect ECONNREFUSED 10.0.0.5:5432', { channelId: CHANNEL_DE, guildId: GUILD_DE });
+    const id = String(sent.message.id);
+    await fake.waitFor(() => fake.channelMessages(CHANNEL_DE).some((m) => m.source === 'rest' && m.messageReference?.message_id === id), 5000);
+    const reply = fake.channelMessages(CHANNEL_DE).find((m) => m.source === 'rest' && m.messageReference?.message_id === id)!;
+    expect((reply.message.embeds as Embed[])[0]!.title).toBe('Verbindung abgelehnt');
   });
 
   it('/check: the article part (causes, steps) in Turkish', async () => {

@@ -181,6 +181,8 @@ export interface GuildInput {
   channels: Json[];
   members: Json[];
   roles?: Json[];
+  /** `preferred_locale` (default en-US). */
+  preferredLocale?: string;
 }
 
 /** The full guild object GUILD_CREATE carries. */
@@ -221,7 +223,7 @@ export function buildGuildCreate(input: GuildInput): Json {
     premium_tier: 0,
     premium_subscription_count: 0,
     premium_progress_bar_enabled: false,
-    preferred_locale: 'en-US',
+    preferred_locale: input.preferredLocale ?? 'en-US',
     nsfw_level: 0,
     hub_type: null,
     incidents_data: null,
