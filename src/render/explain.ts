@@ -359,9 +359,11 @@ export function buildArticlePages(article: Article): APIEmbed[] {
   const pieces = articleBlocks(article).flatMap((b) => splitBlock(b, PAGE_BUDGET));
   const pages: string[] = [];
   let cur = '';
+  // Page 1 also carries `*summary*\n\n`: its body gets what is left of the description limit.
+  const firstBudget = Math.min(PAGE_BUDGET, LIMITS.description - article.summary.length - 4);
   for (const piece of pieces) {
     const next = cur ? `${cur}\n\n${piece}` : piece;
-    if (next.length > PAGE_BUDGET && cur) {
+    if (next.length > (pages.length === 0 ? firstBudget : PAGE_BUDGET) && cur) {
       pages.push(cur);
       cur = piece;
     } else cur = next;
