@@ -37,11 +37,13 @@ const definition = {
 /** Articles shown when nothing is typed yet: the errors people paste most. */
 const HOISTED = ['connection-refused', 'connection-timeout', 'connection-reset', 'dns-failure', 'tls-certificate', 'iptv-xtream', 'http-5xx', 'http-forbidden', 'http-404'];
 
-export function explainChoices(typed: string, kb: KnowledgeBase): AutocompleteChoice[] {
+/** Autocomplete: matched and searched in `kb` (English), titles shown from `view` (the asker's language). */
+export function explainChoices(typed: string, kb: KnowledgeBase, view: KnowledgeBase = kb): AutocompleteChoice[] {
   const text = typed.trim();
+  const title = (a: { id: string; title: string }) => view.article(a.id)?.title ?? a.title;
   if (!text) {
     const hoisted = HOISTED.map((id) => kb.article(id)).filter((a) => a !== undefined);
-    return [...hoisted, ...kb.articles.filter((a) => !HOISTED.includes(a.id))].map((a) => ({ name: a.title, value: a.id }));
+    return [...hoisted, ...kb.articles.filter((a) => !HOISTED.includes(a.id))].map((a) => ({ name: title(a), value: a.id }));
   }
   const choices: AutocompleteChoice[] = [];
   // Something that reads like a pasted error: offer the matcher's answer first. A short paste is
@@ -49,10 +51,10 @@ export function explainChoices(typed: string, kb: KnowledgeBase): AutocompleteCh
   const result = match(text, kb);
   if (result.match) {
     const value = text.length <= 100 ? text : result.match.id;
-    choices.push({ name: `Best match: ${result.match.title} (${Math.round(result.match.confidence * 100)}%)`, value });
+    choices.push({ name: `Best match: ${title(result.match)} (${Math.round(result.match.confidence * 100)}%)`, value });
   }
   for (const { article, code } of searchArticles(kb, text)) {
-    choices.push({ name: code ? `${article.title} — ${code}` : article.title, value: article.id });
+    choices.push({ name: code ? `${title(article)} — ${code}` : title(article), value: article.id });
   }
   return choices;
 }
@@ -103,7 +105,8 @@ export const command: CommandModule = {
   definition,
   chatInput,
   async autocomplete(ctx) {
-    await ctx.respond(explainChoices(ctx.focused.value, ctx.services.knowledge.current()));
+    const kb = ctx.services.knowledge.current();
+    await ctx.respond(explainChoices(ctx.focused.value, kb, localizedKnowledge(kb, ctx.locale)));
   },
   componentPrefix: 'explain',
   component,

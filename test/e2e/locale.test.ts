@@ -82,6 +82,16 @@ describe('replies in the asker’s language', () => {
     expect(bodyOf(ja.data)).toBe(bodyOf(en.data));
   });
 
+  it('/explain autocomplete shows the article titles in the asker’s language', async () => {
+    const de = await fake.sendAutocomplete('explain', { text: '' }, 'text', { locale: 'de' }).waitForCallback();
+    const choices = de.data.choices as { name: string; value: string }[];
+    expect(choices.find((c) => c.value === 'connection-refused')!.name).toBe('Verbindung abgelehnt');
+    const best = await fake.sendAutocomplete('explain', { text: CURL_REFUSED }, 'text', { locale: 'de' }).waitForCallback();
+    expect((best.data.choices as { name: string }[])[0]!.name).toMatch(/^Best match: Verbindung abgelehnt/);
+    const en = await fake.sendAutocomplete('explain', { text: '' }, 'text', { locale: 'en-US' }).waitForCallback();
+    expect((en.data.choices as { name: string; value: string }[]).find((c) => c.value === 'connection-refused')!.name).toBe('Connection refused');
+  });
+
   it('es-419 reads the es-ES translation', async () => {
     const cb = await fake.sendChatInput('explain', { text: CURL_REFUSED }, { locale: 'es-419' }).waitForCallback();
     const es = localized(kb, 'connection-refused', 'es-ES')!;
