@@ -2,6 +2,8 @@
  * Message context menu "Explain this error": run the matcher on the message and answer it as a
  * reply to that message, pinging its author only.
  */
+import { replyLocale } from '../src/interaction/locale';
+import { localizedKnowledge } from '../src/knowledge/i18n';
 import { matchInGuild } from '../src/learn/guild-match';
 import { recordGap } from '../src/learn/record';
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
@@ -30,7 +32,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
     return;
   }
   const author = ctx.target.author;
-  const answer = { ...renderExplainReply(result, kb), content: `<@${author.id}>`, mentionUsers: [author.id] };
+  const answer = { ...renderExplainReply(result, localizedKnowledge(kb, replyLocale(ctx, true))), content: `<@${author.id}>`, mentionUsers: [author.id] };
   await ctx.defer({ ephemeral: true });
   const posted = await ctx.replyToTarget(answer).catch((err: unknown) => {
     ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');

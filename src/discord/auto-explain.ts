@@ -3,6 +3,7 @@
  * confidently matched error gets one compact reply. At most one reply per channel and article per
  * AUTO_EXPLAIN_COOLDOWN_SECONDS, and nobody is pinged (not even the author).
  */
+import { localizedKnowledge } from '../knowledge/i18n';
 import type { Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Services } from '../interaction/services';
@@ -18,7 +19,8 @@ export function createAutoExplain(services: Services) {
     const result = await matchInGuild(services, message.guildId, message.content, kb);
     // Ordinary chat is not a paste: only messages the matcher half-recognised are recorded.
     if (result.match) recordGap(services, message.guildId, message.content, result, 'auto', log);
-    const reply = renderAutoExplain(result, kb);
+    // Nobody asked, so no user locale: the server's language (English when it is unset or untranslated).
+    const reply = renderAutoExplain(result, localizedKnowledge(kb, message.guild?.preferredLocale));
     if (!reply || !result.match) return;
     const wait = services.recentPosts.tryPost(`auto:${message.channelId}:${result.match.id}`, services.config.AUTO_EXPLAIN_COOLDOWN_SECONDS);
     if (wait > 0) {
