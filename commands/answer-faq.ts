@@ -13,7 +13,8 @@ import type { CommandModule, ComponentContext, MessageContextMenuContext } from 
 import { rankFaqsForText } from '../src/knowledge/search';
 import { LIMITS, truncate } from '../src/render/limits';
 import { countUse, guildView } from '../src/faq/access';
-import { faqPost, repeatMessage, repeatWait } from './faq';
+import { replyLocale } from '../src/interaction/locale';
+import { faqPost, localizeGuildFaq, repeatMessage, repeatWait } from './faq';
 
 const definition = {
   name: 'Answer with FAQ',
@@ -40,7 +41,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
             type: ComponentType.StringSelect,
             custom_id: `answer-faq:pick:${ctx.target.channelId}:${ctx.target.id}:${ctx.target.author.id}`,
             placeholder: 'Choose a FAQ entry',
-            options: entries.map((f) => ({ label: truncate(f.title, 100), value: f.id, description: truncate(f.aliases.join(', ') || f.id, 100) })),
+            options: entries.map((f) => localizeGuildFaq(ctx, f, ctx.locale)).map((f) => ({ label: truncate(f.title, 100), value: f.id, description: truncate(f.aliases.join(', ') || f.id, 100) })),
           },
         ],
       },
@@ -60,7 +61,7 @@ async function component(ctx: ComponentContext): Promise<void> {
     await ctx.update({ content: repeatMessage(entry, wait), components: [] });
     return;
   }
-  const post = faqPost(entry, ctx.user.id, authorId || null);
+  const post = faqPost(localizeGuildFaq(ctx, entry, replyLocale(ctx, true)), ctx.user.id, authorId || null);
   const posted = await ctx.replyToMessage(messageId, post).catch((err: unknown) => {
     ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');
     return null;

@@ -3,6 +3,8 @@
  * network. The reply is deferred at once and edited as stages finish, so everyone watches the
  * check progress; the final embed carries the verdict, causes, first steps and "Full article".
  */
+import { replyLocale } from '../src/interaction/locale';
+import { localizedKnowledge } from '../src/knowledge/i18n';
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -58,7 +60,8 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   }
   const protocol = parsedProtocol.protocol;
   const visible = ctx.options.public !== false;
-  const kb = ctx.services.knowledge.current();
+  // The article part of the reply (causes, steps) in the reader's language.
+  const kb = localizedKnowledge(ctx.services.knowledge.current(), replyLocale(ctx, visible));
 
   let from: FromSpec | null = null;
   if (ctx.options.from !== undefined && String(ctx.options.from).trim() !== '') {

@@ -2,6 +2,8 @@
  * Message context menu "Explain this error": run the matcher on the message and answer it as a
  * reply to that message, pinging its author only.
  */
+import { replyLocale } from '../src/interaction/locale';
+import { localizedKnowledge } from '../src/knowledge/i18n';
 import { matchInGuild, outcomeOf } from '../src/learn/guild-match';
 import { recordGap } from '../src/learn/record';
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
@@ -32,7 +34,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
     return;
   }
   const author = ctx.target.author;
-  const rendered = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer) : renderExplainReply(result, kb);
+  const rendered = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer) : renderExplainReply(result, localizedKnowledge(kb, replyLocale(ctx, true)));
   const answer = { ...rendered, content: `<@${author.id}>`, mentionUsers: [author.id] };
   await ctx.defer({ ephemeral: true });
   const posted = await ctx.replyToTarget(answer).catch((err: unknown) => {

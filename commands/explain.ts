@@ -10,6 +10,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AutocompleteChoice, ChatInputContext, CommandModule, ComponentContext } from '../src/interaction/types';
+import { replyLocale } from '../src/interaction/locale';
+import { localizedKnowledge } from '../src/knowledge/i18n';
 import { searchArticles } from '../src/knowledge/search';
 import type { KnowledgeBase } from '../src/knowledge/types';
 import { match, MAX_INPUT } from '../src/matcher/match';
@@ -36,11 +38,13 @@ const definition = {
 /** Articles shown when nothing is typed yet: the errors people paste most. */
 const HOISTED = ['connection-refused', 'connection-timeout', 'connection-reset', 'dns-failure', 'tls-certificate', 'iptv-xtream', 'http-5xx', 'http-forbidden', 'http-404'];
 
-export function explainChoices(typed: string, kb: KnowledgeBase): AutocompleteChoice[] {
+/** Autocomplete: matched and searched in `kb` (English), titles shown from `view` (the asker's language). */
+export function explainChoices(typed: string, kb: KnowledgeBase, view: KnowledgeBase = kb): AutocompleteChoice[] {
   const text = typed.trim();
+  const title = (a: { id: string; title: string }) => view.article(a.id)?.title ?? a.title;
   if (!text) {
     const hoisted = HOISTED.map((id) => kb.article(id)).filter((a) => a !== undefined);
-    return [...hoisted, ...kb.articles.filter((a) => !HOISTED.includes(a.id))].map((a) => ({ name: a.title, value: a.id }));
+    return [...hoisted, ...kb.articles.filter((a) => !HOISTED.includes(a.id))].map((a) => ({ name: title(a), value: a.id }));
   }
   const choices: AutocompleteChoice[] = [];
   // Something that reads like a pasted error: offer the matcher's answer first. A short paste is
@@ -48,10 +52,10 @@ export function explainChoices(typed: string, kb: KnowledgeBase): AutocompleteCh
   const result = match(text, kb);
   if (result.match) {
     const value = text.length <= 100 ? text : result.match.id;
-    choices.push({ name: `Best match: ${result.match.title} (${Math.round(result.match.confidence * 100)}%)`, value });
+    choices.push({ name: `Best match: ${title(result.match)} (${Math.round(result.match.confidence * 100)}%)`, value });
   }
   for (const { article, code } of searchArticles(kb, text)) {
-    choices.push({ name: code ? `${article.title} — ${code}` : article.title, value: article.id });
+    choices.push({ name: code ? `${title(article)} — ${code}` : title(article), value: article.id });
   }
   return choices;
 }
@@ -65,7 +69,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     return;
   }
   // An article id comes from picking an autocomplete entry.
-  const chosen = kb.article(text.toLowerCase());
+  const chosen = localizedKnowledge(kb, replyLocale(ctx, visible)).article(text.toLowerCase());
   if (chosen) {
     await ctx.reply({ ...renderArticleExplain(chosen), ephemeral: !visible });
     return;
@@ -83,7 +87,9 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   ctx.services.metrics?.explain(result.match !== null);
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   // "No confident match" only helps the asker: keep it out of the channel.
-  await ctx.reply({ ...renderExplainReply(result, kb, ctx.services.voice), ephemeral: !visible || !result.match });
+  const ephemeral = !visible || !result.match;
+  const view = localizedKnowledge(kb, replyLocale(ctx, !ephemeral));
+  await ctx.reply({ ...renderExplainReply(result, view, ctx.services.voice), ephemeral });
   recordGap(ctx.services, guildId, text, result, 'explain', ctx.log);
 }
 
@@ -110,7 +116,8 @@ async function vote(ctx: ComponentContext, helpful: boolean, target: string): Pr
 async function component(ctx: ComponentContext): Promise<void> {
   const [, action, id = '', pageText = '1'] = ctx.customId.split(':');
   if (action === 'vote' && (id === 'yes' || id === 'no')) return vote(ctx, id === 'yes', ctx.customId.split(':')[3] ?? '');
-  const kb = ctx.services.knowledge.current();
+  // Article pages and alternatives open ephemerally: in the presser's language.
+  const kb = localizedKnowledge(ctx.services.knowledge.current(), ctx.locale);
   const article = kb.article(id);
   if (!article) {
     await ctx.reply({ content: `The article "${id}" is no longer in the knowledge base.`, ephemeral: true });
@@ -127,7 +134,8 @@ export const command: CommandModule = {
   definition,
   chatInput,
   async autocomplete(ctx) {
-    await ctx.respond(explainChoices(ctx.focused.value, ctx.services.knowledge.current()));
+    const kb = ctx.services.knowledge.current();
+    await ctx.respond(explainChoices(ctx.focused.value, kb, localizedKnowledge(kb, ctx.locale)));
   },
   componentPrefix: 'explain',
   component,

@@ -16,6 +16,9 @@ import { isModerator, MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/p
 import { discordText } from '../src/render/sanitize';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
 import { countUse, guildView } from '../src/faq/access';
+import type { GuildFaq } from '../src/faq/view';
+import { replyLocale } from '../src/interaction/locale';
+import { translatedFaq } from '../src/knowledge/i18n';
 import type { FaqEntry } from '../src/knowledge/types';
 import { renderFaqEmbed } from '../src/render/explain';
 
@@ -47,6 +50,17 @@ export function faqPost(entry: FaqEntry, posterId: string, forUserId: string | n
   };
 }
 
+/**
+ * A shipped entry in `locale` (knowledge/i18n); a server's own or overridden entry is shown as
+ * the server wrote it.
+ */
+export function localizeGuildFaq<T extends FaqEntry & Partial<Pick<GuildFaq, 'source'>>>(ctx: BaseContext, entry: T, locale: string | undefined): T {
+  if (entry.source !== 'shipped') return entry;
+  const t = translatedFaq(ctx.services.knowledge.current(), entry.id, locale);
+  if (!t) return entry;
+  return { ...entry, title: t.title, body: t.body, aliases: [...entry.aliases, ...t.aliases.filter((a) => !entry.aliases.includes(a))], file: t.file };
+}
+
 /** Seconds until this entry may be posted in this channel again (0: go ahead; the post is recorded). */
 export function repeatWait(ctx: BaseContext, entryId: string): number {
   return ctx.services.recentPosts.tryPost(`faq:${ctx.channelId ?? 'dm'}:${entryId}`, ctx.services.config.FAQ_REPEAT_SECONDS);
@@ -73,7 +87,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   }
   const user = ctx.options.user;
   const forUserId = typeof user === 'object' ? user.id : null;
-  await ctx.reply(faqPost(entry, ctx.user.id, forUserId));
+  await ctx.reply(faqPost(localizeGuildFaq(ctx, entry, replyLocale(ctx, true)), ctx.user.id, forUserId));
   countUse(ctx, entry.id);
 }
 
@@ -96,7 +110,7 @@ export const command: CommandModule = {
   chatInput,
   async autocomplete(ctx) {
     const entries = (await guildView(ctx)).search(ctx.focused.value);
-    await ctx.respond(entries.map((f) => ({ name: f.title, value: f.id })));
+    await ctx.respond(entries.map((f) => ({ name: localizeGuildFaq(ctx, f, ctx.locale).title, value: f.id })));
   },
   componentPrefix: 'faq',
   component,

@@ -45,6 +45,8 @@ export const configSchema = z.object({
   FAQ_REPEAT_SECONDS: nonNegativeInt(60),
   AUTO_EXPLAIN_CHANNELS: snowflakeList.default([]),
   AUTO_EXPLAIN_COOLDOWN_SECONDS: nonNegativeInt(300),
+  /** Language of public replies: the asker's (`user`) or the server's `guild_locale` (`server`). */
+  PUBLIC_REPLY_LOCALE: z.enum(['user', 'server'], { error: 'expected user or server' }).default('user'),
   PROBE_ALLOW_PRIVATE: boolean.default(false),
   PROBE_ALLOW_CIDRS: cidrList.default([]),
   PROBE_DNS_SERVERS: hostPortList.default([]),

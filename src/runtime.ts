@@ -137,7 +137,7 @@ function reportStartProblem(err: unknown, io: CliIo): number | null {
   return EXIT.failure;
 }
 
-export async function runConsoleMode(config: Config, io: CliIo): Promise<number> {
+export async function runConsoleMode(config: Config, io: CliIo, locale?: string): Promise<number> {
   // Logs go to stderr at warn and above so they never mix with the rendered replies.
   const log = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, format: 'json', destination: process.stderr });
   let runtime: Runtime;
@@ -152,7 +152,7 @@ export async function runConsoleMode(config: Config, io: CliIo): Promise<number>
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
   const interactive = io.stdin.isTTY === true;
   try {
-    return await runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive });
+    return await runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive, locale });
   } finally {
     await runtime.close();
   }

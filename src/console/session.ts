@@ -21,6 +21,8 @@ export interface ConsoleOptions {
   log: Logger;
   output: NodeJS.WritableStream;
   color?: boolean;
+  /** The language of knowledge content in replies (Discord code; see --locale). */
+  locale?: string;
 }
 
 interface PressableButton {
@@ -150,6 +152,7 @@ export class ConsoleSession {
       dataGuildId: CONSOLE_GUILD_ID,
       channelId: 'console',
       memberPermissions: ALL_PERMISSIONS,
+      locale: this.options.locale,
       services: this.options.services,
       log: this.options.log.child({ req: requestId }),
     };

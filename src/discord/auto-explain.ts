@@ -3,6 +3,7 @@
  * confidently matched error gets one compact reply. At most one reply per channel and article per
  * AUTO_EXPLAIN_COOLDOWN_SECONDS, and nobody is pinged (not even the author).
  */
+import { localizedKnowledge } from '../knowledge/i18n';
 import type { Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Services } from '../interaction/services';
@@ -19,8 +20,9 @@ export function createAutoExplain(services: Services) {
     const result = await matchInGuild(services, message.guildId, message.content, kb);
     // Ordinary chat is not a paste: only messages the matcher half-recognised are recorded.
     if (result.match || result.faqAnswer) recordGap(services, message.guildId, message.content, outcomeOf(result), 'auto', log);
-    // A phrase taught in this server may point at a FAQ entry: that entry is the answer.
-    const reply = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer) : renderAutoExplain(result, kb);
+    // A phrase taught in this server may point at a FAQ entry: that entry is the answer. Otherwise, nobody
+    // asked, so no user locale: the server's language (English when it is unset or untranslated).
+    const reply = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer) : renderAutoExplain(result, localizedKnowledge(kb, message.guild?.preferredLocale));
     const answerId = result.faqAnswer ? `faq/${result.faqAnswer.id}` : result.match?.id;
     if (!reply || !answerId) return;
     const wait = services.recentPosts.tryPost(`auto:${message.channelId}:${answerId}`, services.config.AUTO_EXPLAIN_COOLDOWN_SECONDS);

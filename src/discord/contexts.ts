@@ -52,6 +52,8 @@ function base(interaction: RepliableInteraction | AutocompleteInteraction, servi
     channelId: interaction.channelId,
     memberPermissions: interaction.memberPermissions?.bitfield ?? null,
     memberRoleIds: memberRoles(interaction),
+    locale: interaction.locale,
+    guildLocale: interaction.guildLocale ?? undefined,
     services,
     log,
   };

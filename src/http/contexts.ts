@@ -31,6 +31,9 @@ export interface RawInteraction {
   channel?: { id: string };
   member?: { user: APIUser; permissions?: string };
   user?: APIUser;
+  /** The invoker's and the server's language (Discord locale codes). */
+  locale?: string;
+  guild_locale?: string;
   data?: {
     name?: string;
     type?: number;
@@ -165,6 +168,8 @@ function base(raw: RawInteraction, deps: HttpContextDeps): BaseContext {
     guildId: raw.guild_id ?? null,
     channelId: raw.channel_id ?? raw.channel?.id ?? null,
     memberPermissions: raw.member?.permissions !== undefined ? BigInt(raw.member.permissions) : null,
+    locale: raw.locale,
+    guildLocale: raw.guild_locale,
     services: deps.services,
     log: deps.log,
   };

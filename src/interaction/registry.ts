@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { localizeDefinition } from './command-locales';
 import type { CommandDefinition, CommandModule } from './types';
 
 export interface CommandRegistry {
@@ -30,7 +31,8 @@ export function createRegistry(modules: CommandModule[]): CommandRegistry {
     modules,
     byName: (name) => names.get(name),
     byComponentId: (customId) => prefixes.get(customId.split(':', 1)[0] ?? ''),
-    definitions: () => modules.map((m) => m.definition),
+    // Discord shows names and descriptions in the user's language (src/interaction/command-locales.ts).
+    definitions: () => modules.map((m) => localizeDefinition(m.definition)),
   };
 }
 

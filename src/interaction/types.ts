@@ -55,6 +55,10 @@ export interface BaseContext {
   dataGuildId?: string;
   /** The invoker's role ids in this server (empty outside a guild). */
   memberRoleIds?: readonly string[];
+  /** The invoker's language (Discord locale code, e.g. `de`, `pt-BR`, `es-419`); absent: English. */
+  locale?: string;
+  /** The server's language (Discord's `guild_locale`), for public replies a server forces to it. */
+  guildLocale?: string;
   services: Services;
   log: Logger;
 }

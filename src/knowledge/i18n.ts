@@ -63,3 +63,35 @@ export function localizedFaq(kb: KnowledgeBase, id: string, locale: string | nul
   const t = translatedFaq(kb, id, locale);
   return t ? applyFaqTranslation(f, t) : { ...f, locale: 'en' };
 }
+
+const views = new WeakMap<KnowledgeBase, Map<KnowledgeLocale, KnowledgeBase>>();
+
+/**
+ * The knowledge base as seen in `locale`: article() / faq() / the lists give translated entries
+ * (English where a translation is missing). English or an unknown locale gives `kb` itself.
+ * Match against `kb`, render from the view.
+ */
+export function localizedKnowledge(kb: KnowledgeBase, locale: string | null | undefined): KnowledgeBase {
+  const loc = knowledgeLocaleFor(locale);
+  if (!loc || !kb.translations) return kb;
+  let perKb = views.get(kb);
+  if (!perKb) views.set(kb, (perKb = new Map()));
+  let view = perKb.get(loc);
+  if (!view) {
+    let articles: LocalizedArticle[] | undefined;
+    let faqs: LocalizedFaq[] | undefined;
+    view = {
+      get articles() {
+        return (articles ??= kb.articles.map((a) => localized(kb, a.id, loc)!));
+      },
+      get faqs() {
+        return (faqs ??= kb.faqs.map((f) => localizedFaq(kb, f.id, loc)!));
+      },
+      article: (id) => localized(kb, id, loc),
+      faq: (id) => localizedFaq(kb, id, loc),
+      translations: kb.translations,
+    };
+    perKb.set(loc, view);
+  }
+  return view;
+}

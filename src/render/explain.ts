@@ -184,6 +184,26 @@ export function matchFooter(match: Match, confident: boolean, alternatives = 0):
   return `Matched ${how} · confidence ${match.confidence.toFixed(2)}${confident ? '' : unsure}`;
 }
 
+/** The English article headings, in file order (every article has these ten). */
+const EN_HEADINGS = ['What it means', 'Common causes', 'Server side', 'Client side', 'How to fix', 'Test it', 'Windows', 'macOS', 'Linux', 'Related'] as const;
+type HeadingKey = 'meaning' | 'causes' | 'server' | 'client' | 'fix' | 'test' | 'related';
+const HEADING_INDEX: Record<HeadingKey, number> = { meaning: 0, causes: 1, server: 2, client: 3, fix: 4, test: 5, related: 9 };
+
+/**
+ * A section heading of a translated article (knowledge/i18n keeps the English heading order),
+ * or `english` for an English article: English replies stay exactly as they were.
+ */
+function heading(article: Article, key: HeadingKey, english: string): string {
+  const translated = (article as Article & { headings?: string[] | null }).headings;
+  if (!translated || translated.length !== EN_HEADINGS.length) return english;
+  return translated[HEADING_INDEX[key]] || english;
+}
+
+/** An article's title in the knowledge base given (a localized view translates it), else the match's. */
+function titleOf(kb: KnowledgeBase, m: { id: string; title: string }): string {
+  return kb.article(m.id)?.title ?? m.title;
+}
+
 function causesField(article: Article, context: ErrorContext): string {
   const lines: string[] = [];
   if (context.port !== undefined && (article.category === 'connection' || article.category === 'proxy')) {
@@ -193,8 +213,8 @@ function causesField(article: Article, context: ErrorContext): string {
   const server = narrowCauses(article.sections.causes.server, context).slice(0, 3).map((c) => `• ${c}`);
   const client = narrowCauses(article.sections.causes.client, context).slice(0, 2).map((c) => `• ${c}`);
   const blocks: string[] = [];
-  if (server.length) blocks.push('**Server side**', ...server);
-  if (client.length) blocks.push('**Your side**', ...client);
+  if (server.length) blocks.push(`**${heading(article, 'server', 'Server side')}**`, ...server);
+  if (client.length) blocks.push(`**${heading(article, 'client', 'Your side')}**`, ...client);
   return packLines([...lines, ...blocks], FIELD_BUDGET);
 }
 
@@ -233,11 +253,11 @@ export function buildExplainEmbed(article: Article, context: ErrorContext, match
     fields: [],
   };
   const causes = causesField(article, context);
-  if (causes) embed.fields!.push({ name: 'Likely causes', value: causes });
+  if (causes) embed.fields!.push({ name: heading(article, 'causes', 'Likely causes'), value: causes });
   const steps = stepsField(article);
-  if (steps) embed.fields!.push({ name: 'First steps', value: steps });
+  if (steps) embed.fields!.push({ name: heading(article, 'fix', 'First steps'), value: steps });
   const test = testField(article, context);
-  if (test) embed.fields!.push({ name: 'Test it', value: test });
+  if (test) embed.fields!.push({ name: heading(article, 'test', 'Test it'), value: test });
   if (alternatives.length) {
     const value = packLines(alternatives.map((a) => `• ${a.title} (${a.confidence.toFixed(2)})`), FIELD_BUDGET);
     embed.fields!.push({ name: confident ? 'Also possible' : 'Could also be', value });
@@ -257,7 +277,7 @@ export function renderExplainReply(result: MatchResult, kb: KnowledgeBase, voice
   const article = result.match ? kb.article(result.match.id) : undefined;
   if (!result.match || !article) return renderNoMatchReply(result, kb, voice);
   const ambiguous = !result.confident || result.alternatives.length > 0;
-  const alternatives = ambiguous ? result.alternatives.filter((a) => kb.article(a.id)) : [];
+  const alternatives = ambiguous ? result.alternatives.filter((a) => kb.article(a.id)).map((a) => ({ ...a, title: titleOf(kb, a) })) : [];
   const embed = buildExplainEmbed(article, result.context, result.match, result.confident, alternatives);
   return { embeds: [fitEmbed(embed)], components: explainComponents(article.id, alternatives) };
 }
@@ -268,7 +288,10 @@ export function renderArticleExplain(article: Article, context: ErrorContext = {
 }
 
 export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): Reply {
-  const suggestions = result.alternatives.filter((a) => kb.article(a.id)).slice(0, 3);
+  const suggestions = result.alternatives
+    .filter((a) => kb.article(a.id))
+    .slice(0, 3)
+    .map((a) => ({ ...a, title: titleOf(kb, a) }));
   const lines = ["I couldn't tell which network error this is."];
   if (suggestions.length) {
     lines.push('', 'It might be one of these:');
@@ -299,18 +322,19 @@ export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase, voice
 function articleBlocks(article: Article): string[] {
   const s = article.sections;
   const blocks: string[] = [];
-  if (s.meaning) blocks.push(`**What it means**\n${s.meaning}`);
+  const h = (key: HeadingKey, english: string) => heading(article, key, english);
+  if (s.meaning) blocks.push(`**${h('meaning', 'What it means')}**\n${s.meaning}`);
   const causes: string[] = [];
-  if (s.causes.server.length) causes.push('__Server side__', ...s.causes.server.map((c) => `• ${c}`));
-  if (s.causes.client.length) causes.push('__Your side__', ...s.causes.client.map((c) => `• ${c}`));
-  if (causes.length) blocks.push(`**Common causes**\n${causes.join('\n')}`);
-  if (s.fix.length) blocks.push(`**How to fix**\n${s.fix.map((f, i) => `${i + 1}. ${f}`).join('\n')}`);
+  if (s.causes.server.length) causes.push(`__${h('server', 'Server side')}__`, ...s.causes.server.map((c) => `• ${c}`));
+  if (s.causes.client.length) causes.push(`__${h('client', 'Your side')}__`, ...s.causes.client.map((c) => `• ${c}`));
+  if (causes.length) blocks.push(`**${h('causes', 'Common causes')}**\n${causes.join('\n')}`);
+  if (s.fix.length) blocks.push(`**${h('fix', 'How to fix')}**\n${s.fix.map((f, i) => `${i + 1}. ${f}`).join('\n')}`);
   const tests: string[] = [];
   if (s.test.windows) tests.push(`Windows\n\`\`\`powershell\n${s.test.windows}\n\`\`\``);
   if (s.test.macos) tests.push(`macOS\n\`\`\`sh\n${s.test.macos}\n\`\`\``);
   if (s.test.linux) tests.push(`Linux\n\`\`\`sh\n${s.test.linux}\n\`\`\``);
-  if (tests.length) blocks.push(`**Test it**\n${tests.join('\n')}`);
-  if (article.related.length) blocks.push(`**Related**\n${article.related.map((r) => `• \`${r}\``).join('\n')}`);
+  if (tests.length) blocks.push(`**${h('test', 'Test it')}**\n${tests.join('\n')}`);
+  if (article.related.length) blocks.push(`**${h('related', 'Related')}**\n${article.related.map((r) => `• \`${r}\``).join('\n')}`);
   return blocks;
 }
 
@@ -335,9 +359,11 @@ export function buildArticlePages(article: Article): APIEmbed[] {
   const pieces = articleBlocks(article).flatMap((b) => splitBlock(b, PAGE_BUDGET));
   const pages: string[] = [];
   let cur = '';
+  // Page 1 also carries `*summary*\n\n`: its body gets what is left of the description limit.
+  const firstBudget = Math.min(PAGE_BUDGET, LIMITS.description - article.summary.length - 4);
   for (const piece of pieces) {
     const next = cur ? `${cur}\n\n${piece}` : piece;
-    if (next.length > PAGE_BUDGET && cur) {
+    if (next.length > (pages.length === 0 ? firstBudget : PAGE_BUDGET) && cur) {
       pages.push(cur);
       cur = piece;
     } else cur = next;

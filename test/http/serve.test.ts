@@ -191,6 +191,13 @@ describe('netmedic serve (HTTP interactions)', () => {
       expect([4, 7]).toContain(cb.type);
       expect(JSON.stringify(cb.data)).toMatch(/refused/i);
     });
+
+    it('the interaction’s locale reaches the reply: /explain in German, es-419 in Spanish', async () => {
+      const de = await fake.sendChatInput('explain', { text: 'connect ECONNREFUSED 10.0.0.1:25565' }, { user: nextUser(), locale: 'de' }).waitForCallback();
+      expect(embedOf(de.data).title).toBe('Verbindung abgelehnt');
+      const es = await fake.sendChatInput('explain', { text: 'connect ECONNREFUSED 10.0.0.1:25565' }, { user: nextUser(), locale: 'es-419' }).waitForCallback();
+      expect(embedOf(es.data).title).toBe('Conexión rechazada');
+    });
   });
 
   describe('/healthz and /metrics', () => {

@@ -4,6 +4,8 @@
  * Exit codes: 0 when the check ran (whatever the verdict), 1 when the knowledge base has
  * problems, 2 for usage errors and for the verdicts `invalid` and `blocked` (nothing was checked).
  */
+import { localizedKnowledge } from '../../knowledge/i18n';
+import { cliLocale } from '../../knowledge/locale';
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
 import type { Config } from '../../config';
@@ -18,7 +20,7 @@ import { configOrExit } from '../config-io';
 import { loadKbOrReport } from '../knowledge';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
-const help = `Usage: netmedic check [--json] [--allow-private] [--protocol P] [--from all|LOC[,LOC…]] TARGET
+const help = `Usage: netmedic check [--json] [--allow-private] [--protocol P] [--from all|LOC[,LOC…]] [--locale L] TARGET
 
 Probes TARGET from this machine, as the bot's /check does from its network, and says what
 happened: refused, no answer, reset, unreachable, DNS failure, certificate problem, wrong
@@ -35,6 +37,9 @@ Options:
   --from all|LOCS  also check from probe agents (every live location, or the ones named; needs
                    REDIS_URL): a table of the results and one combined conclusion; --json adds
                    "vantages" and "consensus"
+  --locale L       the article part (causes, steps) in this language: de, fr, it, tr, ru, pt-BR,
+                   es-ES, es-419, or a LANG value like fr_FR.UTF-8 (default: from LC_ALL /
+                   LC_MESSAGES / LANG; English when untranslated)
   -h, --help       show this help
 
 Limits come from the PROBE_* settings (PROBE_TCP_TIMEOUT_MS, PROBE_DEADLINE_MS, …); the
@@ -84,6 +89,7 @@ export const command: CliCommand = {
           'allow-private': { type: 'boolean' },
           protocol: { type: 'string', short: 'p' },
           from: { type: 'string' },
+          locale: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
         allowPositionals: true,
@@ -102,6 +108,11 @@ export const command: CliCommand = {
       return EXIT.usage;
     }
     const protocol = protocolParsed.protocol;
+    const locale = cliLocale(parsed.values.locale, io.env);
+    if ('error' in locale) {
+      io.stderr.write(`netmedic check: --locale: ${locale.error}\n`);
+      return EXIT.usage;
+    }
     if (parsed.positionals.length !== 1) {
       io.stderr.write(`netmedic check: give exactly one TARGET (got ${parsed.positionals.length}).\n\n${help}\n`);
       return EXIT.usage;
@@ -120,8 +131,9 @@ export const command: CliCommand = {
 
     // The articles of the reply come from KNOWLEDGE_DIR: a knowledge base with problems stops
     // here, before anything is probed, with the same message and exit code as explain or faq.
-    const kb = await loadKbOrReport(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), io);
-    if (!kb) return EXIT.failure;
+    const loaded = await loadKbOrReport(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), io);
+    if (!loaded) return EXIT.failure;
+    const kb = localizedKnowledge(loaded, locale.locale);
     if (parsed.values.from !== undefined) return checkFrom(input, parsed.values.from, options, config, kb, Boolean(parsed.values.json), io);
 
     const result = await runCheck(input, options);

@@ -1,6 +1,8 @@
 /** `netmedic explain`: explain a pasted error message, as the bot would. */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { localizedKnowledge } from '../../knowledge/i18n';
+import { cliLocale } from '../../knowledge/locale';
 import type { KnowledgeBase } from '../../knowledge/types';
 import { match } from '../../matcher/match';
 import { renderExplainReply } from '../../render/explain';
@@ -9,8 +11,8 @@ import { CLI_VOICE } from '../../render/voice';
 import { knowledgeDirFor, loadKbOrReport } from '../knowledge';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
-const HELP = `Usage: netmedic explain [--json] [--kb DIR] TEXT...
-       netmedic explain [--json] [--kb DIR] -          (read the text from stdin)
+const HELP = `Usage: netmedic explain [--json] [--kb DIR] [--locale LOCALE] TEXT...
+       netmedic explain [--json] [--kb DIR] [--locale LOCALE] -   (read the text from stdin)
        netmedic explain --batch [--kb DIR] < lines.jsonl
 
 Explains a pasted network error message: which error it is, likely causes, first steps and
@@ -25,6 +27,9 @@ Options:
                A bad line gets {"line": N, "error": "..."} instead; processing goes on.
   --kb DIR     Use the knowledge base in DIR (default: KNOWLEDGE_DIR, else the package's
                knowledge/ folder).
+  --locale L   Answer in this language (de, fr, it, tr, ru, pt-BR, es-ES, es-419, or a LANG
+               value like pt_BR.UTF-8). Default: from LC_ALL / LC_MESSAGES / LANG; English
+               when the language has no translation.
   -h, --help   Show this help.
 
 Exit codes: 0 done, 1 the knowledge base has problems, 2 bad usage.
@@ -67,13 +72,13 @@ async function runBatch(kb: KnowledgeBase, io: CliIo): Promise<number> {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  let values: { json?: boolean; batch?: boolean; kb?: string; help?: boolean };
+  let values: { json?: boolean; batch?: boolean; kb?: string; locale?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, kb: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, kb: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (err) {
     return usageError(io, (err as Error).message);
@@ -84,6 +89,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (values.batch && positionals.length) return usageError(io, '--batch reads stdin; do not pass TEXT as well');
   if (values.batch && values.json) return usageError(io, '--batch already writes JSON lines; drop --json');
+  const locale = cliLocale(values.locale, io.env);
+  if ('error' in locale) return usageError(io, locale.error);
 
   let text: string;
   if (!values.batch) {
@@ -101,7 +108,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (values.batch) return runBatch(kb, io);
 
   const result = match(text, kb);
-  const reply = renderExplainReply(result, kb, CLI_VOICE);
+  const reply = renderExplainReply(result, localizedKnowledge(kb, locale.locale), CLI_VOICE);
   if (values.json) {
     const brief = (m: { id: string; title: string; confidence: number }) => ({ id: m.id, title: m.title, confidence: m.confidence });
     const out = {

@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { configOrExit } from '../config-io';
 import { findFaq, nearestFaqs } from '../../knowledge/search';
+import { localizedKnowledge } from '../../knowledge/i18n';
+import { cliLocale } from '../../knowledge/locale';
 import { renderFaqEmbed, renderFaqList } from '../../render/explain';
 import { renderEmbedText } from '../../render/terminal';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 import { CLI_VOICE } from '../../render/voice';
 import { knowledgeDirFor, loadKbOrReport } from '../knowledge';
 
-const HELP = `Usage: netmedic faq [--kb DIR] [ID]
+const HELP = `Usage: netmedic faq [--kb DIR] [--locale LOCALE] [ID]
        netmedic faq export --guild ID DIR
        netmedic faq import --guild ID DIR
 
@@ -27,16 +29,18 @@ Options:
   --kb DIR     Use the knowledge base in DIR (default: KNOWLEDGE_DIR, else the package's
                knowledge/ folder).
   --guild ID   The server (export/import).
+  --locale L   Show entries in this language (de, fr, it, tr, ru, pt-BR, es-ES, es-419, or a
+               LANG value like de_DE.UTF-8). Default: from LC_ALL / LC_MESSAGES / LANG.
   -h, --help   Show this help.
 
 Exit codes: 0 done, 1 the knowledge base or the import has problems, 2 bad usage or unknown ID.
 `;
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  let values: { kb?: string; guild?: string; help?: boolean };
+  let values: { kb?: string; guild?: string; locale?: string; help?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { kb: { type: 'string' }, guild: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { kb: { type: 'string' }, guild: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (err) {
     io.stderr.write(`netmedic faq: ${(err as Error).message}\nRun \`netmedic faq --help\` for usage.\n`);
     return EXIT.usage;
@@ -56,11 +60,17 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr.write('netmedic faq: give at most one ID\nRun `netmedic faq --help` for usage.\n');
     return EXIT.usage;
   }
+  const locale = cliLocale(values.locale, io.env);
+  if ('error' in locale) {
+    io.stderr.write(`netmedic faq: ${locale.error}\nRun \`netmedic faq --help\` for usage.\n`);
+    return EXIT.usage;
+  }
   const kb = await loadKbOrReport(knowledgeDirFor(io, values.kb), io);
   if (!kb) return EXIT.failure;
+  const view = localizedKnowledge(kb, locale.locale);
   const id = positionals[0];
   if (!id) {
-    io.stdout.write(renderEmbedText(renderFaqList(kb, CLI_VOICE)) + '\n');
+    io.stdout.write(renderEmbedText(renderFaqList(view, CLI_VOICE)) + '\n');
     return EXIT.ok;
   }
   const entry = findFaq(kb, id);
@@ -70,7 +80,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(near.length ? ` Did you mean: ${near.map((f) => f.id).join(', ')}?\n` : ' Run `netmedic faq` to list them.\n');
     return EXIT.usage;
   }
-  io.stdout.write(renderEmbedText(renderFaqEmbed(entry)) + '\n');
+  io.stdout.write(renderEmbedText(renderFaqEmbed(view.faq(entry.id) ?? entry)) + '\n');
   return EXIT.ok;
 }
 

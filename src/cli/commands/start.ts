@@ -39,7 +39,8 @@ export const command: CliCommand = {
     if (!config.DISCORD_TOKEN) {
       io.stdout.write('No DISCORD_TOKEN set: starting console mode. Type /help for the commands, /quit to leave.\n');
       const { runConsoleMode } = await import('../../runtime.js');
-      return runConsoleMode(config, io);
+      const { localeFromEnv } = await import('../../knowledge/locale.js');
+      return runConsoleMode(config, io, localeFromEnv(io.env));
     }
     // A token that cannot be one is refused at once, before discord.js is even loaded.
     const shape = tokenShapeProblem(config.DISCORD_TOKEN);

@@ -181,6 +181,8 @@ export interface GuildInput {
   channels: Json[];
   members: Json[];
   roles?: Json[];
+  /** `preferred_locale` (default en-US). */
+  preferredLocale?: string;
 }
 
 /** The full guild object GUILD_CREATE carries. */
@@ -221,7 +223,7 @@ export function buildGuildCreate(input: GuildInput): Json {
     premium_tier: 0,
     premium_subscription_count: 0,
     premium_progress_bar_enabled: false,
-    preferred_locale: 'en-US',
+    preferred_locale: input.preferredLocale ?? 'en-US',
     nsfw_level: 0,
     hub_type: null,
     incidents_data: null,
@@ -348,6 +350,8 @@ export interface InteractionContext {
   appPermissions: PermissionInput;
   memberRoles?: string[];
   locale?: string;
+  /** The server's language (`guild_locale`, `guild.locale`); default en-US. */
+  guildLocale?: string;
 }
 
 /** The envelope common to every interaction; `type` and `data` are supplied by the caller. */
@@ -371,8 +375,8 @@ export function buildInteraction(ctx: InteractionContext, type: number, data: Js
   if (data !== undefined) interaction.data = data;
   if (ctx.guildId) {
     interaction.guild_id = ctx.guildId;
-    interaction.guild_locale = 'en-US';
-    interaction.guild = { id: ctx.guildId, locale: 'en-US', features: [] };
+    interaction.guild_locale = ctx.guildLocale ?? 'en-US';
+    interaction.guild = { id: ctx.guildId, locale: ctx.guildLocale ?? 'en-US', features: [] };
     interaction.member = buildMember({ user: ctx.user, roles: ctx.memberRoles ?? [], permissions: ctx.memberPermissions });
   } else {
     interaction.user = ctx.user;

@@ -47,6 +47,8 @@ export interface FakeGuildInput {
   /** Text channels to create (the first is the guild's default). One is made if omitted. */
   channelIds?: string[];
   ownerId?: string;
+  /** The server's language (`preferred_locale`); default en-US. */
+  locale?: string;
 }
 
 export interface FakeDiscordOptions {
@@ -142,7 +144,10 @@ export interface InteractionSendOptions {
   guildId?: string;
   /** Send as a DM interaction (no guild, `user` instead of `member`). */
   dm?: boolean;
+  /** The invoker's language (`locale`); default en-US. */
   locale?: string;
+  /** The server's language (`guild_locale`); default en-US. */
+  guildLocale?: string;
   /** Dispatch an interaction whose callback window already closed (callbacks → 10062). */
   expired?: boolean;
   /** Deliver on this shard's gateway session (several shard processes connected). */
@@ -241,6 +246,7 @@ interface GuildState {
   channelIds: string[];
   roles: Json[];
   members: Map<string, Json>;
+  locale?: string;
 }
 
 const DEFAULT_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.netmedic-e2e-token';
@@ -751,6 +757,7 @@ export class FakeDiscord {
         appPermissions: opts.appPermissions ?? DEFAULT_APP_PERMISSIONS,
         memberRoles: opts.memberRoles,
         locale: opts.locale,
+        guildLocale: opts.guildLocale,
       },
       type,
       data,
@@ -914,6 +921,7 @@ export class FakeDiscord {
       name: input.name ?? 'netmedic test server',
       ownerId,
       channelIds,
+      locale: input.locale,
       roles: [buildEveryoneRole(input.id)],
       members: new Map(),
     };
@@ -932,7 +940,7 @@ export class FakeDiscord {
       const { guild_id: _omit, ...rest } = this.channels.get(id)!;
       return rest;
     });
-    return buildGuildCreate({ id: g.id, name: g.name, ownerId: g.ownerId, channels, members: [...g.members.values()], roles: g.roles });
+    return buildGuildCreate({ id: g.id, name: g.name, ownerId: g.ownerId, channels, members: [...g.members.values()], roles: g.roles, preferredLocale: g.locale });
   }
 
   private channelFor(opts: { channelId?: string }): string {

@@ -142,6 +142,33 @@ export function checkAutocompleteChoices(data: Json): FormErrors | null {
 
 const COMMAND_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
+/** The locale keys Discord accepts in `name_localizations` / `description_localizations`. */
+export const DISCORD_LOCALE_KEYS = new Set([
+  'id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR',
+  'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko',
+]);
+
+/** Localized names follow the same rules as the name (chat input: the regex, lowercase); descriptions 1–100. */
+function checkLocalizations(problems: Problem[], path: (string | number)[], node: Json, chatInput: boolean): void {
+  const names = node.name_localizations;
+  if (names !== undefined && names !== null) {
+    for (const [locale, value] of Object.entries(names as Json)) {
+      const ok = typeof value === 'string' && (chatInput ? COMMAND_NAME.test(value) && value === value.toLowerCase() : value.length >= 1 && value.length <= 32);
+      if (!DISCORD_LOCALE_KEYS.has(locale)) problems.push({ path: [...path, 'name_localizations', locale], code: 'LOCALE_INVALID', message: `Invalid locale "${locale}"` });
+      else if (!ok) problems.push({ path: [...path, 'name_localizations', locale], code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' });
+    }
+  }
+  const descriptions = node.description_localizations;
+  if (descriptions !== undefined && descriptions !== null) {
+    for (const [locale, value] of Object.entries(descriptions as Json)) {
+      if (!DISCORD_LOCALE_KEYS.has(locale)) problems.push({ path: [...path, 'description_localizations', locale], code: 'LOCALE_INVALID', message: `Invalid locale "${locale}"` });
+      else if (typeof value !== 'string' || value.length < 1 || value.length > 100) {
+        problems.push({ path: [...path, 'description_localizations', locale], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
+      }
+    }
+  }
+}
+
 /** Command definition limits (bulk overwrite and create). */
 export function checkCommandDefinitions(defs: unknown[]): FormErrors | null {
   const problems: Problem[] = [];
@@ -161,6 +188,7 @@ export function checkCommandDefinitions(defs: unknown[]): FormErrors | null {
       if (typeof def.description !== 'string' || def.description.length < 1) problems.push({ path: [i, 'description'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
       maxLength(problems, [i, 'description'], def.description, 100);
     }
+    checkLocalizations(problems, [i], def, type === 1);
     checkOptions(problems, [i, 'options'], def.options);
   });
   return toTree(problems);
@@ -177,6 +205,7 @@ function checkOptions(problems: Problem[], path: (string | number)[], options: u
     }
     if (typeof o.description !== 'string' || o.description.length < 1) problems.push({ path: [...path, i, 'description'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
     maxLength(problems, [...path, i, 'description'], o.description, 100);
+    checkLocalizations(problems, [...path, i], o, true);
     if (o.type !== 1 && o.type !== 2) {
       if (o.required === true && sawOptional) problems.push({ path: [...path, i, 'required'], code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', message: 'Required options must be placed before non-required options' });
       if (o.required !== true) sawOptional = true;
