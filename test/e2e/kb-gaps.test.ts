@@ -6,9 +6,10 @@
  */
 import { createGapsRepo, databaseTarget, migrateToLatest, openStore } from '../../src/store';
 import { runCli } from '../support/bot-process';
-import { createTestDatabase, ENGINES, type TestDatabase } from '../support/databases';
-import { DEFAULT_MEMBER_PERMISSIONS, Permission, startFakeDiscord, type CallbackRecord, type FakeDiscord } from '../support/discord';
-import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
+import { ENGINES, type TestDatabase } from '../support/databases';
+import { DEFAULT_MEMBER_PERMISSIONS, Permission, type CallbackRecord, type FakeDiscord } from '../support/discord';
+import type { TestBot } from '../support/netmedic-bot';
+import { startTwoGuildBot, stopTwoGuildBot } from '../support/two-guild-bot';
 import { embedsOf } from '../support/replies';
 
 jest.setTimeout(60_000);
@@ -30,18 +31,9 @@ describe.each(ENGINES)('kb gaps on %s', (engine) => {
   let fake: FakeDiscord;
   let bot: TestBot;
   beforeAll(async () => {
-    tdb = await createTestDatabase(engine);
-    fake = await startFakeDiscord({ guilds: [{ id: GUILD_A }, { id: GUILD_B }] });
-    bot = await startTestBot(fake, { env: { DATABASE_URL: tdb.url } });
-    await deployToFake(fake, bot.runtime);
-    const { deployCommands } = await import('../../src/discord/deploy.js');
-    await deployCommands(bot.runtime.services.config, bot.runtime.registry.definitions(), GUILD_B, fake.applicationId);
+    ({ tdb, fake, bot } = await startTwoGuildBot(engine, GUILD_A, GUILD_B));
   });
-  afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
-    await tdb?.drop();
-  });
+  afterAll(() => stopTwoGuildBot({ tdb, fake, bot }));
 
   const gapsIn = async (opts: typeof inA): Promise<CallbackRecord> => fake.sendChatInput('kb', { days: 7 }, { ...opts, subcommand: 'gaps' }).waitForCallback();
   const settle = () => new Promise((r) => setTimeout(r, 300));

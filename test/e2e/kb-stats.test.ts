@@ -7,9 +7,10 @@
  */
 import { createGapsRepo, databaseTarget, migrateToLatest, openStore } from '../../src/store';
 import { runCli } from '../support/bot-process';
-import { createTestDatabase, ENGINES, type TestDatabase } from '../support/databases';
-import { DEFAULT_MEMBER_PERMISSIONS, Permission, startFakeDiscord, type CallbackRecord, type FakeDiscord, type InteractionHandle } from '../support/discord';
-import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
+import { ENGINES, type TestDatabase } from '../support/databases';
+import { DEFAULT_MEMBER_PERMISSIONS, Permission, type CallbackRecord, type FakeDiscord, type InteractionHandle } from '../support/discord';
+import type { TestBot } from '../support/netmedic-bot';
+import { startTwoGuildBot, stopTwoGuildBot } from '../support/two-guild-bot';
 import { buttonsOf, embedsOf, isEphemeral } from '../support/replies';
 
 jest.setTimeout(90_000);
@@ -38,18 +39,9 @@ describe.each(ENGINES)('votes, /kb stats, Teach from gaps, settings on %s', (eng
   let fake: FakeDiscord;
   let bot: TestBot;
   beforeAll(async () => {
-    tdb = await createTestDatabase(engine);
-    fake = await startFakeDiscord({ guilds: [{ id: GUILD_A }, { id: GUILD_B }] });
-    bot = await startTestBot(fake, { env: { DATABASE_URL: tdb.url } });
-    await deployToFake(fake, bot.runtime);
-    const { deployCommands } = await import('../../src/discord/deploy.js');
-    await deployCommands(bot.runtime.services.config, bot.runtime.registry.definitions(), GUILD_B, fake.applicationId);
+    ({ tdb, fake, bot } = await startTwoGuildBot(engine, GUILD_A, GUILD_B));
   });
-  afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
-    await tdb?.drop();
-  });
+  afterAll(() => stopTwoGuildBot({ tdb, fake, bot }));
 
   const statsIn = async (opts: object) => embedsOf((await fake.sendChatInput('kb', { weeks: 2 }, { ...opts, subcommand: 'stats' }).waitForCallback()).data)[0]!;
 

@@ -3,9 +3,10 @@
  * error reworded, with another host and port, in that server only; it never changes a confident
  * built-in answer; moderators only; /kb phrases lists and removes.
  */
-import { createTestDatabase, ENGINES, type TestDatabase } from '../support/databases';
-import { DEFAULT_MEMBER_PERMISSIONS, Permission, startFakeDiscord, type CallbackRecord, type FakeDiscord, type InteractionHandle } from '../support/discord';
-import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';
+import { ENGINES, type TestDatabase } from '../support/databases';
+import { DEFAULT_MEMBER_PERMISSIONS, Permission, type CallbackRecord, type FakeDiscord, type InteractionHandle } from '../support/discord';
+import type { TestBot } from '../support/netmedic-bot';
+import { startTwoGuildBot, stopTwoGuildBot } from '../support/two-guild-bot';
 import { buttonsOf, embedsOf, isEphemeral } from '../support/replies';
 
 jest.setTimeout(60_000);
@@ -29,18 +30,9 @@ describe.each(ENGINES)('Teach netmedic on %s', (engine) => {
   let fake: FakeDiscord;
   let bot: TestBot;
   beforeAll(async () => {
-    tdb = await createTestDatabase(engine);
-    fake = await startFakeDiscord({ guilds: [{ id: GUILD_A }, { id: GUILD_B }] });
-    bot = await startTestBot(fake, { env: { DATABASE_URL: tdb.url } });
-    await deployToFake(fake, bot.runtime);
-    const { deployCommands } = await import('../../src/discord/deploy.js');
-    await deployCommands(bot.runtime.services.config, bot.runtime.registry.definitions(), GUILD_B, fake.applicationId);
+    ({ tdb, fake, bot } = await startTwoGuildBot(engine, GUILD_A, GUILD_B));
   });
-  afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
-    await tdb?.drop();
-  });
+  afterAll(() => stopTwoGuildBot({ tdb, fake, bot }));
 
   async function teach(text: string, articleId: string, opts = inA): Promise<CallbackRecord> {
     const menu = fake.sendMessageContextMenu('Teach netmedic', { content: text, author: AUTHOR }, opts);

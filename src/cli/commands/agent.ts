@@ -8,6 +8,7 @@ import { createLogger } from '../../logger';
 import { packageVersion } from '../../util/paths';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand } from '../types';
+import { untilSignal } from '../until-signal';
 
 const help = `Usage: netmedic agent --location NAME [--concurrency N] [--max-per-minute N]
 
@@ -72,19 +73,6 @@ export const command: CliCommand = {
       version: packageVersion(),
       log,
     });
-    return new Promise<number>((resolve) => {
-      const stop = (signal: string) => {
-        log.info({ signal }, 'agent stopping');
-        agent
-          .stop()
-          .catch((err: unknown) => log.error({ err }, 'error while stopping'))
-          .finally(() => {
-            log.flush();
-            resolve(EXIT.ok);
-          });
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
-    });
+    return untilSignal(log, 'agent stopping', () => agent.stop());
   },
 };

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { createLogger } from '../../logger';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand } from '../types';
+import { untilSignal } from '../until-signal';
 
 const help = `Usage: netmedic serve [--port P] [--host H]
 
@@ -64,19 +65,6 @@ export const command: CliCommand = {
     }
     // Machine-readable first line for scripts and tests: the bound port.
     io.stdout.write(`listening on ${running.port}\n`);
-    return new Promise<number>((resolve) => {
-      const stop = (signal: string) => {
-        log.info({ signal }, 'stopping');
-        running
-          .stop()
-          .catch((err: unknown) => log.error({ err }, 'error while stopping'))
-          .finally(() => {
-            log.flush();
-            resolve(EXIT.ok);
-          });
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
-    });
+    return untilSignal(log, 'stopping', () => running.stop());
   },
 };
