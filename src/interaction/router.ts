@@ -5,6 +5,7 @@
  * acknowledged (40060) are logged, never re-thrown.
  */
 import type { Logger } from 'pino';
+import { messagesFor } from '../render/i18n/messages';
 import { errorRef } from './ids';
 import type { CommandRegistry } from './registry';
 import type {
@@ -42,7 +43,7 @@ export async function routeInteraction(ctx: AnyContext, registry: CommandRegistr
   if (!handler) {
     log.warn({ kind: ctx.kind, name: nameOf(ctx) }, 'no handler for interaction');
     ctx.services?.metrics?.interaction(ctx.kind, metricName(ctx, registry), 0, 'unhandled');
-    if (ctx.kind !== 'autocomplete') await safely(() => replyEphemeral(ctx, 'That command is not available here any more.'), log);
+    if (ctx.kind !== 'autocomplete') await safely(() => replyEphemeral(ctx, messagesFor(ctx.locale)('error-unknown-command')), log);
     return { handled: false };
   }
   const started = performance.now();
@@ -63,7 +64,7 @@ export async function routeInteraction(ctx: AnyContext, registry: CommandRegistr
     if (ctx.kind === 'autocomplete') {
       await safely(() => ctx.respond([]), log);
     } else {
-      await safely(() => replyEphemeral(ctx, `Something went wrong (ref ${ref}). The helpers can look it up with that reference.`), log);
+      await safely(() => replyEphemeral(ctx, messagesFor(ctx.locale)('error-unexpected', { ref })), log);
     }
     return { handled: true, errorRef: ref };
   }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { lintKnowledgeDir } from '../../knowledge/lint';
 import { formatProblem, loadKnowledgeBase } from '../../knowledge/load';
 import { formatCoverage } from '../../knowledge/translations';
+import { catalogueCoverage, formatCatalogueCoverage, lintCatalogues } from '../../render/i18n/catalog-lint';
 import { knowledgeDirFor, reportKnowledgeProblems } from '../knowledge';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand, type CliIo } from '../types';
@@ -70,9 +71,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
     if (values.json) return usage(io, '--json is for "kb list"');
     // Lint checks everything the loader checks, and more: one read of the files is enough.
     const { problems, articles, faqs, coverage } = lintKnowledgeDir(dir, { requireTranslations: values['require-translations'] === true });
+    // The UI message catalogues (src/render/locales) are shipped words too: their syntax, ids and
+    // variables always; with --require-translations, every locale complete.
+    const strict = values['require-translations'] === true;
+    const catalogue = lintCatalogues().filter((p) => strict || (p.kind !== 'missing' && p.kind !== 'untranslated'));
+    for (const p of catalogue) problems.push({ file: `src/render/locales/${p.locale}/${p.file}`, line: p.line, field: p.id, message: `${p.kind}: ${p.detail}` });
     for (const p of problems) io.stdout.write(formatProblem(p) + '\n');
     // The coverage table is a report for people: stderr, so stdout stays problems (or the OK line).
     if (coverage.length) io.stderr.write(formatCoverage(coverage).join('\n') + '\n');
+    io.stderr.write(formatCatalogueCoverage(catalogueCoverage()).join('\n') + '\n');
     if (problems.length) {
       io.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
       return EXIT.failure;

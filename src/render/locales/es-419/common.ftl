@@ -1,0 +1,1 @@
+error-unexpected = Algo salió mal (ref { $ref }). El equipo de ayuda puede buscarlo con esa referencia.
