@@ -17,7 +17,8 @@ process.env.TEST_TIME_SCALE = String(timeScale);
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
+  // The node environment; with LEAK_REPORT set it names test files that leave handles open.
+  testEnvironment: '<rootDir>/test/leak-watch-environment.js',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {

@@ -3,7 +3,8 @@
  * `npm run test:stress`: the test suite on a busy machine. Starts one CPU burner per core (a
  * node process spinning at full speed), runs `npm test` three times in a row while they burn,
  * stops them and reports each run: passed or not, how long it took, and whether jest warned
- * about a worker that would not exit (a leaked handle). Exit code 0 only when every run passed
+ * about a worker that would not exit (a leaked handle), naming the test files that left handles
+ * open (test/leak-watch-environment.js). Exit code 0 only when every run passed
  * cleanly.
  *
  *   npm run test:stress                 # npm test × 3 (lint, type check, build, kb lint, jest)
@@ -17,6 +18,7 @@
 'use strict';
 const { spawn } = require('node:child_process');
 const os = require('node:os');
+const { existsSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { parseArgs } = require('node:util');
 
@@ -92,9 +94,14 @@ async function main() {
   for (let i = 1; i <= runs; i++) {
     console.log(`\ntest:stress: run ${i} of ${runs} (load ${os.loadavg()[0].toFixed(1)})`);
     const t0 = Date.now();
-    const r = await run(command, args, env);
+    // Each test file that leaves a handle open is named here (test/leak-watch-environment.js).
+    const leakReport = join(os.tmpdir(), `netmedic-stress-leaks-${process.pid}-${i}.txt`);
+    rmSync(leakReport, { force: true });
+    const r = await run(command, args, { ...env, LEAK_REPORT: leakReport });
     const leak = LEAK_SIGNS.find((re) => re.test(r.output));
-    results.push({ run: i, code: r.code, ms: Date.now() - t0, leak: leak ? leak.source : null });
+    const leakers = existsSync(leakReport) ? readFileSync(leakReport, 'utf8').trim().split('\n') : [];
+    rmSync(leakReport, { force: true });
+    results.push({ run: i, code: r.code, ms: Date.now() - t0, leak: leak ? leak.source : leakers.length ? 'a test file left handles open' : null, leakers });
   }
   stop();
 
@@ -103,6 +110,7 @@ async function main() {
   for (const r of results) {
     const verdict = r.code === 0 && !r.leak ? 'passed' : r.code !== 0 ? `FAILED (exit ${r.code})` : `passed, but jest reported a leak (${r.leak})`;
     console.log(`  run ${r.run}: ${verdict} in ${seconds(r.ms)}`);
+    for (const line of r.leakers) console.log(`    left open: ${line}`);
   }
   const ok = results.every((r) => r.code === 0 && !r.leak);
   console.log(`  ${ok ? 'all runs passed' : 'NOT all runs passed'}; ${seconds(total)} in all with ${burnerCount} burners (load now ${os.loadavg()[0].toFixed(1)})`);

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname, networkInterfaces } from 'node:os';
 import { DelayedError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
+import { closeRedisClient } from '../shared/redis';
 import type { Logger } from 'pino';
 import { runCheck, type CheckOptions } from '../probe/check';
 import { RateWindow } from './rate-window';
@@ -145,7 +146,7 @@ export async function startAgent(options: AgentOptions): Promise<RunningAgent> {
     clearTimeout(resumeTimer);
     await worker.close();
     await beats.multi().hdel(keys.data, agentId).zrem(keys.seen, agentId).exec().catch(() => undefined);
-    await beats.quit().catch(() => beats.disconnect());
-    await connection.quit().catch(() => connection.disconnect());
+    await closeRedisClient(beats);
+    await closeRedisClient(connection);
   }
 }

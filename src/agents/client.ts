@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { Job, Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
+import { closeRedisClient } from '../shared/redis';
 import type { Logger } from 'pino';
 import type { Protocol } from '../probe/types';
 import { connectTime, type Vantage } from './consensus';
@@ -288,7 +289,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close().catch(() => undefined)));
       await Promise.all([...events.values()].map((e) => e.then((qe) => qe.close()).catch(() => undefined)));
-      main.disconnect();
+      await closeRedisClient(main);
     },
   };
 }

@@ -58,6 +58,7 @@ export function connectRedis(options: SharedRedisOptions): SharedRedis {
   let everReady = false;
   let warned = false;
   const readyWaiters = new Set<(ok: boolean) => void>();
+  let closing: Promise<void> | undefined;
 
   const markDown = (reason: string, err?: unknown) => {
     ready = false;
@@ -100,15 +101,36 @@ export function connectRedis(options: SharedRedisOptions): SharedRedis {
         readyWaiters.add(done);
       });
     },
-    async close() {
-      for (const w of readyWaiters) w(false);
-      readyWaiters.clear();
-      client.removeAllListeners('close');
-      try {
-        await client.quit();
-      } catch {
-        client.disconnect();
-      }
+    close() {
+      // Once: a second close (the bot's stop, then the runtime's) must not disconnect again — on a
+      // connection already ended, ioredis arms a 2 s timer that waits for a 'close' that came and
+      // went, and the process cannot exit until it fires.
+      closing ??= (async () => {
+        for (const w of readyWaiters) w(false);
+        readyWaiters.clear();
+        client.removeAllListeners('close');
+        await closeRedisClient(client);
+      })();
+      return closing;
     },
   };
+}
+
+/**
+ * Closes an ioredis client and waits until it has ended: QUIT, or a disconnect when QUIT cannot be
+ * sent. Safe on a client that has already ended (ioredis would otherwise arm a 2 s timer waiting
+ * for a socket 'close' that already happened, keeping the process alive). Bounded: a client caught
+ * between reconnect attempts may never say 'end'.
+ */
+export async function closeRedisClient(client: Redis): Promise<void> {
+  if (client.status === 'end') return;
+  const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+  try {
+    await client.quit();
+  } catch {
+    client.disconnect();
+  }
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([ended, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000).unref()))]);
+  clearTimeout(timer);
 }
