@@ -4,7 +4,7 @@
  * exactly as a shipped file would be linted.
  */
 import jsYaml from 'js-yaml';
-import { lintFaqText } from '../knowledge/lint';
+import { lintFaqText } from '../kb-lint/lint';
 import type { FaqEntry, KnowledgeProblem } from '../knowledge/types';
 
 export { lintFaqText };

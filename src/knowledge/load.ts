@@ -6,7 +6,7 @@
  *
  * The loader refuses a knowledge base with frontmatter problems (YAML, schema) or duplicate ids,
  * and reports every problem with file, line and field. Body-structure and style problems are
- * the linter's business (lint.ts): the loader still builds sections from what it finds.
+ * the linter's business (src/kb-lint/lint.ts): the loader still builds sections from what it finds.
  *
  * Ids: articles and FAQ entries are separate id spaces (they are looked up by different
  * commands and buttons); an id must be unique within its space.

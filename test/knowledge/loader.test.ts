@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultKnowledgeDir, formatProblem, loadKnowledgeBase, loadKnowledgeBaseSync } from '../../src/knowledge/load';
-import { lintKnowledgeBase } from '../../src/knowledge/lint';
+import { lintKnowledgeBase } from '../../src/kb-lint/lint';
 import type { KnowledgeBase, KnowledgeProblem } from '../../src/knowledge/types';
 
 const VALID = join(__dirname, 'fixtures', 'valid');

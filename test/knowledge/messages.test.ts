@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultKnowledgeDir, formatProblem, loadKnowledgeBase, loadKnowledgeBaseSync } from '../../src/knowledge/load';
-import { lintKnowledgeBase } from '../../src/knowledge/lint';
+import { lintKnowledgeBase } from '../../src/kb-lint/lint';
 import { messagePhrases, splitAtPlaceholders } from '../../src/knowledge/messages';
 import type { KnowledgeBase, KnowledgeProblem } from '../../src/knowledge/types';
 

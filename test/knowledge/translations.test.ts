@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { command as kbCommand } from '../../src/cli/commands/kb';
 import { knowledgeLocaleFor, localized, localizedFaq } from '../../src/knowledge/i18n';
-import { lintKnowledgeDir } from '../../src/knowledge/lint';
+import { lintKnowledgeDir } from '../../src/kb-lint/lint';
 import { formatProblem, loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 

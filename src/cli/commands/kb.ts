@@ -1,6 +1,6 @@
 /** `netmedic kb lint|list`: knowledge base tools. */
 import { parseArgs } from 'node:util';
-import { lintKnowledgeDir } from '../../knowledge/lint';
+import { lintKnowledgeDir } from '../../kb-lint/lint';
 import { formatProblem, loadKnowledgeBase } from '../../knowledge/load';
 import { formatCoverage } from '../../knowledge/translations';
 import { catalogueCoverage, formatCatalogueCoverage, lintCatalogues } from '../../render/i18n/catalog-lint';

@@ -15,18 +15,21 @@
  *   same headings, code blocks, inline code and link targets, nothing left in English, and their
  *   rendering fits Discord; a coverage table per locale (missing translations are problems only
  *   with `requireTranslations`).
+ *
+ * It renders every article the way the bot would, so it sits above both the knowledge engine and
+ * the renderer (see .dependency-cruiser.cjs), never inside the engine.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import { typedCodeKey } from '../matcher/build-index';
 import { normalizePattern } from '../matcher/tokenize';
 import { buildArticlePages, buildExplainEmbed, buildFaqEmbed } from '../render/explain';
 import { embedLength, LIMITS } from '../render/limits';
-import { applyArticleTranslation, applyFaqTranslation } from './i18n';
-import { englishSides, parseKnowledgeFiles, readKnowledgeFilesSync, defaultKnowledgeDir, type ParsedKnowledge } from './load';
-import { buildTranslations, lintLocaleFolders, lintTranslation, missingTranslationProblems, translationCoverage, type CoverageRow } from './translations';
-import { messagePhrases, type ParsedMessageFile } from './messages';
-import { parseFaq, type ParsedFile } from './parse';
-import type { Article, FaqEntry, KnowledgeProblem } from './types';
+import { applyArticleTranslation, applyFaqTranslation } from '../knowledge/i18n';
+import { englishSides, parseKnowledgeFiles, readKnowledgeFilesSync, defaultKnowledgeDir, type ParsedKnowledge } from '../knowledge/load';
+import { buildTranslations, lintLocaleFolders, lintTranslation, missingTranslationProblems, translationCoverage, type CoverageRow } from '../knowledge/translations';
+import { messagePhrases, type ParsedMessageFile } from '../knowledge/messages';
+import { parseFaq, type ParsedFile } from '../knowledge/parse';
+import type { Article, FaqEntry, KnowledgeProblem } from '../knowledge/types';
 
 export const REQUIRED_ARTICLES = [
   'connection-refused',
