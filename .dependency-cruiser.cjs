@@ -7,7 +7,7 @@
  *   engine       src/matcher, src/knowledge, src/probe            facts, no words, no config
  *   data         src/store, src/agents, src/learn                  storage and services over the engine
  *   render       src/render                                       facts → words and embed data
- *   app          src/faq, src/kb-lint                             tools that check rendered output
+ *   app          src/faq, src/kb-tools                             tools that check rendered output
  *   interaction  src/interaction                                  adapter-neutral contexts, router
  *   adapters     src/discord, src/console, src/cli, src/http, src/metrics, commands/,
  *                src/runtime.ts, src/app.ts, src/index.ts, src/config.ts
@@ -23,7 +23,7 @@ const BASE = '^src/(util|limits|shared)/|^src/(logger|env-file)\\.ts$';
 const ENGINE = '^src/(matcher|knowledge|probe)/';
 const DATA = '^src/(store|agents|learn)/';
 const RENDER = '^src/render/';
-const APP = '^src/(faq|kb-lint)/';
+const APP = '^src/(faq|kb-tools)/';
 const INTERACTION = '^src/interaction/';
 const ADAPTERS = '^src/(discord|console|cli|http|metrics)/|^commands/|^src/(runtime|app|index)\\.ts$';
 const CONFIG = '^src/config\\.ts$';

@@ -13,11 +13,12 @@ import { cliLocale, discordLocaleFor, localeFromEnv } from '../../src/knowledge/
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { match } from '../../src/matcher/match';
 import { buildArticlePages, renderArticleExplain, renderArticlePageReply, renderExplainReply, renderFaqList } from '../../src/render/explain';
+import { formatProblem } from '../../src/render/knowledge-problems';
 import { checkCommandDefinitions } from '../support/discord/validate';
 
 function loadKb(): KnowledgeBase {
   const r = loadKnowledgeBaseSync();
-  if (!('kb' in r)) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  if (!('kb' in r)) throw new Error(r.problems.map(formatProblem).join('\n'));
   return r.kb;
 }
 const kb = loadKb();

@@ -52,7 +52,7 @@ const CLEAN: Record<string, string> = {
   'src/learn/stats.ts': 'import type { CheckResult } from "../probe/types";\nexport type Seen = CheckResult[];\n',
   'src/render/reply.ts': 'export interface Reply { content?: string }\n',
   'src/render/check.ts': 'import type { CheckResult } from "../probe/types";\nimport type { Reply } from "./reply";\nexport const render = (r: CheckResult): Reply => ({ content: r.verdict });\n',
-  'src/kb-lint/lint.ts': 'import { render } from "../render/check";\nexport const lint = () => render({ verdict: "ok" });\n',
+  'src/kb-tools/lint.ts': 'import { render } from "../render/check";\nexport const lint = () => render({ verdict: "ok" });\n',
   'src/interaction/types.ts': 'import type { Config } from "../config";\nexport type { Reply } from "../render/reply";\nexport interface Services { config: Config }\n',
   'src/discord/bot.ts': 'import type { Services } from "../interaction/types";\nimport { check } from "../probe/check";\nexport const start = (s: Services) => [s, check()];\n',
   'commands/check.ts': 'import { render } from "../src/render/check";\nimport type { Reply } from "../src/interaction/types";\nexport const run = (): Reply => render({ verdict: "ok" });\n',
