@@ -16,7 +16,9 @@
  * option objects. Only the interaction layer may name it besides them (`Services.config`, the
  * per-server reply locale). Type-only imports count: a layer rule is about what a module knows.
  *
- * Plus: no import cycle anywhere (type-only ones included).
+ * Plus: no import cycle anywhere (type-only ones included); inside the engine the matcher sees only
+ * the knowledge data model (the loader builds the matcher's index, not the other way round); and
+ * every module under src/ belongs to a layer.
  */
 
 const BASE = '^src/(util|limits|shared)/|^src/(logger|env-file)\\.ts$';
@@ -27,6 +29,10 @@ const APP = '^src/(faq|kb-tools)/';
 const INTERACTION = '^src/interaction/';
 const ADAPTERS = '^src/(discord|console|cli|http|metrics)/|^commands/|^src/(runtime|app|index)\\.ts$';
 const CONFIG = '^src/config\\.ts$';
+/** Every module under src/ sits in one of the layers above (a new folder must be placed first). */
+const ANY_LAYER = [BASE, ENGINE, DATA, RENDER, APP, INTERACTION, ADAPTERS, CONFIG].join('|');
+/** The knowledge base's data model: the bottom of the engine, which the matcher builds on. */
+const KNOWLEDGE_MODEL = '^src/knowledge/(types|problems)\\.ts$';
 
 /**
  * TEMPORARY, to remove when the probe-data branch (issue 9 item 1) is merged: it rewrites these
@@ -82,6 +88,27 @@ module.exports = {
     ),
     forbid('app-below-interaction', 'Tools over rendered output (FAQ, kb lint) sit under the interaction layer.', APP, [INTERACTION, ADAPTERS, CONFIG]),
     forbid('interaction-below-adapters', 'Commands see adapter-neutral contexts; the adapters implement them.', INTERACTION, [ADAPTERS]),
+    {
+      name: 'matcher-below-knowledge',
+      comment: 'Inside the engine the knowledge loader builds the matcher index, so the matcher sees only the data model (knowledge/types.ts, problems.ts), never the loader.',
+      severity: 'error',
+      from: { path: '^src/matcher/' },
+      to: { path: '^src/knowledge/', pathNot: KNOWLEDGE_MODEL },
+    },
+    {
+      name: 'layer-unknown',
+      comment: 'A module under src/ that is in no layer: place its folder in a layer above (and in README, Design).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ANY_LAYER },
+      to: {},
+    },
+    {
+      name: 'layer-unknown-import',
+      comment: 'An import of a module under src/ that is in no layer: place its folder in a layer above (and in README, Design).',
+      severity: 'error',
+      from: {},
+      to: { path: '^src/', pathNot: ANY_LAYER },
+    },
     {
       name: 'not-to-unresolvable',
       comment: 'An import that does not resolve is a typo or a missing dependency.',

@@ -48,6 +48,8 @@ const CLEAN: Record<string, string> = {
   'src/util/paths.ts': 'export const root = "/";\n',
   'src/config.ts': 'export interface Config { PORT: number }\n',
   'src/probe/types.ts': 'export interface CheckResult { verdict: string }\n',
+  'src/knowledge/types.ts': 'export interface Article { id: string }\n',
+  'src/matcher/match.ts': 'import type { Article } from "../knowledge/types";\nexport const match = (a: Article) => a.id;\n',
   'src/probe/check.ts': 'import { root } from "../util/paths";\nimport type { CheckResult } from "./types";\nexport const check = (): CheckResult => ({ verdict: root });\n',
   'src/learn/stats.ts': 'import type { CheckResult } from "../probe/types";\nexport type Seen = CheckResult[];\n',
   'src/render/reply.ts': 'export interface Reply { content?: string }\n',
@@ -98,6 +100,28 @@ const MISTAKES: { files: Record<string, string>; rule: string; edge: string }[] 
     files: { 'src/interaction/router.ts': 'import { run } from "../../commands/check";\nexport const route = run;\n' },
     rule: 'interaction-below-adapters',
     edge: 'src/interaction/router.ts → commands/check.ts',
+  },
+  {
+    files: {
+      'src/knowledge/load.ts': 'export const load = () => [];\n',
+      'src/matcher/index-of.ts': 'import { load } from "../knowledge/load";\nexport const indexOf = load;\n',
+    },
+    rule: 'matcher-below-knowledge',
+    edge: 'src/matcher/index-of.ts → src/knowledge/load.ts',
+  },
+  {
+    // A new folder belongs to no layer until it is placed in one: both its imports and its importers are named.
+    files: {
+      'src/widgets/widget.ts': 'import { root } from "../util/paths";\nexport const widget = root;\n',
+      'src/discord/panel.ts': 'import { widget } from "../widgets/widget";\nexport const panel = widget;\n',
+    },
+    rule: 'layer-unknown',
+    edge: 'src/widgets/widget.ts → src/util/paths.ts',
+  },
+  {
+    files: {},
+    rule: 'layer-unknown-import',
+    edge: 'src/discord/panel.ts → src/widgets/widget.ts',
   },
 ];
 
