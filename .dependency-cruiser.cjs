@@ -47,7 +47,7 @@ const PENDING_PROBE_DATA = {
   cycle: '^src/probe/(check|game/stage)\\.ts$',
 };
 
-/** @param {string} name @param {string} comment @param {string} from @param {string[]} to */
+/** @param {string} name @param {string} comment @param {string} from @param {string[]} to @param {string} [fromNot] */
 function forbid(name, comment, from, to, fromNot = undefined) {
   return {
     name,
@@ -58,7 +58,7 @@ function forbid(name, comment, from, to, fromNot = undefined) {
   };
 }
 
-/** @type {import('dependency-cruiser').IConfiguration} */
+/** @type {import('dependency-cruiser', { with: { 'resolution-mode': 'import' } }).IConfiguration} */
 module.exports = {
   forbidden: [
     {
