@@ -12,7 +12,7 @@ import { discordText } from '../src/render/sanitize';
 import type { CommandModule, ComponentContext, MessageContextMenuContext } from '../src/interaction/types';
 import { rankFaqsForText } from '../src/knowledge/search';
 import { LIMITS, truncate } from '../src/render/limits';
-import { countUse, guildView } from '../src/faq/access';
+import { countUse, guildView } from '../src/interaction/faq-access';
 import { replyLocale } from '../src/interaction/locale';
 import { faqPost, localizeGuildFaq, repeatMessage, repeatWait } from './faq';
 

@@ -15,7 +15,7 @@ import {
 import { isModerator, MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import { discordText } from '../src/render/sanitize';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
-import { countUse, guildView } from '../src/faq/access';
+import { countUse, guildView } from '../src/interaction/faq-access';
 import type { GuildFaq } from '../src/faq/view';
 import { replyLocale } from '../src/interaction/locale';
 import { translatedFaq } from '../src/knowledge/i18n';

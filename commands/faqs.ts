@@ -19,7 +19,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { filesOf, readImport, zipEntries } from '../src/faq/archive';
-import { canManageFaq, faqScope, guildView } from '../src/faq/access';
+import { canManageFaq, faqScope, guildView } from '../src/interaction/faq-access';
 import { AttachmentError, fetchAttachment } from '../src/faq/fetch-attachment';
 import { describeProblems, lintFaqEntry, parseAliasList } from '../src/faq/markdown';
 import type { ChangeResult } from '../src/faq/service';

@@ -15,10 +15,10 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { randomBytes } from 'node:crypto';
-import { canManageFaq } from '../src/faq/access';
+import { canManageFaq } from '../src/interaction/faq-access';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import type { ChatInputContext, CommandModule } from '../src/interaction/types';
-import { formatProblem } from '../src/knowledge/load';
+import { formatProblem } from '../src/render/knowledge-problems';
 import { renderGaps } from '../src/render/gaps';
 import { renderStats } from '../src/render/stats';
 import { LIMITS } from '../src/render/limits';

@@ -12,7 +12,7 @@ import {
   ComponentType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { canManageFaq } from '../src/faq/access';
+import { canManageFaq } from '../src/interaction/faq-access';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
 

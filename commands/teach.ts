@@ -11,7 +11,7 @@
  */
 import { ApplicationCommandType, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { randomBytes } from 'node:crypto';
-import { canManageFaq } from '../src/faq/access';
+import { canManageFaq } from '../src/interaction/faq-access';
 import type { GuildFaq } from '../src/faq/view';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import type { CommandModule, ComponentContext, MessageContextMenuContext } from '../src/interaction/types';

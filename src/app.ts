@@ -11,7 +11,7 @@ import type { CheckService, KnowledgeStore, Metrics, Services } from './interact
 import type { FaqService } from './faq/service';
 import type { LearningService } from './learn/service';
 import type { PhraseService } from './learn/phrase-service';
-import { formatProblem } from './knowledge/load';
+import { formatProblem } from './render/knowledge-problems';
 import { createRecentPosts } from './interaction/recent-posts';
 import type { Voice } from './render/voice';
 import { packageVersion } from './util/paths';

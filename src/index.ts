@@ -3,6 +3,8 @@
  * and the renderers that turn their results into Discord embed data or terminal text.
  */
 export * from './knowledge';
+export { lintKnowledgeBase, lintKnowledgeDir, type LintOptions, type LintReport, MIN_FAQ, REQUIRED_ARTICLES, REQUIRED_MESSAGE_LOCALES } from './kb-tools/lint';
+export { describeProblem, formatProblem, problemMessage, type ProblemReport } from './render/knowledge-problems';
 export * from './matcher';
 export * from './probe';
 export { renderExplainReply, renderArticlePageReply, renderFaqEmbed, renderFaqList } from './render/explain';

@@ -13,7 +13,7 @@ import type { Metrics, Services } from './interaction/services';
 import { defaultKnowledgeDir, loadKnowledgeBase } from './knowledge/load';
 import { createLogger } from './logger';
 import { checkOptionsFromConfig, runCheck } from './probe';
-import { checkServiceFromConfig } from './probe/service';
+import { createCheckService } from './interaction/check-service';
 import type { Protocol } from './probe/types';
 import { connectRedis, type SharedRedis } from './shared/redis';
 import { CONSOLE_VOICE, type Voice } from './render/voice';
@@ -79,15 +79,21 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
   const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log }) : null;
   // Start with shared limits when Redis answers soon; if not, local limits until it does.
   if (redis) await redis.waitReady(2000);
-  const checks = checkServiceFromConfig(
-    config,
-    async (input: string, protocol: Protocol, onProgress) => {
+  const checks = createCheckService({
+    runCheck: async (input: string, protocol: Protocol, onProgress) => {
       const result = await runCheck(input, { ...checkOptions, protocol }, onProgress);
       options.metrics?.check(result.verdict, result.ms / 1000);
       return result;
     },
-    redis ? { client: redis.client, prefix: redis.prefix } : undefined,
-  );
+    shared: redis ? { client: redis.client, prefix: redis.prefix } : undefined,
+    maxInFlight: config.PROBE_MAX_IN_FLIGHT,
+    maxQueue: config.PROBE_MAX_QUEUE,
+    userCooldownSeconds: config.PROBE_USER_COOLDOWN_SECONDS,
+    guildPerMinute: config.PROBE_GUILD_PER_MINUTE,
+    // Until real checks have been timed, assume one lasts as long as the TCP timeout: a busy
+    // checker is usually a checker waiting on silent hosts.
+    initialCheckMs: config.PROBE_TCP_TIMEOUT_MS,
+  });
   const db = await openFaqService(config, knowledge);
   // Probe agents share the Redis (BullMQ loads only when REDIS_URL is set).
   const agents = config.REDIS_URL
@@ -190,7 +196,7 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   ping = () => (client.ws.ping >= 0 ? client.ws.ping : null);
   let metricsServer: Server | null = null;
   if (metrics && config.METRICS_PORT) {
-    const { startMetricsServer } = await import('./http/serve.js');
+    const { startMetricsServer } = await import('./http/metrics-server.js');
     metricsServer = await startMetricsServer(log, runtime.services.version, metricsPortFor(config.METRICS_PORT, process.env.SHARDS), metrics).catch((err: unknown) => {
       log.error({ err, port: config.METRICS_PORT }, 'could not open the metrics port; running without /metrics');
       return null;

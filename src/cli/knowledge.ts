@@ -4,9 +4,9 @@
  * with problems — the same message and exit code (EXIT.failure) for every command.
  */
 import { loadDotEnv } from '../env-file';
-import type * as LoadModule from '../knowledge/load';
 import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../knowledge/snapshot';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
+import type * as ProblemsModule from '../render/knowledge-problems';
 import type { CliIo } from './types';
 
 /** `--kb DIR` wins, then KNOWLEDGE_DIR (environment, then .env), then the package's folder. */
@@ -19,7 +19,7 @@ export function knowledgeDirFor(io: CliIo, flag: string | undefined): string {
 
 export function reportKnowledgeProblems(problems: readonly KnowledgeProblem[], io: CliIo): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { formatProblem } = require('../knowledge/load') as typeof LoadModule;
+  const { formatProblem } = require('../render/knowledge-problems') as typeof ProblemsModule;
   io.stderr.write(`netmedic: the knowledge base has problems (run \`netmedic kb lint\`):\n`);
   for (const p of problems.slice(0, 20)) io.stderr.write(`  ${formatProblem(p)}\n`);
   if (problems.length > 20) io.stderr.write(`  …and ${problems.length - 20} more\n`);

@@ -4,7 +4,7 @@
  * problems by file and field, all or nothing.
  */
 import { unzipSync, zipSync } from 'fflate';
-import type { KnowledgeProblem } from '../knowledge/types';
+import type { ProblemReport } from '../render/knowledge-problems';
 import { faqToMarkdown, lintFaqText, type FaqText } from './markdown';
 
 export const IMPORT_LIMITS = { files: 1000, bytesPerFile: 64 * 1024, totalBytes: 8 * 1024 * 1024 } as const;
@@ -15,7 +15,7 @@ export function zipEntries(entries: readonly FaqText[]): Buffer {
   return Buffer.from(zipSync(files, { level: 6 }));
 }
 
-export type ImportRead = { ok: true; entries: FaqText[] } | { ok: false; problems: KnowledgeProblem[] };
+export type ImportRead = { ok: true; entries: FaqText[] } | { ok: false; problems: ProblemReport[] };
 
 /** Markdown files by name: a zip (folders ignored, other files refused) or one .md file. */
 export function filesOf(name: string, data: Buffer): { files: { name: string; text: string }[] } | { problem: string } {
@@ -42,7 +42,7 @@ export function filesOf(name: string, data: Buffer): { files: { name: string; te
 
 /** Lint every file; entries only when every file is clean (and ids are unique). */
 export function readImport(files: { name: string; text: string }[]): ImportRead {
-  const problems: KnowledgeProblem[] = [];
+  const problems: ProblemReport[] = [];
   const entries: FaqText[] = [];
   const seen = new Map<string, string>();
   for (const f of files) {

@@ -4,8 +4,9 @@
  * exactly as a shipped file would be linted.
  */
 import jsYaml from 'js-yaml';
-import { lintFaqText } from '../knowledge/lint';
-import type { FaqEntry, KnowledgeProblem } from '../knowledge/types';
+import { lintFaqText } from '../kb-tools/lint';
+import type { FaqEntry } from '../knowledge/types';
+import type { ProblemReport } from '../render/knowledge-problems';
 
 export { lintFaqText };
 
@@ -37,7 +38,7 @@ export function parseAliasList(text: string): string[] {
 }
 
 /** Lint one entry as the file `<id>.md` would be linted. Problems name the field. */
-export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems: KnowledgeProblem[] } {
+export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems: ProblemReport[] } {
   const id = entry.id.trim();
   if (!id) return { entry: null, problems: [{ file: 'id', line: null, field: 'id', message: 'is required' }] };
   // The id names the file, so a path-like id is reported as an id problem, never used as a path.
@@ -48,7 +49,7 @@ export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems
 }
 
 /** "field: message" lines for a reply (at most `max`). */
-export function describeProblems(problems: KnowledgeProblem[], max = 10): string {
+export function describeProblems(problems: ProblemReport[], max = 10): string {
   const lines = problems.slice(0, max).map((p) => `• ${p.field ?? 'file'}: ${p.message}`);
   if (problems.length > max) lines.push(`…and ${problems.length - max} more`);
   return lines.join('\n');

@@ -69,11 +69,3 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
     },
   };
 }
-
-/** The metrics endpoint of the gateway bot (METRICS_PORT). */
-export async function startMetricsServer(log: Logger, version: string, port: number, metrics: ReturnType<typeof createPrometheusMetrics>): Promise<http.Server> {
-  const server = createHttpServer({ log, version, metrics });
-  const bound = await listen(server, port, '0.0.0.0');
-  log.info({ port: bound }, 'metrics on /metrics');
-  return server;
-}

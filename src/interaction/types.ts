@@ -3,29 +3,13 @@
  * types, never discord.js objects, so the same handler serves Discord, console mode and tests.
  * The Discord adapter (src/discord/) and the console adapter (src/console/) implement them.
  */
-import type {
-  APIActionRowComponent,
-  APIComponentInMessageActionRow,
-  APIEmbed,
-  RESTPostAPIApplicationCommandsJSONBody,
-} from 'discord-api-types/v10';
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
+import type { ModalSpec, Reply } from '../render/reply';
 import type { Services } from './services';
 
-/** What a command sends. The reply helper (src/interaction/reply.ts) fits it to Discord's limits. */
-export interface Reply {
-  content?: string;
-  embeds?: APIEmbed[];
-  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
-  /** Only the invoker sees it. */
-  ephemeral?: boolean;
-  /** User ids this reply may ping. Nobody else is ever pinged (no @everyone, no roles). */
-  mentionUsers?: string[];
-  /** Files attached to the message (e.g. an export). */
-  files?: { name: string; data: Buffer }[];
-}
-
-/** A modal (pop-up form): a title and up to five text inputs. */
+// Message data is the renderer's (src/render/reply.ts); commands and adapters take it from here.
+export type { ModalField, ModalSpec, Reply } from '../render/reply';
 
 /** An attachment option (e.g. `/faqs import file:`): where Discord serves it. */
 export interface AttachmentRef {
@@ -79,28 +63,6 @@ export interface Responder {
    * in this state must be an edit.
    */
   readonly awaitingEdit: boolean;
-}
-
-/** One text input of a form (Discord modal; console mode asks for each in turn). */
-export interface ModalField {
-  customId: string;
-  label: string;
-  placeholder?: string;
-  maxLength?: number;
-  /** Prefilled value. */
-  value?: string;
-  /** Not echoed where the adapter can hide it (console mode on a terminal). */
-  secret?: boolean;
-  /** Several lines (Discord's paragraph style). */
-  paragraph?: boolean;
-  /** May be left empty (default: required). */
-  optional?: boolean;
-}
-
-export interface ModalSpec {
-  customId: string;
-  title: string;
-  fields: ModalField[];
 }
 
 /** Adapters that can show a form implement this; its answer arrives as a ModalSubmitContext. */

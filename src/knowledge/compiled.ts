@@ -1,7 +1,7 @@
 /**
  * The compiled knowledge base: what the loader makes of the knowledge directory (articles with
  * their localised message phrases merged in, FAQ entries, the matcher index), stored as one JSON file at build time
- * (`npm run build` runs dist/src/knowledge/compile.js) so a start-up reads one file instead of
+ * (`npm run build` runs dist/src/kb-tools/compile.js) so a start-up reads one file instead of
  * parsing 40 YAML and markdown files.
  *
  * It is content-addressed, never trusted blindly: its key is a SHA-256 over a format version,

@@ -1,12 +1,11 @@
-/** The knowledge base: loading, linting and the data model. */
+/** The knowledge base: loading and the data model (`kb lint` is src/kb-tools, above the renderer). */
 export type { Article, ArticleSections, FaqEntry, KnowledgeBase, KnowledgeProblem, KnowledgeTranslations, TranslatedArticle, TranslatedFaq } from './types';
+export type { KnowledgeFact, KnowledgeFactKind } from './problems';
 export { KNOWLEDGE_LOCALES, knowledgeLocaleFor, localized, localizedFaq, type KnowledgeLocale, type LocalizedArticle, type LocalizedFaq } from './i18n';
 export {
   createKnowledgeBase,
   defaultKnowledgeDir,
-  formatProblem,
   loadKnowledgeBase,
   loadKnowledgeBaseSync,
   type LoadResult,
 } from './load';
-export { lintKnowledgeBase, lintKnowledgeDir, type LintOptions, type LintReport, MIN_FAQ, REQUIRED_ARTICLES, REQUIRED_MESSAGE_LOCALES } from './lint';

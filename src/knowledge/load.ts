@@ -6,7 +6,7 @@
  *
  * The loader refuses a knowledge base with frontmatter problems (YAML, schema) or duplicate ids,
  * and reports every problem with file, line and field. Body-structure and style problems are
- * the linter's business (lint.ts): the loader still builds sections from what it finds.
+ * the linter's business (src/kb-tools/lint.ts): the loader still builds sections from what it finds.
  *
  * Ids: articles and FAQ entries are separate id spaces (they are looked up by different
  * commands and buttons); an id must be unique within its space.
@@ -266,17 +266,17 @@ export function parseKnowledgeFiles(files: { articles: RawFile[]; faqs: RawFile[
   const translations = (files.translations ?? []).map(parseTranslation);
   const problems: KnowledgeProblem[] = [];
   for (const p of [...articles, ...faqs, ...messages, ...translations]) problems.push(...p.problems);
-  const checkDuplicates = <T extends { id: string; file: string }>(parsed: ParsedFile<T>[], what: string) => {
+  const checkDuplicates = <T extends { id: string; file: string }>(parsed: ParsedFile<T>[], of: 'article' | 'faq') => {
     const first = new Map<string, string>();
     for (const p of parsed) {
       if (!p.value) continue;
       const other = first.get(p.value.id);
-      if (other) problems.push({ file: p.value.file, line: p.fieldLines.get('id') ?? 1, field: 'id', message: `duplicate ${what} id "${p.value.id}" (also in ${other})` });
+      if (other) problems.push({ file: p.value.file, line: p.fieldLines.get('id') ?? 1, field: 'id', fact: { kind: 'duplicate-id', of, id: p.value.id, otherFile: other } });
       else first.set(p.value.id, p.value.file);
     }
   };
   checkDuplicates(articles, 'article');
-  checkDuplicates(faqs, 'FAQ');
+  checkDuplicates(faqs, 'faq');
   return { articles, faqs, messages, translations, localeFolders: files.localeFolders ?? [], problems };
 }
 
@@ -303,7 +303,7 @@ function finish(parsed: ParsedKnowledge): LoadResult {
 }
 
 function unreadable(dir: string, err: unknown): LoadResult {
-  return { problems: [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }] };
+  return { problems: [unreadableProblem(dir, err)] };
 }
 
 export interface LoadOptions {
@@ -376,8 +376,7 @@ export function compileKnowledgeBase(dir: string = defaultKnowledgeDir(), out: s
   return { problems: [] };
 }
 
-/** Format a problem as `file:line field: message`. */
-export function formatProblem(p: KnowledgeProblem): string {
-  const where = p.line !== null ? `${p.file}:${p.line}` : p.file;
-  return p.field ? `${where} ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+/** The knowledge directory itself could not be read (`err`: the system's error). */
+export function unreadableProblem(dir: string, err: unknown): KnowledgeProblem {
+  return { file: dir, line: null, field: null, fact: { kind: 'directory-unreadable', detail: (err as Error).message } };
 }

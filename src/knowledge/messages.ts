@@ -25,13 +25,13 @@
  */
 import { z } from 'zod';
 import { patternTokens } from '../matcher/tokenize';
-import { parseYamlFile, str, strList, type FieldLines } from './parse';
+import { parseYamlFile, shapeError, str, strList, type FieldLines } from './parse';
 import type { KnowledgeProblem } from './types';
 
 export const messageFileSchema = z
   .object({
     locale: str(),
-    sources: z.record(z.string(), str(), { error: (iss) => (iss.input === undefined ? 'is required' : 'expected a mapping of source keys to descriptions') }),
+    sources: z.record(z.string(), str(), shapeError('source-mapping')),
     messages: z.array(
       z
         .object({
@@ -42,7 +42,7 @@ export const messageFileSchema = z
           match: strList.optional(),
         })
         .strict(),
-      { error: (iss) => (iss.input === undefined ? 'is required' : 'expected a list of messages') },
+      shapeError('message-list'),
     ),
   })
   .strict();

@@ -8,18 +8,38 @@ import MarkdownIt from 'markdown-it';
 import type * as Yaml from 'yaml';
 import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
+import type { FieldShape, KnowledgeFact } from './problems';
 import type { Article, ArticleSections, FaqEntry, KnowledgeProblem } from './types';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
-export const str = (what = 'a string') =>
-  z.string({ error: (iss) => (iss.input === undefined ? 'is required' : `expected ${what}`) }).trim().min(1, 'must not be empty');
-export const strList = z.array(str(), { error: (iss) => (iss.input === undefined ? 'is required' : 'expected a list of strings') });
+/*
+ * The schemas' messages are tokens, never shown: factOfIssue() turns each issue into a fact.
+ */
+const REQUIRED = 'required';
+const EMPTY = 'empty';
+const SHAPE = 'shape:';
+/** The error option of a schema: missing → required, anything else → not of the `expected` shape. */
+export const shapeError = (expected: FieldShape) => ({ error: (iss: { input?: unknown }) => (iss.input === undefined ? REQUIRED : SHAPE + expected) });
+
+export const str = () => z.string(shapeError('string')).trim().min(1, EMPTY);
+export const strList = z.array(str(), shapeError('string-list'));
+
+type Issue = z.ZodError['issues'][number];
+
+/** The fact behind one schema issue (the schemas above set the tokens it reads). */
+export function factOfIssue(issue: Issue): KnowledgeFact {
+  if (issue.code === 'too_big') return { kind: 'field-too-long', max: Number(issue.maximum) };
+  if (issue.message === REQUIRED) return { kind: 'field-required' };
+  if (issue.message === EMPTY) return { kind: 'field-empty' };
+  if (issue.message.startsWith(SHAPE)) return { kind: 'field-type', expected: issue.message.slice(SHAPE.length) as FieldShape };
+  return { kind: 'field-invalid', detail: issue.message };
+}
 
 export const articleFrontmatter = z
   .object({
     id: str(),
-    title: str().max(256, 'must be at most 256 characters'),
+    title: str().max(256),
     summary: str(),
     category: str(),
     codes: strList,
@@ -31,7 +51,7 @@ export const articleFrontmatter = z
 export const faqFrontmatter = z
   .object({
     id: str(),
-    title: str().max(256, 'must be at most 256 characters'),
+    title: str().max(256),
     aliases: strList.optional(),
   })
   .strict();
@@ -166,12 +186,12 @@ function parseFrontmatterPrecisely(file: string, split: Split, schema: z.ZodType
   for (const err of doc.errors) {
     // Without prettyErrors the error has no linePos: locate it from its offset.
     const line = err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line;
-    problems.push({ file, line: line !== undefined ? line + split.fmLine - 1 : split.fmLine, field: null, message: `YAML: ${err.message.split('\n')[0]}` });
+    problems.push({ file, line: line !== undefined ? line + split.fmLine - 1 : split.fmLine, field: null, fact: { kind: 'yaml', detail: err.message.split('\n')[0]! } });
   }
   if (problems.length) return { data: null, parsed: null, problems, fieldLines };
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, line: split.fmLine, field: null, message: 'frontmatter must be a YAML mapping' });
+    problems.push({ file, line: split.fmLine, field: null, fact: { kind: 'frontmatter-not-mapping' } });
     return { data: null, parsed: null, problems, fieldLines };
   }
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
@@ -184,11 +204,11 @@ function parseFrontmatterPrecisely(file: string, split: Split, schema: z.ZodType
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          problems.push({ file, line: lineOf(doc, lc, [...path, key], split.fmLine), field: formatPath([...path, key]), message: 'unknown field' });
+          problems.push({ file, line: lineOf(doc, lc, [...path, key], split.fmLine), field: formatPath([...path, key]), fact: { kind: 'field-unknown' } });
         }
         continue;
       }
-      problems.push({ file, line: lineOf(doc, lc, path, split.fmLine), field: formatPath(path) || null, message: issue.message });
+      problems.push({ file, line: lineOf(doc, lc, path, split.fmLine), field: formatPath(path) || null, fact: factOfIssue(issue) });
     }
     return { data, parsed: null, problems, fieldLines };
   }
@@ -238,13 +258,13 @@ export function parseArticleBody(
         const key = H2_ORDER.find((k) => H2[k] === lower);
         h3 = null;
         if (!key) {
-          problems.push({ file, line: lineAt(t), field: 'sections', message: `unknown section "## ${text}"` });
+          problems.push({ file, line: lineAt(t), field: 'sections', fact: { kind: 'section-unknown', heading: text } });
           h2 = null;
           continue;
         }
         const order = H2_ORDER.indexOf(key);
-        if (lines[key] !== undefined) problems.push({ file, line: lineAt(t), field: `sections.${key}`, message: `section "## ${text}" appears twice` });
-        else if (order < lastH2Index) problems.push({ file, line: lineAt(t), field: `sections.${key}`, message: `section "## ${text}" is out of order` });
+        if (lines[key] !== undefined) problems.push({ file, line: lineAt(t), field: `sections.${key}`, fact: { kind: 'section-twice', heading: text } });
+        else if (order < lastH2Index) problems.push({ file, line: lineAt(t), field: `sections.${key}`, fact: { kind: 'section-out-of-order', heading: text } });
         lastH2Index = Math.max(lastH2Index, order);
         lines[key] = lineAt(t);
         h2 = key;
@@ -253,16 +273,16 @@ export function parseArticleBody(
         if (h2 === 'causes') {
           const side = H3_CAUSES[lower];
           if (side) lines[side] = lineAt(t);
-          else problems.push({ file, line: lineAt(t), field: 'sections.causes', message: `unknown sub-heading "### ${text}" (expected "Server side" or "Client side")` });
+          else problems.push({ file, line: lineAt(t), field: 'sections.causes', fact: { kind: 'sub-heading-unknown', heading: text, under: 'causes' } });
         } else if (h2 === 'test') {
           const os = H3_TEST[lower];
           if (os) lines[os] = lineAt(t);
-          else problems.push({ file, line: lineAt(t), field: 'sections.test', message: `unknown sub-heading "### ${text}" (expected Windows, macOS or Linux)` });
+          else problems.push({ file, line: lineAt(t), field: 'sections.test', fact: { kind: 'sub-heading-unknown', heading: text, under: 'test' } });
         } else {
-          problems.push({ file, line: lineAt(t), field: h2 ? `sections.${h2}` : 'sections', message: `unexpected sub-heading "### ${text}"` });
+          problems.push({ file, line: lineAt(t), field: h2 ? `sections.${h2}` : 'sections', fact: { kind: 'sub-heading-unexpected', heading: text } });
         }
       } else {
-        problems.push({ file, line: lineAt(t), field: 'sections', message: `unexpected heading level ${t.tag}` });
+        problems.push({ file, line: lineAt(t), field: 'sections', fact: { kind: 'heading-level', tag: t.tag } });
       }
       continue;
     }
@@ -285,11 +305,11 @@ export function parseArticleBody(
       if (h2 === 'causes') {
         const side = h3 ? H3_CAUSES[h3] : undefined;
         if (side) sections.causes[side].push(text);
-        else problems.push({ file, line: lineAt(t), field: 'sections.causes', message: 'cause outside "### Server side" / "### Client side"' });
+        else problems.push({ file, line: lineAt(t), field: 'sections.causes', fact: { kind: 'cause-outside-side' } });
       } else {
         const listOpen = findListOpen(tokens, i);
         if (listOpen && listOpen.type !== 'ordered_list_open' && sections.fix.length === 0) {
-          problems.push({ file, line: lineAt(t), field: 'sections.fix', message: '"How to fix" must be a numbered list' });
+          problems.push({ file, line: lineAt(t), field: 'sections.fix', fact: { kind: 'fix-not-numbered' } });
         }
         sections.fix.push(text);
       }
@@ -298,8 +318,8 @@ export function parseArticleBody(
     }
     if ((t.type === 'fence' || t.type === 'code_block') && h2 === 'test') {
       const os = h3 ? H3_TEST[h3] : undefined;
-      if (!os) problems.push({ file, line: lineAt(t), field: 'sections.test', message: 'code block outside an OS sub-heading' });
-      else if (sections.test[os]) problems.push({ file, line: lineAt(t), field: `sections.test.${os}`, message: 'more than one code block' });
+      if (!os) problems.push({ file, line: lineAt(t), field: 'sections.test', fact: { kind: 'code-outside-os' } });
+      else if (sections.test[os]) problems.push({ file, line: lineAt(t), field: `sections.test.${os}`, fact: { kind: 'code-block-twice' } });
       else sections.test[os] = t.content.replace(/\n$/, '');
     }
   }
@@ -320,7 +340,7 @@ function findListOpen(tokens: Token[], itemIndex: number): Token | undefined {
 export function parseArticle(file: string, text: string): ParsedFile<Article> {
   const split = splitFrontmatter(text);
   if (!split) {
-    const problem = { file, line: 1, field: null, message: 'missing YAML frontmatter (the file must start with a "---" line and close it with another)' };
+    const problem: KnowledgeProblem = { file, line: 1, field: null, fact: { kind: 'frontmatter-missing' } };
     return { value: null, problems: [problem], fieldLines: new Map(), sectionLines: {}, bodyProblems: [], bodyLine: 1 };
   }
   const fm = parseFrontmatter(file, split, articleFrontmatter);
@@ -345,7 +365,7 @@ export function parseArticle(file: string, text: string): ParsedFile<Article> {
 export function parseFaq(file: string, text: string): ParsedFile<FaqEntry> {
   const split = splitFrontmatter(text);
   if (!split) {
-    const problem = { file, line: 1, field: null, message: 'missing YAML frontmatter (the file must start with a "---" line and close it with another)' };
+    const problem: KnowledgeProblem = { file, line: 1, field: null, fact: { kind: 'frontmatter-missing' } };
     return { value: null, problems: [problem], fieldLines: new Map(), sectionLines: {}, bodyProblems: [], bodyLine: 1 };
   }
   const fm = parseFrontmatter(file, split, faqFrontmatter);

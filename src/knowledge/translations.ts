@@ -8,11 +8,12 @@ import MarkdownIt from 'markdown-it';
 import { z } from 'zod';
 import { isKnowledgeLocale, KNOWLEDGE_LOCALES } from './i18n';
 import { parseArticleBody, parseFrontmatter, splitFrontmatter, str, strList, type FieldLines, type ParsedFile } from './parse';
+import type { HeadingRef, KnowledgeFact } from './problems';
 import type { Article, FaqEntry, KnowledgeProblem, KnowledgeTranslations, TranslatedArticle, TranslatedFaq } from './types';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
-const title = () => str().max(256, 'must be at most 256 characters');
+const title = () => str().max(256);
 export const translatedArticleFrontmatter = z.object({ id: str(), locale: str(), title: title(), summary: str() }).strict();
 export const translatedFaqFrontmatter = z.object({ id: str(), locale: str(), title: title(), aliases: strList.optional() }).strict();
 
@@ -46,7 +47,7 @@ export function parseTranslation(raw: RawTranslationFile): ParsedTranslation {
   const base = { kind: raw.kind, folder: raw.locale, file: raw.file };
   const split = splitFrontmatter(raw.text);
   if (!split) {
-    const problem = { file: raw.file, line: 1, field: null, message: 'missing YAML frontmatter (the file must start with a "---" line and close it with another)' };
+    const problem: KnowledgeProblem = { file: raw.file, line: 1, field: null, fact: { kind: 'frontmatter-missing' } };
     return { ...base, value: null, problems: [problem], fieldLines: new Map(), body: '', bodyLine: 1 };
   }
   const fm = parseFrontmatter(raw.file, split, raw.kind === 'article' ? translatedArticleFrontmatter : translatedFaqFrontmatter);
@@ -115,6 +116,7 @@ function proseWords(text: string): number {
 }
 
 const hashes = (level: number) => '#'.repeat(level);
+const headingRef = (h: { level: number; text: string }): HeadingRef => ({ level: h.level, text: h.text });
 
 // ---- Building the knowledge base's translations ---------------------------------------------
 
@@ -212,7 +214,7 @@ function stem(file: string): string {
 export function lintLocaleFolders(folders: readonly LocaleFolder[]): KnowledgeProblem[] {
   return folders
     .filter((f) => !isKnowledgeLocale(f.name))
-    .map((f) => ({ file: f.file, line: null, field: 'locale', message: `unknown locale folder "${f.name}" (expected one of ${KNOWLEDGE_LOCALES.join(', ')})` }));
+    .map((f) => ({ file: f.file, line: null, field: 'locale', fact: { kind: 'locale-folder-unknown', folder: f.name, known: KNOWLEDGE_LOCALES } }));
 }
 
 /**
@@ -224,14 +226,14 @@ export function lintTranslation(t: ParsedTranslation, en: { body: string; bodyLi
   const v = t.value;
   if (!v) return problems;
   const at = (field: string) => t.fieldLines.get(field) ?? 1;
-  const push = (line: number | null, field: string | null, message: string) => problems.push({ file: t.file, line, field, message });
-  if (v.id !== stem(t.file)) push(at('id'), 'id', `id "${v.id}" does not match the file name "${stem(t.file)}.md"`);
-  if (isKnowledgeLocale(t.folder) && v.locale !== t.folder) push(at('locale'), 'locale', `"${v.locale}" does not match the folder "${t.folder}"`);
+  const push = (line: number | null, field: string | null, fact: KnowledgeFact) => problems.push({ file: t.file, line, field, fact });
+  if (v.id !== stem(t.file)) push(at('id'), 'id', { kind: 'id-not-file-name', id: v.id, fileStem: stem(t.file) });
+  if (isKnowledgeLocale(t.folder) && v.locale !== t.folder) push(at('locale'), 'locale', { kind: 'locale-not-folder', locale: v.locale, folder: t.folder });
   if (!en) {
-    push(at('id'), 'id', `extra translation: there is no English ${t.kind === 'article' ? 'article' : 'FAQ entry'} "${v.id}"`);
+    push(at('id'), 'id', { kind: 'translation-extra', of: t.kind, id: v.id });
     return problems;
   }
-  if (en.summary !== undefined && v.summary === en.summary && proseWords(en.summary) >= 3) push(at('summary'), 'summary', 'is left in English');
+  if (en.summary !== undefined && v.summary === en.summary && proseWords(en.summary) >= 3) push(at('summary'), 'summary', { kind: 'summary-in-english' });
 
   const e = bodyStructure(en.body, en.bodyLine);
   const tr = bodyStructure(t.body, t.bodyLine);
@@ -242,14 +244,12 @@ export function lintTranslation(t: ParsedTranslation, en: { body: string; bodyLi
     const eh = e.headings[i];
     const th = tr.headings[i];
     if (eh && th && eh.level === th.level) continue;
-    const expected = eh ? `"${hashes(eh.level)} ${eh.text}"` : 'no more headings';
-    const found = th ? `"${hashes(th.level)} ${th.text}"` : 'none';
-    push(th?.line ?? t.bodyLine, 'headings', `heading ${i + 1} differs from the English (${e.headings.length} headings): expected ${expected}, found ${found}`);
+    push(th?.line ?? t.bodyLine, 'headings', { kind: 'heading-differs', index: i + 1, englishCount: e.headings.length, expected: eh ? headingRef(eh) : null, found: th ? headingRef(th) : null });
     break;
   }
   tr.headings.forEach((th, i) => {
     const eh = e.headings[i];
-    if (eh && eh.level === th.level && th.text === eh.text && wordCount(th.text) >= 2) push(th.line, 'headings', `heading "${hashes(th.level)} ${th.text}" is left in English`);
+    if (eh && eh.level === th.level && th.text === eh.text && wordCount(th.text) >= 2) push(th.line, 'headings', { kind: 'heading-in-english', heading: headingRef(th) });
   });
 
   // Fenced code blocks: byte-identical, same order.
@@ -258,9 +258,9 @@ export function lintTranslation(t: ParsedTranslation, en: { body: string; bodyLi
     const ef = e.fences[i];
     const tf = tr.fences[i];
     if (ef && tf && ef.text === tf.text) continue;
-    if (!tf) push(t.bodyLine, 'code', `code block ${i + 1} of the English (${en.file}:${ef!.line}) is missing`);
-    else if (!ef) push(tf.line, 'code', `code block ${i + 1} is not in the English (it has ${e.fences.length})`);
-    else push(tf.line, 'code', `code block ${i + 1} differs from the English (${en.file}:${ef.line}); code blocks must be byte-identical and in the same order`);
+    if (!tf) push(t.bodyLine, 'code', { kind: 'code-block-missing', index: i + 1, englishFile: en.file, englishLine: ef!.line });
+    else if (!ef) push(tf.line, 'code', { kind: 'code-block-extra', index: i + 1, englishCount: e.fences.length });
+    else push(tf.line, 'code', { kind: 'code-block-differs', index: i + 1, englishFile: en.file, englishLine: ef.line });
   }
 
   // Inline code spans: the same multiset.
@@ -269,12 +269,12 @@ export function lintTranslation(t: ParsedTranslation, en: { body: string; bodyLi
   for (const c of tr.codeSpans) {
     const n = count.get(c.text) ?? 0;
     if (n > 0) count.set(c.text, n - 1);
-    else push(c.line, 'code', `inline code \`${c.text}\` is not in the English (changed or added)`);
+    else push(c.line, 'code', { kind: 'code-span-extra', code: c.text });
   }
   for (const c of e.codeSpans) {
     const n = count.get(c.text) ?? 0;
     if (n > 0) {
-      push(t.bodyLine, 'code', `inline code \`${c.text}\` of the English (${en.file}:${c.line}) is missing or changed`);
+      push(t.bodyLine, 'code', { kind: 'code-span-missing', code: c.text, englishFile: en.file, englishLine: c.line });
       count.set(c.text, n - 1);
     }
   }
@@ -285,9 +285,9 @@ export function lintTranslation(t: ParsedTranslation, en: { body: string; bodyLi
     const el = e.links[i];
     const tl = tr.links[i];
     if (el && tl && el.target === tl.target) continue;
-    if (!tl) push(t.bodyLine, 'links', `link ${i + 1} (to "${el!.target}", ${en.file}:${el!.line}) is missing`);
-    else if (!el) push(tl.line, 'links', `link ${i + 1} (to "${tl.target}") is not in the English`);
-    else push(tl.line, 'links', `link ${i + 1} goes to "${tl.target}"; the English links to "${el.target}"`);
+    if (!tl) push(t.bodyLine, 'links', { kind: 'link-missing', index: i + 1, target: el!.target, englishFile: en.file, englishLine: el!.line });
+    else if (!el) push(tl.line, 'links', { kind: 'link-extra', index: i + 1, target: tl.target });
+    else push(tl.line, 'links', { kind: 'link-differs', index: i + 1, target: tl.target, englishTarget: el.target });
   }
 
   // Untranslated text: a whole section whose prose is the English prose, else single blocks.
@@ -303,11 +303,11 @@ export function lintTranslation(t: ParsedTranslation, en: { body: string; bodyLi
     if (proseWords(prose) < 3 || sectionProse(tr, k) !== prose) continue;
     flagged.add(k);
     const h = k > 0 ? tr.headings[k - 1]! : null;
-    push(h?.line ?? t.bodyLine, 'untranslated', h ? `section "${hashes(h.level)} ${h.text}" is left in English (its text is the English text)` : 'the text before the first heading is left in English');
+    push(h?.line ?? t.bodyLine, 'untranslated', { kind: 'section-in-english', heading: h ? headingRef(h) : null });
   }
   const english = new Set(e.blocks.map((b) => b.prose).filter((p) => proseWords(p) >= 3));
   for (const b of tr.blocks) {
-    if (!flagged.has(b.section) && english.has(b.prose)) push(b.line, 'untranslated', `left in English: "${b.prose.length > 60 ? b.prose.slice(0, 57) + '…' : b.prose}"`);
+    if (!flagged.has(b.section) && english.has(b.prose)) push(b.line, 'untranslated', { kind: 'block-in-english', prose: b.prose });
   }
   return problems;
 }
@@ -345,23 +345,12 @@ export function translationCoverage(articleIds: readonly string[], faqIds: reado
   });
 }
 
-/** The coverage table as text lines. */
-export function formatCoverage(rows: readonly CoverageRow[]): string[] {
-  const out = ['Translations (missing ones fall back to English):', `  ${'LOCALE'.padEnd(6)}  ARTICLES  FAQ     MISSING`];
-  for (const r of rows) {
-    const missing = [...r.missingArticles, ...r.missingFaqs.map((id) => `faq/${id}`)];
-    const list = missing.length === 0 ? '-' : missing.length === r.articleTotal + r.faqTotal ? 'all' : missing.join(', ');
-    out.push(`  ${r.locale.padEnd(6)}  ${`${r.articles}/${r.articleTotal}`.padStart(8)}  ${`${r.faqs}/${r.faqTotal}`.padEnd(6)}  ${list}`);
-  }
-  return out;
-}
-
 /** With --require-translations: every missing translation is a problem. */
 export function missingTranslationProblems(rows: readonly CoverageRow[], knowledgeFile: string): KnowledgeProblem[] {
   const out: KnowledgeProblem[] = [];
   for (const r of rows) {
-    for (const id of r.missingArticles) out.push({ file: `${knowledgeFile}/i18n/${r.locale}/${id}.md`, line: null, field: null, message: `missing ${r.locale} translation of article "${id}"` });
-    for (const id of r.missingFaqs) out.push({ file: `${knowledgeFile}/i18n/${r.locale}/faq/${id}.md`, line: null, field: null, message: `missing ${r.locale} translation of FAQ entry "${id}"` });
+    for (const id of r.missingArticles) out.push({ file: `${knowledgeFile}/i18n/${r.locale}/${id}.md`, line: null, field: null, fact: { kind: 'translation-missing', locale: r.locale, of: 'article', id } });
+    for (const id of r.missingFaqs) out.push({ file: `${knowledgeFile}/i18n/${r.locale}/faq/${id}.md`, line: null, field: null, fact: { kind: 'translation-missing', locale: r.locale, of: 'faq', id } });
   }
   return out;
 }

@@ -2,6 +2,7 @@
  * The knowledge base's data model (contract shared by the loader, the matcher, rendering and
  * the commands). Articles live in knowledge/*.md, FAQ entries in knowledge/faq/*.md.
  */
+import type { KnowledgeFact } from './problems';
 
 /** One error article: frontmatter plus the fixed body sections. */
 export interface Article {
@@ -92,10 +93,13 @@ export interface KnowledgeTranslations {
   faq(locale: string, id: string): TranslatedFaq | undefined;
 }
 
-/** One problem found by loading or linting; `line` is 1-based within `file`. */
+/**
+ * One problem found by loading or checking the files; `line` is 1-based within `file`. What is
+ * wrong is data (`fact`); src/render/knowledge-problems.ts words it.
+ */
 export interface KnowledgeProblem {
   file: string;
   line: number | null;
   field: string | null;
-  message: string;
+  fact: KnowledgeFact;
 }

@@ -1,15 +1,23 @@
 /** The matcher as the adapters call it: built-in first, then this server's taught phrases (see phrases.ts). */
-import type { Services } from '../interaction/services';
 import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { match, type MatchResult } from '../matcher/match';
+import type { PhraseService } from './phrase-service';
 import { applyServerPhrases, taughtFaqId } from './phrases';
+
+/** What matching in a server needs of the app's services (the adapters pass theirs). */
+export interface GuildMatchServices {
+  /** This server's taught phrases; absent without a database. */
+  phrases?: Pick<PhraseService, 'list'>;
+  /** This server's view of the FAQ, for phrases that answer with an entry. */
+  faqs?: { view(guildId: string): Promise<{ faq(id: string): FaqEntry | undefined }> };
+}
 
 export interface GuildMatchResult extends MatchResult {
   /** A phrase taught in this server answers with this FAQ entry (the server's view of it). */
   faqAnswer?: FaqEntry;
 }
 
-export async function matchInGuild(services: Services, guildId: string | null, text: string, kb: KnowledgeBase): Promise<GuildMatchResult> {
+export async function matchInGuild(services: GuildMatchServices, guildId: string | null, text: string, kb: KnowledgeBase): Promise<GuildMatchResult> {
   const result = match(text, kb);
   if (result.confident || !guildId || !services.phrases) return result;
   const phrases = await services.phrases.list(guildId);

@@ -4,7 +4,7 @@
  * Helpful / Not helpful row.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { Reply } from '../interaction/types';
+import type { Reply } from './reply';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { MatchResult } from '../matcher/match';
 import { renderExplainReply } from './explain';

@@ -16,7 +16,7 @@ import type {
   APIEmbed,
 } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
-import type { Reply } from '../interaction/types';
+import type { Reply } from './reply';
 import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
 import { portHint } from '../matcher/ports';

@@ -1,5 +1,5 @@
 /** The explain reply when a phrase taught in this server points at a FAQ entry: that entry, with the vote row. Pure. */
-import type { Reply } from '../interaction/types';
+import type { Reply } from './reply';
 import type { FaqEntry } from '../knowledge/types';
 import { renderFaqEmbed } from './explain';
 import { voteRow } from './votes';

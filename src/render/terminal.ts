@@ -3,7 +3,7 @@
  * console mode show exactly what Discord would (same title, fields, buttons), minus the colours.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { Reply } from '../interaction/types';
+import type { Reply } from './reply';
 import { terminalText, unescapeDiscord } from './sanitize';
 
 export interface TerminalStyle {

@@ -5,7 +5,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Consensus, Vantage } from '../agents/consensus';
 import type { Verdict } from '../probe/types';
-import type { Reply } from '../interaction/types';
+import type { Reply } from './reply';
 import { fitEmbeds, LIMITS, truncate } from './limits';
 
 const VERDICT_WORDS: Partial<Record<Verdict, string>> = {

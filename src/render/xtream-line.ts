@@ -5,7 +5,7 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
-import type { ModalSpec, Reply } from '../interaction/types';
+import type { ModalSpec, Reply } from './reply';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { LineCheckResult } from '../probe/line-check';
 import { pickArticle } from '../probe/verdicts';

@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { loadConfig } from '../../src/config';
 import { checkOptionsFromConfig, runCheck, type CheckOptions } from '../../src/probe/check';
-import { createCheckService, isCheckRefusal } from '../../src/probe/service';
+import { createCheckService, isCheckRefusal } from '../../src/interaction/check-service';
 import type { CheckResult, Protocol } from '../../src/probe/types';
 
 const HOST = '127.0.0.1';

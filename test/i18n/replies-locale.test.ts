@@ -9,15 +9,16 @@ import { loadRegistry } from '../../src/interaction/registry';
 import type { BaseContext } from '../../src/interaction/types';
 import { localized, localizedKnowledge } from '../../src/knowledge/i18n';
 import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
-import { cliLocale, discordLocaleFor, localeFromEnv } from '../../src/knowledge/locale';
+import { cliLocale, discordLocaleFor, localeFromEnv } from '../../src/cli/locale';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { match } from '../../src/matcher/match';
 import { buildArticlePages, renderArticleExplain, renderArticlePageReply, renderExplainReply, renderFaqList } from '../../src/render/explain';
+import { formatProblem } from '../../src/render/knowledge-problems';
 import { checkCommandDefinitions } from '../support/discord/validate';
 
 function loadKb(): KnowledgeBase {
   const r = loadKnowledgeBaseSync();
-  if (!('kb' in r)) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  if (!('kb' in r)) throw new Error(r.problems.map(formatProblem).join('\n'));
   return r.kb;
 }
 const kb = loadKb();

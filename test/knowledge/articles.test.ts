@@ -2,7 +2,8 @@
  * The shipped articles are found for the errors they were written for: each case is a line as
  * the tool prints it, and the article that must come first (confidently).
  */
-import { defaultKnowledgeDir, formatProblem, loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { defaultKnowledgeDir, loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { formatProblem } from '../../src/render/knowledge-problems';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { match } from '../../src/matcher/match';
 

@@ -1,8 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultKnowledgeDir, formatProblem, loadKnowledgeBase, loadKnowledgeBaseSync } from '../../src/knowledge/load';
-import { lintKnowledgeBase } from '../../src/knowledge/lint';
+import { defaultKnowledgeDir, loadKnowledgeBase, loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { formatProblem } from '../../src/render/knowledge-problems';
+import { lintKnowledgeBase } from '../../src/kb-tools/lint';
 import type { KnowledgeBase, KnowledgeProblem } from '../../src/knowledge/types';
 
 const VALID = join(__dirname, 'fixtures', 'valid');
@@ -89,9 +90,28 @@ describe('loadKnowledgeBase', () => {
     expect(lines).toContain('knowledge/port-closed.md:2 id: duplicate article id "port-closed" (also in knowledge/port-closed-2.md)');
   });
 
+  it('returns problems as facts, with the numbers and names in them (the words are the renderer’s)', () => {
+    const dir = tmpKb();
+    edit(dir, 'port-closed.md', (s) => s.replace('  - curl:7', '  - 7').replace('category: connection', 'category: connection\ncolour: red').replace(/title: .*/, `title: ${'x'.repeat(300)}`));
+    writeFileSync(join(dir, 'port-closed-2.md'), readFileSync(join(dir, 'name-lookup.md'), 'utf8'));
+    const facts = problemsOf(loadKnowledgeBaseSync(dir)).map((p) => ({ file: p.file, field: p.field, fact: p.fact }));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        { file: 'knowledge/port-closed.md', field: 'title', fact: { kind: 'field-too-long', max: 256 } },
+        { file: 'knowledge/port-closed.md', field: 'codes[2]', fact: { kind: 'field-type', expected: 'string' } },
+        { file: 'knowledge/port-closed.md', field: 'colour', fact: { kind: 'field-unknown' } },
+      ]),
+    );
+    // Two files, one id: the fact names the id and the other file.
+    expect(facts.filter((f) => f.fact.kind === 'duplicate-id')).toHaveLength(1);
+    expect(facts.find((f) => f.fact.kind === 'duplicate-id')!.fact).toMatchObject({ kind: 'duplicate-id', of: 'article', id: 'name-lookup' });
+  });
+
   it('returns a problem, not an exception, for a missing directory', async () => {
     const r = await loadKnowledgeBase('/nonexistent/netmedic-knowledge');
-    expect(problemsOf(r)[0]!.message).toMatch(/cannot read the knowledge directory/);
+    const problem = problemsOf(r)[0]!;
+    expect(problem.fact.kind).toBe('directory-unreadable');
+    expect(formatProblem(problem)).toMatch(/^\/nonexistent\/netmedic-knowledge: cannot read the knowledge directory: ENOENT/);
   });
 });
 

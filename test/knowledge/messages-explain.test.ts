@@ -6,7 +6,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { command as explain } from '../../src/cli/commands/explain';
 import type { CliIo } from '../../src/cli/types';
-import { defaultKnowledgeDir, formatProblem, loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { defaultKnowledgeDir, loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { formatProblem } from '../../src/render/knowledge-problems';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { match } from '../../src/matcher/match';
 

@@ -5,8 +5,9 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultKnowledgeDir, formatProblem, loadKnowledgeBase, loadKnowledgeBaseSync } from '../../src/knowledge/load';
-import { lintKnowledgeBase } from '../../src/knowledge/lint';
+import { defaultKnowledgeDir, loadKnowledgeBase, loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { formatProblem } from '../../src/render/knowledge-problems';
+import { lintKnowledgeBase } from '../../src/kb-tools/lint';
 import { messagePhrases, splitAtPlaceholders } from '../../src/knowledge/messages';
 import type { KnowledgeBase, KnowledgeProblem } from '../../src/knowledge/types';
 

@@ -1,6 +1,6 @@
 import { ButtonStyle, type APIButtonComponentWithCustomId } from 'discord-api-types/v10';
 import { defaultKnowledgeDir, loadKnowledgeBaseSync } from '../../src/knowledge/load';
-import { embedLimitProblems } from '../../src/knowledge/lint';
+import { embedLimitProblems } from '../../src/kb-tools/lint';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { match } from '../../src/matcher/match';
 import {

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { command as kbCommand } from '../../src/cli/commands/kb';
 import { knowledgeLocaleFor, localized, localizedFaq } from '../../src/knowledge/i18n';
-import { lintKnowledgeDir } from '../../src/knowledge/lint';
-import { formatProblem, loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { lintKnowledgeDir } from '../../src/kb-tools/lint';
+import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { formatProblem } from '../../src/render/knowledge-problems';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 
 const VALID = join(__dirname, 'fixtures', 'valid');

@@ -9,7 +9,7 @@ import { Writable } from 'node:stream';
 import type { Redis } from 'ioredis';
 import { createLeaseSemaphore } from '../../src/limits/lease-semaphore';
 import { createLogger } from '../../src/logger';
-import { createCheckService, isCheckRefusal, type ManagedCheckService, type ServiceRunCheck } from '../../src/probe/service';
+import { createCheckService, isCheckRefusal, type ManagedCheckService, type ServiceRunCheck } from '../../src/interaction/check-service';
 import type { CheckRefusal, CheckRequest } from '../../src/interaction/services';
 import type { CheckResult } from '../../src/probe/types';
 import { connectRedis, type SharedRedis } from '../../src/shared/redis';

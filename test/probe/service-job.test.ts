@@ -1,5 +1,5 @@
 /** The check service runs other probe jobs (the Xtream line check) under the same limits. */
-import { createCheckService } from '../../src/probe/service';
+import { createCheckService } from '../../src/interaction/check-service';
 import type { CheckResult } from '../../src/probe/types';
 
 const neverCheck = async (): Promise<CheckResult> => {

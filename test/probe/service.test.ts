@@ -1,4 +1,4 @@
-import { createCheckService, isCheckRefusal, type ServiceRunCheck } from '../../src/probe/service';
+import { createCheckService, isCheckRefusal, type ServiceRunCheck } from '../../src/interaction/check-service';
 import type { CheckRefusal, CheckRequest } from '../../src/interaction/services';
 import { performance } from 'node:perf_hooks';
 import type { CheckResult, Protocol } from '../../src/probe/types';

@@ -6,7 +6,7 @@ import { defaultKnowledgeDir, loadKnowledgeBase } from '../../src/knowledge/load
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { articleFor } from '../../src/probe/verdicts';
 import { VERDICTS, type ConcreteProtocol } from '../../src/probe/types';
-import { REQUIRED_ARTICLES } from '../../src/knowledge/lint';
+import { REQUIRED_ARTICLES } from '../../src/kb-tools/lint';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {

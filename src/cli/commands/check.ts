@@ -5,7 +5,7 @@
  * problems, 2 for usage errors and for the verdicts `invalid` and `blocked` (nothing was checked).
  */
 import { localizedKnowledge } from '../../knowledge/i18n';
-import { cliLocale } from '../../knowledge/locale';
+import { cliLocale } from '../locale';
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
 import type { Config } from '../../config';

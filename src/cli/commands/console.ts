@@ -1,6 +1,6 @@
 /** `netmedic console`: console mode even when DISCORD_TOKEN is set. */
 import { parseArgs } from 'node:util';
-import { cliLocale } from '../../knowledge/locale';
+import { cliLocale } from '../locale';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand } from '../types';
 

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { localizedKnowledge } from '../../knowledge/i18n';
-import { cliLocale } from '../../knowledge/locale';
+import { cliLocale } from '../locale';
 import type { KnowledgeBase } from '../../knowledge/types';
 import { match } from '../../matcher/match';
 import { renderExplainReply } from '../../render/explain';

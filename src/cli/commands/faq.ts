@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { configOrExit } from '../config-io';
 import { findFaq, nearestFaqs } from '../../knowledge/search';
 import { localizedKnowledge } from '../../knowledge/i18n';
-import { cliLocale } from '../../knowledge/locale';
+import { cliLocale } from '../locale';
 import { renderFaqEmbed, renderFaqList } from '../../render/explain';
 import { renderEmbedText } from '../../render/terminal';
 import { EXIT, type CliCommand, type CliIo } from '../types';

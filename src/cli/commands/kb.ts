@@ -1,9 +1,9 @@
 /** `netmedic kb lint|list`: knowledge base tools. */
 import { parseArgs } from 'node:util';
-import { lintKnowledgeDir } from '../../knowledge/lint';
-import { formatProblem, loadKnowledgeBase } from '../../knowledge/load';
-import { formatCoverage } from '../../knowledge/translations';
+import { lintKnowledgeDir } from '../../kb-tools/lint';
+import { loadKnowledgeBase } from '../../knowledge/load';
 import { catalogueCoverage, formatCatalogueCoverage, lintCatalogues } from '../../render/i18n/catalog-lint';
+import { formatCoverage, formatProblem } from '../../render/knowledge-problems';
 import { knowledgeDirFor, reportKnowledgeProblems } from '../knowledge';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand, type CliIo } from '../types';

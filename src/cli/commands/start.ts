@@ -39,7 +39,7 @@ export const command: CliCommand = {
     if (!config.DISCORD_TOKEN) {
       io.stdout.write('No DISCORD_TOKEN set: starting console mode. Type /help for the commands, /quit to leave.\n');
       const { runConsoleMode } = await import('../../runtime.js');
-      const { localeFromEnv } = await import('../../knowledge/locale.js');
+      const { localeFromEnv } = await import('../locale.js');
       return runConsoleMode(config, io, localeFromEnv(io.env));
     }
     // A token that cannot be one is refused at once, before discord.js is even loaded.

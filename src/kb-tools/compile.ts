@@ -1,11 +1,12 @@
 /**
  * Build step: compile the shipped knowledge base into dist/knowledge.compiled.json (see
- * compiled.ts). Run by `npm run build` after tsc; `node dist/src/knowledge/compile.js [dir] [out]`.
+ * src/knowledge/compiled.ts). Run by `npm run build` after tsc; `node dist/src/kb-tools/compile.js [dir] [out]`.
  * A knowledge base that does not load is reported and nothing is written (the loader then parses
  * and reports the same problems at start-up).
  */
-import { compileKnowledgeBase, defaultKnowledgeDir, formatProblem } from './load';
-import { defaultCompiledPath } from './compiled';
+import { defaultCompiledPath } from '../knowledge/compiled';
+import { compileKnowledgeBase, defaultKnowledgeDir } from '../knowledge/load';
+import { formatProblem } from '../render/knowledge-problems';
 
 if (require.main === module) {
   const dir = process.argv[2] ?? defaultKnowledgeDir();

@@ -3,9 +3,9 @@
  * console mode's pretend server — never an id taken from a custom id or an option), that
  * server's view, and who may change it (Manage Messages, or the server's moderator role).
  */
-import type { BaseContext } from '../interaction/types';
-import { isModerator } from '../interaction/permissions';
-import { buildGuildView, type GuildFaqView } from './view';
+import type { BaseContext } from './types';
+import { isModerator } from './permissions';
+import { buildGuildView, type GuildFaqView } from '../faq/view';
 
 export function faqScope(ctx: BaseContext): string | null {
   return ctx.guildId ?? ctx.dataGuildId ?? null;

@@ -21,10 +21,9 @@
 import Bottleneck from 'bottleneck';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
-import type { Config } from '../config';
 import { createLeaseSemaphore, type Lease, type LeaseSemaphore } from '../limits/lease-semaphore';
-import type { CheckAdmission, CheckRefusal, CheckRequest, CheckService } from '../interaction/services';
-import type { CheckResult, Protocol } from './types';
+import type { CheckAdmission, CheckRefusal, CheckRequest, CheckService } from './services';
+import type { CheckResult, Protocol } from '../probe/types';
 
 export type ServiceRunCheck = (
   input: string,
@@ -350,22 +349,4 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
   }
 
   return { admit, run, stats, close };
-}
-
-/**
- * The service as configured by PROBE_MAX_IN_FLIGHT, PROBE_MAX_QUEUE, PROBE_USER_COOLDOWN_SECONDS
- * and PROBE_GUILD_PER_MINUTE. `runCheckFn` runs one check (the app binds the probe options).
- */
-export function checkServiceFromConfig(config: Config, runCheckFn: ServiceRunCheck, shared?: SharedLimitsOptions): ManagedCheckService {
-  return createCheckService({
-    shared,
-    runCheck: runCheckFn,
-    maxInFlight: config.PROBE_MAX_IN_FLIGHT,
-    maxQueue: config.PROBE_MAX_QUEUE,
-    userCooldownSeconds: config.PROBE_USER_COOLDOWN_SECONDS,
-    guildPerMinute: config.PROBE_GUILD_PER_MINUTE,
-    // Until real checks have been timed, assume one lasts as long as the TCP timeout: a busy
-    // checker is usually a checker waiting on silent hosts.
-    initialCheckMs: config.PROBE_TCP_TIMEOUT_MS,
-  });
 }

@@ -15,18 +15,24 @@
  *   same headings, code blocks, inline code and link targets, nothing left in English, and their
  *   rendering fits Discord; a coverage table per locale (missing translations are problems only
  *   with `requireTranslations`).
+ *
+ * It renders every article the way the bot would, so it sits above both the knowledge engine and
+ * the renderer (see .dependency-cruiser.cjs), never inside the engine. Its problems are in words
+ * (ProblemReport): the engine's facts worded by src/render/knowledge-problems.ts, and its own
+ * checks' operator diagnostics, in English.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import { typedCodeKey } from '../matcher/build-index';
 import { normalizePattern } from '../matcher/tokenize';
 import { buildArticlePages, buildExplainEmbed, buildFaqEmbed } from '../render/explain';
 import { embedLength, LIMITS } from '../render/limits';
-import { applyArticleTranslation, applyFaqTranslation } from './i18n';
-import { englishSides, parseKnowledgeFiles, readKnowledgeFilesSync, defaultKnowledgeDir, type ParsedKnowledge } from './load';
-import { buildTranslations, lintLocaleFolders, lintTranslation, missingTranslationProblems, translationCoverage, type CoverageRow } from './translations';
-import { messagePhrases, type ParsedMessageFile } from './messages';
-import { parseFaq, type ParsedFile } from './parse';
-import type { Article, FaqEntry, KnowledgeProblem } from './types';
+import { applyArticleTranslation, applyFaqTranslation } from '../knowledge/i18n';
+import { englishSides, parseKnowledgeFiles, readKnowledgeFilesSync, defaultKnowledgeDir, unreadableProblem, type ParsedKnowledge } from '../knowledge/load';
+import { buildTranslations, lintLocaleFolders, lintTranslation, missingTranslationProblems, translationCoverage, type CoverageRow } from '../knowledge/translations';
+import { messagePhrases, type ParsedMessageFile } from '../knowledge/messages';
+import { parseFaq, type ParsedFile } from '../knowledge/parse';
+import type { Article, FaqEntry } from '../knowledge/types';
+import { describeProblem, type ProblemReport } from '../render/knowledge-problems';
 
 export const REQUIRED_ARTICLES = [
   'connection-refused',
@@ -83,7 +89,7 @@ export function embedLimitProblems(embed: APIEmbed): string[] {
   return out;
 }
 
-function lintArticle(p: ParsedFile<Article>, a: Article, problems: KnowledgeProblem[]): void {
+function lintArticle(p: ParsedFile<Article>, a: Article, problems: ProblemReport[]): void {
   const at = (field: string) => p.fieldLines.get(field) ?? 1;
   const push = (line: number | null, field: string | null, message: string) => problems.push({ file: a.file, line, field, message });
   if (!isKebab(a.id)) push(at('id'), 'id', `"${a.id}" is not kebab-case (lower-case letters, digits and single hyphens)`);
@@ -98,7 +104,7 @@ function lintArticle(p: ParsedFile<Article>, a: Article, problems: KnowledgeProb
     if (!normalizePattern(ph)) push(at(`phrases[${i}]`), `phrases[${i}]`, 'has no letters or digits to match');
   });
 
-  problems.push(...p.bodyProblems);
+  problems.push(...p.bodyProblems.map(describeProblem));
   const s = a.sections;
   const L = p.sectionLines;
   const bodyLine = p.bodyLine;
@@ -171,7 +177,7 @@ function articleRenderProblems(a: Article): string[] {
   return out;
 }
 
-function lintFaq(p: ParsedFile<FaqEntry>, f: FaqEntry, problems: KnowledgeProblem[]): void {
+function lintFaq(p: ParsedFile<FaqEntry>, f: FaqEntry, problems: ProblemReport[]): void {
   const at = (field: string) => p.fieldLines.get(field) ?? 1;
   const push = (line: number | null, field: string | null, message: string) => problems.push({ file: f.file, line, field, message });
   if (!isKebab(f.id)) push(at('id'), 'id', `"${f.id}" is not kebab-case (lower-case letters, digits and single hyphens)`);
@@ -185,17 +191,17 @@ function lintFaq(p: ParsedFile<FaqEntry>, f: FaqEntry, problems: KnowledgeProble
  * One FAQ file on its own, with the same checks `kb lint` applies to a shipped entry (used for
  * imports and for what a moderator typed in Discord). The entry is returned only when clean.
  */
-export function lintFaqText(file: string, text: string): { entry: FaqEntry | null; problems: KnowledgeProblem[] } {
+export function lintFaqText(file: string, text: string): { entry: FaqEntry | null; problems: ProblemReport[] } {
   const parsed = parseFaq(file, text);
-  if (!parsed.value) return { entry: null, problems: parsed.problems };
-  const problems: KnowledgeProblem[] = [];
+  if (!parsed.value) return { entry: null, problems: parsed.problems.map(describeProblem) };
+  const problems: ProblemReport[] = [];
   lintFaq(parsed, parsed.value, problems);
   return { entry: problems.length ? null : parsed.value, problems };
 }
 
 /** Lint already-parsed files (for tests and for callers that have the texts). */
-export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge'): KnowledgeProblem[] {
-  const problems: KnowledgeProblem[] = [...parsed.problems];
+export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge'): ProblemReport[] {
+  const problems: ProblemReport[] = parsed.problems.map(describeProblem);
   const articles = parsed.articles.filter((p) => p.value);
   const faqs = parsed.faqs.filter((p) => p.value);
   for (const p of articles) lintArticle(p, p.value!, problems);
@@ -248,14 +254,14 @@ export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge')
 }
 
 /** Translations: locale folders, each file against its English original, and their renders. */
-function lintTranslations(parsed: ParsedKnowledge): KnowledgeProblem[] {
-  const problems = lintLocaleFolders(parsed.localeFolders);
+function lintTranslations(parsed: ParsedKnowledge): ProblemReport[] {
+  const problems = lintLocaleFolders(parsed.localeFolders).map(describeProblem);
   const en = englishSides(parsed);
   for (const t of parsed.translations) {
     const id = t.value?.id ?? '';
     const side = t.kind === 'article' ? en.articles.get(id) : en.faqs.get(id);
     const original = side && { body: side.parsed.body ?? '', bodyLine: side.parsed.bodyLine, file: side.value.file, ...(t.kind === 'article' ? { summary: (side.value as Article).summary } : {}) };
-    problems.push(...lintTranslation(t, original));
+    problems.push(...lintTranslation(t, original).map(describeProblem));
   }
   const built = buildTranslations(parsed.translations, en.articles, en.faqs);
   for (const locale of built.locales()) {
@@ -273,7 +279,7 @@ function lintTranslations(parsed: ParsedKnowledge): KnowledgeProblem[] {
 }
 
 /** Lint the knowledge directory. Returns every problem found (empty when all is well). */
-export function lintKnowledgeBase(dir: string = defaultKnowledgeDir(), options: LintOptions = {}): KnowledgeProblem[] {
+export function lintKnowledgeBase(dir: string = defaultKnowledgeDir(), options: LintOptions = {}): ProblemReport[] {
   return lintKnowledgeDir(dir, options).problems;
 }
 
@@ -283,7 +289,7 @@ export interface LintOptions {
 }
 
 export interface LintReport {
-  problems: KnowledgeProblem[];
+  problems: ProblemReport[];
   articles: number;
   faqs: number;
   /** Translation coverage per locale. */
@@ -296,7 +302,7 @@ export function lintKnowledgeDir(dir: string = defaultKnowledgeDir(), options: L
   try {
     files = readKnowledgeFilesSync(dir);
   } catch (err) {
-    return { problems: [{ file: dir, line: null, field: null, message: `cannot read the knowledge directory: ${(err as Error).message}` }], articles: 0, faqs: 0, coverage: [] };
+    return { problems: [describeProblem(unreadableProblem(dir, err))], articles: 0, faqs: 0, coverage: [] };
   }
   const parts = dir.replace(/[\\/]+$/, '').split(/[\\/]/);
   const knowledgeFile = parts[parts.length - 1] || dir;
@@ -304,7 +310,7 @@ export function lintKnowledgeDir(dir: string = defaultKnowledgeDir(), options: L
   const problems = lintParsed(parsed, knowledgeFile);
   const ids = (list: ParsedFile<{ id: string }>[]) => [...new Set(list.filter((p) => p.value).map((p) => p.value!.id))];
   const coverage = translationCoverage(ids(parsed.articles), ids(parsed.faqs), parsed.translations);
-  if (options.requireTranslations) problems.push(...missingTranslationProblems(coverage, knowledgeFile));
+  if (options.requireTranslations) problems.push(...missingTranslationProblems(coverage, knowledgeFile).map(describeProblem));
   return { problems, articles: parsed.articles.length, faqs: parsed.faqs.length, coverage };
 }
 
@@ -316,7 +322,7 @@ function fileStem(file: string): string {
 }
 
 /** Localised message files: see messages.ts. `owner` maps normalized article codes and phrases to their article. */
-function lintMessages(files: readonly ParsedMessageFile[], ids: Set<string>, owner: Map<string, { id: string; file: string }>, problems: KnowledgeProblem[]): void {
+function lintMessages(files: readonly ParsedMessageFile[], ids: Set<string>, owner: Map<string, { id: string; file: string }>, problems: ProblemReport[]): void {
   const given = new Map<string, { article: string; where: string }>();
   for (const p of files) {
     const f = p.value;

@@ -1,6 +1,7 @@
 /**
  * Locale codes: Discord's list, and turning a POSIX locale (`LANG=pt_BR.UTF-8`) into the Discord
- * code the CLI and console use for `--locale`. Pure functions.
+ * code the CLI and console use for `--locale`. Pure functions; the CLI's, so its usage error is
+ * worded here, at the adapter.
  */
 
 /** The locales Discord clients send in `locale` / `guild_locale`. */
