@@ -323,10 +323,19 @@ export async function autocomplete(
   return answered;
 }
 
+type Answer = 'reply' | 'edit' | 'followUp' | 'update';
+export type SentOf<H extends Sent['how']> = H extends Answer ? { how: H; reply: Reply } : Extract<Sent, { how: H }>;
+
 /** The only thing sent, which must be of kind `how`. */
-export function only<H extends Sent['how']>(sent: Sent[], how: H): Extract<Sent, { how: H }> {
+export function only<H extends Sent['how']>(sent: Sent[], how: H): SentOf<H> {
   expect(sent.map((s) => s.how)).toEqual([how]);
-  return sent[0] as Extract<Sent, { how: H }>;
+  return sent[0] as SentOf<H>;
+}
+
+/** The n-th thing sent, which must be of kind `how`. */
+export function nth<H extends Sent['how']>(sent: Sent[], n: number, how: H): SentOf<H> {
+  expect(sent[n]?.how).toBe(how);
+  return sent[n] as SentOf<H>;
 }
 
 /** Every custom id on a reply's components. */
