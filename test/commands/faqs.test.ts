@@ -210,6 +210,7 @@ describe('scope and old ids', () => {
 });
 
 test('autocomplete: entries by what was typed; restore offers hidden and changed shipped entries', async () => {
+  if (!(await h.services.faqs!.view(GUILD)).faq('reboot-box')) await addEntry();
   const typed = await autocomplete(h, 'faqs', { name: 'entry', value: 'reboot' }, { subcommand: 'edit' });
   expect(typed?.[0]?.value).toBe('reboot-box');
   const hidden = h.kb.faqs[1]!;
