@@ -76,17 +76,6 @@ export type ArgumentsOf<D> = [SubcommandDefs<D>] extends [never] ? OptionsOf<D e
 /** The options of one subcommand `S` of `D` (for a handler that serves that subcommand). */
 export type SubcommandOptions<D, S extends string> = Extract<SubcommandArguments<D>, { subcommand: S }>['options'];
 
-/** The names of a command's options that autocomplete (for `ctx.focused.name`). */
-export type AutocompleteNameOf<D> = D extends { readonly options: readonly (infer O)[] }
-  ? O extends { readonly autocomplete: true }
-    ? NameOf<O>
-    : O extends { readonly type: T.Subcommand; readonly options: readonly (infer P)[] }
-      ? P extends { readonly autocomplete: true }
-        ? NameOf<P>
-        : never
-      : never
-  : never;
-
 /** The interaction's options did not fit the command's definition (an adapter bug, not user input). */
 export class OptionMismatchError extends Error {
   readonly code = 'OPTION_MISMATCH';

@@ -10,7 +10,6 @@ import {
   OptionMismatchError,
   subcommandOf,
   type ArgumentsOf,
-  type AutocompleteNameOf,
   type SubcommandOptions,
 } from '../../src/interaction/arguments';
 import { loadRegistry } from '../../src/interaction/registry';
@@ -63,8 +62,6 @@ assertType<
 >();
 assertType<Equal<SubcommandOptions<typeof grouped, 'edit'>, { entry: string }>>();
 assertType<Equal<ArgumentsOf<typeof bare>, Record<never, never>>>();
-assertType<Equal<AutocompleteNameOf<typeof flat>, 'target'>>();
-assertType<Equal<AutocompleteNameOf<typeof grouped>, 'entry'>>();
 
 describe('optionsOf', () => {
   it('returns the options the definition declares, typed', () => {
