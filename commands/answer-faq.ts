@@ -14,6 +14,7 @@ import { rankFaqsForText } from '../src/knowledge/search';
 import { LIMITS, truncate } from '../src/render/limits';
 import { countUse, guildView } from '../src/interaction/faq-access';
 import { replyLocale } from '../src/interaction/locale';
+import { answerFaqIds } from '../src/render/custom-ids';
 import { faqPost, localizeGuildFaq, repeatMessage, repeatWait } from './faq';
 
 const definition = {
@@ -39,7 +40,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
         components: [
           {
             type: ComponentType.StringSelect,
-            custom_id: `answer-faq:pick:${ctx.target.channelId}:${ctx.target.id}:${ctx.target.author.id}`,
+            custom_id: answerFaqIds.encode({ kind: 'pick', channelId: ctx.target.channelId, messageId: ctx.target.id, authorId: ctx.target.author.id }),
             placeholder: 'Choose a FAQ entry',
             options: entries.map((f) => localizeGuildFaq(ctx, f, ctx.locale)).map((f) => ({ label: truncate(f.title, 100), value: f.id, description: truncate(f.aliases.join(', ') || f.id, 100) })),
           },
@@ -50,9 +51,9 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
 }
 
 async function component(ctx: ComponentContext): Promise<void> {
-  const [, action, , messageId = '', authorId = ''] = ctx.customId.split(':');
+  const id = answerFaqIds.decode(ctx.customId);
   const entry = (await guildView(ctx)).faq(ctx.values[0] ?? '');
-  if (action !== 'pick' || !entry) {
+  if (!id || !entry) {
     await ctx.update({ content: 'That entry is no longer in the knowledge base; run the menu again.', components: [] });
     return;
   }
@@ -61,8 +62,8 @@ async function component(ctx: ComponentContext): Promise<void> {
     await ctx.update({ content: repeatMessage(entry, wait), components: [] });
     return;
   }
-  const post = faqPost(localizeGuildFaq(ctx, entry, replyLocale(ctx, true)), ctx.user.id, authorId || null);
-  const posted = await ctx.replyToMessage(messageId, post).catch((err: unknown) => {
+  const post = faqPost(localizeGuildFaq(ctx, entry, replyLocale(ctx, true)), ctx.user.id, id.authorId || null);
+  const posted = await ctx.replyToMessage(id.messageId, post).catch((err: unknown) => {
     ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');
     return null;
   });
@@ -75,4 +76,4 @@ async function component(ctx: ComponentContext): Promise<void> {
   }
 }
 
-export const command: CommandModule = { definition, messageContextMenu, componentPrefix: 'answer-faq', component };
+export const command: CommandModule = { definition, messageContextMenu, componentPrefix: answerFaqIds.prefix, component };

@@ -12,11 +12,20 @@ import {
 } from 'discord-api-types/v10';
 import type { Vantage } from '../src/agents/consensus';
 import { parseFrom, runMultiCheck, type FromSpec } from '../src/agents/multi';
+import { optionsOf } from '../src/interaction/arguments';
 import type { AutocompleteContext, ChatInputContext, CommandModule, Reply } from '../src/interaction/types';
 import { BASIC_PROTOCOLS, GAME_PREFIX, parseProtocol } from '../src/probe/protocols';
+import { MAX_TARGET_LENGTH } from '../src/probe/target';
 import type { CheckResult } from '../src/probe/types';
 import { renderCheckReply } from '../src/render/check';
 import { withVantages } from '../src/render/vantages';
+
+/** The protocols as the option describes them: the one list in src/probe/protocols.ts. */
+const PROTOCOL_DESCRIPTION = `${BASIC_PROTOCOLS[0]} (default), ${BASIC_PROTOCOLS.slice(1).join(', ')} or ${GAME_PREFIX}<GameDig id>`;
+/** `game:` and a GameDig id (at most 40 characters, see parseProtocol) fit with room to spare. */
+const PROTOCOL_MAX_LENGTH = 60;
+/** A comma-separated list of locations, or `all`. */
+const FROM_MAX_LENGTH = 200;
 
 const definition = {
   name: 'check',
@@ -28,13 +37,13 @@ const definition = {
       name: 'target',
       description: 'host:port, [ipv6]:port or a URL (never include passwords)',
       required: true,
-      max_length: 2048,
+      max_length: MAX_TARGET_LENGTH,
     },
     {
       type: ApplicationCommandOptionType.String,
       name: 'protocol',
-      description: 'auto (default), tcp, http, https, xtream, minecraft, source or game:<GameDig id>',
-      max_length: 60,
+      description: PROTOCOL_DESCRIPTION,
+      max_length: PROTOCOL_MAX_LENGTH,
       autocomplete: true,
     },
     { type: ApplicationCommandOptionType.Boolean, name: 'public', description: 'Show the result to the channel (default: yes)' },
@@ -43,7 +52,7 @@ const definition = {
       name: 'from',
       description: 'Also check from probe agents on other networks: all, or locations (a,b)',
       autocomplete: true,
-      max_length: 200,
+      max_length: FROM_MAX_LENGTH,
     },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -52,20 +61,21 @@ const definition = {
 export const PROGRESS_EDIT_INTERVAL_MS = 750;
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
-  const input = String(ctx.options.target ?? '');
-  const parsedProtocol = parseProtocol(String(ctx.options.protocol ?? 'auto'));
+  const options = optionsOf(definition, ctx);
+  const input = options.target;
+  const parsedProtocol = parseProtocol(options.protocol ?? 'auto');
   if (!parsedProtocol.ok) {
     await ctx.reply({ content: parsedProtocol.error, ephemeral: true });
     return;
   }
   const protocol = parsedProtocol.protocol;
-  const visible = ctx.options.public !== false;
+  const visible = options.public !== false;
   // The article part of the reply (causes, steps) in the reader's language.
   const kb = localizedKnowledge(ctx.services.knowledge.current(), replyLocale(ctx, visible));
 
   let from: FromSpec | null = null;
-  if (ctx.options.from !== undefined && String(ctx.options.from).trim() !== '') {
-    const parsed = parseFrom(String(ctx.options.from));
+  if (options.from !== undefined && options.from.trim() !== '') {
+    const parsed = parseFrom(options.from);
     if (!parsed.ok) {
       await ctx.reply({ content: `${parsed.error}.`, ephemeral: true });
       return;

@@ -9,6 +9,7 @@ import {
   ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import { optionsOf } from '../src/interaction/arguments';
 import type { AutocompleteChoice, ChatInputContext, CommandModule, ComponentContext } from '../src/interaction/types';
 import { replyLocale } from '../src/interaction/locale';
 import { localizedKnowledge } from '../src/knowledge/i18n';
@@ -16,6 +17,7 @@ import { searchArticles } from '../src/knowledge/search';
 import type { KnowledgeBase } from '../src/knowledge/types';
 import { match, MAX_INPUT } from '../src/matcher/match';
 import { renderArticleExplain, renderArticlePageReply, renderExplainReply } from '../src/render/explain';
+import { explainIds } from '../src/render/custom-ids';
 import { renderTaughtFaqReply } from '../src/render/taught-faq';
 
 const definition = {
@@ -61,8 +63,9 @@ export function explainChoices(typed: string, kb: KnowledgeBase, view: Knowledge
 }
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
-  const text = String(ctx.options.text ?? '').trim();
-  const visible = ctx.options.public !== false;
+  const options = optionsOf(definition, ctx);
+  const text = options.text.trim();
+  const visible = options.public !== false;
   const kb = ctx.services.knowledge.current();
   if (!text) {
     await ctx.reply({ content: 'Paste the error text after /explain, for example `/explain connect ECONNREFUSED 10.0.0.5:5432`.', ephemeral: true });
@@ -114,20 +117,23 @@ async function vote(ctx: ComponentContext, helpful: boolean, target: string): Pr
  * alternative; `explain:vote:yes|no:<target>` records a vote.
  */
 async function component(ctx: ComponentContext): Promise<void> {
-  const [, action, id = '', pageText = '1'] = ctx.customId.split(':');
-  if (action === 'vote' && (id === 'yes' || id === 'no')) return vote(ctx, id === 'yes', ctx.customId.split(':')[3] ?? '');
+  const decoded = explainIds.decode(ctx.customId);
+  if (!decoded) {
+    await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
+    return;
+  }
+  if (decoded.kind === 'vote') return vote(ctx, decoded.helpful, decoded.target);
   // Article pages and alternatives open ephemerally: in the presser's language.
   const kb = localizedKnowledge(ctx.services.knowledge.current(), ctx.locale);
+  const id = decoded.articleId;
   const article = kb.article(id);
   if (!article) {
     await ctx.reply({ content: `The article "${id}" is no longer in the knowledge base.`, ephemeral: true });
     return;
   }
-  const page = Number.parseInt(pageText, 10) || 1;
-  if (action === 'article') await ctx.reply(renderArticlePageReply(article, page, kb));
-  else if (action === 'page') await ctx.update(renderArticlePageReply(article, page, kb));
-  else if (action === 'show') await ctx.reply({ ...renderArticleExplain(article), ephemeral: true });
-  else await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
+  if (decoded.kind === 'article') await ctx.reply(renderArticlePageReply(article, decoded.page, kb));
+  else if (decoded.kind === 'page') await ctx.update(renderArticlePageReply(article, decoded.page, kb));
+  else await ctx.reply({ ...renderArticleExplain(article), ephemeral: true });
 }
 
 export const command: CommandModule = {
@@ -137,6 +143,6 @@ export const command: CommandModule = {
     const kb = ctx.services.knowledge.current();
     await ctx.respond(explainChoices(ctx.focused.value, kb, localizedKnowledge(kb, ctx.locale)));
   },
-  componentPrefix: 'explain',
+  componentPrefix: explainIds.prefix,
   component,
 };

@@ -14,12 +14,14 @@ import {
 } from 'discord-api-types/v10';
 import { isModerator, MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import { discordText } from '../src/render/sanitize';
+import { optionsOf } from '../src/interaction/arguments';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
 import { countUse, guildView } from '../src/interaction/faq-access';
 import type { GuildFaq } from '../src/faq/view';
 import { replyLocale } from '../src/interaction/locale';
 import { translatedFaq } from '../src/knowledge/i18n';
 import type { FaqEntry } from '../src/knowledge/types';
+import { faqIds } from '../src/render/custom-ids';
 import { renderFaqEmbed } from '../src/render/explain';
 
 const definition = {
@@ -36,7 +38,7 @@ const definition = {
 export function deleteButtonRow(posterId: string): APIActionRowComponent<APIComponentInMessageActionRow> {
   return {
     type: ComponentType.ActionRow,
-    components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Delete', custom_id: `faq:delete:${posterId}` }],
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Delete', custom_id: faqIds.encode({ kind: 'delete', posterId }) }],
   };
 }
 
@@ -71,7 +73,8 @@ export function repeatMessage(entry: FaqEntry, wait: number): string {
 }
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
-  const name = String(ctx.options.entry ?? '');
+  const options = optionsOf(definition, ctx);
+  const name = options.entry;
   const view = await guildView(ctx);
   const entry = view.find(name);
   if (!entry) {
@@ -85,20 +88,19 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     await ctx.reply({ content: repeatMessage(entry, wait), ephemeral: true });
     return;
   }
-  const user = ctx.options.user;
-  const forUserId = typeof user === 'object' ? user.id : null;
+  const forUserId = options.user?.id ?? null;
   await ctx.reply(faqPost(localizeGuildFaq(ctx, entry, replyLocale(ctx, true)), ctx.user.id, forUserId));
   countUse(ctx, entry.id);
 }
 
 /** `faq:delete:<posterId>`: the poster or a moderator may delete the post. */
 async function component(ctx: ComponentContext): Promise<void> {
-  const [, action, posterId] = ctx.customId.split(':');
-  if (action !== 'delete') {
+  const id = faqIds.decode(ctx.customId);
+  if (!id) {
     await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
     return;
   }
-  if (ctx.user.id !== posterId && !isModerator(ctx.memberPermissions)) {
+  if (ctx.user.id !== id.posterId && !isModerator(ctx.memberPermissions)) {
     await ctx.reply({ content: 'Only the person who posted this entry or a moderator can delete it.', ephemeral: true });
     return;
   }
@@ -112,6 +114,6 @@ export const command: CommandModule = {
     const entries = (await guildView(ctx)).search(ctx.focused.value);
     await ctx.respond(entries.map((f) => ({ name: localizeGuildFaq(ctx, f, ctx.locale).title, value: f.id })));
   },
-  componentPrefix: 'faq',
+  componentPrefix: faqIds.prefix,
   component,
 };

@@ -24,9 +24,10 @@ import { AttachmentError, fetchAttachment } from '../src/faq/fetch-attachment';
 import { describeProblems, lintFaqEntry, parseAliasList } from '../src/faq/markdown';
 import type { ChangeResult } from '../src/faq/service';
 import type { GuildFaq } from '../src/faq/view';
+import { FAQ_ALIAS_OPTION_MAX_LENGTH, FAQ_ALIASES_MAX_LENGTH, FAQ_FORM_BODY_MAX_LENGTH, FAQ_ID_MAX_LENGTH } from '../src/faq/limits';
+import { subcommandOf, type SubcommandOptions } from '../src/interaction/arguments';
 import { isModerator } from '../src/interaction/permissions';
 import type {
-  AttachmentRef,
   AutocompleteContext,
   BaseContext,
   ChatInputContext,
@@ -37,6 +38,7 @@ import type {
   ModalSubmitContext,
   Reply,
 } from '../src/interaction/types';
+import { faqsIds, type FaqsId } from '../src/render/custom-ids';
 import { renderFaqEmbed } from '../src/render/explain';
 import { LIMITS, truncate } from '../src/render/limits';
 
@@ -58,8 +60,8 @@ const definition = {
       description: 'Add or remove search words of an entry',
       options: [
         entryOption(),
-        { type: ApplicationCommandOptionType.String, name: 'add', description: 'Aliases to add, comma-separated', max_length: 200 },
-        { type: ApplicationCommandOptionType.String, name: 'remove', description: 'Aliases to remove, comma-separated', max_length: 200 },
+        { type: ApplicationCommandOptionType.String, name: 'add', description: 'Aliases to add, comma-separated', max_length: FAQ_ALIAS_OPTION_MAX_LENGTH },
+        { type: ApplicationCommandOptionType.String, name: 'remove', description: 'Aliases to remove, comma-separated', max_length: FAQ_ALIAS_OPTION_MAX_LENGTH },
       ],
     },
     { type: ApplicationCommandOptionType.Subcommand, name: 'pin', description: 'Pin or unpin an entry (pinned ones are offered first)', options: [entryOption()] },
@@ -100,12 +102,15 @@ const COLOR = 0x5865f2;
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
+/** The options of one `/faqs` subcommand, as its definition declares them. */
+type Options<S extends string> = SubcommandOptions<typeof definition, S>;
+
 type ActionStyle = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
 
-function buttons(...items: { id: string; label: string; style?: ActionStyle; disabled?: boolean }[]): Row {
+function buttons(...items: { id: FaqsId; label: string; style?: ActionStyle; disabled?: boolean }[]): Row {
   return {
     type: ComponentType.ActionRow,
-    components: items.map((b) => ({ type: ComponentType.Button, style: b.style ?? ButtonStyle.Secondary, label: b.label, custom_id: b.id, disabled: b.disabled })),
+    components: items.map((b) => ({ type: ComponentType.Button, style: b.style ?? ButtonStyle.Secondary, label: b.label, custom_id: faqsIds.encode(b.id), disabled: b.disabled })),
   };
 }
 
@@ -135,14 +140,14 @@ async function mayManage(ctx: BaseContext & { reply(r: Reply): Promise<void> }):
   return false;
 }
 
-function modalFor(customId: string, title: string, values: { id?: string; title?: string; aliases?: string; body?: string }, withId: boolean): ModalSpec {
+function modalFor(id: FaqsId, title: string, values: { id?: string; title?: string; aliases?: string; body?: string }, withId: boolean): ModalSpec {
   const fields: ModalField[] = [
-    ...(withId ? [{ customId: 'id', label: 'Id (kebab-case, e.g. panel-url)', maxLength: 64, value: values.id, placeholder: 'panel-url' }] : []),
+    ...(withId ? [{ customId: 'id', label: 'Id (kebab-case, e.g. panel-url)', maxLength: FAQ_ID_MAX_LENGTH, value: values.id, placeholder: 'panel-url' }] : []),
     { customId: 'title', label: 'Title', maxLength: LIMITS.title, value: values.title },
-    { customId: 'aliases', label: 'Aliases (search words, comma-separated)', maxLength: 400, value: values.aliases, optional: true },
-    { customId: 'body', label: 'Text (markdown)', maxLength: 4000, value: values.body, paragraph: true },
+    { customId: 'aliases', label: 'Aliases (search words, comma-separated)', maxLength: FAQ_ALIASES_MAX_LENGTH, value: values.aliases, optional: true },
+    { customId: 'body', label: 'Text (markdown)', maxLength: FAQ_FORM_BODY_MAX_LENGTH, value: values.body, paragraph: true },
   ];
-  return { customId, title: truncate(title, 45), fields: fields.map((f) => ({ ...f, value: f.value?.slice(0, f.maxLength) })) };
+  return { customId: faqsIds.encode(id), title: truncate(title, 45), fields: fields.map((f) => ({ ...f, value: f.value?.slice(0, f.maxLength) })) };
 }
 
 function conflictReply(result: Extract<ChangeResult, { ok: false }>, what: string): Reply {
@@ -168,7 +173,7 @@ async function add(ctx: ChatInputContext): Promise<void> {
     await ctx.reply(say('Forms are not available here; write the entry as a .md file and use `netmedic faq import`.'));
     return;
   }
-  await ctx.showModal(modalFor('faqs:add', 'New FAQ entry', {}, true));
+  await ctx.showModal(modalFor({ kind: 'add' }, 'New FAQ entry', {}, true));
 }
 
 async function findOrSay(ctx: ChatInputContext, name: string): Promise<GuildFaq | null> {
@@ -181,32 +186,32 @@ async function findOrSay(ctx: ChatInputContext, name: string): Promise<GuildFaq 
   return null;
 }
 
-async function edit(ctx: ChatInputContext): Promise<void> {
-  const entry = await findOrSay(ctx, String(ctx.options.entry ?? ''));
+async function edit(ctx: ChatInputContext, options: Options<'edit'>): Promise<void> {
+  const entry = await findOrSay(ctx, options.entry);
   if (!entry) return;
   if (!ctx.showModal) {
     await ctx.reply(say('Forms are not available here; export, edit the .md file and import it.'));
     return;
   }
-  await ctx.showModal(modalFor(`faqs:edit:${entry.id}:${entry.version}`, `Edit ${entry.id}`, { title: entry.title, aliases: entry.aliases.join(', '), body: entry.body }, false));
+  await ctx.showModal(modalFor({ kind: 'edit', entryId: entry.id, version: entry.version }, `Edit ${entry.id}`, { title: entry.title, aliases: entry.aliases.join(', '), body: entry.body }, false));
 }
 
-async function remove(ctx: ChatInputContext): Promise<void> {
-  const entry = await findOrSay(ctx, String(ctx.options.entry ?? ''));
+async function remove(ctx: ChatInputContext, options: Options<'remove'>): Promise<void> {
+  const entry = await findOrSay(ctx, options.entry);
   if (!entry) return;
   const what = entry.source === 'server' ? 'It will be deleted (its history stays).' : 'It ships with netmedic, so it will be hidden in this server (`/faqs restore` brings it back).';
   await ctx.reply(
     say(`Remove ${entryName(entry)}? ${what}`, {
-      components: [buttons({ id: `faqs:rm:${entry.id}:${entry.version}`, label: 'Remove', style: ButtonStyle.Danger }, { id: 'faqs:keep', label: 'Keep it' })],
+      components: [buttons({ id: { kind: 'rm', entryId: entry.id, version: entry.version }, label: 'Remove', style: ButtonStyle.Danger }, { id: { kind: 'keep' }, label: 'Keep it' })],
     }),
   );
 }
 
-async function alias(ctx: ChatInputContext, scope: string): Promise<void> {
-  const entry = await findOrSay(ctx, String(ctx.options.entry ?? ''));
+async function alias(ctx: ChatInputContext, scope: string, options: Options<'alias'>): Promise<void> {
+  const entry = await findOrSay(ctx, options.entry);
   if (!entry) return;
-  const toAdd = parseAliasList(String(ctx.options.add ?? ''));
-  const toRemove = new Set(parseAliasList(String(ctx.options.remove ?? '')).map((a) => a.toLowerCase()));
+  const toAdd = parseAliasList(options.add ?? '');
+  const toRemove = new Set(parseAliasList(options.remove ?? '').map((a) => a.toLowerCase()));
   if (!toAdd.length && !toRemove.size) {
     await ctx.reply(say(`Aliases of ${entryName(entry)}: ${entry.aliases.length ? entry.aliases.map((a) => `\`${a}\``).join(', ') : 'none'}. Give \`add\` or \`remove\` to change them.`));
     return;
@@ -222,16 +227,16 @@ async function alias(ctx: ChatInputContext, scope: string): Promise<void> {
   await ctx.reply(say(`Aliases of ${entryName(entry)}: ${aliases.length ? aliases.map((a) => `\`${a}\``).join(', ') : 'none'}.`));
 }
 
-async function pin(ctx: ChatInputContext, scope: string): Promise<void> {
-  const entry = await findOrSay(ctx, String(ctx.options.entry ?? ''));
+async function pin(ctx: ChatInputContext, scope: string, options: Options<'pin'>): Promise<void> {
+  const entry = await findOrSay(ctx, options.entry);
   if (!entry) return;
   const res = await ctx.services.faqs!.pin(scope, entry.id, !entry.pinned, ctx.user.id);
   if (!res.ok) return ctx.reply(conflictReply(res, entryName(entry)));
   await ctx.reply(say(entry.pinned ? `Unpinned ${entryName(entry)}.` : `Pinned ${entryName(entry)}: it is offered first when nothing is typed.`));
 }
 
-async function restore(ctx: ChatInputContext, scope: string): Promise<void> {
-  const id = String(ctx.options.entry ?? '');
+async function restore(ctx: ChatInputContext, scope: string, options: Options<'restore'>): Promise<void> {
+  const id = options.entry;
   const res = await ctx.services.faqs!.restore(scope, id, ctx.user.id);
   if (!res.ok && res.reason === 'missing') return ctx.reply(say(`\`${truncate(id, 64)}\` is not a shipped entry, so there is nothing to restore.`));
   if (!res.ok) return ctx.reply(conflictReply(res, `\`${id}\``));
@@ -255,19 +260,19 @@ export function listPage(entries: readonly GuildFaq[], hiddenCount: number, page
     embeds: [embed],
     components:
       pages > 1
-        ? [buttons({ id: `faqs:list:${p - 1}`, label: 'Previous', disabled: p <= 1 }, { id: `faqs:list:${p + 1}`, label: 'Next', disabled: p >= pages })]
+        ? [buttons({ id: { kind: 'list', page: p - 1 }, label: 'Previous', disabled: p <= 1 }, { id: { kind: 'list', page: p + 1 }, label: 'Next', disabled: p >= pages })]
         : [],
   });
 }
 
-async function list(ctx: ChatInputContext): Promise<void> {
+async function list(ctx: ChatInputContext, options: Options<'list'>): Promise<void> {
   const view = await guildView(ctx);
-  const page = typeof ctx.options.page === 'number' ? ctx.options.page : 1;
+  const page = options.page ?? 1;
   await ctx.reply(listPage(view.entries, view.hidden.length, page));
 }
 
-async function history(ctx: ChatInputContext, scope: string): Promise<void> {
-  const name = String(ctx.options.entry ?? '');
+async function history(ctx: ChatInputContext, scope: string, options: Options<'history'>): Promise<void> {
+  const name = options.entry;
   const view = await guildView(ctx);
   const id = (view.faq(name) ?? view.find(name))?.id ?? name;
   const rows = await ctx.services.faqs!.history(scope, id);
@@ -290,12 +295,8 @@ async function exportZip(ctx: ChatInputContext): Promise<void> {
   await ctx.reply(say(`${own.length} entries, one markdown file each (the format of knowledge/faq).`, { files: [{ name: `faq-${faqScope(ctx)}.zip`, data: zipEntries(own) }] }));
 }
 
-async function importZip(ctx: ChatInputContext, scope: string): Promise<void> {
-  const file = ctx.options.file as AttachmentRef | undefined;
-  if (!file || typeof file !== 'object' || !('url' in file)) {
-    await ctx.reply(say('Attach a .zip (from `/faqs export`) or one .md file.'));
-    return;
-  }
+async function importZip(ctx: ChatInputContext, scope: string, options: Options<'import'>): Promise<void> {
+  const file = options.file;
   await ctx.defer({ ephemeral: true });
   let data: Buffer;
   try {
@@ -347,13 +348,13 @@ export async function statsReply(ctx: BaseContext, scope: string, now = Date.now
   });
 }
 
-async function moderators(ctx: ChatInputContext, scope: string): Promise<void> {
+async function moderators(ctx: ChatInputContext, scope: string, options: Options<'moderators'>): Promise<void> {
   if (!isModerator(ctx.memberPermissions)) {
     await ctx.reply(say('Only members with Manage Messages can choose the moderator role.'));
     return;
   }
-  const role = typeof ctx.options.role === 'string' ? ctx.options.role : null;
-  if (ctx.options.clear === true) {
+  const role = options.role ?? null;
+  if (options.clear === true) {
     await ctx.services.faqs!.setModeratorRole(scope, null);
     await ctx.reply(say('Only members with Manage Messages can manage the FAQ now.'));
   } else if (role) {
@@ -368,29 +369,29 @@ async function moderators(ctx: ChatInputContext, scope: string): Promise<void> {
 async function chatInput(ctx: ChatInputContext): Promise<void> {
   const scope = await scopeOrSay(ctx);
   if (!scope) return;
-  const sub = ctx.subcommand ?? '';
-  if (sub === 'list') return list(ctx);
-  if (sub === 'moderators') return moderators(ctx, scope);
+  const args = subcommandOf(definition, ctx);
+  if (args?.subcommand === 'list') return list(ctx, args.options);
+  if (args?.subcommand === 'moderators') return moderators(ctx, scope, args.options);
   if (!(await mayManage(ctx))) return;
-  switch (sub) {
+  switch (args?.subcommand) {
     case 'add':
       return add(ctx);
     case 'edit':
-      return edit(ctx);
+      return edit(ctx, args.options);
     case 'remove':
-      return remove(ctx);
+      return remove(ctx, args.options);
     case 'alias':
-      return alias(ctx, scope);
+      return alias(ctx, scope, args.options);
     case 'pin':
-      return pin(ctx, scope);
+      return pin(ctx, scope, args.options);
     case 'restore':
-      return restore(ctx, scope);
+      return restore(ctx, scope, args.options);
     case 'history':
-      return history(ctx, scope);
+      return history(ctx, scope, args.options);
     case 'export':
       return exportZip(ctx);
     case 'import':
-      return importZip(ctx, scope);
+      return importZip(ctx, scope, args.options);
     case 'stats':
       return ctx.reply(await statsReply(ctx, scope));
     default:
@@ -415,9 +416,9 @@ function fieldsOf(ctx: ModalSubmitContext): { title: string; aliases: string[]; 
 async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
   const scope = await scopeOrSay(ctx);
   if (!scope || !(await mayManage(ctx))) return;
-  const [, action, id = '', version = ''] = ctx.customId.split(':');
+  const decoded = faqsIds.decode(ctx.customId);
   const fields = fieldsOf(ctx);
-  if (action === 'add') {
+  if (decoded?.kind === 'add') {
     const draft: Draft = { id: (ctx.fields.id ?? '').trim(), ...fields };
     const checked = lintFaqEntry(draft);
     if (!checked.entry) return ctx.reply(say(`Nothing was saved:\n${describeProblems(checked.problems)}`));
@@ -428,18 +429,16 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
     await ctx.reply(
       say('Preview — nothing is saved until you press Save:', {
         embeds: [renderFaqEmbed({ ...draft, file: '' })],
-        components: [buttons({ id: `faqs:save:${draftId}`, label: 'Save', style: ButtonStyle.Success }, { id: `faqs:cancel:${draftId}`, label: 'Cancel' })],
+        components: [buttons({ id: { kind: 'save', draftId }, label: 'Save', style: ButtonStyle.Success }, { id: { kind: 'cancel', draftId }, label: 'Cancel' })],
       }),
     );
     return;
   }
-  if (action === 'edit') {
-    const expected = Number(version);
+  if (decoded?.kind === 'edit') {
+    const { entryId: id, version: expected } = decoded;
     const view = await guildView(ctx);
     const checked = lintFaqEntry({ id, ...fields });
-    if (!checked.entry || !Number.isInteger(expected) || expected < 0) {
-      return ctx.reply(say(`Nothing was saved:\n${describeProblems(checked.problems.length ? checked.problems : [{ file: '', line: null, field: 'form', message: 'is out of date; run /faqs edit again' }])}`));
-    }
+    if (!checked.entry) return ctx.reply(say(`Nothing was saved:\n${describeProblems(checked.problems)}`));
     // Version 0 is "the shipped text": only valid for an id this server has from the package.
     if (expected === 0 && !view.shipped(id)) return ctx.reply(conflictReply({ ok: false, reason: 'missing' }, `\`${truncate(id, 64)}\``));
     const res = await ctx.services.faqs!.edit(scope, id, expected, fields, ctx.user.id);
@@ -451,19 +450,19 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
 }
 
 async function component(ctx: ComponentContext): Promise<void> {
-  const [, action, a = '', b = ''] = ctx.customId.split(':');
+  const decoded = faqsIds.decode(ctx.customId);
   const scope = await scopeOrSay(ctx);
   if (!scope) return;
-  if (action === 'list') {
+  if (decoded?.kind === 'list') {
     const view = await guildView(ctx);
-    const r = listPage(view.entries, view.hidden.length, Number(a) || 1);
+    const r = listPage(view.entries, view.hidden.length, decoded.page);
     await ctx.update({ embeds: r.embeds, components: r.components });
     return;
   }
   if (!(await mayManage(ctx))) return;
-  switch (action) {
+  switch (decoded?.kind) {
     case 'save': {
-      const draft = (await ctx.services.faqs!.repo.takeDraft(scope, a, ctx.user.id)) as Draft | null;
+      const draft = (await ctx.services.faqs!.repo.takeDraft(scope, decoded.draftId, ctx.user.id)) as Draft | null;
       if (!draft) return ctx.update({ content: 'This preview expired or was already used; run `/faqs add` again.', embeds: [], components: [] });
       const checked = lintFaqEntry(draft);
       if (!checked.entry) return ctx.update({ content: `Nothing was saved:\n${describeProblems(checked.problems)}`, embeds: [], components: [] });
@@ -475,12 +474,13 @@ async function component(ctx: ComponentContext): Promise<void> {
       return ctx.update({ content: `Saved ${entryName(draft)}. Post it with \`/faq entry:${draft.id}\`.`, embeds: [renderFaqEmbed({ ...draft, file: '' })], components: [] });
     }
     case 'cancel':
-      await ctx.services.faqs!.repo.takeDraft(scope, a, ctx.user.id);
+      await ctx.services.faqs!.repo.takeDraft(scope, decoded.draftId, ctx.user.id);
       return ctx.update({ content: 'Cancelled; nothing was saved.', embeds: [], components: [] });
     case 'keep':
       return ctx.update({ content: 'Kept; nothing was changed.', components: [] });
     case 'rm': {
-      const res = await ctx.services.faqs!.remove(scope, a, Number(b), ctx.user.id);
+      const { entryId: a, version } = decoded;
+      const res = await ctx.services.faqs!.remove(scope, a, version, ctx.user.id);
       if (!res.ok) {
         const r = conflictReply(res, `\`${truncate(a, 64)}\``);
         return ctx.update({ content: r.content, embeds: r.embeds ?? [], components: [] });
@@ -500,4 +500,4 @@ async function autocomplete(ctx: AutocompleteContext): Promise<void> {
   await ctx.respond(entries.map((f) => ({ name: `${f.title} (${f.id})`, value: f.id })));
 }
 
-export const command: CommandModule = { definition, chatInput, autocomplete, componentPrefix: 'faqs', component, modalSubmit };
+export const command: CommandModule = { definition, chatInput, autocomplete, componentPrefix: faqsIds.prefix, component, modalSubmit };

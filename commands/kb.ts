@@ -17,8 +17,10 @@ import {
 import { randomBytes } from 'node:crypto';
 import { canManageFaq } from '../src/interaction/faq-access';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
+import { subcommandOf, type SubcommandOptions } from '../src/interaction/arguments';
 import type { ChatInputContext, CommandModule } from '../src/interaction/types';
 import { formatProblem } from '../src/render/knowledge-problems';
+import { teachIds } from '../src/render/custom-ids';
 import { renderGaps } from '../src/render/gaps';
 import { renderStats } from '../src/render/stats';
 import { LIMITS } from '../src/render/limits';
@@ -51,13 +53,15 @@ const definition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-async function gaps(ctx: ChatInputContext): Promise<void> {
+type OptionsOfSub<S extends string> = SubcommandOptions<typeof definition, S>;
+
+async function gaps(ctx: ChatInputContext, options: OptionsOfSub<'gaps'>): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
   if (!guildId || !ctx.services.learning) {
     await ctx.reply({ content: 'Gaps are recorded per server: run this in a server.', ephemeral: true });
     return;
   }
-  const days = typeof ctx.options.days === 'number' ? ctx.options.days : 7;
+  const days = options.days ?? 7;
   const [{ clusters, total }, on] = await Promise.all([ctx.services.learning.gaps(guildId, days), ctx.services.learning.learning(guildId)]);
   const components = await teachButtons(ctx, guildId, clusters.map((c) => c.text));
   await ctx.reply({ embeds: [renderGaps(clusters, total, days, on)], components, ephemeral: true });
@@ -74,19 +78,19 @@ async function teachButtons(ctx: ChatInputContext, guildId: string, texts: strin
   for (let i = 0; i < shown.length; i += LIMITS.buttonsPerRow) {
     rows.push({
       type: ComponentType.ActionRow,
-      components: shown.slice(i, i + LIMITS.buttonsPerRow).map((_, j) => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `teach:gap:${draftId}:${i + j}`, label: `Teach ${i + j + 1}` })),
+      components: shown.slice(i, i + LIMITS.buttonsPerRow).map((_, j) => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: teachIds.encode({ kind: 'gap', draftId, index: i + j }), label: `Teach ${i + j + 1}` })),
     });
   }
   return rows;
 }
 
-async function stats(ctx: ChatInputContext): Promise<void> {
+async function stats(ctx: ChatInputContext, options: OptionsOfSub<'stats'>): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
   if (!guildId || !ctx.services.learning) {
     await ctx.reply({ content: 'Stats are kept per server: run this in a server.', ephemeral: true });
     return;
   }
-  const weeks = typeof ctx.options.weeks === 'number' ? ctx.options.weeks : 4;
+  const weeks = options.weeks ?? 4;
   const result = await ctx.services.learning.stats(guildId, weeks);
   const kb = ctx.services.knowledge.current();
   const view = ctx.services.faqs ? await ctx.services.faqs.view(guildId) : null;
@@ -94,7 +98,7 @@ async function stats(ctx: ChatInputContext): Promise<void> {
   await ctx.reply({ embeds: [renderStats(result, label)], ephemeral: true });
 }
 
-async function phrases(ctx: ChatInputContext): Promise<void> {
+async function phrases(ctx: ChatInputContext, options: OptionsOfSub<'phrases'>): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
   const service = ctx.services.phrases;
   if (!guildId || !service) {
@@ -103,10 +107,10 @@ async function phrases(ctx: ChatInputContext): Promise<void> {
   }
   let rows = await service.list(guildId);
   let note = '';
-  if (typeof ctx.options.remove === 'number') {
-    const row = rows[ctx.options.remove - 1];
+  if (options.remove !== undefined) {
+    const row = rows[options.remove - 1];
     if (!row) {
-      await ctx.reply({ content: `There is no phrase number ${ctx.options.remove}; \`/kb phrases\` lists them.`, ephemeral: true });
+      await ctx.reply({ content: `There is no phrase number ${options.remove}; \`/kb phrases\` lists them.`, ephemeral: true });
       return;
     }
     await service.remove(guildId, row.phrase);
@@ -126,10 +130,11 @@ async function phrases(ctx: ChatInputContext): Promise<void> {
 }
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
-  if (ctx.subcommand === 'gaps') return gaps(ctx);
-  if (ctx.subcommand === 'phrases') return phrases(ctx);
-  if (ctx.subcommand === 'stats') return stats(ctx);
-  if (ctx.subcommand !== 'reload') {
+  const args = subcommandOf(definition, ctx);
+  if (args?.subcommand === 'gaps') return gaps(ctx, args.options);
+  if (args?.subcommand === 'phrases') return phrases(ctx, args.options);
+  if (args?.subcommand === 'stats') return stats(ctx, args.options);
+  if (args?.subcommand !== 'reload') {
     await ctx.reply({ content: 'Use `/kb reload`.', ephemeral: true });
     return;
   }

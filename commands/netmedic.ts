@@ -14,7 +14,10 @@ import {
 } from 'discord-api-types/v10';
 import { canManageFaq } from '../src/interaction/faq-access';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
+import { subcommandOf } from '../src/interaction/arguments';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
+import { netmedicIds } from '../src/render/custom-ids';
+import { messagesFor } from '../src/render/i18n/messages';
 
 export const MAX_RETENTION_DAYS = 3650;
 
@@ -58,8 +61,8 @@ async function settingsReply(ctx: BaseContext, guildId: string, changed = ''): P
         type: ComponentType.ActionRow,
         components: [
           on
-            ? { type: ComponentType.Button, style: ButtonStyle.Danger, custom_id: 'netmedic:learning:off', label: 'Turn learning off' }
-            : { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: 'netmedic:learning:on', label: 'Turn learning on' },
+            ? { type: ComponentType.Button, style: ButtonStyle.Danger, custom_id: netmedicIds.encode({ kind: 'learning', on: false }), label: 'Turn learning off' }
+            : { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: netmedicIds.encode({ kind: 'learning', on: true }), label: 'Turn learning on' },
         ],
       },
     ],
@@ -73,8 +76,13 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     await ctx.reply({ content: 'Settings are per server: run this in a server.', ephemeral: true });
     return;
   }
-  const days = ctx.options.retention_days;
-  const changing = typeof ctx.options.learning === 'boolean' || typeof days === 'number';
+  const args = subcommandOf(definition, ctx);
+  if (!args) {
+    await ctx.reply({ content: messagesFor(ctx.locale)('error-unknown-command'), ephemeral: true });
+    return;
+  }
+  const { learning: learn, retention_days: days } = args.options;
+  const changing = typeof learn === 'boolean' || typeof days === 'number';
   if (changing && !(await canManageFaq(ctx))) {
     await ctx.reply({ content: 'Only moderators can change netmedic’s settings.', ephemeral: true });
     return;
@@ -83,16 +91,16 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     await ctx.reply({ content: `retention_days must be a whole number from 0 (the default) to ${MAX_RETENTION_DAYS}.`, ephemeral: true });
     return;
   }
-  if (typeof ctx.options.learning === 'boolean') await learning.setLearning(guildId, ctx.options.learning);
+  if (typeof learn === 'boolean') await learning.setLearning(guildId, learn);
   if (typeof days === 'number') await learning.setRetention(guildId, days === 0 ? null : days);
   await ctx.reply(await settingsReply(ctx, guildId));
 }
 
 /** The one-click switch under the settings reply; the server is the interaction's, never the custom id's. */
 async function component(ctx: ComponentContext): Promise<void> {
-  const [, setting, value] = ctx.customId.split(':');
+  const id = netmedicIds.decode(ctx.customId);
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
-  if (setting !== 'learning' || (value !== 'on' && value !== 'off') || !guildId || !ctx.services.learning) {
+  if (!id || !guildId || !ctx.services.learning) {
     await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
     return;
   }
@@ -100,9 +108,9 @@ async function component(ctx: ComponentContext): Promise<void> {
     await ctx.reply({ content: 'Only moderators can change netmedic’s settings.', ephemeral: true });
     return;
   }
-  await ctx.services.learning.setLearning(guildId, value === 'on');
+  await ctx.services.learning.setLearning(guildId, id.on);
   const reply = await settingsReply(ctx, guildId);
   await ctx.update({ content: reply.content, components: reply.components });
 }
 
-export const command: CommandModule = { definition, chatInput, componentPrefix: 'netmedic', component };
+export const command: CommandModule = { definition, chatInput, componentPrefix: netmedicIds.prefix, component };

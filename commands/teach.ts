@@ -18,6 +18,7 @@ import type { CommandModule, ComponentContext, MessageContextMenuContext } from 
 import { normalizePaste } from '../src/learn/normalize';
 import { phraseWords } from '../src/learn/phrases';
 import { match } from '../src/matcher/match';
+import { teachIds } from '../src/render/custom-ids';
 import { LIMITS, truncate } from '../src/render/limits';
 
 const definition = {
@@ -59,7 +60,7 @@ async function offerTargets(ctx: MessageContextMenuContext | ComponentContext, g
       components: [
         {
           type: ComponentType.StringSelect,
-          custom_id: `teach:pick:${draftId}`,
+          custom_id: teachIds.encode({ kind: 'pick', draftId }),
           placeholder: 'Choose the article',
           options: ordered.map((a) => ({ label: truncate(a.title, 100), value: a.id, description: truncate(a.summary, 100) })),
         },
@@ -72,7 +73,7 @@ async function offerTargets(ctx: MessageContextMenuContext | ComponentContext, g
       components: [
         {
           type: ComponentType.StringSelect,
-          custom_id: `teach:faq:${draftId}`,
+          custom_id: teachIds.encode({ kind: 'faq', draftId }),
           placeholder: '…or the FAQ entry',
           options: entries.map((e) => ({ label: truncate(e.title, 100), value: e.id, description: truncate(`FAQ ${e.id}`, 100) })),
         },
@@ -100,9 +101,9 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
 }
 
 async function component(ctx: ComponentContext): Promise<void> {
-  const [, action, draftId = '', index = ''] = ctx.customId.split(':');
+  const id = teachIds.decode(ctx.customId);
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
-  if (!['pick', 'faq', 'gap'].includes(action ?? '') || !guildId || !ctx.services.phrases || !ctx.services.faqs) {
+  if (!id || !guildId || !ctx.services.phrases || !ctx.services.faqs) {
     await ctx.reply({ content: 'That menu is not supported any more.', ephemeral: true });
     return;
   }
@@ -110,10 +111,10 @@ async function component(ctx: ComponentContext): Promise<void> {
     await ctx.reply({ content: 'Only moderators can teach netmedic.', ephemeral: true });
     return;
   }
-  if (action === 'gap') {
+  if (id.kind === 'gap') {
     // The /kb gaps reply's draft lists its clusters' texts; it stays usable for every Teach button.
-    const draft = (await ctx.services.faqs.repo.readDraft(guildId, draftId, ctx.user.id)) as { gaps?: string[] } | null;
-    const phrase = draft?.gaps?.[Number.parseInt(index, 10)];
+    const draft = (await ctx.services.faqs.repo.readDraft(guildId, id.draftId, ctx.user.id)) as { gaps?: string[] } | null;
+    const phrase = draft?.gaps?.[id.index];
     if (!phrase) {
       await ctx.reply({ content: 'These buttons expired (15 minutes) or belong to someone else; run `/kb gaps` again.', ephemeral: true });
       return;
@@ -126,11 +127,12 @@ async function component(ctx: ComponentContext): Promise<void> {
     return;
   }
   const chosen = ctx.values[0] ?? '';
+  const action = id.kind;
   const target =
     action === 'faq'
       ? (await ctx.services.faqs.view(guildId)).faq(chosen)
       : ctx.services.knowledge.current().article(chosen);
-  const draft = (await ctx.services.faqs.repo.takeDraft(guildId, draftId, ctx.user.id)) as { phrase?: string } | null;
+  const draft = (await ctx.services.faqs.repo.takeDraft(guildId, id.draftId, ctx.user.id)) as { phrase?: string } | null;
   if (!draft?.phrase || !target) {
     await ctx.update({ content: 'This menu expired or was already used; run Teach netmedic again.', components: [] });
     return;
@@ -142,4 +144,4 @@ async function component(ctx: ComponentContext): Promise<void> {
   });
 }
 
-export const command: CommandModule = { definition, messageContextMenu, componentPrefix: 'teach', component };
+export const command: CommandModule = { definition, messageContextMenu, componentPrefix: teachIds.prefix, component };

@@ -11,7 +11,8 @@ import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSO
 import type { ChatInputContext, CommandModule, ComponentContext, ModalOpener, ModalSubmitContext, Responder } from '../src/interaction/types';
 import { checkOptionsFromConfig } from '../src/probe/check';
 import { runLineCheck } from '../src/probe/line-check';
-import { LINE_FIELDS, lineModal, parseXtreamId, renderLineReply, XTREAM_PREFIX } from '../src/render/xtream-line';
+import { xtreamIds } from '../src/render/custom-ids';
+import { LINE_FIELDS, lineModal, renderLineReply } from '../src/render/xtream-line';
 
 const definition = {
   name: 'xtream',
@@ -34,8 +35,8 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
 }
 
 async function component(ctx: ComponentContext): Promise<void> {
-  const id = parseXtreamId(ctx.customId);
-  if (id.kind !== 'open') {
+  const id = xtreamIds.decode(ctx.customId);
+  if (id?.kind !== 'open') {
     await ctx.reply({ content: 'That button is not available any more.', ephemeral: true });
     return;
   }
@@ -43,7 +44,7 @@ async function component(ctx: ComponentContext): Promise<void> {
 }
 
 async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
-  if (parseXtreamId(ctx.customId).kind !== 'modal') {
+  if (xtreamIds.decode(ctx.customId)?.kind !== 'line') {
     await ctx.reply({ content: 'That form is not available any more.', ephemeral: true });
     return;
   }
@@ -73,4 +74,4 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
   await ctx.edit(renderLineReply(outcome, ctx.services.knowledge.current()));
 }
 
-export const command: CommandModule = { definition, chatInput, componentPrefix: XTREAM_PREFIX, component, modalSubmit };
+export const command: CommandModule = { definition, chatInput, componentPrefix: xtreamIds.prefix, component, modalSubmit };

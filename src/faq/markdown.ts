@@ -7,6 +7,7 @@ import jsYaml from 'js-yaml';
 import { lintFaqText } from '../kb-tools/lint';
 import type { FaqEntry } from '../knowledge/types';
 import type { ProblemReport } from '../render/knowledge-problems';
+import { FAQ_ID_MAX_LENGTH } from './limits';
 
 export { lintFaqText };
 
@@ -42,8 +43,8 @@ export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems
   const id = entry.id.trim();
   if (!id) return { entry: null, problems: [{ file: 'id', line: null, field: 'id', message: 'is required' }] };
   // The id names the file, so a path-like id is reported as an id problem, never used as a path.
-  if (id.includes('/') || id.includes('\\') || id.length > 64) {
-    return { entry: null, problems: [{ file: `${id.slice(0, 64)}.md`, line: null, field: 'id', message: 'must be kebab-case, at most 64 characters (lower-case letters, digits and single hyphens)' }] };
+  if (id.includes('/') || id.includes('\\') || id.length > FAQ_ID_MAX_LENGTH) {
+    return { entry: null, problems: [{ file: `${id.slice(0, FAQ_ID_MAX_LENGTH)}.md`, line: null, field: 'id', message: `must be kebab-case, at most ${FAQ_ID_MAX_LENGTH} characters (lower-case letters, digits and single hyphens)` }] };
   }
   return lintFaqText(`${id}.md`, faqToMarkdown({ ...entry, id }));
 }

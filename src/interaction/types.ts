@@ -75,6 +75,7 @@ export interface ChatInputContext extends BaseContext, Responder, ModalOpener {
   kind: 'chatInput';
   commandName: string;
   subcommand: string | null;
+  /** As the adapter received them; handlers read them typed with optionsOf / subcommandOf (arguments.ts). */
   options: Record<string, OptionValue>;
 }
 
@@ -144,7 +145,8 @@ export type CommandDefinition = RESTPostAPIApplicationCommandsJSONBody;
 
 /**
  * One file in `commands/` exports one of these as `command`.
- * Components are routed by custom-id prefix: a custom id is `${componentPrefix}:${rest}`.
+ * Components are routed by custom-id prefix: a custom id is `${componentPrefix}:${rest}`, written
+ * and read only by the command's codec in src/render/custom-ids/ (`componentPrefix` is its prefix).
  */
 export interface CommandModule {
   definition: CommandDefinition;

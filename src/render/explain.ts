@@ -24,6 +24,7 @@ import { fitEmbed, LIMITS, packLines, truncate } from './limits';
 import { cleanText, discordCode, discordText } from './sanitize';
 import { DISCORD_VOICE, type Voice } from './voice';
 import { NO_TARGET, voteRow } from './votes';
+import { explainIds } from './custom-ids/explain';
 
 export const CATEGORY_COLORS: Record<string, number> = {
   connection: 0xe67e22,
@@ -45,21 +46,17 @@ export function categoryColor(category: string): number {
 const FIELD_BUDGET = LIMITS.fieldValue;
 const PAGE_BUDGET = 3900;
 
-export const ARTICLE_PREFIX = 'explain:article:';
-export const PAGE_PREFIX = 'explain:page:';
-export const SHOW_PREFIX = 'explain:show:';
-
 export function articleCustomId(id: string, page: number): string {
-  return `${ARTICLE_PREFIX}${id}:${page}`;
+  return explainIds.encode({ kind: 'article', articleId: id, page });
 }
 
 /** A page button on the full article: pressing it updates the message it sits on. */
 export function pageCustomId(id: string, page: number): string {
-  return `${PAGE_PREFIX}${id}:${page}`;
+  return explainIds.encode({ kind: 'page', articleId: id, page });
 }
 
 export function showCustomId(id: string): string {
-  return `${SHOW_PREFIX}${id}`;
+  return explainIds.encode({ kind: 'show', articleId: id });
 }
 
 function button(customId: string, label: string, style: (typeof ButtonStyle)[keyof typeof ButtonStyle], disabled = false): APIButtonComponentWithCustomId {

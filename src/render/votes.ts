@@ -5,11 +5,12 @@
  */
 import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
+import { explainIds } from './custom-ids/explain';
 
 export const NO_TARGET = '-';
 
 export function voteCustomId(helpful: boolean, target: string): string {
-  return `explain:vote:${helpful ? 'yes' : 'no'}:${target}`.slice(0, 100);
+  return explainIds.encode({ kind: 'vote', helpful, target });
 }
 
 export function voteRow(target: string): APIActionRowComponent<APIComponentInMessageActionRow> {

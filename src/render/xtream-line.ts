@@ -15,7 +15,7 @@ import { articleButtonId } from './check';
 import { serverText } from './server-text';
 import { LINE_MODAL_ID } from './xtream-ids';
 
-export { lineButton, lineButtonId, parseXtreamId, LINE_MODAL_ID, XTREAM_PREFIX, type XtreamComponentId } from './xtream-ids';
+export { lineButton, lineButtonId, LINE_MODAL_ID, XTREAM_PREFIX } from './xtream-ids';
 export const LINE_FIELDS = { url: 'url', username: 'username', password: 'password' } as const;
 
 export function lineModal(url: string | null): ModalSpec {

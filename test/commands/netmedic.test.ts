@@ -1,0 +1,81 @@
+/**
+ * /netmedic settings with plain fake contexts: showing and changing the learning switch and the
+ * retention, who may change them, the one-click button, and ids no version wrote.
+ */
+import { netmedicIds } from '../../src/render/custom-ids';
+import { MAX_RETENTION_DAYS } from '../../commands/netmedic';
+import { chatInput, component, createHarness, customIdsOf, GUILD, inDm, memberInGuild, only, type Harness } from './fake-context';
+
+let h: Harness;
+let nodb: Harness;
+beforeAll(async () => {
+  h = await createHarness({ db: true });
+  nodb = await createHarness();
+});
+afterAll(async () => {
+  await h.close();
+  await nodb.close();
+});
+
+const settings = { subcommand: 'settings' } as const;
+
+test('shows the settings with the button that turns learning off', async () => {
+  const { reply } = only(await chatInput(h, 'netmedic', {}, settings), 'reply');
+  expect(reply.ephemeral).toBe(true);
+  expect(reply.content).toMatch(/Learning: on/);
+  expect(customIdsOf(reply).map((id) => netmedicIds.decode(id))).toEqual([{ kind: 'learning', on: false }]);
+});
+
+test('a moderator turns learning off and sets the retention; 0 goes back to the default', async () => {
+  const { reply } = only(await chatInput(h, 'netmedic', { learning: false, retention_days: 10 }, settings), 'reply');
+  expect(reply.content).toMatch(/Learning: off/);
+  expect(customIdsOf(reply).map((id) => netmedicIds.decode(id))).toEqual([{ kind: 'learning', on: true }]);
+  expect(await h.services.learning!.learning(GUILD)).toBe(false);
+  expect(await h.services.learning!.retention(GUILD)).toEqual({ days: 10, custom: true });
+  only(await chatInput(h, 'netmedic', { learning: true, retention_days: 0 }, settings), 'reply');
+  expect(await h.services.learning!.retention(GUILD)).toEqual({ days: h.services.learning!.retentionDays, custom: false });
+});
+
+test('a retention beyond the limit is refused with the limit, and nothing changes', async () => {
+  const { reply } = only(await chatInput(h, 'netmedic', { retention_days: MAX_RETENTION_DAYS + 1 }, settings), 'reply');
+  expect(reply.content).toContain(String(MAX_RETENTION_DAYS));
+  expect((await h.services.learning!.retention(GUILD)).custom).toBe(false);
+});
+
+test('members may look but not change', async () => {
+  expect(only(await chatInput(h, 'netmedic', {}, { ...settings, actor: memberInGuild }), 'reply').reply.content).toMatch(/Learning:/);
+  const { reply } = only(await chatInput(h, 'netmedic', { learning: false }, { ...settings, actor: memberInGuild }), 'reply');
+  expect(reply.content).toMatch(/Only moderators/);
+  expect(await h.services.learning!.learning(GUILD)).toBe(true);
+});
+
+test('outside a server, or without a store, it says settings are per server', async () => {
+  expect(only(await chatInput(h, 'netmedic', {}, { ...settings, actor: inDm }), 'reply').reply.content).toMatch(/per server/);
+  expect(only(await chatInput(nodb, 'netmedic', {}, settings), 'reply').reply.content).toMatch(/per server/);
+});
+
+test('a subcommand this version does not have is declined', async () => {
+  const { reply } = only(await chatInput(h, 'netmedic', {}, { subcommand: 'purge' }), 'reply');
+  expect(reply.ephemeral).toBe(true);
+  expect(reply.content).toMatch(/not available/);
+});
+
+describe('the one-click button', () => {
+  test('turns learning off and updates the message in place', async () => {
+    const { reply } = only(await component(h, 'netmedic:learning:off'), 'update');
+    expect(reply.content).toMatch(/Learning: off/);
+    expect(await h.services.learning!.learning(GUILD)).toBe(false);
+    only(await component(h, 'netmedic:learning:on'), 'update');
+    expect(await h.services.learning!.learning(GUILD)).toBe(true);
+  });
+
+  test('members cannot press it', async () => {
+    const { reply } = only(await component(h, 'netmedic:learning:off', { actor: memberInGuild }), 'reply');
+    expect(reply.content).toMatch(/Only moderators/);
+    expect(await h.services.learning!.learning(GUILD)).toBe(true);
+  });
+
+  test('an id no version wrote is declined', async () => {
+    expect(only(await component(h, 'netmedic:retention:5'), 'reply').reply.content).toMatch(/not supported/);
+  });
+});
