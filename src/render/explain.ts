@@ -172,7 +172,7 @@ function describeContext(context: ErrorContext, t: Messages): string {
   if (context.host) parts.push(t('explain-seen-host', { host: discordCode(context.host, 255) }));
   if (context.port !== undefined) {
     const port = String(context.port);
-    parts.push(context.service ? t('explain-seen-port-service', { port, service: discordText(context.service.name, 60) }) : t('explain-seen-port', { port }));
+    parts.push(context.service ? `${t('explain-seen-port', { port })} (${discordText(context.service.name, 60)})` : t('explain-seen-port', { port }));
   } else if (context.service) parts.push(discordText(context.service.name, 60));
   if (context.errno !== undefined) parts.push(`errno ${context.errno}`);
   if (context.httpStatus !== undefined) parts.push(`HTTP ${context.httpStatus}`);

@@ -8,7 +8,6 @@ explain-seen = Seen: { $parts }
 explain-seen-tool = from **{ $tool }**
 explain-seen-host = host `{ $host }`
 explain-seen-port = port { $port }
-explain-seen-port-service = port { $port } ({ $service })
 explain-seen-curl-exit = curl exit { $code }
 
 ## The footer: what matched, and how sure ("Matched code ECONNREFUSED and phrase "…" · confidence 0.93")

@@ -1,0 +1,88 @@
+explain-seen = Detectado: { $parts }
+explain-seen-tool = de **{ $tool }**
+explain-seen-host = host `{ $host }`
+explain-seen-port = porta { $port }
+explain-seen-curl-exit = código de saída do curl { $code }
+
+explain-evidence-code = código { $value }
+explain-evidence-phrase = frase { $value }
+explain-evidence-topic = tema { $value }
+explain-evidence-keywords = palavras-chave { $value }
+explain-evidence-taught = ensinado neste servidor: { $value }
+explain-footer = Correspondência por { $how } · confiança { $confidence }
+explain-footer-list = { $items } e { $last }
+explain-footer-weak = palavras-chave fracas
+explain-footer-unsure-compare = não é certeza: compare com "{ $field }" acima
+explain-footer-unsure-alone = não é certeza: nenhum outro artigo se encaixa melhor
+
+explain-heading-likely-causes = Causas prováveis
+explain-heading-first-steps = Primeiros passos
+explain-heading-test = Teste
+explain-heading-server = Lado do servidor
+explain-heading-your-side = Do seu lado
+explain-heading-meaning = O que significa
+explain-heading-common-causes = Causas comuns
+explain-heading-fix = Como resolver
+explain-heading-related = Relacionados
+explain-field-also-possible = Também possível
+explain-field-could-also-be = Também pode ser
+explain-article-footer = Artigo { $id }
+explain-page-footer = Artigo { $id } · página { $page } de { $pages }
+
+explain-button-full-article = Artigo completo
+explain-button-previous = ◀ Anterior
+explain-button-next = Próxima ▶
+explain-vote-helpful = Útil
+explain-vote-not-helpful = Não foi útil
+
+explain-no-match-title = Nenhuma correspondência confiável
+explain-no-match-intro = Não consegui identificar qual erro de rede é este.
+explain-no-match-suggestions = Pode ser um destes:
+explain-no-match-suggestion = • **{ $title }** (confiança { $confidence })
+explain-no-match-faqs = Se for uma pergunta, estas entradas do FAQ podem ajudar:
+explain-no-match-hint = Cole o erro inteiro, incluindo a linha com o código de erro (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…), ou consulte `{ $command }`.
+explain-no-match-footer-ranked = As sugestões são ordenadas pelos códigos e frases que têm em comum com o seu texto
+explain-no-match-footer-nothing = Nenhum código ou frase conhecido encontrado no texto
+
+explain-faq-also = também: { $aliases }
+explain-faq-list-more = …e mais { $count }
+explain-faq-list-empty = Ainda não há entradas no FAQ.
+explain-faq-list-footer = { $count ->
+    [one] { $count } entrada
+   *[other] { $count } entradas
+} · { $command } mostra uma
+
+explain-auto-footer = Explicação automática · { $evidence } · use { $command } para a resposta completa
+explain-taught-footer = ensinado neste servidor
+
+explain-empty = Cole o texto do erro depois de /explain, por exemplo { $example }.
+explain-choice-best = Melhor correspondência: { $title } ({ $percent }%)
+explain-vote-not-kept = Obrigado! Os votos são contados por servidor, então este não é guardado.
+explain-vote-counted = Obrigado — contado como { $vote ->
+    [helpful] útil
+   *[not-helpful] não útil
+}. Clicar no outro botão muda o seu voto.
+explain-vote-same = Você já marcou isto como { $vote ->
+    [helpful] útil
+   *[not-helpful] não útil
+}.
+explain-vote-changed = Alterado: agora o seu voto é { $vote ->
+    [helpful] útil
+   *[not-helpful] não útil
+}.
+explain-article-gone = O artigo "{ $id }" não está mais na base de conhecimento.
+explain-button-unsupported = Esse botão não é mais suportado.
+
+explain-message-no-text = Essa mensagem não tem texto que eu consiga ler (só embeds ou anexos), então nenhum erro conhecido foi encontrado.
+explain-message-no-match = Nenhum erro conhecido encontrado nessa mensagem. Tente { $command } com o texto exato do erro.
+explain-message-no-match-hint = Nenhum erro conhecido encontrado nessa mensagem. Pode ser: { $titles }. Tente { $command } com o texto exato do erro.
+explain-message-posted = Explicado: { $url }
+explain-message-fallback = Não consegui responder no canal, então a resposta está abaixo.
+explain-message-about = { $mention } sobre { $url }
+
+explain-answer-faq-none = Ainda não há entradas no FAQ.
+explain-answer-faq-pick = Escolha a entrada a publicar como resposta à mensagem de { $user }:
+explain-answer-faq-placeholder = Escolha uma entrada do FAQ
+explain-answer-faq-gone = Essa entrada não está mais na base de conhecimento; abra o menu de novo.
+explain-answer-faq-posted = “{ $title }” publicado: { $url }
+explain-answer-faq-fallback = Não consegui responder no canal, então “{ $title }” está publicado abaixo.

@@ -1,0 +1,85 @@
+explain-seen = Görülen: { $parts }
+explain-seen-tool = kaynak **{ $tool }**
+explain-seen-host = host `{ $host }`
+explain-seen-port = port { $port }
+explain-seen-curl-exit = curl çıkış kodu { $code }
+
+explain-evidence-code = kod { $value }
+explain-evidence-phrase = ifade { $value }
+explain-evidence-topic = konu { $value }
+explain-evidence-keywords = anahtar kelimeler { $value }
+explain-evidence-taught = bu sunucuda öğretildi: { $value }
+explain-footer = Eşleşme: { $how } · güven { $confidence }
+explain-footer-list = { $items } ve { $last }
+explain-footer-weak = zayıf anahtar kelimeler
+explain-footer-unsure-compare = emin değil: yukarıdaki "{ $field }" ile karşılaştırın
+explain-footer-unsure-alone = emin değil: daha iyi uyan başka makale yok
+
+explain-heading-likely-causes = Olası nedenler
+explain-heading-first-steps = İlk adımlar
+explain-heading-test = Test edin
+explain-heading-server = Sunucu tarafı
+explain-heading-your-side = Sizin tarafınız
+explain-heading-meaning = Ne anlama geliyor
+explain-heading-common-causes = Sık görülen nedenler
+explain-heading-fix = Nasıl düzeltilir
+explain-heading-related = İlgili
+explain-field-also-possible = Bu da olabilir
+explain-field-could-also-be = Şu da olabilir
+explain-article-footer = Makale { $id }
+explain-page-footer = Makale { $id } · sayfa { $page }/{ $pages }
+
+explain-button-full-article = Makalenin tamamı
+explain-button-previous = ◀ Önceki
+explain-button-next = Sonraki ▶
+explain-vote-helpful = Faydalı
+explain-vote-not-helpful = Faydalı değil
+
+explain-no-match-title = Kesin eşleşme yok
+explain-no-match-intro = Bunun hangi ağ hatası olduğunu anlayamadım.
+explain-no-match-suggestions = Şunlardan biri olabilir:
+explain-no-match-suggestion = • **{ $title }** (güven { $confidence })
+explain-no-match-faqs = Bu bir soruysa şu SSS girdileri yardımcı olabilir:
+explain-no-match-hint = Hata kodunun olduğu satır dahil hatanın tamamını yapıştırın (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…) ya da `{ $command }` ile göz atın.
+explain-no-match-footer-ranked = Öneriler, metninizle paylaştıkları kodlara ve ifadelere göre sıralanır
+explain-no-match-footer-nothing = Metinde bilinen bir kod veya ifade bulunamadı
+
+explain-faq-also = diğer adlar: { $aliases }
+explain-faq-list-more = …ve { $count } tane daha
+explain-faq-list-empty = Henüz SSS girdisi yok.
+explain-faq-list-footer = { $count } girdi · { $command } birini gösterir
+
+explain-auto-footer = Otomatik açıklama · { $evidence } · yanıtın tamamı için { $command } kullanın
+explain-taught-footer = bu sunucuda öğretildi
+
+explain-empty = Hata metnini /explain komutundan sonra yapıştırın, örneğin { $example }.
+explain-choice-best = En iyi eşleşme: { $title } (%{ $percent })
+explain-vote-not-kept = Teşekkürler! Oylar sunucu başına sayılır, bu yüzden bu oy saklanmadı.
+explain-vote-counted = Teşekkürler — { $vote ->
+    [helpful] faydalı
+   *[not-helpful] faydalı değil
+} olarak sayıldı. Diğer düğmeye basarak oyunuzu değiştirebilirsiniz.
+explain-vote-same = Bunu zaten { $vote ->
+    [helpful] faydalı
+   *[not-helpful] faydalı değil
+} olarak işaretlediniz.
+explain-vote-changed = Değiştirildi: oyunuz artık { $vote ->
+    [helpful] faydalı
+   *[not-helpful] faydalı değil
+}.
+explain-article-gone = "{ $id }" makalesi artık bilgi tabanında değil.
+explain-button-unsupported = Bu düğme artık desteklenmiyor.
+
+explain-message-no-text = Bu mesajda okuyabileceğim bir metin yok (yalnızca embed veya ekler), bu yüzden bilinen bir hata bulunamadı.
+explain-message-no-match = Bu mesajda bilinen bir hata bulunamadı. Hatanın tam metniyle { $command } komutunu deneyin.
+explain-message-no-match-hint = Bu mesajda bilinen bir hata bulunamadı. Şunlardan biri olabilir: { $titles }. Hatanın tam metniyle { $command } komutunu deneyin.
+explain-message-posted = Açıklandı: { $url }
+explain-message-fallback = Kanalda yanıt veremedim, bu yüzden yanıt aşağıda.
+explain-message-about = { $mention }, şu mesaj hakkında: { $url }
+
+explain-answer-faq-none = Henüz SSS girdisi yok.
+explain-answer-faq-pick = { $user } kullanıcısının mesajına yanıt olarak gönderilecek girdiyi seçin:
+explain-answer-faq-placeholder = Bir SSS girdisi seçin
+explain-answer-faq-gone = Bu girdi artık bilgi tabanında değil; menüyü yeniden açın.
+explain-answer-faq-posted = “{ $title }” gönderildi: { $url }
+explain-answer-faq-fallback = Kanalda yanıt veremedim, bu yüzden “{ $title }” aşağıda gönderildi.
