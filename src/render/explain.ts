@@ -180,13 +180,23 @@ function describeContext(context: ErrorContext, t: Messages): string {
   return parts.length ? t('explain-seen', { parts: parts.join(' · ') }) : '';
 }
 
+/** The matcher's labels of numbered codes (matcher/extract.ts), and their messages. */
+const NUMBERED = /^(Windows socket error|curl exit|exit code|TLS alert|certificate verify error) (\d+)(.*)$/s;
+const NUMBERED_IDS: Record<string, string> = {
+  'Windows socket error': 'explain-evidence-winsock',
+  'curl exit': 'explain-seen-curl-exit',
+  'exit code': 'explain-evidence-exit-code',
+  'TLS alert': 'explain-evidence-tls-alert',
+  'certificate verify error': 'explain-evidence-x509',
+};
+
 /** The label learn/phrases.ts gives a match through a phrase taught in the server. */
 const TAUGHT = 'taught in this server: ';
 
 /**
  * A matcher evidence label in the reader's words: the matcher labels evidence `code X`,
- * `phrase "…"`, `topic X, topic Y`, `keywords a, b` or `taught in this server: "…"`; the kind is
- * translated, the value kept.
+ * `phrase "…"`, `topic X, topic Y`, `keywords a, b`, `curl exit 7`… or `taught in this server: "…"`;
+ * the kind is translated, the value kept.
  */
 export function evidenceLabel(label: string, t: Messages): string {
   const space = label.indexOf(' ');
@@ -195,6 +205,8 @@ export function evidenceLabel(label: string, t: Messages): string {
   if (kind === 'code') return t('explain-evidence-code', { value });
   if (kind === 'phrase') return t('explain-evidence-phrase', { value });
   if (kind === 'keywords') return t('explain-evidence-keywords', { value });
+  const numbered = NUMBERED.exec(label);
+  if (numbered) return t(NUMBERED_IDS[numbered[1]!]!, { code: numbered[2]! }) + numbered[3]!;
   if (label.startsWith(TAUGHT)) return t('explain-evidence-taught', { value: label.slice(TAUGHT.length) });
   if (kind === 'topic') return label.split(', topic ').map((v, i) => t('explain-evidence-topic', { value: i === 0 ? v.slice(6) : v })).join(', ');
   return label;

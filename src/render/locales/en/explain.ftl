@@ -16,6 +16,10 @@ explain-evidence-phrase = phrase { $value }
 explain-evidence-topic = topic { $value }
 explain-evidence-keywords = keywords { $value }
 explain-evidence-taught = taught in this server: { $value }
+explain-evidence-winsock = Windows socket error { $code }
+explain-evidence-exit-code = exit code { $code }
+explain-evidence-tls-alert = TLS alert { $code }
+explain-evidence-x509 = certificate verify error { $code }
 explain-footer = Matched { $how } · confidence { $confidence }
 # The last two of a list of evidence: "a, b and c".
 explain-footer-list = { $items } and { $last }
