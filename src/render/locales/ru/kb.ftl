@@ -27,7 +27,7 @@ kb-stats-title = Статистика базы знаний за { $weeks ->
     [many] последние { $weeks } недель
    *[other] последние { $weeks } недели
 }
-kb-stats-percent = { $value } %
+kb-stats-percent = { $value } %
 kb-stats-answer-rate = Доля ответов **{ $rate }** (с ответом: { $answered }, без ответа: { $unanswered })
 kb-stats-helpful-rate = Доля полезных **{ $rate }** (полезно: { $helpful }, не помогло: { $notHelpful })
 kb-stats-top = Чаще всего: { $list }
