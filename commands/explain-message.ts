@@ -12,6 +12,7 @@ import { renderExplainReply } from '../src/render/explain';
 import { messagesFor } from '../src/render/i18n/messages';
 import { renderTaughtFaqReply } from '../src/render/taught-faq';
 import { NO_TARGET, voteRow } from '../src/render/votes';
+import { localizeGuildFaq } from './faq';
 
 const definition = {
   name: 'Explain this error',
@@ -40,7 +41,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
   }
   const author = ctx.target.author;
   const locale = replyLocale(ctx, true);
-  const rendered = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer, locale) : renderExplainReply(result, localizedKnowledge(kb, locale), undefined, locale);
+  const rendered = result.faqAnswer ? renderTaughtFaqReply(localizeGuildFaq(ctx, result.faqAnswer, locale), locale) : renderExplainReply(result, localizedKnowledge(kb, locale), undefined, locale);
   const answer = { ...rendered, content: `<@${author.id}>`, mentionUsers: [author.id] };
   await ctx.defer({ ephemeral: true });
   const posted = await ctx.replyToTarget(answer).catch((err: unknown) => {

@@ -20,6 +20,7 @@ import { renderArticleExplain, renderArticlePageReply, renderExplainReply } from
 import { LIMITS, truncate } from '../src/render/limits';
 import { discordText } from '../src/render/sanitize';
 import { renderTaughtFaqReply } from '../src/render/taught-faq';
+import { localizeGuildFaq } from './faq';
 
 const definition = {
   name: 'explain',
@@ -84,7 +85,8 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   if (result.faqAnswer) {
     ctx.services.metrics?.explain(true);
     ctx.log.info({ faq: result.faqAnswer.id }, 'explain answered by a taught FAQ entry');
-    await ctx.reply({ ...renderTaughtFaqReply(result.faqAnswer, replyLocale(ctx, visible)), ephemeral: !visible });
+    const locale = replyLocale(ctx, visible);
+    await ctx.reply({ ...renderTaughtFaqReply(localizeGuildFaq(ctx, result.faqAnswer, locale), locale), ephemeral: !visible });
     recordGap(ctx.services, guildId, text, outcomeOf(result), 'explain', ctx.log);
     return;
   }

@@ -21,6 +21,7 @@ import { match } from '../src/matcher/match';
 import { localizedKnowledge } from '../src/knowledge/i18n';
 import { messagesFor } from '../src/render/i18n/messages';
 import { LIMITS, truncate } from '../src/render/limits';
+import { localizeGuildFaq } from './faq';
 
 const definition = {
   name: 'Teach netmedic',
@@ -79,7 +80,7 @@ async function offerTargets(ctx: MessageContextMenuContext | ComponentContext, g
           type: ComponentType.StringSelect,
           custom_id: `teach:faq:${draftId}`,
           placeholder: truncate(t('teach-pick-faq'), LIMITS.selectPlaceholder),
-          options: entries.map((e) => ({ label: truncate(e.title, 100), value: e.id, description: truncate(`FAQ ${e.id}`, 100) })),
+          options: entries.map((e) => ({ label: truncate(localizeGuildFaq(ctx, e, ctx.locale).title, 100), value: e.id, description: truncate(`FAQ ${e.id}`, 100) })),
         },
       ],
     });
@@ -133,10 +134,8 @@ async function component(ctx: ComponentContext): Promise<void> {
     return;
   }
   const chosen = ctx.values[0] ?? '';
-  const target =
-    action === 'faq'
-      ? (await ctx.services.faqs.view(guildId)).faq(chosen)
-      : localizedKnowledge(ctx.services.knowledge.current(), ctx.locale).article(chosen);
+  const entry = action === 'faq' ? (await ctx.services.faqs.view(guildId)).faq(chosen) : undefined;
+  const target = action === 'faq' ? entry && localizeGuildFaq(ctx, entry, ctx.locale) : localizedKnowledge(ctx.services.knowledge.current(), ctx.locale).article(chosen);
   const draft = (await ctx.services.faqs.repo.takeDraft(guildId, draftId, ctx.user.id)) as { phrase?: string } | null;
   if (!draft?.phrase || !target) {
     await ctx.update({ content: t('teach-menu-expired'), components: [] });
