@@ -16,6 +16,7 @@ import {
 } from 'discord-api-types/v10';
 import { randomBytes } from 'node:crypto';
 import { canManageFaq } from '../src/faq/access';
+import type { GuildFaqView } from '../src/faq/view';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import type { ChatInputContext, CommandModule } from '../src/interaction/types';
 import { localizedKnowledge } from '../src/knowledge/i18n';
@@ -25,6 +26,7 @@ import { messagesFor } from '../src/render/i18n/messages';
 import { count } from '../src/render/i18n/numbers';
 import { renderStats } from '../src/render/stats';
 import { LIMITS } from '../src/render/limits';
+import { localizeGuildFaq } from './faq';
 
 const definition = {
   name: 'kb',
@@ -53,6 +55,12 @@ const definition = {
     },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** A FAQ entry's title as this server has it, in the reader's language when it is a shipped entry; the id if it is gone. */
+function faqTitle(ctx: ChatInputContext, view: GuildFaqView | null, id: string): string {
+  const entry = view?.faq(id);
+  return entry ? localizeGuildFaq(ctx, entry, ctx.locale).title : id;
+}
 
 async function gaps(ctx: ChatInputContext): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
@@ -94,7 +102,7 @@ async function stats(ctx: ChatInputContext): Promise<void> {
   const result = await ctx.services.learning.stats(guildId, weeks);
   const kb = localizedKnowledge(ctx.services.knowledge.current(), ctx.locale);
   const view = ctx.services.faqs ? await ctx.services.faqs.view(guildId) : null;
-  const label = (target: string) => (target.startsWith('faq/') ? `FAQ ${view?.faq(target.slice(4))?.title ?? target.slice(4)}` : (kb.article(target)?.title ?? target));
+  const label = (target: string) => (target.startsWith('faq/') ? `FAQ ${faqTitle(ctx, view, target.slice(4))}` : (kb.article(target)?.title ?? target));
   await ctx.reply({ embeds: [renderStats(result, label, ctx.locale)], ephemeral: true });
 }
 
@@ -120,7 +128,7 @@ async function phrases(ctx: ChatInputContext): Promise<void> {
   }
   const kb = localizedKnowledge(ctx.services.knowledge.current(), ctx.locale);
   const view = rows.some((r) => r.kind === 'faq') && ctx.services.faqs ? await ctx.services.faqs.view(guildId) : null;
-  const targetName = (r: (typeof rows)[number]) => (r.kind === 'faq' ? `FAQ: ${view?.faq(r.articleId)?.title ?? r.articleId}` : (kb.article(r.articleId)?.title ?? r.articleId));
+  const targetName = (r: (typeof rows)[number]) => (r.kind === 'faq' ? `FAQ: ${faqTitle(ctx, view, r.articleId)}` : (kb.article(r.articleId)?.title ?? r.articleId));
   const lines = rows.map((r, i) => `${i + 1}. \`${r.phrase.replace(/`/g, "'").slice(0, 150)}\` → ${targetName(r)}`);
   let listing = '';
   for (const line of lines) {
