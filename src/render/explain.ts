@@ -23,10 +23,10 @@ import { ButtonStyle, ComponentType } from './component-values';
 import type { Reply } from '../interaction/types';
 import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
-import { portHint } from '../matcher/ports';
 import { messagesFor, type Messages } from './i18n/messages';
 import { count, decimal } from './i18n/numbers';
 import { fitEmbed, LIMITS, packLines, truncate } from './limits';
+import { portHintText, serviceName } from './port-words';
 import { cleanText, discordCode, discordText } from './sanitize';
 import { DISCORD_VOICE, type Voice } from './voice';
 import { NO_TARGET, voteRow } from './votes';
@@ -172,8 +172,8 @@ function describeContext(context: ErrorContext, t: Messages): string {
   if (context.host) parts.push(t('explain-seen-host', { host: discordCode(context.host, 255) }));
   if (context.port !== undefined) {
     const port = String(context.port);
-    parts.push(context.service ? `${t('explain-seen-port', { port })} (${discordText(context.service.name, 60)})` : t('explain-seen-port', { port }));
-  } else if (context.service) parts.push(discordText(context.service.name, 60));
+    parts.push(context.service ? `${t('explain-seen-port', { port })} (${discordText(serviceName(context.service, t), 60)})` : t('explain-seen-port', { port }));
+  } else if (context.service) parts.push(discordText(serviceName(context.service, t), 60));
   if (context.errno !== undefined) parts.push(`errno ${context.errno}`);
   if (context.httpStatus !== undefined) parts.push(`HTTP ${context.httpStatus}`);
   if (context.exitCode !== undefined && context.tool === 'curl') parts.push(t('explain-seen-curl-exit', { code: String(context.exitCode) }));
@@ -249,7 +249,7 @@ function titleOf(kb: KnowledgeBase, m: { id: string; title: string }): string {
 function causesField(article: Article, context: ErrorContext, t: Messages): string {
   const lines: string[] = [];
   if (context.port !== undefined && (article.category === 'connection' || article.category === 'proxy')) {
-    const hint = portHint(context.port);
+    const hint = portHintText(context.port, t);
     lines.push(`• ${hint.charAt(0).toUpperCase()}${hint.slice(1)}`);
   }
   const server = narrowCauses(article.sections.causes.server, context).slice(0, 3).map((c) => `• ${c}`);

@@ -12,6 +12,7 @@ import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import type { KbStats, WeekStats } from '../../src/learn/stats';
 import { match, type MatchResult } from '../../src/matcher/match';
+import { knownServices, portHint } from '../../src/matcher/ports';
 import { formatDuration, renderAbout } from '../../src/render/about';
 import { renderAutoExplain } from '../../src/render/auto-explain';
 import {
@@ -26,6 +27,7 @@ import {
   renderNoMatchReply,
 } from '../../src/render/explain';
 import { renderGaps } from '../../src/render/gaps';
+import { portHintText, serviceName } from '../../src/render/port-words';
 import { messagesFor, UI_LOCALES } from '../../src/render/i18n/messages';
 import { decimal } from '../../src/render/i18n/numbers';
 import { embedLength, LIMITS } from '../../src/render/limits';
@@ -206,6 +208,25 @@ describe('words per language', () => {
     expect(es('explain-no-match-intro')).toBe('No he podido determinar qué error de red es este.');
     expect(latam('explain-no-match-title')).toBe(es('explain-no-match-title'));
     expect(latam('explain-no-match-title')).not.toBe(messagesFor('en')('explain-no-match-title'));
+  });
+
+  it('port words: English says what the matcher’s table says; other languages translate hints and service names', () => {
+    const en = messagesFor('en');
+    for (const service of knownServices()) {
+      expect(portHintText(service.port, en)).toBe(portHint(service.port));
+      expect(serviceName(service, en)).toBe(service.name);
+    }
+    expect(portHintText(4242, en)).toBe(portHint(4242));
+    const de = messagesFor('de');
+    expect(portHintText(5432, de)).toBe('Port 5432 ist der Standard von PostgreSQL; läuft die Datenbank und lauscht sie auf dieser Adresse (listen_addresses, pg_hba.conf)?');
+    expect(portHintText(5000, de)).toBe('Port 5000 ist meist ein Entwicklungsserver; läuft dieser Dienst und lauscht er auf dieser Adresse?');
+    expect(portHintText(4242, messagesFor('ru'))).toBe('запущен ли сервис, который должен отвечать на порту 4242, и слушает ли он этот адрес?');
+    expect(serviceName({ name: 'PostgreSQL' }, de)).toBe('PostgreSQL');
+    // In a reply: the first likely cause and the "Seen" line.
+    const reply = renderExplainReply(match('curl: (7) Failed to connect to 127.0.0.1 port 8080: Connection refused', kb), localizedKnowledge(kb, 'de'), undefined, 'de');
+    const embed = reply.embeds![0]!;
+    expect(embed.fields![0]!.value.split('\n')[0]).toBe('• Port 8080 ist ein gängiger alternativer HTTP-Port (Proxys, Entwicklungsserver, IPTV-Panels); läuft dieser Dienst darauf?');
+    expect(embed.description).toMatch(/\n\nErkannt: von \*\*curl\*\* · Host `127\.0\.0\.1` · Port 8080 \(alternativer HTTP-Port\)/);
   });
 
   it('uptime units follow the language', () => {

@@ -111,3 +111,36 @@ explain-answer-faq-placeholder = Choose a FAQ entry
 explain-answer-faq-gone = That entry is no longer in the knowledge base; run the menu again.
 explain-answer-faq-posted = Posted “{ $title }”: { $url }
 explain-answer-faq-fallback = I could not reply in the channel, so “{ $title }” is posted below.
+
+## Well-known ports: service names that are words, and the hint that opens "Likely causes"
+explain-service-ftp-data = FTP data
+explain-service-smtp-submission = SMTP submission
+explain-service-socks-proxy = SOCKS proxy
+explain-service-dev-server = a development server
+explain-service-remote-desktop = Remote Desktop
+explain-service-game-server = game server
+explain-service-http-alternate = HTTP alternate
+explain-service-https-alternate = HTTPS alternate
+explain-service-php-fpm = PHP-FPM / dev server
+explain-service-prometheus = Prometheus / admin UI
+explain-service-source-game-server = Source game server
+# $service is the service's name (above, or a product name such as PostgreSQL).
+explain-port-hint-known = port { $port } is usually { $service }; is that service running and listening on that address?
+explain-port-hint-unknown = is the service that should answer on port { $port } running and listening on that address?
+explain-port-hint-21 = is the FTP server running, and does the firewall allow port 21 (and the passive range)?
+explain-port-hint-22 = is sshd running and listening on that address, and does the firewall allow port 22?
+explain-port-hint-25 = many ISPs and cloud providers block outgoing port 25; try 587 for mail submission.
+explain-port-hint-53 = is the DNS server reachable on port 53 (UDP and TCP)?
+explain-port-hint-80 = is the web server running and listening on port 80, and does the firewall allow it?
+explain-port-hint-443 = is the web server running and listening on port 443, and does the firewall allow it?
+explain-port-hint-1080 = is the local proxy (SOCKS on 1080) actually running? Proxy settings often outlive the proxy app.
+explain-port-hint-1433 = is SQL Server running with TCP/IP enabled and listening on 1433 (SQL Server Configuration Manager)?
+explain-port-hint-3000 = is your dev server (often Node on 3000) running, and listening on this address rather than only localhost?
+explain-port-hint-3306 = port 3306 is MySQL/MariaDB's default; is the database running and listening on that address (bind-address)?
+explain-port-hint-3389 = is Remote Desktop enabled on the target, and does the firewall allow port 3389?
+explain-port-hint-5432 = port 5432 is PostgreSQL's default; is the database running and listening on that address (listen_addresses, pg_hba.conf)?
+explain-port-hint-6379 = port 6379 is Redis's default; is redis-server running, and is it bound to this address (bind, protected-mode)?
+explain-port-hint-8080 = port 8080 is a common alternate HTTP port (proxies, dev servers, IPTV panels); is that service running on it?
+explain-port-hint-9200 = port 9200 is Elasticsearch's default; is the node running and is network.host set to this address?
+explain-port-hint-25565 = port 25565 is Minecraft's default; is the server running, and is the port forwarded on the router?
+explain-port-hint-27017 = port 27017 is MongoDB's default; is mongod running, and is bindIp set to this address?
