@@ -168,7 +168,7 @@ export function narrowCauses(causes: string[], context: ErrorContext): string[] 
 function describeContext(context: ErrorContext, t: Messages): string {
   const parts: string[] = [];
   // Everything here was read from pasted text: shown as data, never as markdown.
-  if (context.tool) parts.push(t('explain-seen-tool', { tool: discordText(context.tool, 40) }));
+  if (context.tool) parts.push(t('explain-seen-tool', { tool: context.tool === 'browser' ? t('explain-tool-browser') : discordText(context.tool, 40) }));
   if (context.host) parts.push(t('explain-seen-host', { host: discordCode(context.host, 255) }));
   if (context.port !== undefined) {
     const port = String(context.port);

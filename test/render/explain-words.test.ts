@@ -226,7 +226,7 @@ describe('words per language', () => {
     const reply = renderExplainReply(match('curl: (7) Failed to connect to 127.0.0.1 port 8080: Connection refused', kb), localizedKnowledge(kb, 'de'), undefined, 'de');
     const embed = reply.embeds![0]!;
     expect(embed.fields![0]!.value.split('\n')[0]).toBe('• Port 8080 ist ein gängiger alternativer HTTP-Port (Proxys, Entwicklungsserver, IPTV-Panels); läuft dieser Dienst darauf?');
-    expect(embed.description).toMatch(/\n\nErkannt: von \*\*curl\*\* · Host `127\.0\.0\.1` · Port 8080 \(alternativer HTTP-Port\)/);
+    expect(embed.description).toMatch(/\n\nErkannt: Quelle \*\*curl\*\* · Host `127\.0\.0\.1` · Port 8080 \(alternativer HTTP-Port\)/);
   });
 
   it('uptime units follow the language', () => {

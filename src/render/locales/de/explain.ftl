@@ -1,5 +1,6 @@
 explain-seen = Erkannt: { $parts }
-explain-seen-tool = von **{ $tool }**
+explain-seen-tool = Quelle **{ $tool }**
+explain-tool-browser = Browser
 explain-seen-host = Host `{ $host }`
 explain-seen-port = Port { $port }
 explain-seen-curl-exit = curl-Exit-Code { $code }

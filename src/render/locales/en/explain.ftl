@@ -6,6 +6,8 @@
 ## What the matcher read from the paste ("Seen: from **curl** · host `a` · port 8080")
 explain-seen = Seen: { $parts }
 explain-seen-tool = from **{ $tool }**
+# The tool a paste came from, when it is a web browser (other tools are program names: curl, psql…).
+explain-tool-browser = browser
 explain-seen-host = host `{ $host }`
 explain-seen-port = port { $port }
 explain-seen-curl-exit = curl exit { $code }

@@ -1,5 +1,6 @@
 explain-seen = Detectado: { $parts }
-explain-seen-tool = desde **{ $tool }**
+explain-seen-tool = origen **{ $tool }**
+explain-tool-browser = navegador
 explain-seen-host = host `{ $host }`
 explain-seen-port = puerto { $port }
 explain-seen-curl-exit = código de salida de curl { $code }

@@ -1,5 +1,6 @@
 explain-seen = Repéré : { $parts }
-explain-seen-tool = depuis **{ $tool }**
+explain-seen-tool = source **{ $tool }**
+explain-tool-browser = navigateur
 explain-seen-host = hôte `{ $host }`
 explain-seen-port = port { $port }
 explain-seen-curl-exit = code de sortie curl { $code }

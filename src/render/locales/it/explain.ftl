@@ -1,5 +1,6 @@
 explain-seen = Rilevato: { $parts }
-explain-seen-tool = da **{ $tool }**
+explain-seen-tool = origine **{ $tool }**
+explain-tool-browser = browser
 explain-seen-host = host `{ $host }`
 explain-seen-port = porta { $port }
 explain-seen-curl-exit = codice di uscita di curl { $code }

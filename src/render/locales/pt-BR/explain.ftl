@@ -1,5 +1,6 @@
 explain-seen = Detectado: { $parts }
-explain-seen-tool = de **{ $tool }**
+explain-seen-tool = origem **{ $tool }**
+explain-tool-browser = navegador
 explain-seen-host = host `{ $host }`
 explain-seen-port = porta { $port }
 explain-seen-curl-exit = código de saída do curl { $code }

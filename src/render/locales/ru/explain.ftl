@@ -1,5 +1,6 @@
 explain-seen = Обнаружено: { $parts }
-explain-seen-tool = из **{ $tool }**
+explain-seen-tool = источник **{ $tool }**
+explain-tool-browser = браузер
 explain-seen-host = хост `{ $host }`
 explain-seen-port = порт { $port }
 explain-seen-curl-exit = код выхода curl { $code }

@@ -1,5 +1,6 @@
 explain-seen = Görülen: { $parts }
 explain-seen-tool = kaynak **{ $tool }**
+explain-tool-browser = tarayıcı
 explain-seen-host = host `{ $host }`
 explain-seen-port = port { $port }
 explain-seen-curl-exit = curl çıkış kodu { $code }
