@@ -25,7 +25,7 @@ export const command: CommandModule = {
           articles: kb.articles.length,
           faqs: kb.faqs.length,
           gatewayPingMs: services.gatewayPing(),
-        }),
+        }, ctx.locale),
       ],
     });
   },

@@ -15,6 +15,7 @@ import { LIMITS, truncate } from '../src/render/limits';
 import { countUse, guildView } from '../src/interaction/faq-access';
 import { replyLocale } from '../src/interaction/locale';
 import { answerFaqIds } from '../src/render/custom-ids';
+import { messagesFor } from '../src/render/i18n/messages';
 import { faqPost, localizeGuildFaq, repeatMessage, repeatWait } from './faq';
 
 const definition = {
@@ -25,15 +26,16 @@ const definition = {
 
 async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void> {
   const view = await guildView(ctx);
+  const t = messagesFor(ctx.locale);
   if (view.entries.length === 0) {
-    await ctx.reply({ content: 'There are no FAQ entries yet.', ephemeral: true });
+    await ctx.reply({ content: t('explain-answer-faq-none'), ephemeral: true });
     return;
   }
   // The entries most related to the message first; a select menu holds 25.
   const entries = rankFaqsForText({ faqs: view.entries }, ctx.target.content).slice(0, LIMITS.selectOptions);
   await ctx.reply({
     ephemeral: true,
-    content: `Pick the entry to post as a reply to ${discordText(ctx.target.author.username, 40)}'s message:`,
+    content: t('explain-answer-faq-pick', { user: discordText(ctx.target.author.username, 40) }),
     components: [
       {
         type: ComponentType.ActionRow,
@@ -41,7 +43,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
           {
             type: ComponentType.StringSelect,
             custom_id: answerFaqIds.encode({ kind: 'pick', channelId: ctx.target.channelId, messageId: ctx.target.id, authorId: ctx.target.author.id }),
-            placeholder: 'Choose a FAQ entry',
+            placeholder: truncate(t('explain-answer-faq-placeholder'), LIMITS.selectPlaceholder),
             options: entries.map((f) => localizeGuildFaq(ctx, f, ctx.locale)).map((f) => ({ label: truncate(f.title, 100), value: f.id, description: truncate(f.aliases.join(', ') || f.id, 100) })),
           },
         ],
@@ -53,8 +55,9 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
 async function component(ctx: ComponentContext): Promise<void> {
   const id = answerFaqIds.decode(ctx.customId);
   const entry = (await guildView(ctx)).faq(ctx.values[0] ?? '');
+  const t = messagesFor(ctx.locale);
   if (!id || !entry) {
-    await ctx.update({ content: 'That entry is no longer in the knowledge base; run the menu again.', components: [] });
+    await ctx.update({ content: t('explain-answer-faq-gone'), components: [] });
     return;
   }
   const wait = repeatWait(ctx, entry.id);
@@ -63,15 +66,16 @@ async function component(ctx: ComponentContext): Promise<void> {
     return;
   }
   const post = faqPost(localizeGuildFaq(ctx, entry, replyLocale(ctx, true)), ctx.user.id, id.authorId || null);
+  const title = localizeGuildFaq(ctx, entry, ctx.locale).title;
   const posted = await ctx.replyToMessage(id.messageId, post).catch((err: unknown) => {
     ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');
     return null;
   });
   countUse(ctx, entry.id);
   if (posted) {
-    await ctx.update({ content: `Posted “${entry.title}”: ${posted.url}`, components: [] });
+    await ctx.update({ content: t('explain-answer-faq-posted', { title, url: posted.url }), components: [] });
   } else {
-    await ctx.update({ content: `I could not reply in the channel, so “${entry.title}” is posted below.`, components: [] });
+    await ctx.update({ content: t('explain-answer-faq-fallback', { title }), components: [] });
     await ctx.followUp(post);
   }
 }

@@ -9,8 +9,10 @@ import { recordGap } from '../src/learn/record';
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { CommandModule, MessageContextMenuContext } from '../src/interaction/types';
 import { renderExplainReply } from '../src/render/explain';
+import { messagesFor } from '../src/render/i18n/messages';
 import { renderTaughtFaqReply } from '../src/render/taught-faq';
 import { NO_TARGET, voteRow } from '../src/render/votes';
+import { localizeGuildFaq } from './faq';
 
 const definition = {
   name: 'Explain this error',
@@ -19,8 +21,10 @@ const definition = {
 
 async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void> {
   const text = ctx.target.content.trim();
+  // Ephemeral answers speak to the asker; the answer in the channel is in replyLocale(ctx, true).
+  const t = messagesFor(ctx.locale);
   if (!text) {
-    await ctx.reply({ content: 'That message has no text I can read (only embeds or attachments), so no known error found.', ephemeral: true });
+    await ctx.reply({ content: t('explain-message-no-text'), ephemeral: true });
     return;
   }
   const kb = ctx.services.knowledge.current();
@@ -29,12 +33,15 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
   ctx.log.info({ match: result.match?.id ?? null, faq: result.faqAnswer?.id, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain message');
   recordGap(ctx.services, ctx.guildId, text, outcomeOf(result), 'message', ctx.log);
   if (!result.faqAnswer && (!result.match || !result.confident)) {
-    const hint = result.alternatives.length ? ` It might be: ${result.alternatives.map((a) => a.title).join(', ')}.` : '';
-    await ctx.reply({ content: `No known error found in that message.${hint} Try \`/explain\` with the exact error text.`, ephemeral: true, components: [voteRow(NO_TARGET)] });
+    const view = localizedKnowledge(kb, ctx.locale);
+    const titles = result.alternatives.map((a) => view.article(a.id)?.title ?? a.title).join(', ');
+    const content = result.alternatives.length ? t('explain-message-no-match-hint', { titles, command: '`/explain`' }) : t('explain-message-no-match', { command: '`/explain`' });
+    await ctx.reply({ content, ephemeral: true, components: [voteRow(NO_TARGET, ctx.locale)] });
     return;
   }
   const author = ctx.target.author;
-  const rendered = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer) : renderExplainReply(result, localizedKnowledge(kb, replyLocale(ctx, true)));
+  const locale = replyLocale(ctx, true);
+  const rendered = result.faqAnswer ? renderTaughtFaqReply(localizeGuildFaq(ctx, result.faqAnswer, locale), locale) : renderExplainReply(result, localizedKnowledge(kb, locale), undefined, locale);
   const answer = { ...rendered, content: `<@${author.id}>`, mentionUsers: [author.id] };
   await ctx.defer({ ephemeral: true });
   const posted = await ctx.replyToTarget(answer).catch((err: unknown) => {
@@ -42,11 +49,11 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
     return null;
   });
   if (posted) {
-    await ctx.edit({ content: `Explained: ${posted.url}` });
+    await ctx.edit({ content: t('explain-message-posted', { url: posted.url }) });
   } else {
     // Settle the deferred (ephemeral) response first, so the follow-up is a new, public message.
-    await ctx.edit({ content: 'I could not reply in the channel, so the answer is below.' });
-    await ctx.followUp({ ...answer, content: `<@${author.id}> about ${ctx.target.url}` });
+    await ctx.edit({ content: t('explain-message-fallback') });
+    await ctx.followUp({ ...answer, content: messagesFor(locale)('explain-message-about', { mention: `<@${author.id}>`, url: ctx.target.url }) });
   }
 }
 

@@ -12,13 +12,17 @@ import {
 import { optionsOf } from '../src/interaction/arguments';
 import type { AutocompleteChoice, ChatInputContext, CommandModule, ComponentContext } from '../src/interaction/types';
 import { replyLocale } from '../src/interaction/locale';
+import { messagesFor } from '../src/render/i18n/messages';
 import { localizedKnowledge } from '../src/knowledge/i18n';
 import { searchArticles } from '../src/knowledge/search';
 import type { KnowledgeBase } from '../src/knowledge/types';
 import { match, MAX_INPUT } from '../src/matcher/match';
 import { renderArticleExplain, renderArticlePageReply, renderExplainReply } from '../src/render/explain';
 import { explainIds } from '../src/render/custom-ids';
+import { LIMITS, truncate } from '../src/render/limits';
+import { discordText } from '../src/render/sanitize';
 import { renderTaughtFaqReply } from '../src/render/taught-faq';
+import { localizeGuildFaq } from './faq';
 
 const definition = {
   name: 'explain',
@@ -41,7 +45,7 @@ const definition = {
 const HOISTED = ['connection-refused', 'connection-timeout', 'connection-reset', 'dns-failure', 'tls-certificate', 'iptv-xtream', 'http-5xx', 'http-forbidden', 'http-404'];
 
 /** Autocomplete: matched and searched in `kb` (English), titles shown from `view` (the asker's language). */
-export function explainChoices(typed: string, kb: KnowledgeBase, view: KnowledgeBase = kb): AutocompleteChoice[] {
+export function explainChoices(typed: string, kb: KnowledgeBase, view: KnowledgeBase = kb, locale?: string | null): AutocompleteChoice[] {
   const text = typed.trim();
   const title = (a: { id: string; title: string }) => view.article(a.id)?.title ?? a.title;
   if (!text) {
@@ -54,7 +58,8 @@ export function explainChoices(typed: string, kb: KnowledgeBase, view: Knowledge
   const result = match(text, kb);
   if (result.match) {
     const value = text.length <= 100 ? text : result.match.id;
-    choices.push({ name: `Best match: ${title(result.match)} (${Math.round(result.match.confidence * 100)}%)`, value });
+    const name = messagesFor(locale)('explain-choice-best', { title: title(result.match), percent: String(Math.round(result.match.confidence * 100)) });
+    choices.push({ name: truncate(name, LIMITS.choiceLength), value });
   }
   for (const { article, code } of searchArticles(kb, text)) {
     choices.push({ name: code ? `${title(article)} — ${code}` : title(article), value: article.id });
@@ -68,13 +73,13 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const visible = options.public !== false;
   const kb = ctx.services.knowledge.current();
   if (!text) {
-    await ctx.reply({ content: 'Paste the error text after /explain, for example `/explain connect ECONNREFUSED 10.0.0.5:5432`.', ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('explain-empty', { example: '`/explain connect ECONNREFUSED 10.0.0.5:5432`' }), ephemeral: true });
     return;
   }
   // An article id comes from picking an autocomplete entry.
   const chosen = localizedKnowledge(kb, replyLocale(ctx, visible)).article(text.toLowerCase());
   if (chosen) {
-    await ctx.reply({ ...renderArticleExplain(chosen), ephemeral: !visible });
+    await ctx.reply({ ...renderArticleExplain(chosen, {}, replyLocale(ctx, visible)), ephemeral: !visible });
     return;
   }
   // Built-in first; a phrase this server taught may answer only what the built-in could not.
@@ -83,7 +88,8 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   if (result.faqAnswer) {
     ctx.services.metrics?.explain(true);
     ctx.log.info({ faq: result.faqAnswer.id }, 'explain answered by a taught FAQ entry');
-    await ctx.reply({ ...renderTaughtFaqReply(result.faqAnswer), ephemeral: !visible });
+    const locale = replyLocale(ctx, visible);
+    await ctx.reply({ ...renderTaughtFaqReply(localizeGuildFaq(ctx, result.faqAnswer, locale), locale), ephemeral: !visible });
     recordGap(ctx.services, guildId, text, outcomeOf(result), 'explain', ctx.log);
     return;
   }
@@ -91,24 +97,24 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   // "No confident match" only helps the asker: keep it out of the channel.
   const ephemeral = !visible || !result.match;
-  const view = localizedKnowledge(kb, replyLocale(ctx, !ephemeral));
-  await ctx.reply({ ...renderExplainReply(result, view, ctx.services.voice), ephemeral });
+  const locale = replyLocale(ctx, !ephemeral);
+  await ctx.reply({ ...renderExplainReply(result, localizedKnowledge(kb, locale), ctx.services.voice, locale), ephemeral });
   recordGap(ctx.services, guildId, text, result, 'explain', ctx.log);
 }
 
 /** `explain:vote:yes|no:<target>`: one vote per user per reply (pressing the other changes it). */
 async function vote(ctx: ComponentContext, helpful: boolean, target: string): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  const t = messagesFor(ctx.locale);
   if (!guildId || !ctx.services.learning) {
-    await ctx.reply({ content: 'Thanks! Votes are counted per server, so this one is not kept.', ephemeral: true });
+    await ctx.reply({ content: t('explain-vote-not-kept'), ephemeral: true });
     return;
   }
   // The target only labels the vote; anything odd in a crafted custom id is stored as "-".
   const label = /^[a-z0-9][a-z0-9/_-]{0,90}$/.test(target) ? target : '-';
   const before = await ctx.services.learning.vote(guildId, ctx.message.id, ctx.user.id, label, helpful);
-  const now = helpful ? 'helpful' : 'not helpful';
-  const content =
-    before === null ? `Thanks — counted as ${now}. Pressing the other button changes your vote.` : before === helpful ? `You already marked this ${now}.` : `Changed: your vote is now ${now}.`;
+  const vote = helpful ? 'helpful' : 'not-helpful';
+  const content = before === null ? t('explain-vote-counted', { vote }) : before === helpful ? t('explain-vote-same', { vote }) : t('explain-vote-changed', { vote });
   await ctx.reply({ content, ephemeral: true });
 }
 
@@ -119,21 +125,22 @@ async function vote(ctx: ComponentContext, helpful: boolean, target: string): Pr
 async function component(ctx: ComponentContext): Promise<void> {
   const decoded = explainIds.decode(ctx.customId);
   if (!decoded) {
-    await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('explain-button-unsupported'), ephemeral: true });
     return;
   }
   if (decoded.kind === 'vote') return vote(ctx, decoded.helpful, decoded.target);
   // Article pages and alternatives open ephemerally: in the presser's language.
   const kb = localizedKnowledge(ctx.services.knowledge.current(), ctx.locale);
   const id = decoded.articleId;
+  const t = messagesFor(ctx.locale);
   const article = kb.article(id);
   if (!article) {
-    await ctx.reply({ content: `The article "${id}" is no longer in the knowledge base.`, ephemeral: true });
+    await ctx.reply({ content: t('explain-article-gone', { id: discordText(id, 100) }), ephemeral: true });
     return;
   }
-  if (decoded.kind === 'article') await ctx.reply(renderArticlePageReply(article, decoded.page, kb));
-  else if (decoded.kind === 'page') await ctx.update(renderArticlePageReply(article, decoded.page, kb));
-  else await ctx.reply({ ...renderArticleExplain(article), ephemeral: true });
+  if (decoded.kind === 'article') await ctx.reply(renderArticlePageReply(article, decoded.page, kb, ctx.locale));
+  else if (decoded.kind === 'page') await ctx.update(renderArticlePageReply(article, decoded.page, kb, ctx.locale));
+  else await ctx.reply({ ...renderArticleExplain(article, {}, ctx.locale), ephemeral: true });
 }
 
 export const command: CommandModule = {
@@ -141,7 +148,7 @@ export const command: CommandModule = {
   chatInput,
   async autocomplete(ctx) {
     const kb = ctx.services.knowledge.current();
-    await ctx.respond(explainChoices(ctx.focused.value, kb, localizedKnowledge(kb, ctx.locale)));
+    await ctx.respond(explainChoices(ctx.focused.value, kb, localizedKnowledge(kb, ctx.locale), ctx.locale));
   },
   componentPrefix: explainIds.prefix,
   component,

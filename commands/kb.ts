@@ -16,14 +16,19 @@ import {
 } from 'discord-api-types/v10';
 import { randomBytes } from 'node:crypto';
 import { canManageFaq } from '../src/interaction/faq-access';
+import type { GuildFaqView } from '../src/faq/view';
 import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import { subcommandOf, type SubcommandOptions } from '../src/interaction/arguments';
 import type { ChatInputContext, CommandModule } from '../src/interaction/types';
+import { localizedKnowledge } from '../src/knowledge/i18n';
 import { formatProblem } from '../src/render/knowledge-problems';
 import { teachIds } from '../src/render/custom-ids';
 import { renderGaps } from '../src/render/gaps';
+import { messagesFor } from '../src/render/i18n/messages';
+import { count } from '../src/render/i18n/numbers';
 import { renderStats } from '../src/render/stats';
 import { LIMITS } from '../src/render/limits';
+import { localizeGuildFaq } from './faq';
 
 const definition = {
   name: 'kb',
@@ -55,16 +60,22 @@ const definition = {
 
 type OptionsOfSub<S extends string> = SubcommandOptions<typeof definition, S>;
 
+/** A FAQ entry's title as this server has it, in the reader's language when it is a shipped entry; the id if it is gone. */
+function faqTitle(ctx: ChatInputContext, view: GuildFaqView | null, id: string): string {
+  const entry = view?.faq(id);
+  return entry ? localizeGuildFaq(ctx, entry, ctx.locale).title : id;
+}
+
 async function gaps(ctx: ChatInputContext, options: OptionsOfSub<'gaps'>): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
   if (!guildId || !ctx.services.learning) {
-    await ctx.reply({ content: 'Gaps are recorded per server: run this in a server.', ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('kb-gaps-no-server'), ephemeral: true });
     return;
   }
   const days = options.days ?? 7;
   const [{ clusters, total }, on] = await Promise.all([ctx.services.learning.gaps(guildId, days), ctx.services.learning.learning(guildId)]);
   const components = await teachButtons(ctx, guildId, clusters.map((c) => c.text));
-  await ctx.reply({ embeds: [renderGaps(clusters, total, days, on)], components, ephemeral: true });
+  await ctx.reply({ embeds: [renderGaps(clusters, total, days, on, ctx.locale)], components, ephemeral: true });
 }
 
 /** One "Teach n" button per cluster (moderators): the texts wait in a draft, so custom ids stay short. */
@@ -72,13 +83,14 @@ async function teachButtons(ctx: ChatInputContext, guildId: string, texts: strin
   const faqs = ctx.services.faqs;
   if (!faqs || !ctx.services.phrases || texts.length === 0 || !(await canManageFaq(ctx))) return [];
   const draftId = randomBytes(8).toString('hex');
+  const t = messagesFor(ctx.locale);
   const shown = texts.slice(0, 10);
   await faqs.repo.saveDraft(guildId, draftId, ctx.user.id, { gaps: shown });
   const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
   for (let i = 0; i < shown.length; i += LIMITS.buttonsPerRow) {
     rows.push({
       type: ComponentType.ActionRow,
-      components: shown.slice(i, i + LIMITS.buttonsPerRow).map((_, j) => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: teachIds.encode({ kind: 'gap', draftId, index: i + j }), label: `Teach ${i + j + 1}` })),
+      components: shown.slice(i, i + LIMITS.buttonsPerRow).map((_, j) => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: teachIds.encode({ kind: 'gap', draftId, index: i + j }), label: t('kb-gaps-teach', { n: String(i + j + 1) }) })),
     });
   }
   return rows;
@@ -87,22 +99,23 @@ async function teachButtons(ctx: ChatInputContext, guildId: string, texts: strin
 async function stats(ctx: ChatInputContext, options: OptionsOfSub<'stats'>): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
   if (!guildId || !ctx.services.learning) {
-    await ctx.reply({ content: 'Stats are kept per server: run this in a server.', ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('kb-stats-no-server'), ephemeral: true });
     return;
   }
   const weeks = options.weeks ?? 4;
   const result = await ctx.services.learning.stats(guildId, weeks);
-  const kb = ctx.services.knowledge.current();
+  const kb = localizedKnowledge(ctx.services.knowledge.current(), ctx.locale);
   const view = ctx.services.faqs ? await ctx.services.faqs.view(guildId) : null;
-  const label = (target: string) => (target.startsWith('faq/') ? `FAQ ${view?.faq(target.slice(4))?.title ?? target.slice(4)}` : (kb.article(target)?.title ?? target));
-  await ctx.reply({ embeds: [renderStats(result, label)], ephemeral: true });
+  const label = (target: string) => (target.startsWith('faq/') ? `FAQ ${faqTitle(ctx, view, target.slice(4))}` : (kb.article(target)?.title ?? target));
+  await ctx.reply({ embeds: [renderStats(result, label, ctx.locale)], ephemeral: true });
 }
 
 async function phrases(ctx: ChatInputContext, options: OptionsOfSub<'phrases'>): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
   const service = ctx.services.phrases;
+  const t = messagesFor(ctx.locale);
   if (!guildId || !service) {
-    await ctx.reply({ content: 'Phrases are taught per server: run this in a server.', ephemeral: true });
+    await ctx.reply({ content: t('kb-phrases-no-server'), ephemeral: true });
     return;
   }
   let rows = await service.list(guildId);
@@ -110,23 +123,23 @@ async function phrases(ctx: ChatInputContext, options: OptionsOfSub<'phrases'>):
   if (options.remove !== undefined) {
     const row = rows[options.remove - 1];
     if (!row) {
-      await ctx.reply({ content: `There is no phrase number ${options.remove}; \`/kb phrases\` lists them.`, ephemeral: true });
+      await ctx.reply({ content: t('kb-phrases-no-such', { n: String(options.remove), command: '`/kb phrases`' }), ephemeral: true });
       return;
     }
     await service.remove(guildId, row.phrase);
-    note = `Removed: \`${row.phrase.replace(/`/g, "'").slice(0, 200)}\`\n\n`;
+    note = `${t('kb-phrases-removed', { phrase: `\`${row.phrase.replace(/`/g, "'").slice(0, 200)}\`` })}\n\n`;
     rows = await service.list(guildId);
   }
-  const kb = ctx.services.knowledge.current();
+  const kb = localizedKnowledge(ctx.services.knowledge.current(), ctx.locale);
   const view = rows.some((r) => r.kind === 'faq') && ctx.services.faqs ? await ctx.services.faqs.view(guildId) : null;
-  const targetName = (r: (typeof rows)[number]) => (r.kind === 'faq' ? `FAQ: ${view?.faq(r.articleId)?.title ?? r.articleId}` : (kb.article(r.articleId)?.title ?? r.articleId));
+  const targetName = (r: (typeof rows)[number]) => (r.kind === 'faq' ? `FAQ: ${faqTitle(ctx, view, r.articleId)}` : (kb.article(r.articleId)?.title ?? r.articleId));
   const lines = rows.map((r, i) => `${i + 1}. \`${r.phrase.replace(/`/g, "'").slice(0, 150)}\` → ${targetName(r)}`);
   let listing = '';
   for (const line of lines) {
     if (listing.length + line.length + 1 > LIMITS.content - 200) break;
     listing += line + '\n';
   }
-  await ctx.reply({ content: note + (listing || 'No phrases taught in this server yet (right-click a message → Apps → Teach netmedic).'), ephemeral: true });
+  await ctx.reply({ content: note + (listing || t('kb-phrases-none')), ephemeral: true });
 }
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
@@ -134,14 +147,15 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   if (args?.subcommand === 'gaps') return gaps(ctx, args.options);
   if (args?.subcommand === 'phrases') return phrases(ctx, args.options);
   if (args?.subcommand === 'stats') return stats(ctx, args.options);
+  const t = messagesFor(ctx.locale);
   if (args?.subcommand !== 'reload') {
-    await ctx.reply({ content: 'Use `/kb reload`.', ephemeral: true });
+    await ctx.reply({ content: t('kb-use-reload', { command: '`/kb reload`' }), ephemeral: true });
     return;
   }
   await ctx.defer({ ephemeral: true });
   const outcome = await ctx.services.knowledge.reload();
   if (outcome.ok) {
-    await ctx.edit({ content: `Knowledge base reloaded: ${outcome.kb.articles.length} articles, ${outcome.kb.faqs.length} FAQ entries.` });
+    await ctx.edit({ content: t('kb-reloaded', { articles: count(outcome.kb.articles.length), faqs: count(outcome.kb.faqs.length) }) });
     return;
   }
   const current = ctx.services.knowledge.current();
@@ -151,10 +165,10 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     if (listing.length + line.length + 1 > LIMITS.content - 300) break;
     listing += line + '\n';
   }
-  const more = listing.split('\n').length - 1 < lines.length ? `…and ${lines.length - (listing.split('\n').length - 1)} more (run \`npx netmedic kb lint\`)\n` : '';
-  await ctx.edit({
-    content: `Reload rejected: ${lines.length} problem(s). The previous version (${current.articles.length} articles, ${current.faqs.length} FAQ entries) stays in service.\n\`\`\`\n${listing}${more}\`\`\``,
-  });
+  const hidden = lines.length - (listing.split('\n').length - 1);
+  const more = hidden > 0 ? `${t('kb-reload-more', { count: count(hidden), command: '`npx netmedic kb lint`' })}\n` : '';
+  const rejected = t('kb-reload-rejected', { problems: count(lines.length), articles: count(current.articles.length), faqs: count(current.faqs.length) });
+  await ctx.edit({ content: `${rejected}\n\`\`\`\n${listing}${more}\`\`\`` });
 }
 
 export const command: CommandModule = { definition, chatInput };

@@ -19,7 +19,10 @@ import { normalizePaste } from '../src/learn/normalize';
 import { phraseWords } from '../src/learn/phrases';
 import { match } from '../src/matcher/match';
 import { teachIds } from '../src/render/custom-ids';
+import { localizedKnowledge } from '../src/knowledge/i18n';
+import { messagesFor } from '../src/render/i18n/messages';
 import { LIMITS, truncate } from '../src/render/limits';
+import { localizeGuildFaq } from './faq';
 
 const definition = {
   name: 'Teach netmedic',
@@ -48,9 +51,12 @@ async function offerTargets(ctx: MessageContextMenuContext | ComponentContext, g
   const { faqs } = ctx.services;
   if (!faqs) return;
   const kb = ctx.services.knowledge.current();
+  const t = messagesFor(ctx.locale);
   const result = match(sample, kb);
   const first = [result.match, ...result.alternatives].filter((m) => m !== null).map((m) => m.id);
-  const ordered = [...first.map((id) => kb.article(id)!).filter(Boolean), ...kb.articles.filter((a) => !first.includes(a.id))].slice(0, LIMITS.selectOptions);
+  // Matched in English, shown in the moderator's language.
+  const view = localizedKnowledge(kb, ctx.locale);
+  const ordered = [...first.map((id) => view.article(id)!).filter(Boolean), ...view.articles.filter((a) => !first.includes(a.id))].slice(0, LIMITS.selectOptions);
   const entries = rankFaqTargets(phrase, (await faqs.view(guildId)).entries).slice(0, LIMITS.selectOptions);
   const draftId = randomBytes(8).toString('hex');
   await faqs.repo.saveDraft(guildId, draftId, ctx.user.id, { phrase });
@@ -61,7 +67,7 @@ async function offerTargets(ctx: MessageContextMenuContext | ComponentContext, g
         {
           type: ComponentType.StringSelect,
           custom_id: teachIds.encode({ kind: 'pick', draftId }),
-          placeholder: 'Choose the article',
+          placeholder: truncate(t('teach-pick-article'), LIMITS.selectPlaceholder),
           options: ordered.map((a) => ({ label: truncate(a.title, 100), value: a.id, description: truncate(a.summary, 100) })),
         },
       ],
@@ -74,27 +80,28 @@ async function offerTargets(ctx: MessageContextMenuContext | ComponentContext, g
         {
           type: ComponentType.StringSelect,
           custom_id: teachIds.encode({ kind: 'faq', draftId }),
-          placeholder: '…or the FAQ entry',
-          options: entries.map((e) => ({ label: truncate(e.title, 100), value: e.id, description: truncate(`FAQ ${e.id}`, 100) })),
+          placeholder: truncate(t('teach-pick-faq'), LIMITS.selectPlaceholder),
+          options: entries.map((e) => ({ label: truncate(localizeGuildFaq(ctx, e, ctx.locale).title, 100), value: e.id, description: truncate(`FAQ ${e.id}`, 100) })),
         },
       ],
     });
   }
-  await ctx.reply({ ephemeral: true, content: `Which article or FAQ entry answers this? netmedic will learn:\n${quote(phrase)}`, components });
+  await ctx.reply({ ephemeral: true, content: `${t('teach-question')}\n${quote(phrase)}`, components });
 }
 
 async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void> {
+  const t = messagesFor(ctx.locale);
   if (!ctx.guildId || !ctx.services.phrases || !ctx.services.faqs) {
-    await ctx.reply({ content: 'Phrases are taught per server: use this in a server.', ephemeral: true });
+    await ctx.reply({ content: t('teach-no-server'), ephemeral: true });
     return;
   }
   if (!(await canManageFaq(ctx))) {
-    await ctx.reply({ content: 'Only moderators can teach netmedic.', ephemeral: true });
+    await ctx.reply({ content: t('teach-moderators-only'), ephemeral: true });
     return;
   }
   const phrase = normalizePaste(ctx.target.content);
   if (phraseWords(phrase).length < 2) {
-    await ctx.reply({ content: 'That message has no distinctive error text to learn (after removing hosts, numbers and secrets).', ephemeral: true });
+    await ctx.reply({ content: t('teach-nothing-to-learn'), ephemeral: true });
     return;
   }
   await offerTargets(ctx, ctx.guildId, phrase, ctx.target.content);
@@ -103,12 +110,13 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
 async function component(ctx: ComponentContext): Promise<void> {
   const id = teachIds.decode(ctx.customId);
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  const t = messagesFor(ctx.locale);
   if (!id || !guildId || !ctx.services.phrases || !ctx.services.faqs) {
-    await ctx.reply({ content: 'That menu is not supported any more.', ephemeral: true });
+    await ctx.reply({ content: t('teach-menu-unsupported'), ephemeral: true });
     return;
   }
   if (!(await canManageFaq(ctx))) {
-    await ctx.reply({ content: 'Only moderators can teach netmedic.', ephemeral: true });
+    await ctx.reply({ content: t('teach-moderators-only'), ephemeral: true });
     return;
   }
   if (id.kind === 'gap') {
@@ -116,11 +124,11 @@ async function component(ctx: ComponentContext): Promise<void> {
     const draft = (await ctx.services.faqs.repo.readDraft(guildId, id.draftId, ctx.user.id)) as { gaps?: string[] } | null;
     const phrase = draft?.gaps?.[id.index];
     if (!phrase) {
-      await ctx.reply({ content: 'These buttons expired (15 minutes) or belong to someone else; run `/kb gaps` again.', ephemeral: true });
+      await ctx.reply({ content: t('teach-gap-expired', { command: '`/kb gaps`' }), ephemeral: true });
       return;
     }
     if (phraseWords(phrase).length < 2) {
-      await ctx.reply({ content: 'That error has no distinctive words to learn (only hosts, numbers or secrets).', ephemeral: true });
+      await ctx.reply({ content: t('teach-gap-nothing-to-learn'), ephemeral: true });
       return;
     }
     await offerTargets(ctx, guildId, phrase, phrase);
@@ -128,20 +136,16 @@ async function component(ctx: ComponentContext): Promise<void> {
   }
   const chosen = ctx.values[0] ?? '';
   const action = id.kind;
-  const target =
-    action === 'faq'
-      ? (await ctx.services.faqs.view(guildId)).faq(chosen)
-      : ctx.services.knowledge.current().article(chosen);
+  const entry = action === 'faq' ? (await ctx.services.faqs.view(guildId)).faq(chosen) : undefined;
+  const target = action === 'faq' ? entry && localizeGuildFaq(ctx, entry, ctx.locale) : localizedKnowledge(ctx.services.knowledge.current(), ctx.locale).article(chosen);
   const draft = (await ctx.services.faqs.repo.takeDraft(guildId, id.draftId, ctx.user.id)) as { phrase?: string } | null;
   if (!draft?.phrase || !target) {
-    await ctx.update({ content: 'This menu expired or was already used; run Teach netmedic again.', components: [] });
+    await ctx.update({ content: t('teach-menu-expired'), components: [] });
     return;
   }
   await ctx.services.phrases.put(guildId, draft.phrase, target.id, ctx.user.id, action === 'faq' ? 'faq' : 'article');
-  await ctx.update({
-    content: `Learnt: ${quote(draft.phrase)} → **${action === 'faq' ? `FAQ: ${target.title}` : target.title}**, in this server only. \`/kb phrases\` lists and removes what was taught.`,
-    components: [],
-  });
+  const answer = action === 'faq' ? `FAQ: ${target.title}` : target.title;
+  await ctx.update({ content: t('teach-learnt', { phrase: quote(draft.phrase), answer: `**${answer}**`, command: '`/kb phrases`' }), components: [] });
 }
 
 export const command: CommandModule = { definition, messageContextMenu, componentPrefix: teachIds.prefix, component };

@@ -22,7 +22,8 @@ export function createAutoExplain(services: Services) {
     if (result.match || result.faqAnswer) recordGap(services, message.guildId, message.content, outcomeOf(result), 'auto', log);
     // A phrase taught in this server may point at a FAQ entry: that entry is the answer. Otherwise, nobody
     // asked, so no user locale: the server's language (English when it is unset or untranslated).
-    const reply = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer) : renderAutoExplain(result, localizedKnowledge(kb, message.guild?.preferredLocale));
+    const locale = message.guild?.preferredLocale;
+    const reply = result.faqAnswer ? renderTaughtFaqReply(result.faqAnswer, locale) : renderAutoExplain(result, localizedKnowledge(kb, locale), locale);
     const answerId = result.faqAnswer ? `faq/${result.faqAnswer.id}` : result.match?.id;
     if (!reply || !answerId) return;
     const wait = services.recentPosts.tryPost(`auto:${message.channelId}:${answerId}`, services.config.AUTO_EXPLAIN_COOLDOWN_SECONDS);

@@ -1,4 +1,7 @@
+/** /about: what the bot is and how it is doing, as embed data in the reader's words (`about-` messages). Pure. */
 import type { APIEmbed } from 'discord-api-types/v10';
+import { messagesFor, type Messages } from './i18n/messages';
+import { count } from './i18n/numbers';
 
 export interface AboutFacts {
   version: string;
@@ -8,28 +11,30 @@ export interface AboutFacts {
   gatewayPingMs: number | null;
 }
 
-export function formatDuration(ms: number): string {
+/** "2d 3h 4m", "5m 6s", "7s" (units in the reader's language). */
+export function formatDuration(ms: number, t: Messages = messagesFor('en')): string {
   const s = Math.floor(ms / 1000);
   const d = Math.floor(s / 86400);
   const h = Math.floor((s % 86400) / 3600);
   const m = Math.floor((s % 3600) / 60);
-  if (d > 0) return `${d}d ${h}h ${m}m`;
-  if (h > 0) return `${h}h ${m}m`;
-  if (m > 0) return `${m}m ${s % 60}s`;
-  return `${s}s`;
+  const n = (x: number) => String(x);
+  if (d > 0) return t('about-duration-days', { d: n(d), h: n(h), m: n(m) });
+  if (h > 0) return t('about-duration-hours', { h: n(h), m: n(m) });
+  if (m > 0) return t('about-duration-minutes', { m: n(m), s: n(s % 60) });
+  return t('about-duration-seconds', { s: n(s) });
 }
 
-export function renderAbout(f: AboutFacts): APIEmbed {
+export function renderAbout(f: AboutFacts, locale?: string | null): APIEmbed {
+  const t = messagesFor(locale);
   return {
     title: 'netmedic',
-    description:
-      'I explain network errors (`/explain`) and check servers from my network (`/check`). Helpers can link FAQ entries with `/faq`.',
+    description: t('about-description'),
     color: 0x5865f2,
     fields: [
-      { name: 'Version', value: f.version, inline: true },
-      { name: 'Uptime', value: formatDuration(f.uptimeMs), inline: true },
-      { name: 'Latency', value: f.gatewayPingMs === null || f.gatewayPingMs < 0 ? 'n/a' : `${Math.round(f.gatewayPingMs)} ms`, inline: true },
-      { name: 'Knowledge base', value: `${f.articles} articles, ${f.faqs} FAQ entries`, inline: true },
+      { name: t('about-version'), value: f.version, inline: true },
+      { name: t('about-uptime'), value: formatDuration(f.uptimeMs, t), inline: true },
+      { name: t('about-latency'), value: f.gatewayPingMs === null || f.gatewayPingMs < 0 ? t('about-latency-unknown') : t('about-latency-ms', { ms: String(Math.round(f.gatewayPingMs)) }), inline: true },
+      { name: t('about-knowledge'), value: t('about-knowledge-size', { articles: count(f.articles), faqs: count(f.faqs) }), inline: true },
     ],
   };
 }

@@ -8,6 +8,10 @@
  *
  * The `build*` functions return embeds as composed (not fitted), so the linter can check that
  * every article fits Discord's limits without truncation; the `render*` functions fit them.
+ *
+ * Words come from the `explain-` messages (locales/<locale>/explain.ftl) in the reader's
+ * `locale` (English when none is given); article text comes from the knowledge base given, so
+ * callers pass a localized view (knowledge/i18n) and the same locale.
  */
 import type {
   APIActionRowComponent,
@@ -19,8 +23,10 @@ import { ButtonStyle, ComponentType } from './component-values';
 import type { Reply } from './reply';
 import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
-import { portHint } from '../matcher/ports';
+import { messagesFor, type Messages } from './i18n/messages';
+import { count, decimal } from './i18n/numbers';
 import { fitEmbed, LIMITS, packLines, truncate } from './limits';
+import { portHintText, serviceName } from './port-words';
 import { cleanText, discordCode, discordText } from './sanitize';
 import { DISCORD_VOICE, type Voice } from './voice';
 import { NO_TARGET, voteRow } from './votes';
@@ -156,29 +162,65 @@ export function narrowCauses(causes: string[], context: ErrorContext): string[] 
   return scored.map((x) => x.c);
 }
 
-function describeContext(context: ErrorContext): string {
+function describeContext(context: ErrorContext, t: Messages): string {
   const parts: string[] = [];
   // Everything here was read from pasted text: shown as data, never as markdown.
-  if (context.tool) parts.push(`from **${discordText(context.tool, 40)}**`);
-  if (context.host) parts.push(`host \`${discordCode(context.host, 255)}\``);
-  if (context.port !== undefined) parts.push(context.service ? `port ${context.port} (${discordText(context.service.name, 60)})` : `port ${context.port}`);
-  else if (context.service) parts.push(discordText(context.service.name, 60));
+  if (context.tool) parts.push(t('explain-seen-tool', { tool: context.tool === 'browser' ? t('explain-tool-browser') : discordText(context.tool, 40) }));
+  if (context.host) parts.push(t('explain-seen-host', { host: discordCode(context.host, 255) }));
+  if (context.port !== undefined) {
+    const port = String(context.port);
+    parts.push(context.service ? `${t('explain-seen-port', { port })} (${discordText(serviceName(context.service, t), 60)})` : t('explain-seen-port', { port }));
+  } else if (context.service) parts.push(discordText(serviceName(context.service, t), 60));
   if (context.errno !== undefined) parts.push(`errno ${context.errno}`);
   if (context.httpStatus !== undefined) parts.push(`HTTP ${context.httpStatus}`);
-  if (context.exitCode !== undefined && context.tool === 'curl') parts.push(`curl exit ${context.exitCode}`);
-  return parts.length ? `Seen: ${parts.join(' · ')}` : '';
+  if (context.exitCode !== undefined && context.tool === 'curl') parts.push(t('explain-seen-curl-exit', { code: String(context.exitCode) }));
+  return parts.length ? t('explain-seen', { parts: parts.join(' · ') }) : '';
+}
+
+/** The matcher's labels of numbered codes (matcher/extract.ts), and their messages. */
+const NUMBERED = /^(Windows socket error|curl exit|exit code|TLS alert|certificate verify error) (\d+)(.*)$/s;
+const NUMBERED_IDS: Record<string, string> = {
+  'Windows socket error': 'explain-evidence-winsock',
+  'curl exit': 'explain-seen-curl-exit',
+  'exit code': 'explain-evidence-exit-code',
+  'TLS alert': 'explain-evidence-tls-alert',
+  'certificate verify error': 'explain-evidence-x509',
+};
+
+/** The label learn/phrases.ts gives a match through a phrase taught in the server. */
+const TAUGHT = 'taught in this server: ';
+
+/**
+ * A matcher evidence label in the reader's words: the matcher labels evidence `code X`,
+ * `phrase "…"`, `topic X, topic Y`, `keywords a, b`, `curl exit 7`… or `taught in this server: "…"`;
+ * the kind is translated, the value kept.
+ */
+export function evidenceLabel(label: string, t: Messages): string {
+  const space = label.indexOf(' ');
+  const kind = space > 0 ? label.slice(0, space) : '';
+  const value = label.slice(space + 1);
+  if (kind === 'code') return t('explain-evidence-code', { value });
+  if (kind === 'phrase') return t('explain-evidence-phrase', { value });
+  if (kind === 'keywords') return t('explain-evidence-keywords', { value });
+  const numbered = NUMBERED.exec(label);
+  if (numbered) return t(NUMBERED_IDS[numbered[1]!]!, { code: numbered[2]! }) + numbered[3]!;
+  if (label.startsWith(TAUGHT)) return t('explain-evidence-taught', { value: label.slice(TAUGHT.length) });
+  if (kind === 'topic') return label.split(', topic ').map((v, i) => t('explain-evidence-topic', { value: i === 0 ? v.slice(6) : v })).join(', ');
+  return label;
 }
 
 /** "Matched code ECONNREFUSED and phrase "…" · confidence 0.93" */
-export function matchFooter(match: Match, confident: boolean, alternatives = 0): string {
+export function matchFooter(match: Match, confident: boolean, alternatives = 0, locale?: string | null): string {
+  const t = messagesFor(locale);
   const strong = match.evidence.filter((e) => !e.startsWith('keywords ')).slice(0, 3);
   const labels = strong.length ? strong : match.evidence.slice(0, 1);
   // Evidence labels quote the pasted text; a footer shows no markdown, but cleaning still applies.
-  const clean = labels.map((l) => cleanText(l, 120));
-  let how = clean.length > 1 ? `${clean.slice(0, -1).join(', ')} and ${clean[clean.length - 1]}` : (clean[0] ?? 'weak keywords');
+  const clean = labels.map((l) => cleanText(evidenceLabel(l, t), 120));
+  let how = clean.length > 1 ? t('explain-footer-list', { items: clean.slice(0, -1).join(', '), last: clean[clean.length - 1]! }) : (clean[0] ?? t('explain-footer-weak'));
   how = truncate(how, 300);
-  const unsure = alternatives > 0 ? ' · not sure: compare with "Could also be" above' : ' · not sure: no other article fits better';
-  return `Matched ${how} · confidence ${match.confidence.toFixed(2)}${confident ? '' : unsure}`;
+  const unsure = alternatives > 0 ? t('explain-footer-unsure-compare', { field: t('explain-field-could-also-be') }) : t('explain-footer-unsure-alone');
+  const footer = t('explain-footer', { how, confidence: decimal(match.confidence, 2, locale) });
+  return confident ? footer : `${footer} · ${unsure}`;
 }
 
 /** The English article headings, in file order (every article has these ten). */
@@ -188,12 +230,12 @@ const HEADING_INDEX: Record<HeadingKey, number> = { meaning: 0, causes: 1, serve
 
 /**
  * A section heading of a translated article (knowledge/i18n keeps the English heading order),
- * or `english` for an English article: English replies stay exactly as they were.
+ * or the catalogue's (`fallback`, already in the reader's words) for an English article.
  */
-function heading(article: Article, key: HeadingKey, english: string): string {
+function heading(article: Article, key: HeadingKey, fallback: string): string {
   const translated = (article as Article & { headings?: string[] | null }).headings;
-  if (!translated || translated.length !== EN_HEADINGS.length) return english;
-  return translated[HEADING_INDEX[key]] || english;
+  if (!translated || translated.length !== EN_HEADINGS.length) return fallback;
+  return translated[HEADING_INDEX[key]] || fallback;
 }
 
 /** An article's title in the knowledge base given (a localized view translates it), else the match's. */
@@ -201,17 +243,17 @@ function titleOf(kb: KnowledgeBase, m: { id: string; title: string }): string {
   return kb.article(m.id)?.title ?? m.title;
 }
 
-function causesField(article: Article, context: ErrorContext): string {
+function causesField(article: Article, context: ErrorContext, t: Messages): string {
   const lines: string[] = [];
   if (context.port !== undefined && (article.category === 'connection' || article.category === 'proxy')) {
-    const hint = portHint(context.port);
+    const hint = portHintText(context.port, t);
     lines.push(`• ${hint.charAt(0).toUpperCase()}${hint.slice(1)}`);
   }
   const server = narrowCauses(article.sections.causes.server, context).slice(0, 3).map((c) => `• ${c}`);
   const client = narrowCauses(article.sections.causes.client, context).slice(0, 2).map((c) => `• ${c}`);
   const blocks: string[] = [];
-  if (server.length) blocks.push(`**${heading(article, 'server', 'Server side')}**`, ...server);
-  if (client.length) blocks.push(`**${heading(article, 'client', 'Your side')}**`, ...client);
+  if (server.length) blocks.push(`**${heading(article, 'server', t('explain-heading-server'))}**`, ...server);
+  if (client.length) blocks.push(`**${heading(article, 'client', t('explain-heading-your-side'))}**`, ...client);
   return packLines([...lines, ...blocks], FIELD_BUDGET);
 }
 
@@ -241,97 +283,99 @@ function testField(article: Article, context: ErrorContext): string {
  * The explain embed for `article`, as composed (unfitted). With no `match`, it is the embed
  * shown for the article itself (the "show" button, and what the linter checks).
  */
-export function buildExplainEmbed(article: Article, context: ErrorContext, match: Match | null, confident: boolean, alternatives: Match[] = []): APIEmbed {
-  const ctxLine = describeContext(context);
+export function buildExplainEmbed(article: Article, context: ErrorContext, match: Match | null, confident: boolean, alternatives: Match[] = [], locale?: string | null): APIEmbed {
+  const t = messagesFor(locale);
+  const ctxLine = describeContext(context, t);
   const embed: APIEmbed = {
     title: article.title,
     description: ctxLine ? `${article.summary}\n\n${ctxLine}` : article.summary,
     color: categoryColor(article.category),
     fields: [],
   };
-  const causes = causesField(article, context);
-  if (causes) embed.fields!.push({ name: heading(article, 'causes', 'Likely causes'), value: causes });
+  const causes = causesField(article, context, t);
+  if (causes) embed.fields!.push({ name: heading(article, 'causes', t('explain-heading-likely-causes')), value: causes });
   const steps = stepsField(article);
-  if (steps) embed.fields!.push({ name: heading(article, 'fix', 'First steps'), value: steps });
+  if (steps) embed.fields!.push({ name: heading(article, 'fix', t('explain-heading-first-steps')), value: steps });
   const test = testField(article, context);
-  if (test) embed.fields!.push({ name: heading(article, 'test', 'Test it'), value: test });
+  if (test) embed.fields!.push({ name: heading(article, 'test', t('explain-heading-test')), value: test });
   if (alternatives.length) {
-    const value = packLines(alternatives.map((a) => `• ${a.title} (${a.confidence.toFixed(2)})`), FIELD_BUDGET);
-    embed.fields!.push({ name: confident ? 'Also possible' : 'Could also be', value });
+    const value = packLines(alternatives.map((a) => `• ${a.title} (${decimal(a.confidence, 2, locale)})`), FIELD_BUDGET);
+    embed.fields!.push({ name: confident ? t('explain-field-also-possible') : t('explain-field-could-also-be'), value });
   }
-  embed.footer = { text: match ? matchFooter(match, confident, alternatives.length) : `Article ${article.id}` };
+  embed.footer = { text: match ? matchFooter(match, confident, alternatives.length, locale) : t('explain-article-footer', { id: article.id }) };
   return embed;
 }
 
-function explainComponents(articleId: string, alternatives: Match[]): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  const buttons = [button(articleCustomId(articleId, 1), 'Full article', ButtonStyle.Primary)];
+function explainComponents(articleId: string, alternatives: Match[], t: Messages): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  const buttons = [button(articleCustomId(articleId, 1), t('explain-button-full-article'), ButtonStyle.Primary)];
   for (const alt of alternatives.slice(0, 3)) if (alt.id !== articleId) buttons.push(button(showCustomId(alt.id), alt.title, ButtonStyle.Secondary));
-  return [row(buttons), voteRow(articleId)];
+  return [row(buttons), voteRow(articleId, t.locale)];
 }
 
-/** The reply to /explain (or the context-menu action) for a match result. */
-export function renderExplainReply(result: MatchResult, kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): Reply {
+/** The reply to /explain (or the context-menu action) for a match result, in `locale`'s words. */
+export function renderExplainReply(result: MatchResult, kb: KnowledgeBase, voice: Voice = DISCORD_VOICE, locale?: string | null): Reply {
   const article = result.match ? kb.article(result.match.id) : undefined;
-  if (!result.match || !article) return renderNoMatchReply(result, kb, voice);
+  if (!result.match || !article) return renderNoMatchReply(result, kb, voice, locale);
   const ambiguous = !result.confident || result.alternatives.length > 0;
   const alternatives = ambiguous ? result.alternatives.filter((a) => kb.article(a.id)).map((a) => ({ ...a, title: titleOf(kb, a) })) : [];
-  const embed = buildExplainEmbed(article, result.context, result.match, result.confident, alternatives);
-  return { embeds: [fitEmbed(embed)], components: explainComponents(article.id, alternatives) };
+  const embed = buildExplainEmbed(article, result.context, result.match, result.confident, alternatives, locale);
+  return { embeds: [fitEmbed(embed)], components: explainComponents(article.id, alternatives, messagesFor(locale)) };
 }
 
 /** The explain reply for one article chosen directly (the `explain:show:<id>` button). */
-export function renderArticleExplain(article: Article, context: ErrorContext = {}): Reply {
-  return { embeds: [fitEmbed(buildExplainEmbed(article, context, null, true))], components: explainComponents(article.id, []) };
+export function renderArticleExplain(article: Article, context: ErrorContext = {}, locale?: string | null): Reply {
+  return { embeds: [fitEmbed(buildExplainEmbed(article, context, null, true, [], locale))], components: explainComponents(article.id, [], messagesFor(locale)) };
 }
 
-export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): Reply {
+export function renderNoMatchReply(result: MatchResult, kb: KnowledgeBase, voice: Voice = DISCORD_VOICE, locale?: string | null): Reply {
+  const t = messagesFor(locale);
   const suggestions = result.alternatives
     .filter((a) => kb.article(a.id))
     .slice(0, 3)
     .map((a) => ({ ...a, title: titleOf(kb, a) }));
-  const lines = ["I couldn't tell which network error this is."];
+  const lines = [t('explain-no-match-intro')];
   if (suggestions.length) {
-    lines.push('', 'It might be one of these:');
-    for (const s of suggestions) lines.push(`• **${s.title}** (confidence ${s.confidence.toFixed(2)})`);
+    lines.push('', t('explain-no-match-suggestions'));
+    for (const s of suggestions) lines.push(t('explain-no-match-suggestion', { title: s.title, confidence: decimal(s.confidence, 2, locale) }));
   }
   const faqs = (result.faq ?? []).map((id) => kb.faq(id)).filter((f) => f !== undefined);
   if (faqs.length) {
-    lines.push('', 'If this is a question, these FAQ entries may help:');
+    lines.push('', t('explain-no-match-faqs'));
     for (const f of faqs) lines.push(`• **${f.title}** — \`${voice.command('faq')} ${f.id}\``);
   }
-  lines.push('', `Paste the whole error, including the line with the error code (ECONNREFUSED, ERR_…, curl: (7), HTTP 404…), or browse \`${voice.command('faq')}\`.`);
-  const ctx = describeContext(result.context);
+  lines.push('', t('explain-no-match-hint', { command: voice.command('faq') }));
+  const ctx = describeContext(result.context, t);
   if (ctx) lines.push('', ctx);
   const embed: APIEmbed = {
-    title: 'No confident match',
+    title: t('explain-no-match-title'),
     description: lines.join('\n'),
     color: NO_MATCH_COLOR,
-    footer: { text: suggestions.length ? 'Suggestions are ranked by the codes and phrases they share with your text' : 'No known code or phrase found in the text' },
+    footer: { text: suggestions.length ? t('explain-no-match-footer-ranked') : t('explain-no-match-footer-nothing') },
   };
-  const reply: Reply = { embeds: [fitEmbed(embed)], components: [voteRow(NO_TARGET)] };
-  if (suggestions.length) reply.components = [row(suggestions.map((s) => button(showCustomId(s.id), s.title, ButtonStyle.Secondary))), voteRow(NO_TARGET)];
+  const reply: Reply = { embeds: [fitEmbed(embed)], components: [voteRow(NO_TARGET, locale)] };
+  if (suggestions.length) reply.components = [row(suggestions.map((s) => button(showCustomId(s.id), s.title, ButtonStyle.Secondary))), voteRow(NO_TARGET, locale)];
   return reply;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Full article, paged
 
-function articleBlocks(article: Article): string[] {
+function articleBlocks(article: Article, t: Messages): string[] {
   const s = article.sections;
   const blocks: string[] = [];
-  const h = (key: HeadingKey, english: string) => heading(article, key, english);
-  if (s.meaning) blocks.push(`**${h('meaning', 'What it means')}**\n${s.meaning}`);
+  const h = (key: HeadingKey, fallback: string) => heading(article, key, fallback);
+  if (s.meaning) blocks.push(`**${h('meaning', t('explain-heading-meaning'))}**\n${s.meaning}`);
   const causes: string[] = [];
-  if (s.causes.server.length) causes.push(`__${h('server', 'Server side')}__`, ...s.causes.server.map((c) => `• ${c}`));
-  if (s.causes.client.length) causes.push(`__${h('client', 'Your side')}__`, ...s.causes.client.map((c) => `• ${c}`));
-  if (causes.length) blocks.push(`**${h('causes', 'Common causes')}**\n${causes.join('\n')}`);
-  if (s.fix.length) blocks.push(`**${h('fix', 'How to fix')}**\n${s.fix.map((f, i) => `${i + 1}. ${f}`).join('\n')}`);
+  if (s.causes.server.length) causes.push(`__${h('server', t('explain-heading-server'))}__`, ...s.causes.server.map((c) => `• ${c}`));
+  if (s.causes.client.length) causes.push(`__${h('client', t('explain-heading-your-side'))}__`, ...s.causes.client.map((c) => `• ${c}`));
+  if (causes.length) blocks.push(`**${h('causes', t('explain-heading-common-causes'))}**\n${causes.join('\n')}`);
+  if (s.fix.length) blocks.push(`**${h('fix', t('explain-heading-fix'))}**\n${s.fix.map((f, i) => `${i + 1}. ${f}`).join('\n')}`);
   const tests: string[] = [];
   if (s.test.windows) tests.push(`Windows\n\`\`\`powershell\n${s.test.windows}\n\`\`\``);
   if (s.test.macos) tests.push(`macOS\n\`\`\`sh\n${s.test.macos}\n\`\`\``);
   if (s.test.linux) tests.push(`Linux\n\`\`\`sh\n${s.test.linux}\n\`\`\``);
-  if (tests.length) blocks.push(`**${h('test', 'Test it')}**\n${tests.join('\n')}`);
-  if (article.related.length) blocks.push(`**${h('related', 'Related')}**\n${article.related.map((r) => `• \`${r}\``).join('\n')}`);
+  if (tests.length) blocks.push(`**${h('test', t('explain-heading-test'))}**\n${tests.join('\n')}`);
+  if (article.related.length) blocks.push(`**${h('related', t('explain-heading-related'))}**\n${article.related.map((r) => `• \`${r}\``).join('\n')}`);
   return blocks;
 }
 
@@ -352,8 +396,9 @@ function splitBlock(block: string, budget: number): string[] {
 }
 
 /** The full article as pages (unfitted), each within one embed's limits. */
-export function buildArticlePages(article: Article): APIEmbed[] {
-  const pieces = articleBlocks(article).flatMap((b) => splitBlock(b, PAGE_BUDGET));
+export function buildArticlePages(article: Article, locale?: string | null): APIEmbed[] {
+  const t = messagesFor(locale);
+  const pieces = articleBlocks(article, t).flatMap((b) => splitBlock(b, PAGE_BUDGET));
   const pages: string[] = [];
   let cur = '';
   // Page 1 also carries `*summary*\n\n`: its body gets what is left of the description limit.
@@ -370,28 +415,29 @@ export function buildArticlePages(article: Article): APIEmbed[] {
     title: pages.length > 1 ? `${article.title} (${i + 1}/${pages.length})` : article.title,
     description: i === 0 ? `*${article.summary}*\n\n${description}` : description,
     color: categoryColor(article.category),
-    footer: { text: `Article ${article.id} · page ${i + 1} of ${pages.length}` },
+    footer: { text: t('explain-page-footer', { id: article.id, page: count(i + 1), pages: count(pages.length) }) },
   }));
 }
 
-export function renderArticlePages(article: Article): APIEmbed[] {
-  return buildArticlePages(article).map(fitEmbed);
+export function renderArticlePages(article: Article, locale?: string | null): APIEmbed[] {
+  return buildArticlePages(article, locale).map(fitEmbed);
 }
 
 /**
  * One page of the full article as an ephemeral reply, with page buttons. `page` is 1-based.
  * Given the knowledge base, related articles become buttons (at most five) that open them.
  */
-export function renderArticlePageReply(article: Article, page: number, kb?: KnowledgeBase): Reply {
-  const pages = renderArticlePages(article);
+export function renderArticlePageReply(article: Article, page: number, kb?: KnowledgeBase, locale?: string | null): Reply {
+  const t = messagesFor(locale);
+  const pages = renderArticlePages(article, locale);
   const n = Math.min(Math.max(1, Math.trunc(page) || 1), pages.length);
   const reply: Reply = { embeds: [pages[n - 1]!], ephemeral: true };
   const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
   if (pages.length > 1) {
     rows.push(
       row([
-        button(pageCustomId(article.id, n - 1), '◀ Previous', ButtonStyle.Secondary, n === 1),
-        button(pageCustomId(article.id, n + 1), 'Next ▶', ButtonStyle.Secondary, n === pages.length),
+        button(pageCustomId(article.id, n - 1), t('explain-button-previous'), ButtonStyle.Secondary, n === 1),
+        button(pageCustomId(article.id, n + 1), t('explain-button-next'), ButtonStyle.Secondary, n === pages.length),
       ]),
     );
   }
@@ -404,24 +450,25 @@ export function renderArticlePageReply(article: Article, page: number, kb?: Know
 // ---------------------------------------------------------------------------------------------
 // FAQ
 
-export function buildFaqEmbed(entry: FaqEntry): APIEmbed {
-  const also = entry.aliases.length ? ` · also: ${entry.aliases.slice(0, 8).join(', ')}` : '';
+export function buildFaqEmbed(entry: FaqEntry, locale?: string | null): APIEmbed {
+  const also = entry.aliases.length ? ` · ${messagesFor(locale)('explain-faq-also', { aliases: entry.aliases.slice(0, 8).join(', ') })}` : '';
   return { title: entry.title, description: entry.body, color: DEFAULT_COLOR, footer: { text: `FAQ ${entry.id}${also}` } };
 }
 
-export function renderFaqEmbed(entry: FaqEntry): APIEmbed {
-  return fitEmbed(buildFaqEmbed(entry));
+export function renderFaqEmbed(entry: FaqEntry, locale?: string | null): APIEmbed {
+  return fitEmbed(buildFaqEmbed(entry, locale));
 }
 
-export function renderFaqList(kb: KnowledgeBase, voice: Voice = DISCORD_VOICE): APIEmbed {
+export function renderFaqList(kb: KnowledgeBase, voice: Voice = DISCORD_VOICE, locale?: string | null): APIEmbed {
+  const t = messagesFor(locale);
   const lines = [...kb.faqs].sort((a, b) => a.title.localeCompare(b.title)).map((f) => `• **${f.title}** — \`${f.id}\``);
   const description = packLines(lines, LIMITS.description - 64);
   const shown = description ? description.split('\n').length : 0;
-  const more = shown < lines.length ? `\n…and ${lines.length - shown} more` : '';
+  const more = shown < lines.length ? `\n${t('explain-faq-list-more', { count: count(lines.length - shown) })}` : '';
   return fitEmbed({
     title: 'FAQ',
-    description: (description || 'No FAQ entries yet.') + more,
+    description: (description || t('explain-faq-list-empty')) + more,
     color: DEFAULT_COLOR,
-    footer: { text: `${kb.faqs.length} entries · ${voice.command('faq', '<id>')} shows one` },
+    footer: { text: t('explain-faq-list-footer', { count: count(kb.faqs.length), command: voice.command('faq', '<id>') }) },
   });
 }

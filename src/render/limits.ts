@@ -22,6 +22,11 @@ export const LIMITS = {
   actionRows: 5,
   buttonsPerRow: 5,
   selectOptions: 25,
+  selectPlaceholder: 150,
+  selectOptionLabel: 100,
+  selectOptionDescription: 100,
+  modalTitle: 45,
+  textInputLabel: 45,
 } as const;
 
 export function truncate(text: string, max: number): string {

@@ -1,29 +1,33 @@
-/** /kb stats and `netmedic kb stats`: the same numbers as embed data (the CLI prints it as text). Pure. */
+/** /kb stats and `netmedic kb stats`: the same numbers as embed data (the CLI prints it as text), in the reader's words (`kb-stats-` messages). Pure. */
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { KbStats, StatsPeriod } from '../learn/stats';
+import { messagesFor, type Messages } from './i18n/messages';
+import { count } from './i18n/numbers';
 import { LIMITS, truncate } from './limits';
 
-export const percent = (rate: number | null): string => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
+/** A rate as a whole percentage ("42%"), or "—" when there is nothing to divide; `t` places the sign as its language does. */
+export const percent = (rate: number | null, t: Messages = messagesFor('en')): string => (rate === null ? '—' : t('kb-stats-percent', { value: String(Math.round(rate * 100)) }));
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function periodLines(p: StatsPeriod, label: (target: string) => string): string {
+function periodLines(p: StatsPeriod, label: (target: string) => string, t: Messages): string {
   const lines = [
-    `Answer rate **${percent(p.answerRate)}** (${p.answered} answered, ${p.unanswered} not)`,
-    `Helpful rate **${percent(p.helpfulRate)}** (${p.helpful} helpful, ${p.notHelpful} not helpful)`,
+    t('kb-stats-answer-rate', { rate: percent(p.answerRate, t), answered: count(p.answered), unanswered: count(p.unanswered) }),
+    t('kb-stats-helpful-rate', { rate: percent(p.helpfulRate, t), helpful: count(p.helpful), notHelpful: count(p.notHelpful) }),
   ];
-  if (p.top.length) lines.push(`Top: ${p.top.map((t) => `${label(t.target)} ×${t.count}`).join(', ')}`);
+  if (p.top.length) lines.push(t('kb-stats-top', { list: p.top.map((x) => `${label(x.target)} ×${x.count}`).join(', ') }));
   return lines.join('\n');
 }
 
 /** `label` turns an answer target (article id, `faq/<id>`) into what to show; ids by default. */
-export function renderStats(stats: KbStats, label: (target: string) => string = (t) => `\`${t}\``): APIEmbed {
-  const note = stats.learning ? '' : '\nLearning is off in this server: nothing new is counted (`/netmedic settings`).';
+export function renderStats(stats: KbStats, label: (target: string) => string = (x) => `\`${x}\``, locale?: string | null): APIEmbed {
+  const t = messagesFor(locale);
+  const note = stats.learning ? '' : `\n${t('kb-stats-learning-off', { command: '`/netmedic settings`' })}`;
   return {
-    title: `Knowledge base stats, last ${stats.weeks} week${stats.weeks === 1 ? '' : 's'}`,
-    description: truncate(periodLines(stats.total, label) + note, LIMITS.description),
+    title: t('kb-stats-title', { weeks: count(stats.weeks) }),
+    description: truncate(periodLines(stats.total, label, t) + note, LIMITS.description),
     color: 0x5865f2,
-    fields: stats.byWeek.slice(0, 25).map((w) => ({ name: `${day(w.from)} – ${day(w.to)}`, value: truncate(periodLines(w, label), LIMITS.fieldValue) })),
-    footer: { text: 'Answered: explain replies with a confident answer. Votes: Helpful / Not helpful under explain replies.' },
+    fields: stats.byWeek.slice(0, 25).map((w) => ({ name: `${day(w.from)} – ${day(w.to)}`, value: truncate(periodLines(w, label, t), LIMITS.fieldValue) })),
+    footer: { text: t('kb-stats-footer', { helpful: t('explain-vote-helpful'), notHelpful: t('explain-vote-not-helpful') }) },
   };
 }

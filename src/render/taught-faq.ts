@@ -2,13 +2,15 @@
 import type { Reply } from './reply';
 import type { FaqEntry } from '../knowledge/types';
 import { renderFaqEmbed } from './explain';
+import { messagesFor } from './i18n/messages';
 import { voteRow } from './votes';
 
 export function faqTarget(id: string): string {
   return `faq/${id}`;
 }
 
-export function renderTaughtFaqReply(entry: FaqEntry): Reply {
-  const embed = renderFaqEmbed(entry);
-  return { embeds: [{ ...embed, footer: { text: `${embed.footer?.text ?? ''} · taught in this server` } }], components: [voteRow(faqTarget(entry.id))] };
+export function renderTaughtFaqReply(entry: FaqEntry, locale?: string | null): Reply {
+  const embed = renderFaqEmbed(entry, locale);
+  const taught = messagesFor(locale)('explain-taught-footer');
+  return { embeds: [{ ...embed, footer: { text: `${embed.footer?.text ?? ''} · ${taught}` } }], components: [voteRow(faqTarget(entry.id), locale)] };
 }

@@ -6,6 +6,7 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
 import { explainIds } from './custom-ids/explain';
+import { messagesFor } from './i18n/messages';
 
 export const NO_TARGET = '-';
 
@@ -13,12 +14,14 @@ export function voteCustomId(helpful: boolean, target: string): string {
   return explainIds.encode({ kind: 'vote', helpful, target });
 }
 
-export function voteRow(target: string): APIActionRowComponent<APIComponentInMessageActionRow> {
+/** The row, labelled in the reader's `locale` (English when none is given). */
+export function voteRow(target: string, locale?: string | null): APIActionRowComponent<APIComponentInMessageActionRow> {
+  const t = messagesFor(locale);
   return {
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: voteCustomId(true, target), label: 'Helpful' },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: voteCustomId(false, target), label: 'Not helpful' },
+      { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: voteCustomId(true, target), label: t('explain-vote-helpful') },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: voteCustomId(false, target), label: t('explain-vote-not-helpful') },
     ],
   };
 }

@@ -55,12 +55,30 @@ describe.each(ENGINES)('kb gaps on %s', (engine) => {
     const b = embedsOf((await gapsIn(inB)).data)[0]!;
     expect(b.description).toMatch(/No unanswered errors/);
 
+    // The same reply in the moderator's language: Russian plural forms (3: few, 7: many).
+    const ru = embedsOf((await fake.sendChatInput('kb', { days: 7 }, { ...inA, subcommand: 'gaps', locale: 'ru' }).waitForCallback()).data)[0]!;
+    expect(ru.title).toBe('Ошибки без ответа за последние 7 дней');
+    expect(ru.footer!.text).toMatch(/^Записано 3 текста без ответа · /);
+    expect(ru.description).toMatch(/^1\. \*\*3×\*\* `quuxplayer says: frobnication handshake vanished/);
+    const de = embedsOf((await fake.sendChatInput('kb', { days: 1 }, { ...inB, subcommand: 'gaps', locale: 'de' }).waitForCallback()).data)[0]!;
+    expect(de.title).toBe('Unbeantwortete Fehler, letzter Tag');
+    expect(de.description).toBe('Keine unbeantworteten Fehler am letzten Tag.');
+    expect(de.footer!.text).toMatch(/^0 unbeantwortete Fehlertexte erfasst · /);
+
     // The CLI shows the same.
     const cli = runCli(['kb', 'gaps', '--guild', GUILD_A, '--json'], { DATABASE_URL: tdb.url });
     expect(await cli.exited).toBe(0);
     const json = JSON.parse(cli.stdout()) as { total: number; learning: boolean; clusters: { text: string; count: number }[] };
     expect(json).toMatchObject({ total: 3, learning: true });
     expect(json.clusters[0]).toMatchObject({ count: 3, text: expect.stringContaining('frobnication handshake') });
+    // Text output follows --locale (and LANG); JSON stays English data whatever the locale.
+    const text = runCli(['kb', 'gaps', '--guild', GUILD_A, '--locale', 'de'], { DATABASE_URL: tdb.url });
+    expect(await text.exited).toBe(0);
+    expect(text.stdout()).toMatch(/^Unbeantwortete Fehler, letzte 7 Tage\n1\. 3× `quuxplayer says/);
+    expect(text.stdout()).toContain('3 unbeantwortete Fehlertexte erfasst');
+    const fromLang = runCli(['kb', 'gaps', '--guild', GUILD_A, '--json'], { DATABASE_URL: tdb.url, LANG: 'ru_RU.UTF-8' });
+    expect(await fromLang.exited).toBe(0);
+    expect(JSON.parse(fromLang.stdout())).toEqual(json);
   });
 
   test('/netmedic settings learning:false stops recording; true starts again', async () => {

@@ -7,6 +7,7 @@
  */
 import { createGapsRepo, databaseTarget, migrateToLatest, openStore } from '../../src/store';
 import { runCli } from '../support/bot-process';
+import { localized } from '../../src/knowledge/i18n';
 import { ENGINES, type TestDatabase } from '../support/databases';
 import { DEFAULT_MEMBER_PERMISSIONS, Permission, type CallbackRecord, type FakeDiscord, type InteractionHandle } from '../support/discord';
 import type { TestBot } from '../support/netmedic-bot';
@@ -58,6 +59,7 @@ describe.each(ENGINES)('votes, /kb stats, Teach from gaps, settings on %s', (eng
     expect(await press(true, memberIn(GUILD_A))).toMatch(/already marked this helpful/);
     expect(await press(false, memberIn(GUILD_A))).toMatch(/Changed: your vote is now not helpful/);
     expect(await press(true, memberIn(GUILD_A, OTHER))).toMatch(/counted as helpful/);
+    expect(await press(true, { ...memberIn(GUILD_A, OTHER), locale: 'it' })).toBe('Hai già segnato questa risposta come utile.');
 
     const miss = await fake.sendChatInput('explain', { text: UNKNOWN }, inA).waitForCallback();
     expect(buttonsOf(miss.data).map((b) => b.label).slice(-2)).toEqual(['Helpful', 'Not helpful']);
@@ -81,6 +83,15 @@ describe.each(ENGINES)('votes, /kb stats, Teach from gaps, settings on %s', (eng
     expect(await text.exited).toBe(0);
     expect(text.stdout()).toMatch(/Answer rate 33% \(1 answered, 2 not\)/);
     expect(text.stdout()).toMatch(/Helpful rate 50% \(1 helpful, 1 not helpful\)/);
+    // The same numbers in the reader's language: /kb stats (Russian, article titles translated) and --locale fr.
+    const ru = await statsIn({ ...inA, locale: 'ru' });
+    expect(ru.title).toBe('Статистика базы знаний за последние 2 недели');
+    expect(ru.description).toContain('Доля ответов **33\u00a0%** (с ответом: 1, без ответа: 2)');
+    expect(ru.description).toContain('Доля полезных **50\u00a0%** (полезно: 1, не помогло: 1)');
+    expect(ru.description).toContain(`Чаще всего: ${localized(bot.runtime.services.knowledge.current(), 'connection-refused', 'ru')!.title} ×1`);
+    const fr = runCli(['kb', 'stats', '--guild', GUILD_A, '--locale', 'fr'], { DATABASE_URL: tdb.url });
+    expect(await fr.exited).toBe(0);
+    expect(fr.stdout()).toContain('Taux de réponse 33\u00a0% (1 avec réponse, 2 sans)');
 
     // Pressing A's buttons from server B: counted there (the server is the interaction's), A unchanged.
     expect(await press(false, memberIn(GUILD_B))).toMatch(/counted as not helpful/);

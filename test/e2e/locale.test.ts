@@ -87,7 +87,7 @@ describe('replies in the asker’s language', () => {
     const choices = de.data.choices as { name: string; value: string }[];
     expect(choices.find((c) => c.value === 'connection-refused')!.name).toBe('Verbindung abgelehnt');
     const best = await fake.sendAutocomplete('explain', { text: CURL_REFUSED }, 'text', { locale: 'de' }).waitForCallback();
-    expect((best.data.choices as { name: string }[])[0]!.name).toMatch(/^Best match: Verbindung abgelehnt/);
+    expect((best.data.choices as { name: string }[])[0]!.name).toMatch(/^Bester Treffer: Verbindung abgelehnt \(\d+\u00a0%\)$/);
     const en = await fake.sendAutocomplete('explain', { text: '' }, 'text', { locale: 'en-US' }).waitForCallback();
     expect((en.data.choices as { name: string; value: string }[]).find((c) => c.value === 'connection-refused')!.name).toBe('Connection refused');
   });
@@ -113,6 +113,53 @@ describe('replies in the asker’s language', () => {
     const labels = buttonsOf(cb.data).map((b) => b.label);
     expect(labels).toContain(localized(kb, 'connection-timeout', 'ru')!.title);
     expect(labels).not.toContain('Connection timed out');
+    expect(page.footer!.text).toMatch(/^Статья connection-refused · страница 1 из \d+$/);
+    if (page.footer!.text.endsWith(' 1 из 1')) return;
+    expect(labels.slice(0, 2)).toEqual(['◀ Назад', 'Далее ▶']);
+  });
+
+  it('the words around the article follow the asker too: German field names, footer, buttons and vote replies', async () => {
+    const handle = fake.sendChatInput('explain', { text: CURL_REFUSED }, { locale: 'de' });
+    const cb = await handle.waitForCallback();
+    const embed = embedsOf(cb.data)[0]!;
+    expect(embed.footer!.text).toMatch(/^Erkannt an Phrase "connection refused" und curl-Exit-Code 7 · Sicherheit 0,\d\d$/);
+    expect(buttonsOf(cb.data).map((b) => b.label)).toEqual(['Ganzer Artikel', 'Hilfreich', 'Nicht hilfreich']);
+    // A vote is answered in the presser's language.
+    const [, helpful, notHelpful] = buttonsOf(cb.data);
+    const ru = await fake.sendButton(helpful!.custom_id!, { messageId: responseId(handle), locale: 'ru' }).waitForCallback();
+    expect(String(ru.data.content)).toBe('Спасибо — учтено как «полезно». Нажмите другую кнопку, чтобы изменить голос.');
+    const de = await fake.sendButton(notHelpful!.custom_id!, { messageId: responseId(handle), locale: 'de' }).waitForCallback();
+    expect(String(de.data.content)).toBe('Geändert: Ihre Stimme lautet jetzt nicht hilfreich.');
+  });
+
+  it('no confident match, in German and in Latin-American Spanish (its own words, else es-ES’s)', async () => {
+    const de = await fake.sendChatInput('explain', { text: 'xyzzy frobnicate quux' }, { locale: 'de' }).waitForCallback();
+    expect(isEphemeral(de.data)).toBe(true);
+    const embed = embedsOf(de.data)[0]!;
+    expect(embed.title).toBe('Kein sicherer Treffer');
+    expect(embed.description).toMatch(/^Ich konnte nicht erkennen, um welchen Netzwerkfehler es sich handelt\./);
+    expect(embed.footer!.text).toBe('Kein bekannter Code und keine bekannte Phrase im Text gefunden');
+    expect(buttonsOf(de.data).map((b) => b.label)).toEqual(['Hilfreich', 'Nicht hilfreich']);
+
+    const latam = await fake.sendChatInput('explain', { text: 'xyzzy frobnicate quux' }, { locale: 'es-419' }).waitForCallback();
+    const es = embedsOf(latam.data)[0]!;
+    expect(es.title).toBe('Sin coincidencia segura');
+    expect(es.description).toMatch(/^No pude determinar qué error de red es este\./);
+    expect(es.description).toContain('Pegue el error completo');
+    expect(buttonsOf(latam.data).map((b) => b.label)).toEqual(['Útil', 'No útil']);
+    const spain = await fake.sendChatInput('explain', { text: 'xyzzy frobnicate quux' }, { locale: 'es-ES' }).waitForCallback();
+    expect(embedsOf(spain.data)[0]!.description).toMatch(/^No he podido determinar/);
+  });
+
+  it('/about in Russian: plural forms of the counts', async () => {
+    const cb = await fake.sendChatInput('about', {}, { locale: 'ru' }).waitForCallback();
+    const fields = Object.fromEntries((embedsOf(cb.data)[0]!.fields ?? []).map((f) => [f.name, f.value]));
+    expect(Object.keys(fields)).toEqual(['Версия', 'Время работы', 'Задержка', 'База знаний']);
+    // 25 articles and 23 FAQ entries ship today; the forms follow whatever the counts are.
+    const form = (n: number, one: string, few: string, many: string) => (n % 10 === 1 && n % 100 !== 11 ? one : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? few : many);
+    expect(fields['База знаний']).toBe(`${kb.articles.length} ${form(kb.articles.length, 'статья', 'статьи', 'статей')}, ${kb.faqs.length} ${form(kb.faqs.length, 'запись', 'записи', 'записей')} FAQ`);
+    const en = await fake.sendChatInput('about', {}, { locale: 'en-US' }).waitForCallback();
+    expect((embedsOf(en.data)[0]!.fields ?? []).find((f) => f.name === 'Knowledge base')!.value).toBe(`${kb.articles.length} articles, ${kb.faqs.length} FAQ entries`);
   });
 
   it('"Explain this error" in Brazilian Portuguese', async () => {

@@ -3,6 +3,7 @@
  * error reworded, with another host and port, in that server only; it never changes a confident
  * built-in answer; moderators only; /kb phrases lists and removes.
  */
+import { localized, localizedFaq } from '../../src/knowledge/i18n';
 import { ENGINES, type TestDatabase } from '../support/databases';
 import { DEFAULT_MEMBER_PERMISSIONS, Permission, type CallbackRecord, type FakeDiscord, type InteractionHandle } from '../support/discord';
 import type { TestBot } from '../support/netmedic-bot';
@@ -24,6 +25,7 @@ const TAUGHT = 'QuuxPlayer: frobnication handshake vanished while tuning stream.
 const REWORDED = 'quuxplayer -- Frobnication handshake vanished, tuning panel.other.example:25461 attempt 12';
 const content = (cb: CallbackRecord) => String(cb.data.content ?? '');
 const messageIdOf = (h: InteractionHandle) => String(h.original!.id);
+const placeholderOf = (c: object | undefined) => (c as { placeholder?: string } | undefined)?.placeholder;
 
 describe.each(ENGINES)('Teach netmedic on %s', (engine) => {
   let tdb: TestDatabase;
@@ -89,5 +91,41 @@ describe.each(ENGINES)('Teach netmedic on %s', (engine) => {
     expect(content(removed)).toMatch(/^Removed: `quuxplayer/);
     const after = await fake.sendChatInput('explain', { text: REWORDED }, inA).waitForCallback();
     expect(isEphemeral(after.data)).toBe(true);
+  });
+
+  test('in the moderator’s language: menus, confirmation, refusals and /kb phrases (German, Russian)', async () => {
+    const kb = bot.runtime.services.knowledge.current();
+    const deA = { ...inA, locale: 'de' };
+    const menu = fake.sendMessageContextMenu('Teach netmedic', { content: 'blorptastic relay dropped the gizmo handshake twice', author: AUTHOR }, deA);
+    const cb = await menu.waitForCallback();
+    expect(content(cb)).toMatch(/^Welcher Artikel oder FAQ-Eintrag beantwortet das\? netmedic lernt:\n`blorptastic relay/);
+    const [articles, faqs] = buttonsOf(cb.data);
+    expect(placeholderOf(articles)).toBe('Artikel auswählen');
+    expect(articles!.options!.map((o) => o.label)).toContain('Verbindung abgelehnt');
+    expect(placeholderOf(faqs)).toBe('…oder den FAQ-Eintrag');
+    const learnt = await fake.sendSelect(articles!.custom_id!, ['connection-refused'], { ...deA, messageId: messageIdOf(menu) }).waitForCallback();
+    expect(content(learnt)).toMatch(/^Gelernt: `blorptastic relay dropped the gizmo handshake twice` → \*\*Verbindung abgelehnt\*\*, nur auf diesem Server\. `\/kb phrases` listet/);
+
+    const ru = await fake.sendChatInput('kb', {}, { ...inA, subcommand: 'phrases', locale: 'ru' }).waitForCallback();
+    expect(content(ru)).toContain(`→ ${localized(kb, 'connection-refused', 'ru')!.title}`);
+    const none = await fake.sendChatInput('kb', {}, { ...inB, subcommand: 'phrases', locale: 'de' }).waitForCallback();
+    expect(content(none)).toBe('Auf diesem Server wurden noch keine Phrasen beigebracht (Rechtsklick auf eine Nachricht → Apps → netmedic beibringen).');
+    const member = { ...deA, user: MEMBER, memberPermissions: DEFAULT_MEMBER_PERMISSIONS };
+    expect(content(await fake.sendMessageContextMenu('Teach netmedic', { content: TAUGHT, author: AUTHOR }, member).waitForCallback())).toBe('Nur Moderatoren können netmedic etwas beibringen.');
+    // A phrase taught to a shipped FAQ entry: the answer is that entry in the asker's language, with its chrome.
+    const PASTE = 'zibbly gateway refuses the wobble tunnel every morning';
+    const faqMenu = fake.sendMessageContextMenu('Teach netmedic', { content: PASTE, author: AUTHOR }, deA);
+    const faqSelect = buttonsOf((await faqMenu.waitForCallback()).data)[1]!;
+    const taught = await fake.sendSelect(faqSelect.custom_id!, ['port-forwarding'], { ...deA, messageId: messageIdOf(faqMenu) }).waitForCallback();
+    expect(faqSelect.options!.map((o) => o.label)).toContain(localizedFaq(kb, 'port-forwarding', 'de')!.title.slice(0, 100));
+    expect(content(taught)).toContain(`→ **FAQ: ${localizedFaq(kb, 'port-forwarding', 'de')!.title}**`);
+    const answered = await fake.sendChatInput('explain', { text: PASTE }, { ...inA, locale: 'de' }).waitForCallback();
+    const embed = embedsOf(answered.data)[0]!;
+    expect(embed.title).toBe(localizedFaq(kb, 'port-forwarding', 'de')!.title);
+    expect(embed.footer!.text).toMatch(/^FAQ port-forwarding · (auch: .* · )?auf diesem Server beigebracht$/);
+    expect(buttonsOf(answered.data).map((b) => b.label)).toEqual(['Hilfreich', 'Nicht hilfreich']);
+
+    const missing = await fake.sendChatInput('kb', { remove: 99 }, { ...inA, subcommand: 'phrases', locale: 'ru' }).waitForCallback();
+    expect(content(missing)).toBe('Фразы с номером 99 нет; `/kb phrases` показывает список.');
   });
 });

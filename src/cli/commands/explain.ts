@@ -29,7 +29,8 @@ Options:
                knowledge/ folder).
   --locale L   Answer in this language (de, fr, it, tr, ru, pt-BR, es-ES, es-419, or a LANG
                value like pt_BR.UTF-8). Default: from LC_ALL / LC_MESSAGES / LANG; English
-               when the language has no translation.
+               when the language has no translation. --json keeps English labels (the
+               article text follows the locale).
   -h, --help   Show this help.
 
 Exit codes: 0 done, 1 the knowledge base has problems, 2 bad usage.
@@ -108,8 +109,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (values.batch) return runBatch(kb, io);
 
   const result = match(text, kb);
-  const reply = renderExplainReply(result, localizedKnowledge(kb, locale.locale), CLI_VOICE);
   if (values.json) {
+    // JSON is data for programs: English words, whatever the locale (the knowledge text follows --locale).
+    const reply = renderExplainReply(result, localizedKnowledge(kb, locale.locale), CLI_VOICE);
     const brief = (m: { id: string; title: string; confidence: number }) => ({ id: m.id, title: m.title, confidence: m.confidence });
     const out = {
       match: result.match ? { ...brief(result.match), evidence: result.match.evidence } : null,
@@ -121,6 +123,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     };
     io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else {
+    const reply = renderExplainReply(result, localizedKnowledge(kb, locale.locale), CLI_VOICE, locale.locale);
     io.stdout.write(renderReplyText(reply) + '\n');
   }
   return EXIT.ok;

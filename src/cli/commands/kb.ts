@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { lintKnowledgeDir } from '../../kb-tools/lint';
 import { loadKnowledgeBase } from '../../knowledge/load';
+import { cliLocale } from '../locale';
 import { catalogueCoverage, formatCatalogueCoverage, lintCatalogues } from '../../render/i18n/catalog-lint';
 import { formatCoverage, formatProblem } from '../../render/knowledge-problems';
 import { knowledgeDirFor, reportKnowledgeProblems } from '../knowledge';
@@ -10,8 +11,8 @@ import { EXIT, type CliCommand, type CliIo } from '../types';
 
 const HELP = `Usage: netmedic kb lint [--kb DIR] [--require-translations]
        netmedic kb list [--kb DIR] [--json]
-       netmedic kb gaps --guild ID [--days N] [--json]
-       netmedic kb stats --guild ID [--weeks N] [--json]
+       netmedic kb gaps --guild ID [--days N] [--json] [--locale LOCALE]
+       netmedic kb stats --guild ID [--weeks N] [--json] [--locale LOCALE]
 
   lint   Check every article and FAQ entry: frontmatter, sections, ids, related links, codes
          and phrases claimed twice, Discord embed limits, required articles; and every
@@ -32,6 +33,9 @@ Options:
   --guild ID   (gaps, stats) The server.
   --weeks N    (stats) How far back, in weeks (1–25).
   --days N     (gaps) How far back, in days.
+  --locale L   (gaps, stats) The language of the text output (de, fr, it, tr, ru, pt-BR,
+               es-ES, es-419, or a LANG value). Default: from LC_ALL / LC_MESSAGES / LANG.
+               --json output is not translated.
   --require-translations
                (lint) A missing translation (any locale, article or FAQ entry) is a problem.
   -h, --help   Show this help.
@@ -43,13 +47,13 @@ function usage(io: CliIo, message: string): number {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  let values: { kb?: string; json?: boolean; help?: boolean; guild?: string; days?: string; weeks?: string; 'require-translations'?: boolean };
+  let values: { kb?: string; json?: boolean; help?: boolean; guild?: string; days?: string; weeks?: string; locale?: string; 'require-translations'?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { kb: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, guild: { type: 'string' }, days: { type: 'string' }, weeks: { type: 'string' }, 'require-translations': { type: 'boolean' } },
+      options: { kb: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, guild: { type: 'string' }, days: { type: 'string' }, weeks: { type: 'string' }, locale: { type: 'string' }, 'require-translations': { type: 'boolean' } },
     }));
   } catch (err) {
     return usage(io, (err as Error).message);
@@ -64,6 +68,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (sub === 'gaps') return gaps(values, io);
   if (sub === 'stats') return stats(values, io);
   if (values.weeks !== undefined) return usage(io, '--weeks is for "kb stats"');
+  if (values.locale !== undefined) return usage(io, '--locale is for "kb gaps" and "kb stats"');
   if (values.guild !== undefined || values.days !== undefined) return usage(io, '--guild and --days are for "kb gaps"');
   const dir = knowledgeDirFor(io, values.kb);
 
@@ -118,8 +123,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
   return usage(io, `unknown subcommand "${sub}" (expected lint or list)`);
 }
 
-async function gaps(values: { json?: boolean; guild?: string; days?: string }, io: CliIo): Promise<number> {
+async function gaps(values: { json?: boolean; guild?: string; days?: string; locale?: string }, io: CliIo): Promise<number> {
   if (!values.guild || !/^(\d{17,20}|console)$/.test(values.guild)) return usage(io, 'kb gaps needs --guild ID (a server id, or console)');
+  const locale = cliLocale(values.locale, io.env);
+  if ('error' in locale) return usage(io, locale.error);
   const days = values.days === undefined ? 7 : Number(values.days);
   if (!Number.isInteger(days) || days < 1 || days > 365) return usage(io, `--days must be a whole number 1–365, got "${values.days}"`);
   const config = configOrExit(io);
@@ -137,7 +144,7 @@ async function gaps(values: { json?: boolean; guild?: string; days?: string }, i
     } else {
       const { renderGaps } = await import('../../render/gaps.js');
       const { renderEmbedText } = await import('../../render/terminal.js');
-      io.stdout.write(renderEmbedText(renderGaps(clusters, total, days, on)) + '\n');
+      io.stdout.write(renderEmbedText(renderGaps(clusters, total, days, on, locale.locale)) + '\n');
     }
     return EXIT.ok;
   } catch (err) {
@@ -148,8 +155,10 @@ async function gaps(values: { json?: boolean; guild?: string; days?: string }, i
   }
 }
 
-async function stats(values: { json?: boolean; guild?: string; weeks?: string; days?: string }, io: CliIo): Promise<number> {
+async function stats(values: { json?: boolean; guild?: string; weeks?: string; days?: string; locale?: string }, io: CliIo): Promise<number> {
   if (!values.guild || !/^(\d{17,20}|console)$/.test(values.guild)) return usage(io, 'kb stats needs --guild ID (a server id, or console)');
+  const locale = cliLocale(values.locale, io.env);
+  if ('error' in locale) return usage(io, locale.error);
   if (values.days !== undefined) return usage(io, '--days is for "kb gaps"; kb stats takes --weeks');
   const weeks = values.weeks === undefined ? 4 : Number(values.weeks);
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 25) return usage(io, `--weeks must be a whole number 1–25, got "${values.weeks}"`);
@@ -167,7 +176,7 @@ async function stats(values: { json?: boolean; guild?: string; weeks?: string; d
     } else {
       const { renderStats } = await import('../../render/stats.js');
       const { renderEmbedText } = await import('../../render/terminal.js');
-      io.stdout.write(renderEmbedText(renderStats(result)) + '\n');
+      io.stdout.write(renderEmbedText(renderStats(result, undefined, locale.locale)) + '\n');
     }
     return EXIT.ok;
   } catch (err) {

@@ -1,0 +1,11 @@
+teach-pick-article = Artikel auswählen
+teach-pick-faq = …oder den FAQ-Eintrag
+teach-question = Welcher Artikel oder FAQ-Eintrag beantwortet das? netmedic lernt:
+teach-no-server = Phrasen werden pro Server beigebracht: Verwenden Sie das auf einem Server.
+teach-moderators-only = Nur Moderatoren können netmedic etwas beibringen.
+teach-nothing-to-learn = Diese Nachricht enthält keinen unterscheidbaren Fehlertext zum Lernen (nach dem Entfernen von Hosts, Zahlen und Geheimnissen).
+teach-menu-unsupported = Dieses Menü wird nicht mehr unterstützt.
+teach-gap-expired = Diese Buttons sind abgelaufen (15 Minuten) oder gehören jemand anderem; führen Sie { $command } erneut aus.
+teach-gap-nothing-to-learn = Dieser Fehler enthält keine unterscheidbaren Wörter zum Lernen (nur Hosts, Zahlen oder Geheimnisse).
+teach-menu-expired = Dieses Menü ist abgelaufen oder wurde schon verwendet; starten Sie „netmedic beibringen“ erneut.
+teach-learnt = Gelernt: { $phrase } → { $answer }, nur auf diesem Server. { $command } listet Beigebrachtes auf und entfernt es.

@@ -1,0 +1,11 @@
+teach-pick-article = Elija el artículo
+teach-pick-faq = …o la entrada de las FAQ
+teach-question = ¿Qué artículo o entrada de las FAQ responde a esto? netmedic aprenderá:
+teach-no-server = Las frases se enseñan por servidor: use esto en un servidor.
+teach-moderators-only = Solo los moderadores pueden enseñar a netmedic.
+teach-nothing-to-learn = Ese mensaje no tiene un texto de error distintivo que aprender (tras quitar hosts, números y secretos).
+teach-menu-unsupported = Ese menú ya no es compatible.
+teach-gap-expired = Estos botones han caducado (15 minutos) o son de otra persona; vuelva a ejecutar { $command }.
+teach-gap-nothing-to-learn = Ese error no tiene palabras distintivas que aprender (solo hosts, números o secretos).
+teach-menu-expired = Este menú ha caducado o ya se usó; vuelva a ejecutar «Enseñar a netmedic».
+teach-learnt = Aprendido: { $phrase } → { $answer }, solo en este servidor. { $command } muestra y quita lo enseñado.

@@ -1,0 +1,11 @@
+teach-pick-article = Choisir l’article
+teach-pick-faq = …ou l’entrée de la FAQ
+teach-question = Quel article ou quelle entrée de la FAQ répond à ceci ? netmedic apprendra :
+teach-no-server = Les phrases s’apprennent par serveur : utilisez ceci sur un serveur.
+teach-moderators-only = Seuls les modérateurs peuvent apprendre quelque chose à netmedic.
+teach-nothing-to-learn = Ce message ne contient pas de texte d’erreur distinctif à apprendre (une fois retirés les hôtes, nombres et secrets).
+teach-menu-unsupported = Ce menu n’est plus pris en charge.
+teach-gap-expired = Ces boutons ont expiré (15 minutes) ou appartiennent à quelqu’un d’autre ; relancez { $command }.
+teach-gap-nothing-to-learn = Cette erreur ne contient pas de mots distinctifs à apprendre (seulement des hôtes, nombres ou secrets).
+teach-menu-expired = Ce menu a expiré ou a déjà servi ; relancez « Apprendre à netmedic ».
+teach-learnt = Appris : { $phrase } → { $answer }, sur ce serveur uniquement. { $command } liste et retire ce qui a été appris.

@@ -1,0 +1,11 @@
+teach-pick-article = Scegli l’articolo
+teach-pick-faq = …o la voce delle FAQ
+teach-question = Quale articolo o voce delle FAQ risponde a questo? netmedic imparerà:
+teach-no-server = Le frasi si insegnano per server: usa questo comando in un server.
+teach-moderators-only = Solo i moderatori possono insegnare a netmedic.
+teach-nothing-to-learn = Quel messaggio non ha un testo di errore distintivo da imparare (dopo aver tolto host, numeri e segreti).
+teach-menu-unsupported = Questo menu non è più supportato.
+teach-gap-expired = Questi pulsanti sono scaduti (15 minuti) o appartengono a qualcun altro; esegui di nuovo { $command }.
+teach-gap-nothing-to-learn = Quell’errore non ha parole distintive da imparare (solo host, numeri o segreti).
+teach-menu-expired = Questo menu è scaduto o è già stato usato; esegui di nuovo «Insegna a netmedic».
+teach-learnt = Imparato: { $phrase } → { $answer }, solo in questo server. { $command } elenca e rimuove ciò che è stato insegnato.

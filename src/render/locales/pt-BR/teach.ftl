@@ -1,0 +1,11 @@
+teach-pick-article = Escolha o artigo
+teach-pick-faq = …ou a entrada do FAQ
+teach-question = Qual artigo ou entrada do FAQ responde a isto? O netmedic vai aprender:
+teach-no-server = As frases são ensinadas por servidor: use isto em um servidor.
+teach-moderators-only = Só moderadores podem ensinar o netmedic.
+teach-nothing-to-learn = Essa mensagem não tem um texto de erro característico para aprender (depois de remover hosts, números e segredos).
+teach-menu-unsupported = Esse menu não é mais suportado.
+teach-gap-expired = Estes botões expiraram (15 minutos) ou são de outra pessoa; execute { $command } de novo.
+teach-gap-nothing-to-learn = Esse erro não tem palavras características para aprender (só hosts, números ou segredos).
+teach-menu-expired = Este menu expirou ou já foi usado; execute "Ensinar o netmedic" de novo.
+teach-learnt = Aprendido: { $phrase } → { $answer }, só neste servidor. { $command } lista e remove o que foi ensinado.

@@ -1,0 +1,12 @@
+about-description = Ağ hatalarını açıklarım (`/explain`) ve sunucuları kendi ağımdan kontrol ederim (`/check`). Yardımcılar `/faq` ile SSS girdilerine bağlantı verebilir.
+about-version = Sürüm
+about-uptime = Çalışma süresi
+about-latency = Gecikme
+about-latency-unknown = yok
+about-latency-ms = { $ms } ms
+about-knowledge = Bilgi tabanı
+about-knowledge-size = { $articles } makale, { $faqs } SSS girdisi
+about-duration-days = { $d } g { $h } sa { $m } dk
+about-duration-hours = { $h } sa { $m } dk
+about-duration-minutes = { $m } dk { $s } sn
+about-duration-seconds = { $s } sn

@@ -1,0 +1,11 @@
+teach-pick-article = Makaleyi seçin
+teach-pick-faq = …ya da SSS girdisini
+teach-question = Bunu hangi makale veya SSS girdisi yanıtlıyor? netmedic şunu öğrenecek:
+teach-no-server = İfadeler sunucu başına öğretilir: bunu bir sunucuda kullanın.
+teach-moderators-only = netmedic’e yalnızca moderatörler öğretebilir.
+teach-nothing-to-learn = Bu mesajda öğrenilecek ayırt edici bir hata metni yok (sunucu adları, sayılar ve gizli bilgiler çıkarıldıktan sonra).
+teach-menu-unsupported = Bu menü artık desteklenmiyor.
+teach-gap-expired = Bu düğmelerin süresi doldu (15 dakika) ya da başkasına ait; { $command } komutunu yeniden çalıştırın.
+teach-gap-nothing-to-learn = Bu hatada öğrenilecek ayırt edici kelime yok (yalnızca sunucu adları, sayılar veya gizli bilgiler).
+teach-menu-expired = Bu menünün süresi doldu ya da zaten kullanıldı; "netmedic’e öğret" komutunu yeniden çalıştırın.
+teach-learnt = Öğrenildi: { $phrase } → { $answer }, yalnızca bu sunucuda. { $command } öğretilenleri listeler ve kaldırır.
