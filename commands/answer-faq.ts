@@ -14,6 +14,7 @@ import { rankFaqsForText } from '../src/knowledge/search';
 import { LIMITS, truncate } from '../src/render/limits';
 import { countUse, guildView } from '../src/faq/access';
 import { replyLocale } from '../src/interaction/locale';
+import { messagesFor } from '../src/render/i18n/messages';
 import { faqPost, localizeGuildFaq, repeatMessage, repeatWait } from './faq';
 
 const definition = {
@@ -24,15 +25,16 @@ const definition = {
 
 async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void> {
   const view = await guildView(ctx);
+  const t = messagesFor(ctx.locale);
   if (view.entries.length === 0) {
-    await ctx.reply({ content: 'There are no FAQ entries yet.', ephemeral: true });
+    await ctx.reply({ content: t('faq-answer-none'), ephemeral: true });
     return;
   }
   // The entries most related to the message first; a select menu holds 25.
   const entries = rankFaqsForText({ faqs: view.entries }, ctx.target.content).slice(0, LIMITS.selectOptions);
   await ctx.reply({
     ephemeral: true,
-    content: `Pick the entry to post as a reply to ${discordText(ctx.target.author.username, 40)}'s message:`,
+    content: t('faq-answer-pick', { author: discordText(ctx.target.author.username, 40) }),
     components: [
       {
         type: ComponentType.ActionRow,
@@ -40,7 +42,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
           {
             type: ComponentType.StringSelect,
             custom_id: `answer-faq:pick:${ctx.target.channelId}:${ctx.target.id}:${ctx.target.author.id}`,
-            placeholder: 'Choose a FAQ entry',
+            placeholder: t('faq-answer-placeholder'),
             options: entries.map((f) => localizeGuildFaq(ctx, f, ctx.locale)).map((f) => ({ label: truncate(f.title, 100), value: f.id, description: truncate(f.aliases.join(', ') || f.id, 100) })),
           },
         ],
@@ -52,25 +54,28 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
 async function component(ctx: ComponentContext): Promise<void> {
   const [, action, , messageId = '', authorId = ''] = ctx.customId.split(':');
   const entry = (await guildView(ctx)).faq(ctx.values[0] ?? '');
+  const t = messagesFor(ctx.locale);
   if (action !== 'pick' || !entry) {
-    await ctx.update({ content: 'That entry is no longer in the knowledge base; run the menu again.', components: [] });
+    await ctx.update({ content: t('faq-answer-gone'), components: [] });
     return;
   }
+  const own = localizeGuildFaq(ctx, entry, ctx.locale);
   const wait = repeatWait(ctx, entry.id);
   if (wait > 0) {
-    await ctx.update({ content: repeatMessage(entry, wait), components: [] });
+    await ctx.update({ content: repeatMessage(own, wait, ctx.locale), components: [] });
     return;
   }
-  const post = faqPost(localizeGuildFaq(ctx, entry, replyLocale(ctx, true)), ctx.user.id, authorId || null);
+  const postLocale = replyLocale(ctx, true);
+  const post = faqPost(localizeGuildFaq(ctx, entry, postLocale), ctx.user.id, authorId || null, postLocale);
   const posted = await ctx.replyToMessage(messageId, post).catch((err: unknown) => {
     ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');
     return null;
   });
   countUse(ctx, entry.id);
   if (posted) {
-    await ctx.update({ content: `Posted “${entry.title}”: ${posted.url}`, components: [] });
+    await ctx.update({ content: t('faq-answer-posted', { title: own.title, url: posted.url }), components: [] });
   } else {
-    await ctx.update({ content: `I could not reply in the channel, so “${entry.title}” is posted below.`, components: [] });
+    await ctx.update({ content: t('faq-answer-below', { title: own.title }), components: [] });
     await ctx.followUp(post);
   }
 }

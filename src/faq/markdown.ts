@@ -5,7 +5,8 @@
  */
 import jsYaml from 'js-yaml';
 import { lintFaqText } from '../knowledge/lint';
-import type { FaqEntry, KnowledgeProblem } from '../knowledge/types';
+import type { FaqEntry } from '../knowledge/types';
+import type { ImportProblem } from './problems';
 
 export { lintFaqText };
 
@@ -37,19 +38,12 @@ export function parseAliasList(text: string): string[] {
 }
 
 /** Lint one entry as the file `<id>.md` would be linted. Problems name the field. */
-export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems: KnowledgeProblem[] } {
+export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems: ImportProblem[] } {
   const id = entry.id.trim();
-  if (!id) return { entry: null, problems: [{ file: 'id', line: null, field: 'id', message: 'is required' }] };
+  if (!id) return { entry: null, problems: [{ file: 'id', line: null, field: 'id', message: 'is required', fact: { kind: 'id-required' } }] };
   // The id names the file, so a path-like id is reported as an id problem, never used as a path.
   if (id.includes('/') || id.includes('\\') || id.length > 64) {
-    return { entry: null, problems: [{ file: `${id.slice(0, 64)}.md`, line: null, field: 'id', message: 'must be kebab-case, at most 64 characters (lower-case letters, digits and single hyphens)' }] };
+    return { entry: null, problems: [{ file: `${id.slice(0, 64)}.md`, line: null, field: 'id', message: 'must be kebab-case, at most 64 characters (lower-case letters, digits and single hyphens)', fact: { kind: 'id-shape' } }] };
   }
   return lintFaqText(`${id}.md`, faqToMarkdown({ ...entry, id }));
-}
-
-/** "field: message" lines for a reply (at most `max`). */
-export function describeProblems(problems: KnowledgeProblem[], max = 10): string {
-  const lines = problems.slice(0, max).map((p) => `• ${p.field ?? 'file'}: ${p.message}`);
-  if (problems.length > max) lines.push(`…and ${problems.length - max} more`);
-  return lines.join('\n');
 }
