@@ -16,6 +16,7 @@ import type { AutocompleteContext, ChatInputContext, CommandModule, Reply } from
 import { BASIC_PROTOCOLS, GAME_PREFIX, parseProtocol } from '../src/probe/protocols';
 import type { CheckResult } from '../src/probe/types';
 import { renderCheckReply } from '../src/render/check';
+import { refusalText } from '../src/render/refusal';
 import { withVantages } from '../src/render/vantages';
 
 const definition = {
@@ -77,7 +78,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const admission = await ctx.services.checks.admit({ input, protocol, userId: ctx.user.id, guildId: ctx.guildId });
   if (admission.refused) {
     ctx.log.info({ reason: admission.reason, retryAfter: admission.retryAfterSeconds }, 'check refused by limiter');
-    await ctx.reply({ content: admission.message, ephemeral: true });
+    await ctx.reply({ content: refusalText(admission, ctx.locale), ephemeral: true });
     return;
   }
   try {
@@ -127,7 +128,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     await chain;
     if ('refused' in outcome) {
       ctx.log.info({ reason: outcome.reason, retryAfter: outcome.retryAfterSeconds }, 'check refused by limiter');
-      await ctx.edit({ content: outcome.message });
+      await ctx.edit({ content: refusalText(outcome, ctx.locale) });
       return;
     }
     ctx.log.info({ verdict: outcome.verdict, ms: outcome.ms, target: outcome.target?.display ?? null }, 'check finished');
@@ -147,8 +148,8 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     async runLocal() {
       const outcome = await admission.run(onProgress);
       if ('refused' in outcome) {
-        refusal = outcome.message;
-        return { target: null, verdict: 'invalid', article: null, sentence: outcome.message, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
+        refusal = refusalText(outcome, ctx.locale);
+        return { target: null, verdict: 'invalid', article: null, sentence: refusal, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
       }
       return outcome;
     },

@@ -11,6 +11,7 @@ import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSO
 import type { ChatInputContext, CommandModule, ComponentContext, ModalOpener, ModalSubmitContext, Responder } from '../src/interaction/types';
 import { checkOptionsFromConfig } from '../src/probe/check';
 import { runLineCheck } from '../src/probe/line-check';
+import { refusalText } from '../src/render/refusal';
 import { LINE_FIELDS, lineModal, parseXtreamId, renderLineReply, XTREAM_PREFIX } from '../src/render/xtream-line';
 
 const definition = {
@@ -54,7 +55,7 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
   const admission = await ctx.services.checks.admit({ input: url, protocol: 'xtream', userId: ctx.user.id, guildId: ctx.guildId });
   if (admission.refused) {
     ctx.log.info({ reason: admission.reason, retryAfter: admission.retryAfterSeconds }, 'line check refused by limiter');
-    await ctx.reply({ content: admission.message, ephemeral: true });
+    await ctx.reply({ content: refusalText(admission, ctx.locale), ephemeral: true });
     return;
   }
   try {
@@ -66,7 +67,7 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
   const options = checkOptionsFromConfig(ctx.services.config);
   const outcome = await admission.runJob(() => runLineCheck(url, credentials, options));
   if ('refused' in outcome) {
-    await ctx.edit({ content: outcome.message, ephemeral: true });
+    await ctx.edit({ content: refusalText(outcome, ctx.locale), ephemeral: true });
     return;
   }
   ctx.log.info({ verdict: outcome.verdict, state: outcome.state, ms: outcome.ms, target: outcome.target?.display ?? null }, 'line check finished');

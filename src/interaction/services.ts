@@ -27,13 +27,15 @@ export interface CheckRequest {
   guildId: string | null;
 }
 
-/** Refused by a limiter before any probing; `retryAfterSeconds` tells the user when to come back. */
-export interface CheckRefusal {
-  refused: true;
-  reason: 'cooldown' | 'guild-rate' | 'busy';
-  retryAfterSeconds: number;
-  message: string;
-}
+/**
+ * Refused by a limiter before any probing, as facts: `retryAfterSeconds` tells the user when to
+ * come back, and each reason carries its numbers (render/refusal.ts words it).
+ */
+export type CheckRefusal = { refused: true; retryAfterSeconds: number } & (
+  | { reason: 'cooldown'; /** One check per user every this many seconds. */ everySeconds: number }
+  | { reason: 'guild-rate'; /** Checks a server may run per minute. */ perMinute: number }
+  | { reason: 'busy'; running: number; waiting: number }
+);
 
 /** A place for one check, held until run() or cancel(). */
 export interface CheckAdmission {
