@@ -8,7 +8,9 @@
  * never logged, stored, put in a custom id or repeated in any reply or error.
  */
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { ChatInputContext, CommandModule, ComponentContext, ModalOpener, ModalSubmitContext, Responder } from '../src/interaction/types';
+import { localizedKnowledge } from '../src/knowledge/i18n';
+import { messagesFor } from '../src/render/i18n/messages';
+import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, ModalOpener, ModalSubmitContext, Responder } from '../src/interaction/types';
 import { checkOptionsFromConfig } from '../src/probe/check';
 import { runLineCheck } from '../src/probe/line-check';
 import { refusalText } from '../src/render/refusal';
@@ -20,14 +22,12 @@ const definition = {
   type: ApplicationCommandType.ChatInput,
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const NO_FORMS = 'Forms cannot be shown here. From a terminal, run `npx netmedic xtream URL --user NAME` (it asks for the password).';
-
-async function openForm(ctx: ModalOpener & Responder, url: string | null): Promise<void> {
+async function openForm(ctx: ModalOpener & Responder & Pick<BaseContext, 'locale'>, url: string | null): Promise<void> {
   if (!ctx.showModal) {
-    await ctx.reply({ content: NO_FORMS, ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('xtream-no-forms'), ephemeral: true });
     return;
   }
-  await ctx.showModal(lineModal(url));
+  await ctx.showModal(lineModal(url, ctx.locale));
 }
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
@@ -37,7 +37,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
 async function component(ctx: ComponentContext): Promise<void> {
   const id = parseXtreamId(ctx.customId);
   if (id.kind !== 'open') {
-    await ctx.reply({ content: 'That button is not available any more.', ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('xtream-button-gone'), ephemeral: true });
     return;
   }
   await openForm(ctx, id.url);
@@ -45,7 +45,7 @@ async function component(ctx: ComponentContext): Promise<void> {
 
 async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
   if (parseXtreamId(ctx.customId).kind !== 'modal') {
-    await ctx.reply({ content: 'That form is not available any more.', ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('xtream-form-gone'), ephemeral: true });
     return;
   }
   const url = (ctx.fields[LINE_FIELDS.url] ?? '').trim();
@@ -71,7 +71,7 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
     return;
   }
   ctx.log.info({ verdict: outcome.verdict, state: outcome.state, ms: outcome.ms, target: outcome.target?.display ?? null }, 'line check finished');
-  await ctx.edit(renderLineReply(outcome, ctx.services.knowledge.current()));
+  await ctx.edit(renderLineReply(outcome, localizedKnowledge(ctx.services.knowledge.current(), ctx.locale), ctx.locale));
 }
 
 export const command: CommandModule = { definition, chatInput, componentPrefix: XTREAM_PREFIX, component, modalSubmit };

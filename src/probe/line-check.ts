@@ -31,6 +31,9 @@ import {
   type ServerInfoDifference,
 } from './xtream-line';
 
+/** Something worth telling about the check itself, as data (render/xtream-line.ts words it). */
+export type LineNote = { kind: 'credentials-in-url' } | { kind: 'internal-error'; error: string };
+
 export interface LineCredentials {
   username: string;
   password: string;
@@ -53,7 +56,7 @@ export interface LineCheckResult {
   httpStatus?: number;
   /** Why a 2xx answer was not a panel answer: html, not-json, no-user-info, empty. */
   notPanel?: string;
-  notes: string[];
+  notes: LineNote[];
   ms: number;
 }
 
@@ -105,7 +108,7 @@ export async function runLineCheck(url: string, credentials: LineCredentials, op
   try {
     await lineCheck(url, credentials, options, controller.signal, result, now);
   } catch (err) {
-    result.notes.push(`Internal error while checking: ${err instanceof Error ? err.message.slice(0, 200) : 'unknown'}`);
+    result.notes.push({ kind: 'internal-error', error: err instanceof Error ? err.message.slice(0, 200) : 'unknown' });
     if (result.verdict === 'ok' && result.state === null) result.verdict = 'timeout';
   } finally {
     clearTimeout(timer);
@@ -134,7 +137,7 @@ async function lineCheck(url: string, credentials: LineCredentials, options: Che
   if (!parsed.ok) return fail('invalid', { invalidError: parsed.error });
   const target = parsed.target;
   result.target = target;
-  if (target.hadCredentials) result.notes.push('The server URL held credentials: I ignored them and used only the username and password fields.');
+  if (target.hadCredentials) result.notes.push({ kind: 'credentials-in-url' });
 
   const dns = await resolveTarget(target.host, { servers: options.dnsServers, timeoutMs: t.dnsMs, signal });
   result.stages.push({ name: 'dns', ok: dns.ok, ms: dns.ms, detail: dns.detail });

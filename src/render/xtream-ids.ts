@@ -5,6 +5,7 @@
  */
 import type { APIButtonComponentWithCustomId } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
+import { messagesFor } from './i18n/messages';
 import { LIMITS } from './limits';
 
 export const XTREAM_PREFIX = 'xtream';
@@ -26,7 +27,7 @@ export function parseXtreamId(customId: string): XtreamComponentId {
   return { kind: 'unknown' };
 }
 
-export function lineButton(display?: string): APIButtonComponentWithCustomId {
-  return { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Check my line', emoji: { name: '🔑' }, custom_id: lineButtonId(display) };
+export function lineButton(display?: string, locale?: string): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, style: ButtonStyle.Primary, label: messagesFor(locale)('xtream-button'), emoji: { name: '🔑' }, custom_id: lineButtonId(display) };
 }
 

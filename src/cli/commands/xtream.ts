@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../knowledge/types';
 import { checkOptionsFromConfig } from '../../probe/check';
 import { credentialProblem, runLineCheck, type LineCheckResult } from '../../probe/line-check';
 import { renderReplyText } from '../../render/terminal';
-import { renderLineReply } from '../../render/xtream-line';
+import { lineNoteText, renderLineReply } from '../../render/xtream-line';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
@@ -97,7 +97,9 @@ export function lineJson(result: LineCheckResult, embed: unknown): Record<string
     categories: result.categories,
     stages: result.stages,
     ...(result.httpStatus !== undefined ? { httpStatus: result.httpStatus } : {}),
-    notes: result.notes,
+    // The JSON keeps its English sentences; the typed notes are in noteFacts.
+    notes: result.notes.map((n) => lineNoteText(n)),
+    noteFacts: result.notes,
     ms: result.ms,
     embed,
   };
