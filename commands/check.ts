@@ -94,7 +94,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const progressReply = (): Reply | null => {
     if (!latest) return null;
     const reply = renderCheckReply(latest, kb, { final: false, voice: ctx.services.voice });
-    return from && rows.length > 0 ? withVantages(reply, rows, null) : reply;
+    return from && rows.length > 0 ? withVantages(reply, rows, null, replyLocale(ctx, visible)) : reply;
   };
 
   // Edits go out one at a time, in order; a newer state replaces one not yet sent.
@@ -168,7 +168,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     { verdict: multi.local.verdict, consensus: multi.consensus.kind, locations: multi.vantages.map((v) => `${v.location}:${v.verdict ?? v.status}`) },
     'check finished from several networks',
   );
-  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true, voice: ctx.services.voice }), multi.vantages, multi.consensus));
+  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true, voice: ctx.services.voice }), multi.vantages, multi.consensus, replyLocale(ctx, visible)));
 }
 
 /** Suggest the protocols, and GameDig ids once `game:` is typed. */
