@@ -38,6 +38,7 @@ import type {
   Reply,
 } from '../src/interaction/types';
 import { renderFaqEmbed } from '../src/render/explain';
+import { localizeGuildFaq } from './faq';
 import { archiveProblemText, attachmentProblemText, codeList, describeProblems, entryName, importProblemLines } from '../src/render/faq';
 import { messagesFor, type Messages } from '../src/render/i18n/messages';
 import { LIMITS, truncate } from '../src/render/limits';
@@ -160,6 +161,11 @@ function nothingSaved(t: Messages, problems: Parameters<typeof describeProblems>
   return `${t('faq-saved-nothing-problems')}\n${describeProblems(t, problems)}`;
 }
 
+/** Entries as the reader sees them: shipped ones in the reader's language (same order, same ids). */
+function shownIn(ctx: BaseContext, entries: readonly GuildFaq[]): GuildFaq[] {
+  return entries.map((e) => localizeGuildFaq(ctx, e, ctx.locale));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Subcommands
 
@@ -270,7 +276,7 @@ export function listPage(entries: readonly GuildFaq[], hiddenCount: number, page
 async function list(ctx: ChatInputContext): Promise<void> {
   const view = await guildView(ctx);
   const page = typeof ctx.options.page === 'number' ? ctx.options.page : 1;
-  await ctx.reply(listPage(view.entries, view.hidden.length, page, messagesFor(ctx.locale)));
+  await ctx.reply(listPage(shownIn(ctx, view.entries), view.hidden.length, page, messagesFor(ctx.locale)));
 }
 
 async function history(ctx: ChatInputContext, scope: string): Promise<void> {
@@ -471,7 +477,7 @@ async function component(ctx: ComponentContext): Promise<void> {
   const t = messagesFor(ctx.locale);
   if (action === 'list') {
     const view = await guildView(ctx);
-    const r = listPage(view.entries, view.hidden.length, Number(a) || 1, t);
+    const r = listPage(shownIn(ctx, view.entries), view.hidden.length, Number(a) || 1, t);
     await ctx.update({ embeds: r.embeds, components: r.components });
     return;
   }
@@ -512,7 +518,7 @@ async function autocomplete(ctx: AutocompleteContext): Promise<void> {
   const sub = ctx.subcommand ?? null;
   let entries: GuildFaq[] = view.search(ctx.focused.value);
   if (sub === 'restore') entries = [...view.hidden, ...view.entries.filter((e) => e.source === 'override')];
-  await ctx.respond(entries.map((f) => ({ name: `${f.title} (${f.id})`, value: f.id })));
+  await ctx.respond(shownIn(ctx, entries).map((f) => ({ name: `${f.title} (${f.id})`, value: f.id })));
 }
 
 export const command: CommandModule = { definition, chatInput, autocomplete, componentPrefix: 'faqs', component, modalSubmit };

@@ -7,6 +7,7 @@
  */
 import { unzipSync, zipSync } from 'fflate';
 import { faqToMarkdown } from '../../src/faq/markdown';
+import { localizedKnowledge } from '../../src/knowledge/i18n';
 import { createFaqRepo, databaseTarget, openStore } from '../../src/store';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/databases';
 import {
@@ -327,6 +328,11 @@ describe.each(ENGINES)('server FAQ in Discord on %s', (engine) => {
     expect(embedsOf(deList.data)[0]!.title).toBe('FAQ-Einträge auf diesem Server');
     expect(embedsOf(deList.data)[0]!.footer!.text).toMatch(/^Seite 1 von \d+ · \d+ Einträge/);
     expect(buttonsOf(deList.data).map((b) => b.label)).toEqual(['Zurück', 'Weiter']);
+    // Shipped entries are offered under their German titles (same ids).
+    const deTitle = localizedKnowledge(bot.runtime.services.knowledge.current(), 'de').faq('bound-to-localhost')!.title;
+    const acDe = await fake.sendAutocomplete('faqs', { entry: 'bound-to-localhost' }, 'entry', { ...de, subcommand: 'edit' }).waitForCallback();
+    expect((acDe.data.choices as { name: string; value: string }[])[0]).toEqual({ name: `${deTitle} (bound-to-localhost)`, value: 'bound-to-localhost' });
+    expect(deTitle).not.toBe(bot.runtime.services.knowledge.current().faq('bound-to-localhost')!.title);
     const refused = await fake.sendChatInput('faqs', {}, { ...de, user: MEMBER, memberPermissions: DEFAULT_MEMBER_PERMISSIONS, subcommand: 'add' }).waitForCallback();
     expect(content(refused)).toBe('Nur Moderatoren („Nachrichten verwalten“ oder die mit `/faqs moderatoren` festgelegte Rolle) können die FAQ ändern.');
 
