@@ -17,7 +17,7 @@ import { BASIC_PROTOCOLS, GAME_PREFIX, parseProtocol } from '../src/probe/protoc
 import type { CheckResult } from '../src/probe/types';
 import { renderCheckReply } from '../src/render/check';
 import { refusalText } from '../src/render/refusal';
-import { withVantages } from '../src/render/vantages';
+import { fromProblemText, withVantages } from '../src/render/vantages';
 
 const definition = {
   name: 'check',
@@ -68,7 +68,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   if (ctx.options.from !== undefined && String(ctx.options.from).trim() !== '') {
     const parsed = parseFrom(String(ctx.options.from));
     if (!parsed.ok) {
-      await ctx.reply({ content: `${parsed.error}.`, ephemeral: true });
+      await ctx.reply({ content: `${fromProblemText(parsed.problem, ctx.locale)}.`, ephemeral: true });
       return;
     }
     from = parsed.from;

@@ -5,6 +5,7 @@
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Consensus, Vantage } from '../agents/consensus';
+import type { FromProblem } from '../agents/multi';
 import type { Verdict } from '../probe/types';
 import type { Reply } from '../interaction/types';
 import { englishMessages, messagesFor, type Messages } from './i18n/messages';
@@ -103,4 +104,19 @@ export function withVantages(reply: Reply, vantages: Vantage[], consensus: Conse
     fields: [{ name: t('vantages-from', { count: vantages.length }), value }, ...about, ...(first.fields ?? [])].slice(0, LIMITS.fields),
   };
   return { ...reply, embeds: fitEmbeds([embed, ...rest]) };
+}
+
+/** Why `from:` was refused, in the reader's language. */
+export function fromProblemText(problem: FromProblem, locale?: string): string {
+  const t = messagesFor(locale);
+  switch (problem.kind) {
+    case 'empty':
+      return t('vantages-from-empty');
+    case 'reserved':
+      return t('vantages-from-reserved', { name: problem.name });
+    case 'bad-name':
+      return t('vantages-from-bad-name', { name: problem.name });
+    case 'too-many':
+      return t('vantages-from-too-many', { count: problem.count, max: problem.max });
+  }
 }

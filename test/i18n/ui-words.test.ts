@@ -20,7 +20,8 @@ import { LINE_STATES } from '../../src/probe/xtream-line';
 import { archiveProblemText, describeProblems } from '../../src/render/faq';
 import { englishMessages, messagesFor, UI_LOCALES } from '../../src/render/i18n/messages';
 import { refusalText } from '../../src/render/refusal';
-import { consensusSentence, vantageTable, withVantages } from '../../src/render/vantages';
+import { consensusSentence, fromProblemText, vantageTable, withVantages } from '../../src/render/vantages';
+import { parseFrom } from '../../src/agents/multi';
 import { lineButton } from '../../src/render/xtream-ids';
 import { lineModal, renderLineReply } from '../../src/render/xtream-line';
 
@@ -164,6 +165,18 @@ describe('replies in German, Russian and es-419', () => {
     const reply = withVantages({ embeds: [{ title: 't', fields: [] }] }, rows, c, 'ru');
     expect(reply.embeds![0]!.fields!.map((f) => f.name)).toEqual(['Из 4 сетей', 'О строках gp:']);
     expect(withVantages({ embeds: [{ title: 't' }] }, rows.slice(0, 1), consensusOf(rows.slice(0, 1)), 'ru').embeds![0]!.fields![0]!.name).toBe('Из 1 сети');
+  });
+
+  it('a refused from: is data; English reads as the CLI prints it, other languages name the option as their client does', () => {
+    for (const text of [',', 'bot', 'EU 1!', Array.from({ length: 11 }, (_, i) => `l${i}`).join(',')]) {
+      const parsed = parseFrom(text);
+      if (parsed.ok) throw new Error(`expected ${text} to be refused`);
+      expect(fromProblemText(parsed.problem)).toBe(parsed.error);
+    }
+    const bad = parseFrom('EU 1!');
+    expect(!bad.ok && fromProblemText(bad.problem, 'de')).toBe('von: ein Standort besteht aus 1–32 Kleinbuchstaben, Ziffern und Bindestrichen (erhalten: „eu 1!“)');
+    const many = parseFrom(Array.from({ length: 12 }, (_, i) => `l${i}`).join(','));
+    expect(!many.ok && fromProblemText(many.problem, 'ru')).toBe('откуда: не больше 10 мест (получено 12)');
   });
 
   it('FAQ form and import problems: ours are translated, the knowledge linter’s stay as written', () => {

@@ -41,3 +41,8 @@ vantages-from = Aus { $count ->
 vantages-about-gp = Zu den gp:-Zeilen
 vantages-globalping-note = Öffentliche Globalping-Probes (ein TCP-Verbindungsaufbau aus deren Netzwerken): Sie zeigen, ob der Port dort Verbindungen annimmt und wie schnell, nicht aber, warum es scheitert (abgelehnt und verworfen sehen gleich aus), und nichts über TLS, HTTP oder das Panel.
 vantages-globalping-http-note = Die /http-Zeilen sind eine HEAD-Anfrage von denselben Probes, ohne Zugangsdaten: der Statuscode und die Zeiten dort, bei einem Fehler der Fehler, den die Probe sah (abgelehnt, Zeitüberschreitung, Name nicht gefunden, Zertifikat). Sie sagen nichts über eine Xtream-Anmeldung oder darüber, was ein Player bekäme, und für das Fazit zählt eine Probe einmal.
+
+vantages-from-empty = von: gib „all“ oder einen oder mehrere Standorte an, durch Kommas getrennt
+vantages-from-reserved = von: „{ $name }“ ist reserviert
+vantages-from-bad-name = von: ein Standort besteht aus 1–32 Kleinbuchstaben, Ziffern und Bindestrichen (erhalten: „{ $name }“)
+vantages-from-too-many = von: höchstens { $max } Standorte (erhalten: { $count })

@@ -54,3 +54,10 @@ vantages-from = From { $count ->
 vantages-about-gp = About the gp: rows
 vantages-globalping-note = Globalping public probes (a TCP connect from their networks): they show whether the port accepts connections there and how fast, not why it fails (refused and dropped look the same), nor anything about TLS, HTTP or the panel.
 vantages-globalping-http-note = The /http rows are a HEAD request from the same probes, without credentials: the status code and timings there, and for a failure the error the probe saw (refused, timed out, name not found, certificate). They say nothing about an Xtream login or what a player would get, and for the conclusion a probe counts once.
+
+## `from:` refused (the option's name is shown as the reader's client shows it)
+
+vantages-from-empty = from: give "all" or one or more locations separated by commas
+vantages-from-reserved = from: "{ $name }" is reserved
+vantages-from-bad-name = from: a location is 1–32 lowercase letters, digits and dashes (got "{ $name }")
+vantages-from-too-many = from: at most { $max } locations (got { $count })

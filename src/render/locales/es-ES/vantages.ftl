@@ -41,3 +41,8 @@ vantages-from = Desde { $count ->
 vantages-about-gp = Sobre las filas gp:
 vantages-globalping-note = Sondas públicas de Globalping (una conexión TCP desde sus redes): muestran si el puerto acepta conexiones allí y con qué rapidez, no por qué falla (rechazada y descartada se ven igual), ni nada sobre TLS, HTTP o el panel.
 vantages-globalping-http-note = Las filas /http son una petición HEAD desde las mismas sondas, sin credenciales: el código de estado y los tiempos allí y, si falla, el error que vio la sonda (rechazada, tiempo agotado, nombre no encontrado, certificado). No dicen nada sobre un acceso Xtream ni sobre lo que recibiría un reproductor, y para la conclusión una sonda cuenta una vez.
+
+vantages-from-empty = desde: indica «all» o una o varias ubicaciones separadas por comas
+vantages-from-reserved = desde: «{ $name }» está reservado
+vantages-from-bad-name = desde: una ubicación tiene de 1 a 32 letras minúsculas, dígitos y guiones (recibido «{ $name }»)
+vantages-from-too-many = desde: como máximo { $max } ubicaciones (recibidas { $count })

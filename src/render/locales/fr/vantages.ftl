@@ -41,3 +41,8 @@ vantages-from = Depuis { $count ->
 vantages-about-gp = À propos des lignes gp:
 vantages-globalping-note = Sondes publiques Globalping (une connexion TCP depuis leurs réseaux) : elles montrent si le port accepte les connexions là-bas et à quelle vitesse, pas pourquoi ça échoue (refusé et ignoré se ressemblent), ni rien sur TLS, HTTP ou le panneau.
 vantages-globalping-http-note = Les lignes /http sont une requête HEAD depuis les mêmes sondes, sans identifiants : le code d’état et les temps là-bas et, en cas d’échec, l’erreur vue par la sonde (refusée, délai dépassé, nom introuvable, certificat). Elles ne disent rien d’une connexion Xtream ni de ce qu’un lecteur recevrait, et pour la conclusion une sonde compte une fois.
+
+vantages-from-empty = depuis : indique « all » ou un ou plusieurs lieux séparés par des virgules
+vantages-from-reserved = depuis : « { $name } » est réservé
+vantages-from-bad-name = depuis : un lieu fait 1 à 32 lettres minuscules, chiffres et tirets (reçu « { $name } »)
+vantages-from-too-many = depuis : { $max } lieux au maximum (reçu { $count })

@@ -41,3 +41,8 @@ vantages-from = Da { $count ->
 vantages-about-gp = Sulle righe gp:
 vantages-globalping-note = Sonde pubbliche di Globalping (una connessione TCP dalle loro reti): mostrano se la porta accetta connessioni da lì e quanto in fretta, non perché fallisce (rifiutato e scartato sembrano uguali), né nulla su TLS, HTTP o il pannello.
 vantages-globalping-http-note = Le righe /http sono una richiesta HEAD dalle stesse sonde, senza credenziali: il codice di stato e i tempi da lì e, in caso di errore, l’errore visto dalla sonda (rifiutata, tempo scaduto, nome non trovato, certificato). Non dicono nulla su un accesso Xtream o su cosa riceverebbe un player, e per la conclusione una sonda conta una volta.
+
+vantages-from-empty = da: indica "all" o uno o più luoghi separati da virgole
+vantages-from-reserved = da: "{ $name }" è riservato
+vantages-from-bad-name = da: un luogo ha da 1 a 32 lettere minuscole, cifre e trattini (ricevuto "{ $name }")
+vantages-from-too-many = da: al massimo { $max } luoghi (ricevuti { $count })

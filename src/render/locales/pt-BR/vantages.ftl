@@ -41,3 +41,8 @@ vantages-from = De { $count ->
 vantages-about-gp = Sobre as linhas gp:
 vantages-globalping-note = Sondas públicas do Globalping (uma conexão TCP a partir das redes delas): mostram se a porta aceita conexões lá e com que rapidez, não por que falha (recusada e descartada parecem iguais), nem nada sobre TLS, HTTP ou o painel.
 vantages-globalping-http-note = As linhas /http são uma requisição HEAD das mesmas sondas, sem credenciais: o código de status e os tempos lá e, em caso de falha, o erro que a sonda viu (recusada, tempo esgotado, nome não encontrado, certificado). Não dizem nada sobre um login Xtream ou o que um player receberia, e na conclusão uma sonda conta uma vez.
+
+vantages-from-empty = de: informe "all" ou um ou mais locais separados por vírgula
+vantages-from-reserved = de: "{ $name }" é reservado
+vantages-from-bad-name = de: um local tem de 1 a 32 letras minúsculas, dígitos e hífens (recebido "{ $name }")
+vantages-from-too-many = de: no máximo { $max } locais (recebidos { $count })

@@ -35,3 +35,8 @@ vantages-from = { $count } ağdan
 vantages-about-gp = gp: satırları hakkında
 vantages-globalping-note = Globalping herkese açık probları (onların ağlarından bir TCP bağlantısı): portun oradan bağlantı kabul edip etmediğini ve ne kadar hızlı olduğunu gösterir, neden başarısız olduğunu göstermez (reddedilen ve düşürülen aynı görünür), TLS, HTTP ya da panel hakkında da bir şey söylemez.
 vantages-globalping-http-note = /http satırları aynı problardan kimlik bilgisi olmadan yapılan bir HEAD isteğidir: oradaki durum kodu ve süreler, hata olursa probun gördüğü hata (reddedildi, zaman aşımı, ad bulunamadı, sertifika). Bir Xtream girişi ya da bir oynatıcının ne alacağı hakkında bir şey söylemez ve sonuçta bir prob bir kez sayılır.
+
+vantages-from-empty = nereden: "all" ya da virgülle ayrılmış bir veya daha fazla konum belirtin
+vantages-from-reserved = nereden: "{ $name }" ayrılmış bir ad
+vantages-from-bad-name = nereden: konum 1–32 küçük harf, rakam ve tireden oluşur ("{ $name }" verildi)
+vantages-from-too-many = nereden: en fazla { $max } konum ({ $count } verildi)
