@@ -46,8 +46,10 @@ export interface LineCheckResult {
   verdict: Verdict;
   state: LineState | null;
   article: string | null;
-  /** For verdicts other than ok: the verdict in one sentence. */
+  /** For verdicts other than ok: the verdict in one sentence (English). */
   sentence: string;
+  /** Set when the typed username or password was refused before anything was sent. */
+  credential?: CredentialIssue;
   account: LineAccount | null;
   server: PanelServerInfo | null;
   serverDifferences: ServerInfoDifference[];
@@ -65,15 +67,29 @@ export const MAX_CREDENTIAL_LENGTH = 200;
 const LINE_ARTICLE = 'iptv-account';
 const NO_PANEL_ARTICLE = 'iptv-xtream';
 
-/** Problems with the typed credentials, as a sentence that never repeats them. */
-export function credentialProblem(c: LineCredentials): string | null {
-  for (const [name, value] of [['username', c.username], ['password', c.password]] as const) {
-    if (value.length === 0) return `The ${name} is empty.`;
-    if (value.length > MAX_CREDENTIAL_LENGTH) return `The ${name} is longer than ${MAX_CREDENTIAL_LENGTH} characters.`;
+/** What is wrong with a typed credential, as data (never the value itself). */
+export type CredentialIssue =
+  | { field: 'username' | 'password'; kind: 'empty' }
+  | { field: 'username' | 'password'; kind: 'too-long'; max: number }
+  | { field: 'username' | 'password'; kind: 'control' };
+
+export function credentialIssue(c: LineCredentials): CredentialIssue | null {
+  for (const [field, value] of [['username', c.username], ['password', c.password]] as const) {
+    if (value.length === 0) return { field, kind: 'empty' };
+    if (value.length > MAX_CREDENTIAL_LENGTH) return { field, kind: 'too-long', max: MAX_CREDENTIAL_LENGTH };
     // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(value)) return `The ${name} contains control characters (a stray line break?).`;
+    if (/[\u0000-\u001f\u007f]/.test(value)) return { field, kind: 'control' };
   }
   return null;
+}
+
+/** The issue as the English sentence of the verdict and the CLI (the bot words it per locale in render/xtream-line.ts). */
+export function credentialProblem(c: LineCredentials): string | null {
+  const issue = credentialIssue(c);
+  if (!issue) return null;
+  if (issue.kind === 'empty') return `The ${issue.field} is empty.`;
+  if (issue.kind === 'too-long') return `The ${issue.field} is longer than ${issue.max} characters.`;
+  return `The ${issue.field} contains control characters (a stray line break?).`;
 }
 
 export function linePath(c: LineCredentials, action?: string): string {
@@ -131,8 +147,11 @@ async function lineCheck(url: string, credentials: LineCredentials, options: Che
     });
   };
 
-  const problem = credentialProblem(credentials);
-  if (problem) return fail('invalid', { invalidError: problem.replace(/\.$/, '') });
+  const issue = credentialIssue(credentials);
+  if (issue) {
+    result.credential = issue;
+    return fail('invalid', { invalidError: credentialProblem(credentials)!.replace(/\.$/, '') });
+  }
   const parsed = parseTarget(url, 'xtream');
   if (!parsed.ok) return fail('invalid', { invalidError: parsed.error });
   const target = parsed.target;

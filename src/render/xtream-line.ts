@@ -7,7 +7,7 @@ import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
 import type { ModalSpec, Reply } from '../interaction/types';
 import type { KnowledgeBase } from '../knowledge/types';
-import type { LineCheckResult, LineNote } from '../probe/line-check';
+import type { CredentialIssue, LineCheckResult, LineNote } from '../probe/line-check';
 import { pickArticle } from '../probe/verdicts';
 import type { LineState } from '../probe/xtream-line';
 import { messagesFor, type Messages } from './i18n/messages';
@@ -102,6 +102,13 @@ function stageLine(s: LineCheckResult['stages'][number]): string {
   return `${s.ok ? '✅' : '❌'} ${truncate(s.detail, 200)}`;
 }
 
+/** A refused username or password in words (never the value). */
+export function credentialText(issue: CredentialIssue, locale?: string): string {
+  const t = messagesFor(locale);
+  if (issue.kind === 'too-long') return t('xtream-credential-too-long', { field: issue.field, max: issue.max });
+  return t(issue.kind === 'empty' ? 'xtream-credential-empty' : 'xtream-credential-control', { field: issue.field });
+}
+
 /** A note of the line check in words. */
 export function lineNoteText(note: LineNote, locale?: string): string {
   const t = messagesFor(locale);
@@ -130,7 +137,8 @@ export function renderLineReply(r: LineCheckResult, kb: KnowledgeBase | null, lo
     const categories = categoryLines(t, r);
     if (categories.length > 0) fields.push({ name: t('xtream-field-categories'), value: packLines(categories, LIMITS.fieldValue) });
   } else {
-    embed = { title: truncate(`${t('xtream-not-checked')}${where}`, LIMITS.title), description: r.sentence, color: 0xe67e22 };
+    const description = r.credential ? credentialText(r.credential, locale) : r.sentence;
+    embed = { title: truncate(`${t('xtream-not-checked')}${where}`, LIMITS.title), description, color: 0xe67e22 };
     const steps = r.stages.map(stageLine);
     if (steps.length > 0) fields.push({ name: t('xtream-field-steps'), value: packLines(steps, LIMITS.fieldValue) });
   }

@@ -136,6 +136,15 @@ describe('replies in German, Russian and es-419', () => {
     expect(es.footer!.text).toBe(messagesFor('es-ES')('xtream-footer'));
   });
 
+  it('a refused username or password: the fact is kept, the words follow the reader', () => {
+    const failed: LineCheckResult = { ...lineResult(null), verdict: 'invalid', state: null, account: null, server: null, serverDifferences: [], categories: [], notes: [], credential: { field: 'password', kind: 'empty' }, sentence: 'I couldn’t read that.' };
+    expect(renderLineReply(failed, null).embeds![0]!.description).toBe('The password is empty.');
+    expect(renderLineReply(failed, null, 'de').embeds![0]!.description).toBe('Das Passwort ist leer.');
+    const long: LineCheckResult = { ...failed, credential: { field: 'username', kind: 'too-long', max: 200 } };
+    expect(renderLineReply(long, null, 'ru').embeds![0]!.description).toBe('Имя пользователя длиннее 200 символов.');
+    expect(renderLineReply(long, null, 'es-419').embeds![0]!.title).toBe('❌ Línea no comprobada — http://line.example.net:8080');
+  });
+
   it('check refusals: the numbers are data, the words follow each language’s plural rule', () => {
     const rate = (perMinute: number): CheckRefusal => ({ refused: true, reason: 'guild-rate', retryAfterSeconds: 7, perMinute });
     expect(refusalText(rate(1), 'ru')).toBe('Этот сервер израсходовал 1 проверку на эту минуту, попробуйте снова через 7 с.');

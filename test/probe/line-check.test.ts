@@ -225,6 +225,9 @@ describe('network and policy', () => {
     expect(result.verdict).toBe('invalid');
     expect(result.sentence).toContain('control characters');
     expect(result.sentence).not.toContain('abc');
+    expect(result.credential).toEqual({ field: 'password', kind: 'control' });
+    const empty = await runLineCheck('http://127.0.0.1:1', { username: '', password: PASSWORD }, options());
+    expect(empty.credential).toEqual({ field: 'username', kind: 'empty' });
   });
 
   it('scrubSecrets replaces raw and URL-encoded secrets in nested strings', () => {

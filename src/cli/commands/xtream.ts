@@ -101,6 +101,7 @@ export function lineJson(result: LineCheckResult, embed: unknown): Record<string
     categories: result.categories,
     stages: result.stages,
     ...(result.httpStatus !== undefined ? { httpStatus: result.httpStatus } : {}),
+    ...(result.credential ? { credential: result.credential } : {}),
     // The JSON keeps its English sentences; the typed notes are in noteFacts.
     notes: result.notes.map((n) => lineNoteText(n)),
     noteFacts: result.notes,

@@ -82,3 +82,16 @@ xtream-footer = Nur du siehst das. Dein Passwort ging nur an dein Panel und wird
 xtream-full-article = Ganzer Artikel
 xtream-note-credentials-in-url = Die Server-URL enthielt Zugangsdaten: Ich habe sie ignoriert und nur die Felder Benutzername und Passwort verwendet.
 xtream-note-internal-error = Interner Fehler bei der Prüfung: { $error }
+
+xtream-credential-empty = { $field ->
+    [username] Der Benutzername ist leer.
+   *[password] Das Passwort ist leer.
+}
+xtream-credential-too-long = { $field ->
+    [username] Der Benutzername ist länger als { $max } Zeichen.
+   *[password] Das Passwort ist länger als { $max } Zeichen.
+}
+xtream-credential-control = { $field ->
+    [username] Der Benutzername enthält Steuerzeichen (ein versehentlicher Zeilenumbruch?).
+   *[password] Das Passwort enthält Steuerzeichen (ein versehentlicher Zeilenumbruch?).
+}

@@ -96,3 +96,18 @@ xtream-footer = Only you can see this. Your password was sent to your panel only
 xtream-full-article = Full article
 xtream-note-credentials-in-url = The server URL held credentials: I ignored them and used only the username and password fields.
 xtream-note-internal-error = Internal error while checking: { $error }
+
+## A username or password refused before anything was sent ($field: username or password)
+
+xtream-credential-empty = { $field ->
+    [username] The username is empty.
+   *[password] The password is empty.
+}
+xtream-credential-too-long = { $field ->
+    [username] The username is longer than { $max } characters.
+   *[password] The password is longer than { $max } characters.
+}
+xtream-credential-control = { $field ->
+    [username] The username contains control characters (a stray line break?).
+   *[password] The password contains control characters (a stray line break?).
+}

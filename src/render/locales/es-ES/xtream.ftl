@@ -82,3 +82,16 @@ xtream-footer = Solo tú ves esto. Tu contraseña se envió solo a tu panel y no
 xtream-full-article = Artículo completo
 xtream-note-credentials-in-url = La URL del servidor contenía credenciales: las ignoré y usé solo los campos de usuario y contraseña.
 xtream-note-internal-error = Error interno durante la comprobación: { $error }
+
+xtream-credential-empty = { $field ->
+    [username] El usuario está vacío.
+   *[password] La contraseña está vacía.
+}
+xtream-credential-too-long = { $field ->
+    [username] El usuario tiene más de { $max } caracteres.
+   *[password] La contraseña tiene más de { $max } caracteres.
+}
+xtream-credential-control = { $field ->
+    [username] El usuario contiene caracteres de control (¿un salto de línea sobrante?).
+   *[password] La contraseña contiene caracteres de control (¿un salto de línea sobrante?).
+}

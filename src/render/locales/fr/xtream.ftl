@@ -82,3 +82,16 @@ xtream-footer = Toi seul vois ceci. Ton mot de passe n’a été envoyé qu’à
 xtream-full-article = Article complet
 xtream-note-credentials-in-url = L’URL du serveur contenait des identifiants : je les ai ignorés et n’ai utilisé que les champs nom d’utilisateur et mot de passe.
 xtream-note-internal-error = Erreur interne pendant la vérification : { $error }
+
+xtream-credential-empty = { $field ->
+    [username] Le nom d’utilisateur est vide.
+   *[password] Le mot de passe est vide.
+}
+xtream-credential-too-long = { $field ->
+    [username] Le nom d’utilisateur dépasse { $max } caractères.
+   *[password] Le mot de passe dépasse { $max } caractères.
+}
+xtream-credential-control = { $field ->
+    [username] Le nom d’utilisateur contient des caractères de contrôle (un saut de ligne en trop ?).
+   *[password] Le mot de passe contient des caractères de contrôle (un saut de ligne en trop ?).
+}

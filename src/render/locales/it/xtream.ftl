@@ -82,3 +82,16 @@ xtream-footer = Solo tu vedi questo messaggio. La password è stata inviata solo
 xtream-full-article = Articolo completo
 xtream-note-credentials-in-url = L’URL del server conteneva delle credenziali: le ho ignorate e ho usato solo i campi nome utente e password.
 xtream-note-internal-error = Errore interno durante il controllo: { $error }
+
+xtream-credential-empty = { $field ->
+    [username] Il nome utente è vuoto.
+   *[password] La password è vuota.
+}
+xtream-credential-too-long = { $field ->
+    [username] Il nome utente supera { $max } caratteri.
+   *[password] La password supera { $max } caratteri.
+}
+xtream-credential-control = { $field ->
+    [username] Il nome utente contiene caratteri di controllo (un a capo di troppo?).
+   *[password] La password contiene caratteri di controllo (un a capo di troppo?).
+}

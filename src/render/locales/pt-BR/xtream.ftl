@@ -82,3 +82,16 @@ xtream-footer = Só você vê isto. Sua senha foi enviada só ao seu painel e n�
 xtream-full-article = Artigo completo
 xtream-note-credentials-in-url = A URL do servidor tinha credenciais: eu as ignorei e usei só os campos de usuário e senha.
 xtream-note-internal-error = Erro interno durante a verificação: { $error }
+
+xtream-credential-empty = { $field ->
+    [username] O usuário está vazio.
+   *[password] A senha está vazia.
+}
+xtream-credential-too-long = { $field ->
+    [username] O usuário tem mais de { $max } caracteres.
+   *[password] A senha tem mais de { $max } caracteres.
+}
+xtream-credential-control = { $field ->
+    [username] O usuário contém caracteres de controle (uma quebra de linha perdida?).
+   *[password] A senha contém caracteres de controle (uma quebra de linha perdida?).
+}

@@ -85,3 +85,16 @@ xtream-footer = Это видите только вы. Пароль был от�
 xtream-full-article = Полная статья
 xtream-note-credentials-in-url = В URL сервера были учётные данные: я их проигнорировал и использовал только поля имени пользователя и пароля.
 xtream-note-internal-error = Внутренняя ошибка при проверке: { $error }
+
+xtream-credential-empty = { $field ->
+    [username] Имя пользователя пустое.
+   *[password] Пароль пустой.
+}
+xtream-credential-too-long = { $field ->
+    [username] Имя пользователя длиннее { $max } символов.
+   *[password] Пароль длиннее { $max } символов.
+}
+xtream-credential-control = { $field ->
+    [username] Имя пользователя содержит управляющие символы (случайный перенос строки?).
+   *[password] Пароль содержит управляющие символы (случайный перенос строки?).
+}

@@ -73,3 +73,16 @@ xtream-footer = Bunu yalnızca siz görüyorsunuz. Şifreniz yalnızca paneliniz
 xtream-full-article = Makalenin tamamı
 xtream-note-credentials-in-url = Sunucu URL'sinde kimlik bilgileri vardı: bunları yok saydım ve yalnızca kullanıcı adı ve şifre alanlarını kullandım.
 xtream-note-internal-error = Kontrol sırasında iç hata: { $error }
+
+xtream-credential-empty = { $field ->
+    [username] Kullanıcı adı boş.
+   *[password] Şifre boş.
+}
+xtream-credential-too-long = { $field ->
+    [username] Kullanıcı adı { $max } karakterden uzun.
+   *[password] Şifre { $max } karakterden uzun.
+}
+xtream-credential-control = { $field ->
+    [username] Kullanıcı adı denetim karakterleri içeriyor (fazladan bir satır sonu mu?).
+   *[password] Şifre denetim karakterleri içeriyor (fazladan bir satır sonu mu?).
+}
