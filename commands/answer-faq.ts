@@ -28,14 +28,14 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
   const view = await guildView(ctx);
   const t = messagesFor(ctx.locale);
   if (view.entries.length === 0) {
-    await ctx.reply({ content: t('explain-answer-faq-none'), ephemeral: true });
+    await ctx.reply({ content: t('faq-answer-none'), ephemeral: true });
     return;
   }
   // The entries most related to the message first; a select menu holds 25.
   const entries = rankFaqsForText({ faqs: view.entries }, ctx.target.content).slice(0, LIMITS.selectOptions);
   await ctx.reply({
     ephemeral: true,
-    content: t('explain-answer-faq-pick', { user: discordText(ctx.target.author.username, 40) }),
+    content: t('faq-answer-pick', { author: discordText(ctx.target.author.username, 40) }),
     components: [
       {
         type: ComponentType.ActionRow,
@@ -43,7 +43,7 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
           {
             type: ComponentType.StringSelect,
             custom_id: answerFaqIds.encode({ kind: 'pick', channelId: ctx.target.channelId, messageId: ctx.target.id, authorId: ctx.target.author.id }),
-            placeholder: truncate(t('explain-answer-faq-placeholder'), LIMITS.selectPlaceholder),
+            placeholder: truncate(t('faq-answer-placeholder'), LIMITS.selectPlaceholder),
             options: entries.map((f) => localizeGuildFaq(ctx, f, ctx.locale)).map((f) => ({ label: truncate(f.title, 100), value: f.id, description: truncate(f.aliases.join(', ') || f.id, 100) })),
           },
         ],
@@ -57,25 +57,26 @@ async function component(ctx: ComponentContext): Promise<void> {
   const entry = (await guildView(ctx)).faq(ctx.values[0] ?? '');
   const t = messagesFor(ctx.locale);
   if (!id || !entry) {
-    await ctx.update({ content: t('explain-answer-faq-gone'), components: [] });
+    await ctx.update({ content: t('faq-answer-gone'), components: [] });
     return;
   }
+  const own = localizeGuildFaq(ctx, entry, ctx.locale);
   const wait = repeatWait(ctx, entry.id);
   if (wait > 0) {
-    await ctx.update({ content: repeatMessage(entry, wait), components: [] });
+    await ctx.update({ content: repeatMessage(own, wait, ctx.locale), components: [] });
     return;
   }
-  const post = faqPost(localizeGuildFaq(ctx, entry, replyLocale(ctx, true)), ctx.user.id, id.authorId || null);
-  const title = localizeGuildFaq(ctx, entry, ctx.locale).title;
+  const postLocale = replyLocale(ctx, true);
+  const post = faqPost(localizeGuildFaq(ctx, entry, postLocale), ctx.user.id, id.authorId || null, postLocale);
   const posted = await ctx.replyToMessage(id.messageId, post).catch((err: unknown) => {
     ctx.log.warn({ err }, 'could not reply in the channel; answering through the interaction');
     return null;
   });
   countUse(ctx, entry.id);
   if (posted) {
-    await ctx.update({ content: t('explain-answer-faq-posted', { title, url: posted.url }), components: [] });
+    await ctx.update({ content: t('faq-answer-posted', { title: own.title, url: posted.url }), components: [] });
   } else {
-    await ctx.update({ content: t('explain-answer-faq-fallback', { title }), components: [] });
+    await ctx.update({ content: t('faq-answer-below', { title: own.title }), components: [] });
     await ctx.followUp(post);
   }
 }

@@ -18,7 +18,8 @@ import { BASIC_PROTOCOLS, GAME_PREFIX, parseProtocol } from '../src/probe/protoc
 import { MAX_TARGET_LENGTH } from '../src/probe/target';
 import type { CheckResult } from '../src/probe/types';
 import { renderCheckReply } from '../src/render/check';
-import { withVantages } from '../src/render/vantages';
+import { refusalText } from '../src/render/refusal';
+import { fromProblemText, withVantages } from '../src/render/vantages';
 
 /** The protocols as the option describes them: the one list in src/probe/protocols.ts. */
 const PROTOCOL_DESCRIPTION = `${BASIC_PROTOCOLS[0]} (default), ${BASIC_PROTOCOLS.slice(1).join(', ')} or ${GAME_PREFIX}<GameDig id>`;
@@ -77,7 +78,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   if (options.from !== undefined && options.from.trim() !== '') {
     const parsed = parseFrom(options.from);
     if (!parsed.ok) {
-      await ctx.reply({ content: `${parsed.error}.`, ephemeral: true });
+      await ctx.reply({ content: `${fromProblemText(parsed.problem, ctx.locale)}.`, ephemeral: true });
       return;
     }
     from = parsed.from;
@@ -87,7 +88,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const admission = await ctx.services.checks.admit({ input, protocol, userId: ctx.user.id, guildId: ctx.guildId });
   if (admission.refused) {
     ctx.log.info({ reason: admission.reason, retryAfter: admission.retryAfterSeconds }, 'check refused by limiter');
-    await ctx.reply({ content: admission.message, ephemeral: true });
+    await ctx.reply({ content: refusalText(admission, ctx.locale), ephemeral: true });
     return;
   }
   try {
@@ -103,7 +104,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const progressReply = (): Reply | null => {
     if (!latest) return null;
     const reply = renderCheckReply(latest, kb, { final: false, voice: ctx.services.voice });
-    return from && rows.length > 0 ? withVantages(reply, rows, null) : reply;
+    return from && rows.length > 0 ? withVantages(reply, rows, null, replyLocale(ctx, visible)) : reply;
   };
 
   // Edits go out one at a time, in order; a newer state replaces one not yet sent.
@@ -137,7 +138,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     await chain;
     if ('refused' in outcome) {
       ctx.log.info({ reason: outcome.reason, retryAfter: outcome.retryAfterSeconds }, 'check refused by limiter');
-      await ctx.edit({ content: outcome.message });
+      await ctx.edit({ content: refusalText(outcome, ctx.locale) });
       return;
     }
     ctx.log.info({ verdict: outcome.verdict, ms: outcome.ms, target: outcome.target?.display ?? null }, 'check finished');
@@ -157,8 +158,8 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     async runLocal() {
       const outcome = await admission.run(onProgress);
       if ('refused' in outcome) {
-        refusal = outcome.message;
-        return { target: null, verdict: 'invalid', article: null, sentence: outcome.message, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
+        refusal = refusalText(outcome, ctx.locale);
+        return { target: null, verdict: 'invalid', article: null, sentence: refusal, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
       }
       return outcome;
     },
@@ -177,7 +178,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     { verdict: multi.local.verdict, consensus: multi.consensus.kind, locations: multi.vantages.map((v) => `${v.location}:${v.verdict ?? v.status}`) },
     'check finished from several networks',
   );
-  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true, voice: ctx.services.voice }), multi.vantages, multi.consensus));
+  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true, voice: ctx.services.voice }), multi.vantages, multi.consensus, replyLocale(ctx, visible)));
 }
 
 /** Suggest the protocols, and GameDig ids once `game:` is typed. */

@@ -23,6 +23,8 @@ import { translatedFaq } from '../src/knowledge/i18n';
 import type { FaqEntry } from '../src/knowledge/types';
 import { faqIds } from '../src/render/custom-ids';
 import { renderFaqEmbed } from '../src/render/explain';
+import { codeList } from '../src/render/faq';
+import { messagesFor, type Messages } from '../src/render/i18n/messages';
 
 const definition = {
   name: 'faq',
@@ -35,20 +37,21 @@ const definition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export function deleteButtonRow(posterId: string): APIActionRowComponent<APIComponentInMessageActionRow> {
+export function deleteButtonRow(posterId: string, t: Messages = messagesFor()): APIActionRowComponent<APIComponentInMessageActionRow> {
   return {
     type: ComponentType.ActionRow,
-    components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Delete', custom_id: faqIds.encode({ kind: 'delete', posterId }) }],
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: t('faq-delete-button'), custom_id: faqIds.encode({ kind: 'delete', posterId }) }],
   };
 }
 
-/** The public post of an entry, optionally for one user (the only one pinged). */
-export function faqPost(entry: FaqEntry, posterId: string, forUserId: string | null): Reply {
+/** The public post of an entry, optionally for one user (the only one pinged), in the post's language. */
+export function faqPost(entry: FaqEntry, posterId: string, forUserId: string | null, locale?: string): Reply {
+  const t = messagesFor(locale);
   return {
-    content: forUserId ? `<@${forUserId}>, this should help:` : undefined,
+    content: forUserId ? t('faq-for-user', { user: forUserId }) : undefined,
     mentionUsers: forUserId ? [forUserId] : [],
     embeds: [renderFaqEmbed(entry)],
-    components: [deleteButtonRow(posterId)],
+    components: [deleteButtonRow(posterId, t)],
   };
 }
 
@@ -68,8 +71,8 @@ export function repeatWait(ctx: BaseContext, entryId: string): number {
   return ctx.services.recentPosts.tryPost(`faq:${ctx.channelId ?? 'dm'}:${entryId}`, ctx.services.config.FAQ_REPEAT_SECONDS);
 }
 
-export function repeatMessage(entry: FaqEntry, wait: number): string {
-  return `“${entry.title}” was just posted in this channel. Scroll up, or post it again in ${wait} s.`;
+export function repeatMessage(entry: FaqEntry, wait: number, locale?: string): string {
+  return messagesFor(locale)('faq-repeat', { title: entry.title, wait });
 }
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
@@ -77,31 +80,34 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const name = options.entry;
   const view = await guildView(ctx);
   const entry = view.find(name);
+  const t = messagesFor(ctx.locale);
   if (!entry) {
     const near = view.nearest(name);
-    const hint = near.length ? ` Did you mean ${near.map((f) => `\`${f.id}\``).join(', ')}?` : ' Start typing to pick one from the list.';
-    await ctx.reply({ content: `There is no FAQ entry called “${discordText(name, 100)}”.${hint}`, ephemeral: true });
+    const hint = near.length ? t('faq-did-you-mean', { ids: codeList(near.map((f) => f.id)) }) : t('faq-start-typing');
+    await ctx.reply({ content: `${t('faq-not-found', { name: discordText(name, 100) })} ${hint}`, ephemeral: true });
     return;
   }
   const wait = repeatWait(ctx, entry.id);
   if (wait > 0) {
-    await ctx.reply({ content: repeatMessage(entry, wait), ephemeral: true });
+    await ctx.reply({ content: repeatMessage(localizeGuildFaq(ctx, entry, ctx.locale), wait, ctx.locale), ephemeral: true });
     return;
   }
   const forUserId = options.user?.id ?? null;
-  await ctx.reply(faqPost(localizeGuildFaq(ctx, entry, replyLocale(ctx, true)), ctx.user.id, forUserId));
+  const postLocale = replyLocale(ctx, true);
+  await ctx.reply(faqPost(localizeGuildFaq(ctx, entry, postLocale), ctx.user.id, forUserId, postLocale));
   countUse(ctx, entry.id);
 }
 
 /** `faq:delete:<posterId>`: the poster or a moderator may delete the post. */
 async function component(ctx: ComponentContext): Promise<void> {
   const id = faqIds.decode(ctx.customId);
+  const t = messagesFor(ctx.locale);
   if (!id) {
-    await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
+    await ctx.reply({ content: t('faq-button-gone'), ephemeral: true });
     return;
   }
   if (ctx.user.id !== id.posterId && !isModerator(ctx.memberPermissions)) {
-    await ctx.reply({ content: 'Only the person who posted this entry or a moderator can delete it.', ephemeral: true });
+    await ctx.reply({ content: t('faq-delete-refused'), ephemeral: true });
     return;
   }
   await ctx.deleteMessage();

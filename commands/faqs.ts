@@ -21,7 +21,7 @@ import {
 import { filesOf, readImport, zipEntries } from '../src/faq/archive';
 import { canManageFaq, faqScope, guildView } from '../src/interaction/faq-access';
 import { AttachmentError, fetchAttachment } from '../src/faq/fetch-attachment';
-import { describeProblems, lintFaqEntry, parseAliasList } from '../src/faq/markdown';
+import { lintFaqEntry, parseAliasList } from '../src/faq/markdown';
 import type { ChangeResult } from '../src/faq/service';
 import type { GuildFaq } from '../src/faq/view';
 import { FAQ_ALIAS_OPTION_MAX_LENGTH, FAQ_ALIASES_MAX_LENGTH, FAQ_FORM_BODY_MAX_LENGTH, FAQ_ID_MAX_LENGTH } from '../src/faq/limits';
@@ -40,6 +40,9 @@ import type {
 } from '../src/interaction/types';
 import { faqsIds, type FaqsId } from '../src/render/custom-ids';
 import { renderFaqEmbed } from '../src/render/explain';
+import { localizeGuildFaq } from './faq';
+import { archiveProblemText, attachmentProblemText, codeList, describeProblems, entryName, importProblemLines } from '../src/render/faq';
+import { messagesFor, type Messages } from '../src/render/i18n/messages';
 import { LIMITS, truncate } from '../src/render/limits';
 
 const entryOption = (description = 'Which entry') =>
@@ -116,19 +119,16 @@ function buttons(...items: { id: FaqsId; label: string; style?: ActionStyle; dis
 
 const say = (content: string, extra: Partial<Reply> = {}): Reply => ({ content, ephemeral: true, ...extra });
 
-function entryName(e: { id: string; title: string }): string {
-  return `“${truncate(e.title, 80)}” (\`${e.id}\`)`;
-}
-
 /** The server's id for this interaction, or an answer saying why there is none. */
 async function scopeOrSay(ctx: BaseContext & { reply(r: Reply): Promise<void> }): Promise<string | null> {
   const scope = faqScope(ctx);
+  const t = messagesFor(ctx.locale);
   if (!scope) {
-    await ctx.reply(say('The FAQ is managed per server: run this in a server.'));
+    await ctx.reply(say(t('faq-scope-server')));
     return null;
   }
   if (!ctx.services.faqs) {
-    await ctx.reply(say('The FAQ store is not available in this mode.'));
+    await ctx.reply(say(t('faq-no-store')));
     return null;
   }
   return scope;
@@ -136,44 +136,51 @@ async function scopeOrSay(ctx: BaseContext & { reply(r: Reply): Promise<void> })
 
 async function mayManage(ctx: BaseContext & { reply(r: Reply): Promise<void> }): Promise<boolean> {
   if (await canManageFaq(ctx)) return true;
-  await ctx.reply(say('Only moderators (Manage Messages, or the role set with `/faqs moderators`) can change the FAQ.'));
+  await ctx.reply(say(messagesFor(ctx.locale)('faq-not-moderator')));
   return false;
 }
 
-function modalFor(id: FaqsId, title: string, values: { id?: string; title?: string; aliases?: string; body?: string }, withId: boolean): ModalSpec {
+/** The entry form (add: with the id field; edit: without), its words in the reader's language. */
+export function modalFor(t: Messages, id: FaqsId, title: string, values: { id?: string; title?: string; aliases?: string; body?: string }, withId: boolean): ModalSpec {
   const fields: ModalField[] = [
-    ...(withId ? [{ customId: 'id', label: 'Id (kebab-case, e.g. panel-url)', maxLength: FAQ_ID_MAX_LENGTH, value: values.id, placeholder: 'panel-url' }] : []),
-    { customId: 'title', label: 'Title', maxLength: LIMITS.title, value: values.title },
-    { customId: 'aliases', label: 'Aliases (search words, comma-separated)', maxLength: FAQ_ALIASES_MAX_LENGTH, value: values.aliases, optional: true },
-    { customId: 'body', label: 'Text (markdown)', maxLength: FAQ_FORM_BODY_MAX_LENGTH, value: values.body, paragraph: true },
+    ...(withId ? [{ customId: 'id', label: t('faq-field-id'), maxLength: FAQ_ID_MAX_LENGTH, value: values.id, placeholder: 'panel-url' }] : []),
+    { customId: 'title', label: t('faq-field-title'), maxLength: LIMITS.title, value: values.title },
+    { customId: 'aliases', label: t('faq-field-aliases'), maxLength: FAQ_ALIASES_MAX_LENGTH, value: values.aliases, optional: true },
+    { customId: 'body', label: t('faq-field-body'), maxLength: FAQ_FORM_BODY_MAX_LENGTH, value: values.body, paragraph: true },
   ];
   return { customId: faqsIds.encode(id), title: truncate(title, 45), fields: fields.map((f) => ({ ...f, value: f.value?.slice(0, f.maxLength) })) };
 }
 
-function conflictReply(result: Extract<ChangeResult, { ok: false }>, what: string): Reply {
+function conflictReply(t: Messages, result: Extract<ChangeResult, { ok: false }>, what: string): Reply {
   if (result.reason === 'missing' || (result.reason === 'conflict' && !result.current)) {
-    return say(`Nothing was saved: ${what} no longer exists (someone removed it meanwhile).`);
+    return say(t('faq-saved-nothing-gone', { what }));
   }
   const current = result.current!;
-  if (result.reason === 'exists') return say(`Nothing was saved: ${entryName(current)} already exists. Use \`/faqs edit\` to change it.`, { embeds: [renderFaqEmbed(current)] });
-  return say(`Nothing was saved: ${entryName(current)} was edited by someone else meanwhile. Here is the current text; run \`/faqs edit\` again to change it.`, {
+  if (result.reason === 'exists') return say(t('faq-saved-nothing-exists', { entry: entryName(t, current) }), { embeds: [renderFaqEmbed(current)] });
+  return say(t('faq-saved-nothing-conflict', { entry: entryName(t, current) }), {
     embeds: [renderFaqEmbed(current)],
   });
 }
 
-function sourceNote(e: GuildFaq): string {
-  return e.source === 'shipped' ? 'shipped' : e.source === 'override' ? 'changed here' : 'this server';
+function nothingSaved(t: Messages, problems: Parameters<typeof describeProblems>[1]): string {
+  return `${t('faq-saved-nothing-problems')}\n${describeProblems(t, problems)}`;
+}
+
+/** Entries as the reader sees them: shipped ones in the reader's language (same order, same ids). */
+function shownIn(ctx: BaseContext, entries: readonly GuildFaq[]): GuildFaq[] {
+  return entries.map((e) => localizeGuildFaq(ctx, e, ctx.locale));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Subcommands
 
 async function add(ctx: ChatInputContext): Promise<void> {
+  const t = messagesFor(ctx.locale);
   if (!ctx.showModal) {
-    await ctx.reply(say('Forms are not available here; write the entry as a .md file and use `netmedic faq import`.'));
+    await ctx.reply(say(t('faq-no-forms-add')));
     return;
   }
-  await ctx.showModal(modalFor({ kind: 'add' }, 'New FAQ entry', {}, true));
+  await ctx.showModal(modalFor(t, { kind: 'add' }, t('faq-modal-new'), {}, true));
 }
 
 async function findOrSay(ctx: ChatInputContext, name: string): Promise<GuildFaq | null> {
@@ -181,28 +188,30 @@ async function findOrSay(ctx: ChatInputContext, name: string): Promise<GuildFaq 
   const entry = view.faq(name) ?? view.find(name);
   if (entry) return entry;
   const near = view.nearest(name);
-  const hint = near.length ? ` Did you mean ${near.map((f) => `\`${f.id}\``).join(', ')}?` : '';
-  await ctx.reply(say(`There is no FAQ entry called “${truncate(name, 100)}” in this server.${hint}`));
+  const t = messagesFor(ctx.locale);
+  const hint = near.length ? ` ${t('faq-did-you-mean', { ids: codeList(near.map((f) => f.id)) })}` : '';
+  await ctx.reply(say(`${t('faq-not-found-here', { name: truncate(name, 100) })}${hint}`));
   return null;
 }
 
 async function edit(ctx: ChatInputContext, options: Options<'edit'>): Promise<void> {
   const entry = await findOrSay(ctx, options.entry);
   if (!entry) return;
+  const t = messagesFor(ctx.locale);
   if (!ctx.showModal) {
-    await ctx.reply(say('Forms are not available here; export, edit the .md file and import it.'));
+    await ctx.reply(say(t('faq-no-forms-edit')));
     return;
   }
-  await ctx.showModal(modalFor({ kind: 'edit', entryId: entry.id, version: entry.version }, `Edit ${entry.id}`, { title: entry.title, aliases: entry.aliases.join(', '), body: entry.body }, false));
+  await ctx.showModal(modalFor(t, { kind: 'edit', entryId: entry.id, version: entry.version }, t('faq-modal-edit', { id: entry.id }), { title: entry.title, aliases: entry.aliases.join(', '), body: entry.body }, false));
 }
 
 async function remove(ctx: ChatInputContext, options: Options<'remove'>): Promise<void> {
   const entry = await findOrSay(ctx, options.entry);
   if (!entry) return;
-  const what = entry.source === 'server' ? 'It will be deleted (its history stays).' : 'It ships with netmedic, so it will be hidden in this server (`/faqs restore` brings it back).';
+  const t = messagesFor(ctx.locale);
   await ctx.reply(
-    say(`Remove ${entryName(entry)}? ${what}`, {
-      components: [buttons({ id: { kind: 'rm', entryId: entry.id, version: entry.version }, label: 'Remove', style: ButtonStyle.Danger }, { id: { kind: 'keep' }, label: 'Keep it' })],
+    say(t('faq-remove-ask', { entry: entryName(t, entry), source: entry.source }), {
+      components: [buttons({ id: { kind: 'rm', entryId: entry.id, version: entry.version }, label: t('faq-remove-button'), style: ButtonStyle.Danger }, { id: { kind: 'keep' }, label: t('faq-keep-button') })],
     }),
   );
 }
@@ -210,57 +219,61 @@ async function remove(ctx: ChatInputContext, options: Options<'remove'>): Promis
 async function alias(ctx: ChatInputContext, scope: string, options: Options<'alias'>): Promise<void> {
   const entry = await findOrSay(ctx, options.entry);
   if (!entry) return;
+  const t = messagesFor(ctx.locale);
   const toAdd = parseAliasList(options.add ?? '');
   const toRemove = new Set(parseAliasList(options.remove ?? '').map((a) => a.toLowerCase()));
   if (!toAdd.length && !toRemove.size) {
-    await ctx.reply(say(`Aliases of ${entryName(entry)}: ${entry.aliases.length ? entry.aliases.map((a) => `\`${a}\``).join(', ') : 'none'}. Give \`add\` or \`remove\` to change them.`));
+    await ctx.reply(say(t('faq-aliases-show', { entry: entryName(t, entry), aliases: codeList(entry.aliases), count: entry.aliases.length })));
     return;
   }
   const aliases = parseAliasList([...entry.aliases.filter((a) => !toRemove.has(a.toLowerCase())), ...toAdd].join(','));
   const checked = lintFaqEntry({ id: entry.id, title: entry.title, aliases, body: entry.body });
   if (!checked.entry) {
-    await ctx.reply(say(`Nothing was saved:\n${describeProblems(checked.problems)}`));
+    await ctx.reply(say(nothingSaved(t, checked.problems)));
     return;
   }
   const res = await ctx.services.faqs!.edit(scope, entry.id, entry.version, { title: entry.title, aliases, body: entry.body }, ctx.user.id, 'alias');
-  if (!res.ok) return ctx.reply(conflictReply(res, entryName(entry)));
-  await ctx.reply(say(`Aliases of ${entryName(entry)}: ${aliases.length ? aliases.map((a) => `\`${a}\``).join(', ') : 'none'}.`));
+  if (!res.ok) return ctx.reply(conflictReply(t, res, entryName(t, entry)));
+  await ctx.reply(say(t('faq-aliases-saved', { entry: entryName(t, entry), aliases: codeList(aliases), count: aliases.length })));
 }
 
 async function pin(ctx: ChatInputContext, scope: string, options: Options<'pin'>): Promise<void> {
   const entry = await findOrSay(ctx, options.entry);
   if (!entry) return;
+  const t = messagesFor(ctx.locale);
   const res = await ctx.services.faqs!.pin(scope, entry.id, !entry.pinned, ctx.user.id);
-  if (!res.ok) return ctx.reply(conflictReply(res, entryName(entry)));
-  await ctx.reply(say(entry.pinned ? `Unpinned ${entryName(entry)}.` : `Pinned ${entryName(entry)}: it is offered first when nothing is typed.`));
+  if (!res.ok) return ctx.reply(conflictReply(t, res, entryName(t, entry)));
+  await ctx.reply(say(t(entry.pinned ? 'faq-unpinned' : 'faq-pinned', { entry: entryName(t, entry) })));
 }
 
 async function restore(ctx: ChatInputContext, scope: string, options: Options<'restore'>): Promise<void> {
   const id = options.entry;
+  const t = messagesFor(ctx.locale);
   const res = await ctx.services.faqs!.restore(scope, id, ctx.user.id);
-  if (!res.ok && res.reason === 'missing') return ctx.reply(say(`\`${truncate(id, 64)}\` is not a shipped entry, so there is nothing to restore.`));
-  if (!res.ok) return ctx.reply(conflictReply(res, `\`${id}\``));
-  await ctx.reply(say(res.entry ? `\`${id}\` is back to the shipped text.` : `\`${id}\` already is the shipped text.`));
+  if (!res.ok && res.reason === 'missing') return ctx.reply(say(t('faq-restore-not-shipped', { id: truncate(id, 64) })));
+  if (!res.ok) return ctx.reply(conflictReply(t, res, `\`${id}\``));
+  await ctx.reply(say(t(res.entry ? 'faq-restored' : 'faq-restore-already', { id })));
 }
 
-export function listPage(entries: readonly GuildFaq[], hiddenCount: number, page: number): Reply {
+export function listPage(entries: readonly GuildFaq[], hiddenCount: number, page: number, t: Messages = messagesFor()): Reply {
   const pages = Math.max(1, Math.ceil(entries.length / LIST_PAGE_SIZE));
   const p = Math.min(Math.max(1, page), pages);
   const lines = entries
     .slice((p - 1) * LIST_PAGE_SIZE, p * LIST_PAGE_SIZE)
-    .map((e) => `${e.pinned ? '📌 ' : ''}**${truncate(e.title, 120)}** — \`${e.id}\` · ${sourceNote(e)}`);
+    .map((e) => `${e.pinned ? '📌 ' : ''}**${truncate(e.title, 120)}** — \`${e.id}\` · ${t('faq-source', { source: e.source })}`);
+  const footer = t('faq-list-footer', { page: p, pages, count: entries.length });
   const embed: APIEmbed = {
-    title: 'FAQ entries in this server',
-    description: lines.join('\n') || 'No entries.',
+    title: t('faq-list-title'),
+    description: lines.join('\n') || t('faq-list-empty'),
     color: COLOR,
-    footer: { text: `Page ${p} of ${pages} · ${entries.length} entries${hiddenCount ? ` · ${hiddenCount} shipped hidden` : ''}` },
+    footer: { text: hiddenCount ? `${footer} · ${t('faq-list-footer-hidden', { hidden: hiddenCount })}` : footer },
   };
   return say('', {
     content: undefined,
     embeds: [embed],
     components:
       pages > 1
-        ? [buttons({ id: { kind: 'list', page: p - 1 }, label: 'Previous', disabled: p <= 1 }, { id: { kind: 'list', page: p + 1 }, label: 'Next', disabled: p >= pages })]
+        ? [buttons({ id: { kind: 'list', page: p - 1 }, label: t('faq-previous'), disabled: p <= 1 }, { id: { kind: 'list', page: p + 1 }, label: t('faq-next'), disabled: p >= pages })]
         : [],
   });
 }
@@ -268,7 +281,7 @@ export function listPage(entries: readonly GuildFaq[], hiddenCount: number, page
 async function list(ctx: ChatInputContext, options: Options<'list'>): Promise<void> {
   const view = await guildView(ctx);
   const page = options.page ?? 1;
-  await ctx.reply(listPage(view.entries, view.hidden.length, page));
+  await ctx.reply(listPage(shownIn(ctx, view.entries), view.hidden.length, page, messagesFor(ctx.locale)));
 }
 
 async function history(ctx: ChatInputContext, scope: string, options: Options<'history'>): Promise<void> {
@@ -276,50 +289,54 @@ async function history(ctx: ChatInputContext, scope: string, options: Options<'h
   const view = await guildView(ctx);
   const id = (view.faq(name) ?? view.find(name))?.id ?? name;
   const rows = await ctx.services.faqs!.history(scope, id);
+  const t = messagesFor(ctx.locale);
   if (!rows.length) {
     const shipped = view.shipped(id);
-    await ctx.reply(say(shipped ? `\`${id}\` has not been changed in this server: it is as shipped.` : `No history for \`${truncate(id, 64)}\` in this server.`));
+    await ctx.reply(say(shipped ? t('faq-history-unchanged', { id }) : t('faq-history-none', { id: truncate(id, 64) })));
     return;
   }
-  const lines = rows.map((r) => `v${r.version} · **${r.action}** by <@${r.userId}> <t:${Math.floor(r.at / 1000)}:R> — ${truncate(r.title, 80)}`);
-  await ctx.reply(say('', { content: undefined, embeds: [{ title: `History of ${id}`, description: lines.join('\n'), color: COLOR }] }));
+  const lines = rows.map((r) =>
+    t('faq-history-line', { version: String(r.version), action: r.action, user: r.userId, when: `<t:${Math.floor(r.at / 1000)}:R>`, title: truncate(r.title, 80) }),
+  );
+  await ctx.reply(say('', { content: undefined, embeds: [{ title: t('faq-history-title', { id }), description: lines.join('\n'), color: COLOR }] }));
 }
 
 async function exportZip(ctx: ChatInputContext): Promise<void> {
   const view = await guildView(ctx);
   const own = view.entries.filter((e) => e.source !== 'shipped');
+  const t = messagesFor(ctx.locale);
   if (!own.length) {
-    await ctx.reply(say('This server has no entries of its own yet (shipped entries are in the package).'));
+    await ctx.reply(say(t('faq-export-none')));
     return;
   }
-  await ctx.reply(say(`${own.length} entries, one markdown file each (the format of knowledge/faq).`, { files: [{ name: `faq-${faqScope(ctx)}.zip`, data: zipEntries(own) }] }));
+  await ctx.reply(say(t('faq-export-done', { count: own.length }), { files: [{ name: `faq-${faqScope(ctx)}.zip`, data: zipEntries(own) }] }));
 }
 
 async function importZip(ctx: ChatInputContext, scope: string, options: Options<'import'>): Promise<void> {
   const file = options.file;
+  const t = messagesFor(ctx.locale);
   await ctx.defer({ ephemeral: true });
   let data: Buffer;
   try {
     data = await fetchAttachment(file.url, ctx.services.config.DISCORD_API_BASE);
   } catch (err) {
     if (!(err instanceof AttachmentError)) throw err;
-    await ctx.edit({ content: `Nothing was imported: ${err.message}.` });
+    await ctx.edit({ content: t('faq-import-nothing', { problem: attachmentProblemText(t, err.fact) }) });
     return;
   }
   const files = filesOf(file.filename, data);
   if ('problem' in files) {
-    await ctx.edit({ content: `Nothing was imported: ${files.problem}.` });
+    await ctx.edit({ content: t('faq-import-nothing', { problem: archiveProblemText(t, files.problem) }) });
     return;
   }
   const read = readImport(files.files);
   if (!read.ok) {
-    const lines = read.problems.slice(0, 20).map((p) => `• ${p.file}${p.line ? `:${p.line}` : ''} ${p.field ?? ''}: ${p.message}`);
-    if (read.problems.length > 20) lines.push(`…and ${read.problems.length - 20} more`);
-    await ctx.edit({ content: `Nothing was imported (${read.problems.length} problem${read.problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}` });
+    const lines = importProblemLines(t, read.problems);
+    await ctx.edit({ content: `${t('faq-import-problems', { count: read.problems.length })}\n${lines.join('\n')}` });
     return;
   }
   const n = await ctx.services.faqs!.importAll(scope, read.entries, ctx.user.id);
-  await ctx.edit({ content: `Imported ${n} entr${n === 1 ? 'y' : 'ies'}: ${read.entries.map((e) => `\`${e.id}\``).join(', ').slice(0, 1500)}` });
+  await ctx.edit({ content: t('faq-imported', { count: n, ids: codeList(read.entries.map((e) => e.id)).slice(0, 1500) }) });
 }
 
 export async function statsReply(ctx: BaseContext, scope: string, now = Date.now()): Promise<Reply> {
@@ -331,17 +348,18 @@ export async function statsReply(ctx: BaseContext, scope: string, now = Date.now
   const cutoff = now - UNUSED_DAYS * 86_400_000;
   const unused = rows.filter((r) => r.last < cutoff);
   const fmt = (r: (typeof rows)[number]) => `\`${r.e.id}\` ${r.uses}×`;
+  const t = messagesFor(ctx.locale);
   const field = (name: string, items: string[]) => ({ name, value: truncate(items.join(', ') || '—', LIMITS.fieldValue) });
   return say('', {
     content: undefined,
     embeds: [
       {
-        title: 'FAQ use in this server',
+        title: t('faq-stats-title'),
         color: COLOR,
         fields: [
-          field('Most used', most.map(fmt)),
-          field('Least used', least.map(fmt)),
-          field(`Unused for ${UNUSED_DAYS} days (${unused.length})`, unused.slice(0, 40).map((r) => `\`${r.e.id}\``)),
+          field(t('faq-stats-most'), most.map(fmt)),
+          field(t('faq-stats-least'), least.map(fmt)),
+          field(t('faq-stats-unused', { days: UNUSED_DAYS, count: unused.length }), unused.slice(0, 40).map((r) => `\`${r.e.id}\``)),
         ],
       },
     ],
@@ -349,20 +367,21 @@ export async function statsReply(ctx: BaseContext, scope: string, now = Date.now
 }
 
 async function moderators(ctx: ChatInputContext, scope: string, options: Options<'moderators'>): Promise<void> {
+  const t = messagesFor(ctx.locale);
   if (!isModerator(ctx.memberPermissions)) {
-    await ctx.reply(say('Only members with Manage Messages can choose the moderator role.'));
+    await ctx.reply(say(t('faq-mods-only-manage')));
     return;
   }
   const role = options.role ?? null;
   if (options.clear === true) {
     await ctx.services.faqs!.setModeratorRole(scope, null);
-    await ctx.reply(say('Only members with Manage Messages can manage the FAQ now.'));
+    await ctx.reply(say(t('faq-mods-cleared')));
   } else if (role) {
     await ctx.services.faqs!.setModeratorRole(scope, role);
-    await ctx.reply(say(`Members with <@&${role}> can manage the FAQ too.`));
+    await ctx.reply(say(t('faq-mods-set', { role })));
   } else {
     const current = await ctx.services.faqs!.moderatorRole(scope);
-    await ctx.reply(say(current ? `Members with <@&${current}> can manage the FAQ, besides Manage Messages.` : 'Only Manage Messages manages the FAQ. Give `role` to add one.'));
+    await ctx.reply(say(current ? t('faq-mods-current', { role: current }) : t('faq-mods-none')));
   }
 }
 
@@ -395,7 +414,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     case 'stats':
       return ctx.reply(await statsReply(ctx, scope));
     default:
-      await ctx.reply(say('That subcommand is not supported any more.'));
+      await ctx.reply(say(messagesFor(ctx.locale)('faq-subcommand-gone')));
   }
 }
 
@@ -418,18 +437,19 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
   if (!scope || !(await mayManage(ctx))) return;
   const decoded = faqsIds.decode(ctx.customId);
   const fields = fieldsOf(ctx);
+  const t = messagesFor(ctx.locale);
   if (decoded?.kind === 'add') {
     const draft: Draft = { id: (ctx.fields.id ?? '').trim(), ...fields };
     const checked = lintFaqEntry(draft);
-    if (!checked.entry) return ctx.reply(say(`Nothing was saved:\n${describeProblems(checked.problems)}`));
+    if (!checked.entry) return ctx.reply(say(nothingSaved(t, checked.problems)));
     const view = await guildView(ctx);
-    if (view.faq(draft.id)) return ctx.reply(say(`Nothing was saved: \`${draft.id}\` already exists. Use \`/faqs edit\` to change it, or pick another id.`));
+    if (view.faq(draft.id)) return ctx.reply(say(t('faq-saved-nothing-id-taken', { id: draft.id })));
     const draftId = randomBytes(8).toString('hex');
     await ctx.services.faqs!.repo.saveDraft(scope, draftId, ctx.user.id, draft);
     await ctx.reply(
-      say('Preview — nothing is saved until you press Save:', {
+      say(t('faq-preview'), {
         embeds: [renderFaqEmbed({ ...draft, file: '' })],
-        components: [buttons({ id: { kind: 'save', draftId }, label: 'Save', style: ButtonStyle.Success }, { id: { kind: 'cancel', draftId }, label: 'Cancel' })],
+        components: [buttons({ id: { kind: 'save', draftId }, label: t('faq-save-button'), style: ButtonStyle.Success }, { id: { kind: 'cancel', draftId }, label: t('faq-cancel-button') })],
       }),
     );
     return;
@@ -438,24 +458,25 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
     const { entryId: id, version: expected } = decoded;
     const view = await guildView(ctx);
     const checked = lintFaqEntry({ id, ...fields });
-    if (!checked.entry) return ctx.reply(say(`Nothing was saved:\n${describeProblems(checked.problems)}`));
+    if (!checked.entry) return ctx.reply(say(nothingSaved(t, checked.problems)));
     // Version 0 is "the shipped text": only valid for an id this server has from the package.
-    if (expected === 0 && !view.shipped(id)) return ctx.reply(conflictReply({ ok: false, reason: 'missing' }, `\`${truncate(id, 64)}\``));
+    if (expected === 0 && !view.shipped(id)) return ctx.reply(conflictReply(t, { ok: false, reason: 'missing' }, `\`${truncate(id, 64)}\``));
     const res = await ctx.services.faqs!.edit(scope, id, expected, fields, ctx.user.id);
-    if (!res.ok) return ctx.reply(conflictReply(res, `\`${truncate(id, 64)}\``));
-    await ctx.reply(say(`Saved ${entryName({ id, title: fields.title })} (version ${res.entry?.version ?? '?'}).`, { embeds: [renderFaqEmbed({ id, ...fields, file: '' })] }));
+    if (!res.ok) return ctx.reply(conflictReply(t, res, `\`${truncate(id, 64)}\``));
+    await ctx.reply(say(t('faq-saved-version', { entry: entryName(t, { id, title: fields.title }), version: String(res.entry?.version ?? '?') }), { embeds: [renderFaqEmbed({ id, ...fields, file: '' })] }));
     return;
   }
-  await ctx.reply(say('That form is not supported any more.'));
+  await ctx.reply(say(t('faq-form-gone')));
 }
 
 async function component(ctx: ComponentContext): Promise<void> {
   const decoded = faqsIds.decode(ctx.customId);
   const scope = await scopeOrSay(ctx);
   if (!scope) return;
+  const t = messagesFor(ctx.locale);
   if (decoded?.kind === 'list') {
     const view = await guildView(ctx);
-    const r = listPage(view.entries, view.hidden.length, decoded.page);
+    const r = listPage(shownIn(ctx, view.entries), view.hidden.length, decoded.page, t);
     await ctx.update({ embeds: r.embeds, components: r.components });
     return;
   }
@@ -463,32 +484,32 @@ async function component(ctx: ComponentContext): Promise<void> {
   switch (decoded?.kind) {
     case 'save': {
       const draft = (await ctx.services.faqs!.repo.takeDraft(scope, decoded.draftId, ctx.user.id)) as Draft | null;
-      if (!draft) return ctx.update({ content: 'This preview expired or was already used; run `/faqs add` again.', embeds: [], components: [] });
+      if (!draft) return ctx.update({ content: t('faq-draft-gone'), embeds: [], components: [] });
       const checked = lintFaqEntry(draft);
-      if (!checked.entry) return ctx.update({ content: `Nothing was saved:\n${describeProblems(checked.problems)}`, embeds: [], components: [] });
+      if (!checked.entry) return ctx.update({ content: nothingSaved(t, checked.problems), embeds: [], components: [] });
       const res = await ctx.services.faqs!.add(scope, draft.id, { title: draft.title, aliases: draft.aliases, body: draft.body }, ctx.user.id);
       if (!res.ok) {
-        const r = conflictReply(res, `\`${draft.id}\``);
+        const r = conflictReply(t, res, `\`${draft.id}\``);
         return ctx.update({ content: r.content, embeds: r.embeds ?? [], components: [] });
       }
-      return ctx.update({ content: `Saved ${entryName(draft)}. Post it with \`/faq entry:${draft.id}\`.`, embeds: [renderFaqEmbed({ ...draft, file: '' })], components: [] });
+      return ctx.update({ content: t('faq-saved-post', { entry: entryName(t, draft), id: draft.id }), embeds: [renderFaqEmbed({ ...draft, file: '' })], components: [] });
     }
     case 'cancel':
       await ctx.services.faqs!.repo.takeDraft(scope, decoded.draftId, ctx.user.id);
-      return ctx.update({ content: 'Cancelled; nothing was saved.', embeds: [], components: [] });
+      return ctx.update({ content: t('faq-cancelled'), embeds: [], components: [] });
     case 'keep':
-      return ctx.update({ content: 'Kept; nothing was changed.', components: [] });
+      return ctx.update({ content: t('faq-kept'), components: [] });
     case 'rm': {
       const { entryId: a, version } = decoded;
       const res = await ctx.services.faqs!.remove(scope, a, version, ctx.user.id);
       if (!res.ok) {
-        const r = conflictReply(res, `\`${truncate(a, 64)}\``);
+        const r = conflictReply(t, res, `\`${truncate(a, 64)}\``);
         return ctx.update({ content: r.content, embeds: r.embeds ?? [], components: [] });
       }
-      return ctx.update({ content: `Removed \`${a}\`.`, components: [] });
+      return ctx.update({ content: t('faq-removed', { id: a }), components: [] });
     }
     default:
-      await ctx.reply(say('That button is not supported any more.'));
+      await ctx.reply(say(t('faq-button-gone')));
   }
 }
 
@@ -497,7 +518,7 @@ async function autocomplete(ctx: AutocompleteContext): Promise<void> {
   const sub = ctx.subcommand ?? null;
   let entries: GuildFaq[] = view.search(ctx.focused.value);
   if (sub === 'restore') entries = [...view.hidden, ...view.entries.filter((e) => e.source === 'override')];
-  await ctx.respond(entries.map((f) => ({ name: `${f.title} (${f.id})`, value: f.id })));
+  await ctx.respond(shownIn(ctx, entries).map((f) => ({ name: `${f.title} (${f.id})`, value: f.id })));
 }
 
 export const command: CommandModule = { definition, chatInput, autocomplete, componentPrefix: faqsIds.prefix, component, modalSubmit };

@@ -49,10 +49,9 @@ const definition = {
 async function settingsReply(ctx: BaseContext, guildId: string, changed = ''): Promise<Reply> {
   const learning = ctx.services.learning!;
   const [on, retention] = await Promise.all([learning.learning(guildId), learning.retention(guildId)]);
-  const kept = `${retention.days} days${retention.custom ? '' : ' (the default)'}`;
-  const text = on
-    ? `**Learning: on.** Unanswered errors from /explain, Explain this error and auto-explain are kept ${kept} (normalised: no authors, secrets, hosts or numbers) for \`/kb gaps\`, with what was answered and the Helpful / Not helpful votes for \`/kb stats\`. \`/netmedic settings learning:false\` or the button turns it off.`
-    : `**Learning: off.** Nothing is recorded (votes are still counted; everything is kept ${kept}). \`/netmedic settings learning:true\` or the button turns it on.`;
+  const t = messagesFor(ctx.locale);
+  const kept = t('settings-kept', { days: retention.days, custom: retention.custom ? 'yes' : 'no' });
+  const text = t(on ? 'settings-learning-on' : 'settings-learning-off', { kept });
   return {
     ephemeral: true,
     content: changed + text,
@@ -61,8 +60,8 @@ async function settingsReply(ctx: BaseContext, guildId: string, changed = ''): P
         type: ComponentType.ActionRow,
         components: [
           on
-            ? { type: ComponentType.Button, style: ButtonStyle.Danger, custom_id: netmedicIds.encode({ kind: 'learning', on: false }), label: 'Turn learning off' }
-            : { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: netmedicIds.encode({ kind: 'learning', on: true }), label: 'Turn learning on' },
+            ? { type: ComponentType.Button, style: ButtonStyle.Danger, custom_id: netmedicIds.encode({ kind: 'learning', on: false }), label: t('settings-turn-off') }
+            : { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: netmedicIds.encode({ kind: 'learning', on: true }), label: t('settings-turn-on') },
         ],
       },
     ],
@@ -72,8 +71,9 @@ async function settingsReply(ctx: BaseContext, guildId: string, changed = ''): P
 async function chatInput(ctx: ChatInputContext): Promise<void> {
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
   const learning = ctx.services.learning;
+  const t = messagesFor(ctx.locale);
   if (!guildId || !learning) {
-    await ctx.reply({ content: 'Settings are per server: run this in a server.', ephemeral: true });
+    await ctx.reply({ content: t('settings-per-server'), ephemeral: true });
     return;
   }
   const args = subcommandOf(definition, ctx);
@@ -84,11 +84,11 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const { learning: learn, retention_days: days } = args.options;
   const changing = typeof learn === 'boolean' || typeof days === 'number';
   if (changing && !(await canManageFaq(ctx))) {
-    await ctx.reply({ content: 'Only moderators can change netmedic’s settings.', ephemeral: true });
+    await ctx.reply({ content: t('settings-moderators-only'), ephemeral: true });
     return;
   }
   if (typeof days === 'number' && (!Number.isInteger(days) || days < 0 || days > MAX_RETENTION_DAYS)) {
-    await ctx.reply({ content: `retention_days must be a whole number from 0 (the default) to ${MAX_RETENTION_DAYS}.`, ephemeral: true });
+    await ctx.reply({ content: t('settings-retention-range', { max: String(MAX_RETENTION_DAYS) }), ephemeral: true });
     return;
   }
   if (typeof learn === 'boolean') await learning.setLearning(guildId, learn);
@@ -100,12 +100,13 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
 async function component(ctx: ComponentContext): Promise<void> {
   const id = netmedicIds.decode(ctx.customId);
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
+  const t = messagesFor(ctx.locale);
   if (!id || !guildId || !ctx.services.learning) {
-    await ctx.reply({ content: 'That button is not supported any more.', ephemeral: true });
+    await ctx.reply({ content: t('settings-button-gone'), ephemeral: true });
     return;
   }
   if (!(await canManageFaq(ctx))) {
-    await ctx.reply({ content: 'Only moderators can change netmedic’s settings.', ephemeral: true });
+    await ctx.reply({ content: t('settings-moderators-only'), ephemeral: true });
     return;
   }
   await ctx.services.learning.setLearning(guildId, id.on);

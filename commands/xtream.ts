@@ -8,10 +8,13 @@
  * never logged, stored, put in a custom id or repeated in any reply or error.
  */
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { ChatInputContext, CommandModule, ComponentContext, ModalOpener, ModalSubmitContext, Responder } from '../src/interaction/types';
+import { localizedKnowledge } from '../src/knowledge/i18n';
+import { messagesFor } from '../src/render/i18n/messages';
+import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, ModalOpener, ModalSubmitContext, Responder } from '../src/interaction/types';
 import { checkOptionsFromConfig } from '../src/probe/check';
 import { runLineCheck } from '../src/probe/line-check';
 import { xtreamIds } from '../src/render/custom-ids';
+import { refusalText } from '../src/render/refusal';
 import { LINE_FIELDS, lineModal, renderLineReply } from '../src/render/xtream-line';
 
 const definition = {
@@ -20,14 +23,12 @@ const definition = {
   type: ApplicationCommandType.ChatInput,
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const NO_FORMS = 'Forms cannot be shown here. From a terminal, run `npx netmedic xtream URL --user NAME` (it asks for the password).';
-
-async function openForm(ctx: ModalOpener & Responder, url: string | null): Promise<void> {
+async function openForm(ctx: ModalOpener & Responder & Pick<BaseContext, 'locale'>, url: string | null): Promise<void> {
   if (!ctx.showModal) {
-    await ctx.reply({ content: NO_FORMS, ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('xtream-no-forms'), ephemeral: true });
     return;
   }
-  await ctx.showModal(lineModal(url));
+  await ctx.showModal(lineModal(url, ctx.locale));
 }
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
@@ -37,7 +38,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
 async function component(ctx: ComponentContext): Promise<void> {
   const id = xtreamIds.decode(ctx.customId);
   if (id?.kind !== 'open') {
-    await ctx.reply({ content: 'That button is not available any more.', ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('xtream-button-gone'), ephemeral: true });
     return;
   }
   await openForm(ctx, id.url);
@@ -45,7 +46,7 @@ async function component(ctx: ComponentContext): Promise<void> {
 
 async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
   if (xtreamIds.decode(ctx.customId)?.kind !== 'line') {
-    await ctx.reply({ content: 'That form is not available any more.', ephemeral: true });
+    await ctx.reply({ content: messagesFor(ctx.locale)('xtream-form-gone'), ephemeral: true });
     return;
   }
   const url = (ctx.fields[LINE_FIELDS.url] ?? '').trim();
@@ -55,7 +56,7 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
   const admission = await ctx.services.checks.admit({ input: url, protocol: 'xtream', userId: ctx.user.id, guildId: ctx.guildId });
   if (admission.refused) {
     ctx.log.info({ reason: admission.reason, retryAfter: admission.retryAfterSeconds }, 'line check refused by limiter');
-    await ctx.reply({ content: admission.message, ephemeral: true });
+    await ctx.reply({ content: refusalText(admission, ctx.locale), ephemeral: true });
     return;
   }
   try {
@@ -67,11 +68,11 @@ async function modalSubmit(ctx: ModalSubmitContext): Promise<void> {
   const options = checkOptionsFromConfig(ctx.services.config);
   const outcome = await admission.runJob(() => runLineCheck(url, credentials, options));
   if ('refused' in outcome) {
-    await ctx.edit({ content: outcome.message, ephemeral: true });
+    await ctx.edit({ content: refusalText(outcome, ctx.locale), ephemeral: true });
     return;
   }
   ctx.log.info({ verdict: outcome.verdict, state: outcome.state, ms: outcome.ms, target: outcome.target?.display ?? null }, 'line check finished');
-  await ctx.edit(renderLineReply(outcome, ctx.services.knowledge.current()));
+  await ctx.edit(renderLineReply(outcome, localizedKnowledge(ctx.services.knowledge.current(), ctx.locale), ctx.locale));
 }
 
 export const command: CommandModule = { definition, chatInput, componentPrefix: xtreamIds.prefix, component, modalSubmit };

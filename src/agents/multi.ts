@@ -7,24 +7,31 @@ import type { CheckResult, Protocol } from '../probe/types';
 import type { AgentClient } from './client';
 import { consensusRows, type GlobalpingClient } from './globalping';
 import { connectTime, consensusOf, type Consensus, type Vantage } from './consensus';
-import { jobInputFor, LOCAL_LOCATION, validLocation } from './protocol';
+import { isReserved, jobInputFor, LOCAL_LOCATION, validLocation } from './protocol';
 
 /** `all`, or named locations (and/or `globalping`: Globalping's public probes, when enabled). */
 export type FromSpec = { all: true } | { all: false; locations: string[]; globalping?: boolean };
 
-/** `all`, or a comma-separated list of locations. */
-export function parseFrom(text: string): { ok: true; from: FromSpec } | { ok: false; error: string } {
+/** Why a `from` value was refused, as data (render/vantages.ts words it for the reader). */
+export type FromProblem = { kind: 'empty' } | { kind: 'reserved'; name: string } | { kind: 'bad-name'; name: string } | { kind: 'too-many'; count: number; max: number };
+
+export const MAX_FROM_LOCATIONS = 10;
+
+/** `all`, or a comma-separated list of locations. `error` is the English sentence (CLI). */
+export function parseFrom(text: string): { ok: true; from: FromSpec } | { ok: false; error: string; problem: FromProblem } {
   const trimmed = text.trim().toLowerCase();
   if (trimmed === 'all') return { ok: true, from: { all: true } };
   const names = [...new Set(trimmed.split(',').map((s) => s.trim()).filter(Boolean))];
   const globalping = names.includes('globalping');
   const locations = names.filter((n) => n !== 'globalping');
-  if (names.length === 0) return { ok: false, error: 'from: give "all" or one or more locations separated by commas' };
+  if (names.length === 0) return { ok: false, error: 'from: give "all" or one or more locations separated by commas', problem: { kind: 'empty' } };
   for (const l of locations) {
     const problem = validLocation(l);
-    if (problem) return { ok: false, error: `from: ${problem}` };
+    if (problem) return { ok: false, error: `from: ${problem}`, problem: isReserved(l) ? { kind: 'reserved', name: l } : { kind: 'bad-name', name: l } };
   }
-  if (locations.length > 10) return { ok: false, error: `from: at most 10 locations (got ${locations.length})` };
+  if (locations.length > MAX_FROM_LOCATIONS) {
+    return { ok: false, error: `from: at most ${MAX_FROM_LOCATIONS} locations (got ${locations.length})`, problem: { kind: 'too-many', count: locations.length, max: MAX_FROM_LOCATIONS } };
+  }
   return { ok: true, from: globalping ? { all: false, locations, globalping } : { all: false, locations } };
 }
 

@@ -14,8 +14,13 @@ export const LOCAL_LOCATION = 'bot';
 /** An agent not heard from for this long is not listed (ms). */
 export const LIVE_WINDOW_MS = 60_000;
 
+/** Names a location cannot take (they mean something else in `from`). */
+export function isReserved(name: string): boolean {
+  return name === LOCAL_LOCATION || name === 'all' || name === 'globalping' || name === 'agents';
+}
+
 export function validLocation(name: string): string | null {
-  if (name === LOCAL_LOCATION || name === 'all' || name === 'globalping' || name === 'agents') return `"${name}" is reserved`;
+  if (isReserved(name)) return `"${name}" is reserved`;
   if (!LOCATION_PATTERN.test(name)) return `a location is 1–32 lowercase letters, digits and dashes (got "${name}")`;
   return null;
 }

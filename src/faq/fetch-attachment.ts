@@ -23,19 +23,30 @@ export function attachmentUrlAllowed(url: string, apiBase: string): boolean {
   }
 }
 
+/** Why an attachment was not fetched, as data (render/faq.ts words it for the user). */
+import type { AttachmentFact } from '../render/faq-problems';
+export type { AttachmentFact };
+
 export class AttachmentError extends Error {
   readonly code = 'NETMEDIC_ATTACHMENT';
+  constructor(
+    message: string,
+    readonly fact: AttachmentFact,
+  ) {
+    super(message);
+  }
 }
 
 export async function fetchAttachment(url: string, apiBase: string, maxBytes = ATTACHMENT_MAX_BYTES, timeoutMs = 10_000): Promise<Buffer> {
-  if (!attachmentUrlAllowed(url, apiBase)) throw new AttachmentError('the attachment is not on Discord’s CDN');
+  if (!attachmentUrlAllowed(url, apiBase)) throw new AttachmentError('the attachment is not on Discord’s CDN', { kind: 'not-cdn' });
   // undici.request never follows redirects, so the allowed origin is the only one reached.
   const res = await request(url, { method: 'GET', signal: AbortSignal.timeout(timeoutMs) }).catch((err: unknown) => {
-    throw new AttachmentError(`cannot download the attachment (${(err as Error).message})`);
+    const reason = (err as Error).message;
+    throw new AttachmentError(`cannot download the attachment (${reason})`, { kind: 'download', reason });
   });
   if (res.statusCode !== 200) {
     await res.body.dump();
-    throw new AttachmentError(`cannot download the attachment (HTTP ${res.statusCode})`);
+    throw new AttachmentError(`cannot download the attachment (HTTP ${res.statusCode})`, { kind: 'download', reason: `HTTP ${res.statusCode}` });
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -43,7 +54,8 @@ export async function fetchAttachment(url: string, apiBase: string, maxBytes = A
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
       res.body.destroy();
-      throw new AttachmentError(`the attachment is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+      const mib = Math.round(maxBytes / 1024 / 1024);
+      throw new AttachmentError(`the attachment is larger than ${mib} MiB`, { kind: 'too-large', mib });
     }
     chunks.push(chunk as Buffer);
   }

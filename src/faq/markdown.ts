@@ -6,8 +6,8 @@
 import jsYaml from 'js-yaml';
 import { lintFaqText } from '../kb-tools/lint';
 import type { FaqEntry } from '../knowledge/types';
-import type { ProblemReport } from '../render/knowledge-problems';
 import { FAQ_ID_MAX_LENGTH } from './limits';
+import type { ImportProblem } from '../render/faq-problems';
 
 export { lintFaqText };
 
@@ -39,19 +39,12 @@ export function parseAliasList(text: string): string[] {
 }
 
 /** Lint one entry as the file `<id>.md` would be linted. Problems name the field. */
-export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems: ProblemReport[] } {
+export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems: ImportProblem[] } {
   const id = entry.id.trim();
-  if (!id) return { entry: null, problems: [{ file: 'id', line: null, field: 'id', message: 'is required' }] };
+  if (!id) return { entry: null, problems: [{ file: 'id', line: null, field: 'id', message: 'is required', fact: { kind: 'id-required' } }] };
   // The id names the file, so a path-like id is reported as an id problem, never used as a path.
   if (id.includes('/') || id.includes('\\') || id.length > FAQ_ID_MAX_LENGTH) {
-    return { entry: null, problems: [{ file: `${id.slice(0, FAQ_ID_MAX_LENGTH)}.md`, line: null, field: 'id', message: `must be kebab-case, at most ${FAQ_ID_MAX_LENGTH} characters (lower-case letters, digits and single hyphens)` }] };
+    return { entry: null, problems: [{ file: `${id.slice(0, FAQ_ID_MAX_LENGTH)}.md`, line: null, field: 'id', message: `must be kebab-case, at most ${FAQ_ID_MAX_LENGTH} characters (lower-case letters, digits and single hyphens)`, fact: { kind: 'id-shape' } }] };
   }
   return lintFaqText(`${id}.md`, faqToMarkdown({ ...entry, id }));
-}
-
-/** "field: message" lines for a reply (at most `max`). */
-export function describeProblems(problems: ProblemReport[], max = 10): string {
-  const lines = problems.slice(0, max).map((p) => `• ${p.field ?? 'file'}: ${p.message}`);
-  if (problems.length > max) lines.push(`…and ${problems.length - max} more`);
-  return lines.join('\n');
 }

@@ -89,10 +89,6 @@ function seconds(ms: number): number {
   return Math.max(1, Math.ceil(ms / 1000));
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function isLimiterRejection(value: unknown): value is RateLimiterRes {
   return value instanceof RateLimiterRes;
 }
@@ -167,9 +163,8 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
       refused: true,
       reason: 'busy',
       retryAfterSeconds,
-      message:
-        `The checker is busy (${plural(running, 'check', 'checks')} running, ${waiting} waiting), ` +
-        `try again in ${retryAfterSeconds} s.`,
+      running,
+      waiting,
     };
   }
 
@@ -186,7 +181,7 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
         refused: true,
         reason: 'cooldown',
         retryAfterSeconds,
-        message: `You can run one check every ${userCooldownSeconds} s, try again in ${retryAfterSeconds} s.`,
+        everySeconds: userCooldownSeconds,
       };
     }
   }
@@ -204,9 +199,7 @@ export function createCheckService(options: CheckServiceOptions): ManagedCheckSe
         refused: true,
         reason: 'guild-rate',
         retryAfterSeconds,
-        message:
-          `This server has used its ${plural(guildPerMinute, 'check', 'checks')} for this minute, ` +
-          `try again in ${retryAfterSeconds} s.`,
+        perMinute: guildPerMinute,
       };
     }
   }

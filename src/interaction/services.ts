@@ -27,13 +27,8 @@ export interface CheckRequest {
   guildId: string | null;
 }
 
-/** Refused by a limiter before any probing; `retryAfterSeconds` tells the user when to come back. */
-export interface CheckRefusal {
-  refused: true;
-  reason: 'cooldown' | 'guild-rate' | 'busy';
-  retryAfterSeconds: number;
-  message: string;
-}
+export type { CheckRefusal } from '../limits/refusal';
+import type { CheckRefusal } from '../limits/refusal';
 
 /** A place for one check, held until run() or cancel(). */
 export interface CheckAdmission {

@@ -31,6 +31,9 @@ import {
   type ServerInfoDifference,
 } from './xtream-line';
 
+/** Something worth telling about the check itself, as data (render/xtream-line.ts words it). */
+export type LineNote = { kind: 'credentials-in-url' } | { kind: 'internal-error'; error: string };
+
 export interface LineCredentials {
   username: string;
   password: string;
@@ -43,8 +46,10 @@ export interface LineCheckResult {
   verdict: Verdict;
   state: LineState | null;
   article: string | null;
-  /** For verdicts other than ok: the verdict in one sentence. */
+  /** For verdicts other than ok: the verdict in one sentence (English). */
   sentence: string;
+  /** Set when the typed username or password was refused before anything was sent. */
+  credential?: CredentialIssue;
   account: LineAccount | null;
   server: PanelServerInfo | null;
   serverDifferences: ServerInfoDifference[];
@@ -53,7 +58,7 @@ export interface LineCheckResult {
   httpStatus?: number;
   /** Why a 2xx answer was not a panel answer: html, not-json, no-user-info, empty. */
   notPanel?: string;
-  notes: string[];
+  notes: LineNote[];
   ms: number;
 }
 
@@ -62,15 +67,29 @@ export const MAX_CREDENTIAL_LENGTH = 200;
 const LINE_ARTICLE = 'iptv-account';
 const NO_PANEL_ARTICLE = 'iptv-xtream';
 
-/** Problems with the typed credentials, as a sentence that never repeats them. */
-export function credentialProblem(c: LineCredentials): string | null {
-  for (const [name, value] of [['username', c.username], ['password', c.password]] as const) {
-    if (value.length === 0) return `The ${name} is empty.`;
-    if (value.length > MAX_CREDENTIAL_LENGTH) return `The ${name} is longer than ${MAX_CREDENTIAL_LENGTH} characters.`;
+/** What is wrong with a typed credential, as data (never the value itself). */
+export type CredentialIssue =
+  | { field: 'username' | 'password'; kind: 'empty' }
+  | { field: 'username' | 'password'; kind: 'too-long'; max: number }
+  | { field: 'username' | 'password'; kind: 'control' };
+
+export function credentialIssue(c: LineCredentials): CredentialIssue | null {
+  for (const [field, value] of [['username', c.username], ['password', c.password]] as const) {
+    if (value.length === 0) return { field, kind: 'empty' };
+    if (value.length > MAX_CREDENTIAL_LENGTH) return { field, kind: 'too-long', max: MAX_CREDENTIAL_LENGTH };
     // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(value)) return `The ${name} contains control characters (a stray line break?).`;
+    if (/[\u0000-\u001f\u007f]/.test(value)) return { field, kind: 'control' };
   }
   return null;
+}
+
+/** The issue as the English sentence of the verdict and the CLI (the bot words it per locale in render/xtream-line.ts). */
+export function credentialProblem(c: LineCredentials): string | null {
+  const issue = credentialIssue(c);
+  if (!issue) return null;
+  if (issue.kind === 'empty') return `The ${issue.field} is empty.`;
+  if (issue.kind === 'too-long') return `The ${issue.field} is longer than ${issue.max} characters.`;
+  return `The ${issue.field} contains control characters (a stray line break?).`;
 }
 
 export function linePath(c: LineCredentials, action?: string): string {
@@ -105,7 +124,7 @@ export async function runLineCheck(url: string, credentials: LineCredentials, op
   try {
     await lineCheck(url, credentials, options, controller.signal, result, now);
   } catch (err) {
-    result.notes.push(`Internal error while checking: ${err instanceof Error ? err.message.slice(0, 200) : 'unknown'}`);
+    result.notes.push({ kind: 'internal-error', error: err instanceof Error ? err.message.slice(0, 200) : 'unknown' });
     if (result.verdict === 'ok' && result.state === null) result.verdict = 'timeout';
   } finally {
     clearTimeout(timer);
@@ -128,13 +147,16 @@ async function lineCheck(url: string, credentials: LineCredentials, options: Che
     });
   };
 
-  const problem = credentialProblem(credentials);
-  if (problem) return fail('invalid', { invalidError: problem.replace(/\.$/, '') });
+  const issue = credentialIssue(credentials);
+  if (issue) {
+    result.credential = issue;
+    return fail('invalid', { invalidError: credentialProblem(credentials)!.replace(/\.$/, '') });
+  }
   const parsed = parseTarget(url, 'xtream');
   if (!parsed.ok) return fail('invalid', { invalidError: parsed.error });
   const target = parsed.target;
   result.target = target;
-  if (target.hadCredentials) result.notes.push('The server URL held credentials: I ignored them and used only the username and password fields.');
+  if (target.hadCredentials) result.notes.push({ kind: 'credentials-in-url' });
 
   const dns = await resolveTarget(target.host, { servers: options.dnsServers, timeoutMs: t.dnsMs, signal });
   result.stages.push({ name: 'dns', ok: dns.ok, ms: dns.ms, detail: dns.detail });

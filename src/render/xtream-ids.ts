@@ -5,6 +5,7 @@
 import type { APIButtonComponentWithCustomId } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
 import { XTREAM_PREFIX, xtreamIds } from './custom-ids/xtream';
+import { messagesFor } from './i18n/messages';
 
 export { XTREAM_PREFIX };
 export const LINE_MODAL_ID = xtreamIds.encode({ kind: 'line' });
@@ -14,7 +15,7 @@ export function lineButtonId(display?: string): string {
   return xtreamIds.encode({ kind: 'open', url: display ?? null });
 }
 
-export function lineButton(display?: string): APIButtonComponentWithCustomId {
-  return { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Check my line', emoji: { name: '🔑' }, custom_id: lineButtonId(display) };
+export function lineButton(display?: string, locale?: string): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, style: ButtonStyle.Primary, label: messagesFor(locale)('xtream-button'), emoji: { name: '🔑' }, custom_id: lineButtonId(display) };
 }
 

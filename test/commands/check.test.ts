@@ -53,13 +53,13 @@ test('a bad from: is answered privately before anything runs', async () => {
 
 test('a limiter refusal goes only to the asker, and nothing is deferred', async () => {
   const refusing: CheckService = {
-    admit: async () => ({ refused: true, reason: 'guild-rate', retryAfterSeconds: 30, message: 'This server checked a lot; try in 30 s.' }),
-    run: async () => ({ refused: true, reason: 'guild-rate', retryAfterSeconds: 30, message: 'x' }),
+    admit: async () => ({ refused: true, reason: 'guild-rate', retryAfterSeconds: 30, perMinute: 6 }),
+    run: async () => ({ refused: true, reason: 'guild-rate', retryAfterSeconds: 30, perMinute: 6 }),
   };
   const busy = await createHarness({ checks: refusing });
   try {
     const { reply } = only(await chatInput(busy, 'check', { target: 'example.org' }), 'reply');
-    expect(reply).toEqual({ content: 'This server checked a lot; try in 30 s.', ephemeral: true });
+    expect(reply).toEqual({ content: 'This server has used its 6 checks for this minute, try again in 30 s.', ephemeral: true });
   } finally {
     await busy.close();
   }

@@ -51,13 +51,13 @@ test('an unknown button or form id is answered, not run', async () => {
 
 test('a refusal by the limiter goes only to the asker, and nothing is deferred', async () => {
   const refusing: CheckService = {
-    admit: async () => ({ refused: true, reason: 'cooldown', retryAfterSeconds: 7, message: 'Wait 7 s.' }),
-    run: async () => ({ refused: true, reason: 'cooldown', retryAfterSeconds: 7, message: 'Wait 7 s.' }),
+    admit: async () => ({ refused: true, reason: 'cooldown', retryAfterSeconds: 7, everySeconds: 10 }),
+    run: async () => ({ refused: true, reason: 'cooldown', retryAfterSeconds: 7, everySeconds: 10 }),
   };
   const busy = await createHarness({ checks: refusing });
   try {
     const { reply } = only(await modalSubmit(busy, 'xtream:line', { [LINE_FIELDS.url]: 'http://127.0.0.1:1', [LINE_FIELDS.username]: 'u', [LINE_FIELDS.password]: 'secret-pw' }), 'reply');
-    expect(reply).toEqual({ content: 'Wait 7 s.', ephemeral: true });
+    expect(reply).toEqual({ content: 'You can run one check every 10 s, try again in 7 s.', ephemeral: true });
   } finally {
     await busy.close();
   }

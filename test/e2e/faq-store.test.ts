@@ -7,6 +7,7 @@
  */
 import { unzipSync, zipSync } from 'fflate';
 import { faqToMarkdown } from '../../src/faq/markdown';
+import { localizedKnowledge } from '../../src/knowledge/i18n';
 import { createFaqRepo, databaseTarget, openStore } from '../../src/store';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/databases';
 import {
@@ -303,5 +304,60 @@ describe.each(ENGINES)('server FAQ in Discord on %s', (engine) => {
     expect(await repo.get(GUILD_B, 'a-secret')).toBeNull();
     await store.close();
   });
-});
+  test('the same replies in the reader’s language: German, Russian (plurals), es-419 (falling back to es-ES)', async () => {
+    const de = { ...inA, locale: 'de' };
+    const ru = { ...inA, locale: 'ru' };
+    const es419 = { ...inA, locale: 'es-419' };
+    const labels = (cb: CallbackRecord) => ((cb.data.components as { components: { label: string }[] }[]) ?? []).flatMap((r) => r.components).map((c) => c.label);
 
+    // German: the form, a refusal of bad input, the preview and its buttons, Save.
+    const open = await fake.sendChatInput('faqs', {}, { ...de, subcommand: 'add' }).waitForCallback();
+    expect(open.data.title).toBe('Neuer FAQ-Eintrag');
+    expect(labels(open)).toEqual(['ID (kebab-case, z. B. panel-url)', 'Titel', 'Aliasse (Suchwörter, durch Kommas getrennt)', 'Text (Markdown)']);
+    const bad = await fake.sendModalSubmit('faqs:add', { id: 'bad-id', title: '', aliases: '', body: 'B' }, de).waitForCallback();
+    expect(content(bad)).toMatch(/^Nichts gespeichert:\n• title: /);
+    const submit = fake.sendModalSubmit('faqs:add', { id: 'router-neustart', title: 'Router neu starten', aliases: '', body: 'Stecker ziehen, 30 s warten.' }, de);
+    const preview = await submit.waitForCallback();
+    expect(content(preview)).toBe('Vorschau — nichts wird gespeichert, bevor du auf Speichern drückst:');
+    expect(buttonsOf(preview.data).map((b) => b.label)).toEqual(['Speichern', 'Abbrechen']);
+    const saved = await fake.sendButton(buttonsOf(preview.data)[0]!.custom_id!, { ...de, messageId: messageIdOf(submit) }).waitForCallback();
+    expect(content(saved)).toBe('„Router neu starten“ (`router-neustart`) gespeichert. Poste ihn mit `/faq eintrag:router-neustart`.');
+    const miss = await fake.sendChatInput('faq', { entry: 'router neustart bitte' }, de).waitForCallback();
+    expect(content(miss)).toMatch(/^Es gibt keinen FAQ-Eintrag namens „router neustart bitte“\. (Meintest du `[a-z0-9-]+`.*\?|Tippe los, um einen aus der Liste zu wählen\.)$/);
+    const deList = await fake.sendChatInput('faqs', {}, { ...de, subcommand: 'list' }).waitForCallback();
+    expect(embedsOf(deList.data)[0]!.title).toBe('FAQ-Einträge auf diesem Server');
+    expect(embedsOf(deList.data)[0]!.footer!.text).toMatch(/^Seite 1 von \d+ · \d+ Einträge/);
+    expect(buttonsOf(deList.data).map((b) => b.label)).toEqual(['Zurück', 'Weiter']);
+    // Shipped entries are offered under their German titles (same ids).
+    const deTitle = localizedKnowledge(bot.runtime.services.knowledge.current(), 'de').faq('bound-to-localhost')!.title;
+    const acDe = await fake.sendAutocomplete('faqs', { entry: 'bound-to-localhost' }, 'entry', { ...de, subcommand: 'edit' }).waitForCallback();
+    expect((acDe.data.choices as { name: string; value: string }[])[0]).toEqual({ name: `${deTitle} (bound-to-localhost)`, value: 'bound-to-localhost' });
+    expect(deTitle).not.toBe(bot.runtime.services.knowledge.current().faq('bound-to-localhost')!.title);
+    const refused = await fake.sendChatInput('faqs', {}, { ...de, user: MEMBER, memberPermissions: DEFAULT_MEMBER_PERMISSIONS, subcommand: 'add' }).waitForCallback();
+    expect(content(refused)).toBe('Nur Moderatoren („Nachrichten verwalten“ oder die mit `/faqs moderatoren` festgelegte Rolle) können die FAQ ändern.');
+
+    // Russian: the list footer follows the one/few/many rule for the real count.
+    const count = (await bot.runtime.services.faqs!.view(GUILD_A)).entries.length;
+    const word = { one: 'запись', few: 'записи', many: 'записей', other: 'записей', two: 'записей', zero: 'записей' }[new Intl.PluralRules('ru').select(count)];
+    const ruList = await fake.sendChatInput('faqs', {}, { ...ru, subcommand: 'list' }).waitForCallback();
+    expect(embedsOf(ruList.data)[0]!.footer!.text).toMatch(new RegExp(`^Страница 1 из \\d+ · ${count} ${word}`));
+    const ask = await fake.sendChatInput('faqs', { entry: 'router-neustart' }, { ...ru, subcommand: 'remove' }).waitForCallback();
+    expect(content(ask)).toBe('Удалить «Router neu starten» (`router-neustart`)? Она будет удалена (история сохранится).');
+    expect(buttonsOf(ask.data).map((b) => b.label)).toEqual(['Удалить', 'Оставить']);
+    const hist = await fake.sendChatInput('faqs', { entry: 'router-neustart' }, { ...ru, subcommand: 'history' }).waitForCallback();
+    expect(embedsOf(hist.data)[0]!.title).toBe('История router-neustart');
+    expect(embedsOf(hist.data)[0]!.description).toMatch(new RegExp(`^v1 · \\*\\*добавлена\\*\\* — <@${MOD.id}> <t:\\d+:R> — Router neu starten$`));
+
+    // es-419: its own words where Latin American usage differs, es-ES for the rest.
+    const esOpen = await fake.sendChatInput('faqs', {}, { ...es419, subcommand: 'add' }).waitForCallback();
+    expect(esOpen.data.title).toBe('Nueva entrada de FAQ');
+    const esPreview = await fake.sendModalSubmit('faqs:add', { id: 'es-prueba', title: 'Prueba', aliases: '', body: 'Texto.' }, es419).waitForCallback();
+    expect(content(esPreview)).toBe('Vista previa: no se guarda nada hasta que presiones Guardar:');
+    expect(buttonsOf(esPreview.data).map((b) => b.label)).toEqual(['Guardar', 'Cancelar']);
+    const esGone = await fake.sendButton('faqs:save:0000000000000000', es419).waitForCallback();
+    expect(content(esGone)).toBe('Esta vista previa venció o ya se usó; vuelve a ejecutar `/faqs agregar`.');
+    // English is unchanged for everyone else.
+    const en = await fake.sendChatInput('faqs', {}, { ...inA, locale: 'en-US', subcommand: 'list' }).waitForCallback();
+    expect(embedsOf(en.data)[0]!.footer!.text).toMatch(/^Page 1 of \d+ · \d+ entries/);
+  });
+});

@@ -138,4 +138,32 @@ describe('/xtream: the private line check in Discord', () => {
     expect(second.data.content).toMatch(/^You can run one check every \d+ s, try again in \d+ s\.$/);
     expect(panel.urls.length).toBe(before);
   });
+  it('in the asker’s language: the form and the answer in German, the line state and the cooldown in Russian', async () => {
+    const form = await fake.sendChatInput('xtream', {}, { user: nextUser(), locale: 'de' }).waitForCallback();
+    expect(form.data.title).toBe('Meine IPTV-Leitung prüfen (privat)');
+    const labels = (form.data.components as { components: { label: string }[] }[]).map((row) => row.components[0]!.label);
+    expect(labels).toEqual(['Server-URL (vom Anbieter)', 'Benutzername', 'Passwort (geht nur an dein Panel)']);
+
+    const de = fake.sendModalSubmit('xtream:line', { url: `http://127.0.0.1:${panel.port}`, username: USER, password: PASSWORD }, { user: nextUser(), locale: 'de' });
+    await de.waitForCallback();
+    const deEmbed = embedOf((await de.waitForEdit(15_000)).body);
+    expect(deEmbed.title).toMatch(/^📺 Verbindungslimit erreicht — http:\/\/127\.0\.0\.1:\d+/);
+    const line = field(deEmbed, 'Deine Leitung')!.value;
+    expect(line).toMatch(/\(noch 10 Tage\)/);
+    expect(line).toContain('Verbindungen: 1 von 1 belegt — ⚠️ Limit erreicht');
+    expect(field(deEmbed, 'Senderlisten')!.value).toContain('Live-TV: 2 Kategorien');
+    expect(deEmbed.footer!.text).toBe('Nur du siehst das. Dein Passwort ging nur an dein Panel und wird weder gespeichert noch protokolliert.');
+
+    const user = nextUser();
+    const ru = fake.sendModalSubmit('xtream:line', { url: `http://127.0.0.1:${panel.port}`, username: USER, password: PASSWORD }, { user, locale: 'ru' });
+    await ru.waitForCallback();
+    const ruEmbed = embedOf((await ru.waitForEdit(15_000)).body);
+    expect(field(ruEmbed, 'Ваша линия')!.value).toMatch(/\(осталось 10 дней\)/);
+    expect(field(ruEmbed, 'Списки каналов')!.value).toContain('ТВ-каналы: 2 категории');
+    const again = await fake.sendModalSubmit('xtream:line', { url: `http://127.0.0.1:${panel.port}`, username: USER, password: PASSWORD }, { user, locale: 'ru' }).waitForCallback();
+    expect(again.data.content).toMatch(/^Запускать проверку можно раз в \d+ с, попробуйте снова через \d+ с\.$/);
+
+    const es = await fake.sendChatInput('xtream', {}, { user: nextUser(), locale: 'es-419' }).waitForCallback();
+    expect(es.data.title).toBe('Revisar mi línea IPTV (privado)');
+  });
 });

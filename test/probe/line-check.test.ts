@@ -6,7 +6,7 @@
 import { runLineCheck, scrubSecrets, type LineCheckResult } from '../../src/probe/line-check';
 import { policyFromConfig } from '../../src/probe/policy';
 import type { CheckOptions } from '../../src/probe/check';
-import { renderLineReply } from '../../src/render/xtream-line';
+import { lineNoteText, renderLineReply } from '../../src/render/xtream-line';
 import { renderReplyText } from '../../src/render/terminal';
 import { closeAfterEach } from '../support/close-after-each';
 import { fakePanel, lineAnswer, type FakePanelLine } from '../support/fake-panel';
@@ -199,7 +199,8 @@ describe('panel quirks', () => {
     expect(result.state).toBe('active');
     expect(panel.urls.some((u) => u.includes('leaked-secret'))).toBe(false);
     expect(JSON.stringify(result)).not.toContain('leaked-secret');
-    expect(result.notes.join(' ')).toContain('ignored them');
+    expect(result.notes).toEqual([{ kind: 'credentials-in-url' }]);
+    expect(lineNoteText(result.notes[0]!)).toContain('ignored them');
   });
 });
 
@@ -224,6 +225,9 @@ describe('network and policy', () => {
     expect(result.verdict).toBe('invalid');
     expect(result.sentence).toContain('control characters');
     expect(result.sentence).not.toContain('abc');
+    expect(result.credential).toEqual({ field: 'password', kind: 'control' });
+    const empty = await runLineCheck('http://127.0.0.1:1', { username: '', password: PASSWORD }, options());
+    expect(empty.credential).toEqual({ field: 'username', kind: 'empty' });
   });
 
   it('scrubSecrets replaces raw and URL-encoded secrets in nested strings', () => {

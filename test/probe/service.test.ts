@@ -1,5 +1,6 @@
 import { createCheckService, isCheckRefusal, type ServiceRunCheck } from '../../src/interaction/check-service';
 import type { CheckRefusal, CheckRequest } from '../../src/interaction/services';
+import { refusalText } from '../../src/render/refusal';
 import { performance } from 'node:perf_hooks';
 import type { CheckResult, Protocol } from '../../src/probe/types';
 import { scaled } from '../support/timing';
@@ -76,7 +77,7 @@ function asRefusal(value: CheckResult | CheckRefusal): CheckRefusal {
 }
 
 function asResult(value: CheckResult | CheckRefusal): CheckResult {
-  if (isCheckRefusal(value)) throw new Error(`expected a result, got refusal ${value.reason}: ${value.message}`);
+  if (isCheckRefusal(value)) throw new Error(`expected a result, got refusal ${value.reason}: ${refusalText(value)}`);
   return value;
 }
 
@@ -120,7 +121,8 @@ describe('check service: global cap and queue', () => {
     expect(refusal.reason).toBe('busy');
     // 3 waiting + this one, through 2 slots, 4 s each: 8 s.
     expect(refusal.retryAfterSeconds).toBe(8);
-    expect(refusal.message).toBe('The checker is busy (2 checks running, 3 waiting), try again in 8 s.');
+    expect(refusal).toMatchObject({ running: 2, waiting: 3 });
+    expect(refusalText(refusal)).toBe('The checker is busy (2 checks running, 3 waiting), try again in 8 s.');
     expect(service.stats().refused.busy).toBe(1);
 
     await waitFor(() => fake.running.length === 2, '2 running');
@@ -243,7 +245,8 @@ describe('check service: cooldown and guild rate', () => {
     const refusal = asRefusal(await service.run(request('alice')));
     expect(refusal.reason).toBe('cooldown');
     expect(refusal.retryAfterSeconds).toBe(7);
-    expect(refusal.message).toBe('You can run one check every 10 s, try again in 7 s.');
+    expect(refusal).toMatchObject({ everySeconds: 10 });
+    expect(refusalText(refusal)).toBe('You can run one check every 10 s, try again in 7 s.');
     asResult(await service.run(request('bob')));
     // Same user, other guild or DM: still one user.
     expect(asRefusal(await service.run(request('alice', null))).reason).toBe('cooldown');
@@ -266,7 +269,8 @@ describe('check service: cooldown and guild rate', () => {
     const refusal = asRefusal(await service.run(request('u9', 'guild-a')));
     expect(refusal.reason).toBe('guild-rate');
     expect(refusal.retryAfterSeconds).toBe(57);
-    expect(refusal.message).toBe('This server has used its 3 checks for this minute, try again in 57 s.');
+    expect(refusal).toMatchObject({ perMinute: 3 });
+    expect(refusalText(refusal)).toBe('This server has used its 3 checks for this minute, try again in 57 s.');
     asResult(await service.run(request('u9', 'guild-b')));
     asResult(await service.run(request('u8', null)));
     clock += 57_000;

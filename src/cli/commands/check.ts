@@ -134,7 +134,7 @@ export const command: CliCommand = {
     const loaded = await loadKbOrReport(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), io);
     if (!loaded) return EXIT.failure;
     const kb = localizedKnowledge(loaded, locale.locale);
-    if (parsed.values.from !== undefined) return checkFrom(input, parsed.values.from, options, config, kb, Boolean(parsed.values.json), io);
+    if (parsed.values.from !== undefined) return checkFrom(input, parsed.values.from, options, config, kb, Boolean(parsed.values.json), io, locale.locale);
 
     const result = await runCheck(input, options);
     const reply = renderCheckReply(result, kb, { final: true, voice: CLI_VOICE });
@@ -149,7 +149,7 @@ export const command: CliCommand = {
 };
 
 /** `--from`: the local probe and the agents, one table and one conclusion (agents load only here). */
-async function checkFrom(input: string, fromText: string, options: CheckOptions, config: Config, kb: KnowledgeBase, json: boolean, io: CliIo): Promise<number> {
+async function checkFrom(input: string, fromText: string, options: CheckOptions, config: Config, kb: KnowledgeBase, json: boolean, io: CliIo, locale?: string): Promise<number> {
   const { parseFrom, runMultiCheck } = await import('../../agents/multi.js');
   const from = parseFrom(fromText);
   if (!from.ok) {
@@ -184,7 +184,7 @@ async function checkFrom(input: string, fromText: string, options: CheckOptions,
       deadlineMs: options.timeouts.deadlineMs,
       runLocal: () => runCheck(input, options),
     });
-    const reply = withVantages(renderCheckReply(outcome.local, kb, { final: true, voice: CLI_VOICE }), outcome.vantages, outcome.consensus);
+    const reply = withVantages(renderCheckReply(outcome.local, kb, { final: true, voice: CLI_VOICE }), outcome.vantages, outcome.consensus, json ? undefined : locale);
     if (json) {
       const doc = {
         ...checkJson(outcome.local, reply.embeds?.[0] ?? null),

@@ -7,14 +7,16 @@
  */
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
+import { localizedKnowledge } from '../../knowledge/i18n';
+import { cliLocale } from '../locale';
 import { checkOptionsFromConfig } from '../../probe/check';
 import { credentialProblem, runLineCheck, type LineCheckResult } from '../../probe/line-check';
 import { renderReplyText } from '../../render/terminal';
-import { renderLineReply } from '../../render/xtream-line';
+import { lineNoteText, renderLineReply } from '../../render/xtream-line';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
-const help = `Usage: netmedic xtream [--json] [--allow-private] --user NAME URL
+const help = `Usage: netmedic xtream [--json] [--allow-private] [--locale L] --user NAME URL
 
 Checks your own IPTV line on an Xtream Codes-style panel: whether the login works, the line's
 status (Active, Expired, Banned, Disabled, Trial), expiry date and days left, connections in use
@@ -29,6 +31,8 @@ Options:
   -u, --user NAME  the line's username
   --json           print the result as JSON
   --allow-private  allow private and loopback addresses (like PROBE_ALLOW_PRIVATE=true)
+  --locale L       the answer in this language (de, fr, it, tr, ru, pt-BR, es-ES, es-419, or a
+                   LANG-style value; default: LC_ALL, LC_MESSAGES or LANG). --json stays English.
   -h, --help       show this help
 
 Exit status: 0 when the panel answered about the line (whatever its state); 1 when the panel
@@ -97,7 +101,10 @@ export function lineJson(result: LineCheckResult, embed: unknown): Record<string
     categories: result.categories,
     stages: result.stages,
     ...(result.httpStatus !== undefined ? { httpStatus: result.httpStatus } : {}),
-    notes: result.notes,
+    ...(result.credential ? { credential: result.credential } : {}),
+    // The JSON keeps its English sentences; the typed notes are in noteFacts.
+    notes: result.notes.map((n) => lineNoteText(n)),
+    noteFacts: result.notes,
     ms: result.ms,
     embed,
   };
@@ -116,6 +123,7 @@ export const command: CliCommand = {
           user: { type: 'string', short: 'u' },
           json: { type: 'boolean' },
           'allow-private': { type: 'boolean' },
+          locale: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
         allowPositionals: true,
@@ -131,6 +139,11 @@ export const command: CliCommand = {
     }
     if (parsed.positionals.length !== 1) {
       io.stderr.write(`netmedic xtream: give exactly one URL (got ${parsed.positionals.length}); the password is never an argument, it is read from standard input.\n`);
+      return EXIT.usage;
+    }
+    const locale = cliLocale(parsed.values.locale, io.env);
+    if ('error' in locale) {
+      io.stderr.write(`netmedic xtream: --locale: ${locale.error}\n`);
       return EXIT.usage;
     }
     const user = parsed.values.user;
@@ -150,7 +163,9 @@ export const command: CliCommand = {
     }
 
     const [result, kb] = await Promise.all([runLineCheck(parsed.positionals[0]!, credentials, checkOptionsFromConfig(config)), loadKb(config.KNOWLEDGE_DIR)]);
-    const reply = renderLineReply(result, kb);
+    // The JSON document keeps its English words; the terminal answer is in the reader's language.
+    const textLocale = parsed.values.json ? undefined : locale.locale;
+    const reply = renderLineReply(result, kb && textLocale ? localizedKnowledge(kb, textLocale) : kb, textLocale);
     if (parsed.values.json) io.stdout.write(JSON.stringify(lineJson(result, reply.embeds?.[0] ?? null), null, 2) + '\n');
     else {
       const color = !io.env.NO_COLOR && (io.stdout as { isTTY?: boolean }).isTTY === true;
