@@ -3,158 +3,54 @@
  *  - a TCP "ping" (connect) measurement from a few probes around the world: whether the port
  *    accepts connections from those networks, and how fast; refused and dropped look the same;
  *  - for http, https and xtream targets, an HTTP measurement (a HEAD request, no credentials) from
- *    the same probes: the status code and timings, and for a failure the error the probe saw
- *    (refused, timed out, name not found, certificate) — nothing about an Xtream login.
- * Its rate limits are respected: a 429 (or a response saying none are left) pauses further
- * measurements until the reset it names (Retry-After, or X-RateLimit-Reset seconds). Every row
- * keeps its measurement id.
+ *    the same probes: the status code and timings, an untrusted certificate, and for a failure the
+ *    error the probe saw (refused, timed out, name not found) — nothing about an Xtream login.
+ *
+ * Written against Globalping's API v1 (see README, "Globalping vantage points", for the sources):
+ *  - POST /v1/measurements answers 202 `{ id, probesCount }` with X-RateLimit-Limit / -Consumed /
+ *    -Remaining / -Reset (seconds) headers, and X-Credits-Remaining when credits were used; a
+ *    measurement costs one test per probe. Over the limit it answers 429 with the same headers:
+ *    no measurement is created until X-RateLimit-Reset has passed, and none either once a 202 says
+ *    fewer tests are left (with credits) than a measurement needs. 400 (our request) and 422 (no
+ *    suitable probes) are logged and give rows without an answer.
+ *  - GET /v1/measurements/:id is polled 500 ms after each answer until its status is no longer
+ *    `in-progress`; its own limit (a 429 with Retry-After) only delays that polling.
+ * Every row keeps its measurement id.
  */
 import type { Logger } from 'pino';
-import type { StageResult, Target, Verdict } from '../probe/types';
-import type { Vantage } from './consensus';
+import type { Target } from '../probe/types';
+import {
+  probeNames,
+  unansweredRow,
+  vantageFromHttpProbe,
+  vantageFromProbe,
+  type GlobalpingKind,
+  type GlobalpingVantage,
+  type GpHttpResult,
+  type GpPingResult,
+  type GpResultItem,
+} from './globalping-rows';
+
+export { consensusRows, verdictFromHttpError, verdictFromProbeError, vantageFromHttpProbe, vantageFromProbe, probeNames } from './globalping-rows';
+export type { GlobalpingKind, GlobalpingVantage } from './globalping-rows';
 
 export interface GlobalpingOptions {
   /** e.g. https://api.globalping.io (GLOBALPING_API_BASE). */
   apiBase: string;
-  /** Optional token (GLOBALPING_TOKEN): higher limits. Never logged. */
+  /** Optional token (GLOBALPING_TOKEN), sent as `Authorization: Bearer …`: higher limits. Never logged. */
   token?: string;
   /** Probes per measurement (default 3). */
   probes?: number;
   log: Logger;
-  /** Poll period while a measurement is in progress (default 500 ms, Globalping's advice). */
+  /** Wait after each in-progress answer before polling again (default 500 ms, Globalping's advice). */
   pollMs?: number;
-}
-
-export type GlobalpingKind = 'tcp' | 'http';
-
-export interface GlobalpingVantage extends Vantage {
-  source: 'globalping';
-  /** Which measurement the row comes from. */
-  measurement: GlobalpingKind;
-  measurementId: string | null;
-  /** The probe (country, city, ASN), to pair a probe's TCP and HTTP rows. */
-  probeKey: string | null;
-  /** HTTP rows: the status code the probe got. */
-  httpStatus?: number | null;
 }
 
 export interface GlobalpingClient {
   check(target: Target, deadlineMs: number): Promise<GlobalpingVantage[]>;
 }
 
-interface ProbeInfo {
-  country?: string;
-  city?: string;
-  asn?: number;
-  network?: string;
-}
-
-interface PingResult {
-  status?: string;
-  stats?: { min?: number | null; avg?: number | null; rcv?: number; loss?: number };
-}
-
-interface HttpResult {
-  status?: string;
-  statusCode?: number | null;
-  rawOutput?: string | null;
-  timings?: { total?: number | null; dns?: number | null; tcp?: number | null; tls?: number | null; firstByte?: number | null; download?: number | null };
-}
-
-interface ProbeResult<R> {
-  probe?: ProbeInfo;
-  result?: R;
-}
-
-function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 20);
-}
-
-function placeOf(probe: ProbeInfo | undefined): { where: string; key: string } {
-  const where = `gp:${slug(probe?.country ?? '??')}-${slug(probe?.city ?? 'probe')}`;
-  return { where, key: `${probe?.country ?? ''}|${probe?.city ?? ''}|${probe?.asn ?? ''}|${probe?.network ?? ''}` };
-}
-
-function unansweredRow(location: string, measurement: GlobalpingKind, measurementId: string | null, probeKey: string | null): GlobalpingVantage {
-  return { source: 'globalping', measurement, measurementId, probeKey, location, status: 'no-answer', verdict: null, article: null, stages: [], ms: null, connectMs: null };
-}
-
-/** One probe's TCP ping as a row (pure). */
-export function vantageFromProbe(entry: ProbeResult<PingResult>, measurementId: string): GlobalpingVantage {
-  const { where, key } = placeOf(entry.probe);
-  const r = entry.result;
-  if (!r || r.status === 'in-progress' || r.status === 'offline') return unansweredRow(where, 'tcp', measurementId, key);
-  const received = r.stats?.rcv ?? 0;
-  const ok = received > 0;
-  const connectMs = ok ? Math.round(r.stats?.min ?? r.stats?.avg ?? 0) : null;
-  return {
-    source: 'globalping',
-    measurement: 'tcp',
-    measurementId,
-    probeKey: key,
-    location: where,
-    status: 'answered',
-    verdict: ok ? 'ok' : 'timeout',
-    article: ok ? null : 'connection-timeout',
-    stages: [{ name: 'tcp', ok, ms: connectMs ?? 0, detail: ok ? 'connected (Globalping TCP ping)' : 'no connection (Globalping TCP ping)' }],
-    ms: connectMs ?? 0,
-    connectMs,
-  };
-}
-
-/** What an HTTP probe's error text says, as one of our verdicts (pure). */
-export function verdictFromHttpError(raw: string): { verdict: Verdict; article: string | null } {
-  const text = raw.toLowerCase();
-  if (/econnrefused|connection refused/.test(text)) return { verdict: 'refused', article: 'connection-refused' };
-  if (/econnreset|socket hang up|connection reset/.test(text)) return { verdict: 'reset', article: null };
-  if (/enotfound|eai_again|getaddrinfo|name not resolved/.test(text)) return { verdict: 'dns-not-found', article: null };
-  if (/cert|self[- ]signed|unable to verify|hostname\/ip does not match/.test(text)) return { verdict: 'tls-certificate', article: null };
-  if (/ssl|tls|handshake|eproto/.test(text)) return { verdict: 'tls-protocol', article: null };
-  if (/ehostunreach|host unreachable/.test(text)) return { verdict: 'host-unreachable', article: null };
-  if (/enetunreach|network unreachable/.test(text)) return { verdict: 'network-unreachable', article: null };
-  return { verdict: 'timeout', article: 'connection-timeout' };
-}
-
-const ms = (n: number | null | undefined) => Math.round(n ?? 0);
-
-/** One probe's HTTP measurement as a row (pure). */
-export function vantageFromHttpProbe(entry: ProbeResult<HttpResult>, measurementId: string): GlobalpingVantage {
-  const { where, key } = placeOf(entry.probe);
-  const location = `${where}/http`;
-  const r = entry.result;
-  if (!r || r.status === 'in-progress' || r.status === 'offline') return unansweredRow(location, 'http', measurementId, key);
-  const t = r.timings ?? {};
-  const base = { source: 'globalping' as const, measurement: 'http' as const, measurementId, probeKey: key, location, status: 'answered' as const };
-  if (r.status === 'finished' && typeof r.statusCode === 'number') {
-    const stages: StageResult[] = [];
-    if (t.dns != null) stages.push({ name: 'dns', ok: true, ms: ms(t.dns), detail: 'resolved (Globalping HTTP)' });
-    stages.push({ name: 'tcp', ok: true, ms: ms(t.tcp), detail: 'connected (Globalping HTTP)' });
-    if (t.tls != null) stages.push({ name: 'tls', ok: true, ms: ms(t.tls), detail: 'handshake done (Globalping HTTP)' });
-    const good = r.statusCode < 400;
-    stages.push({ name: 'http', ok: good, ms: ms(t.firstByte), detail: `HTTP ${r.statusCode} (Globalping HEAD request)` });
-    return { ...base, verdict: good ? 'ok' : 'http-status', article: null, stages, ms: ms(t.total), connectMs: t.tcp != null ? ms(t.tcp) : null, httpStatus: r.statusCode };
-  }
-  // Failed: the probe's error text says how.
-  const raw = (r.rawOutput ?? '').slice(0, 200);
-  const { verdict, article } = verdictFromHttpError(raw);
-  return { ...base, verdict, article, stages: [{ name: 'http', ok: false, ms: ms(t.total), detail: `${raw || 'failed'} (Globalping HTTP)` }], ms: ms(t.total), connectMs: null, httpStatus: null };
-}
-
-/**
- * The rows the conclusion counts: a probe's HTTP row, when it answered, stands for that probe
- * (it knows more: refused vs silent, the status); its TCP row then is not counted twice.
- */
-export function consensusRows(vantages: Vantage[]): Vantage[] {
-  const isGp = (v: Vantage): v is GlobalpingVantage => (v as GlobalpingVantage).source === 'globalping';
-  const httpAnswered = new Set(vantages.filter((v) => isGp(v) && v.measurement === 'http' && v.status === 'answered').map((v) => (v as GlobalpingVantage).probeKey));
-  return vantages.filter((v) => {
-    if (!isGp(v)) return true;
-    if (v.measurement === 'tcp') return !(v.probeKey !== null && httpAnswered.has(v.probeKey));
-    return v.status === 'answered';
-  });
-}
-
-/** The HTTP measurement's request for a target: HEAD of the path (no query: it may hold tokens). */
+/** The HTTP measurement's options for a target: HEAD of the path (no query: it may hold tokens). */
 export function httpMeasurementOptions(target: Target): { protocol: 'HTTP' | 'HTTPS'; port: number; request: { method: 'HEAD'; path: string } } {
   const path = target.protocol === 'xtream' ? '/' : (target.path.split('?')[0] ?? '/') || '/';
   return { protocol: target.tls || target.protocol === 'https' ? 'HTTPS' : 'HTTP', port: target.port, request: { method: 'HEAD', path } };
@@ -164,13 +60,49 @@ export function wantsHttp(target: Target): boolean {
   return target.protocol === 'http' || target.protocol === 'https' || target.protocol === 'xtream';
 }
 
-/** Seconds until the limit resets, from a response's headers (Retry-After first). */
+/** The POST body of the TCP ping: no `locations`, so the API spreads `limit` probes around the world. */
+export function pingMeasurementRequest(target: Target, probes: number): object {
+  return { type: 'ping', target: target.host, measurementOptions: { protocol: 'TCP', port: target.port, packets: 3 }, limit: probes };
+}
+
+/** The POST body of the HTTP measurement, run by the ping's probes (its id as `locations`). */
+export function httpMeasurementRequest(target: Target, pingId: string): object {
+  return { type: 'http', target: target.host, measurementOptions: httpMeasurementOptions(target), locations: pingId };
+}
+
+/** Seconds to wait, from a response's headers: Retry-After first, then X-RateLimit-Reset. */
 export function resetSeconds(headers: Headers, fallback = 60): number {
   for (const name of ['retry-after', 'x-ratelimit-reset']) {
-    const value = Number(headers.get(name));
-    if (headers.get(name) !== null && Number.isFinite(value) && value >= 0) return Math.min(3600, Math.max(1, Math.ceil(value)));
+    const raw = headers.get(name);
+    const value = Number(raw);
+    if (raw !== null && raw.trim() !== '' && Number.isFinite(value) && value >= 0) return Math.min(3600, Math.max(1, Math.ceil(value)));
   }
   return fallback;
+}
+
+/** Tests a new measurement may still use: X-RateLimit-Remaining plus X-Credits-Remaining (null: not said). */
+export function testsLeft(headers: Headers): number | null {
+  const remaining = headers.get('x-ratelimit-remaining');
+  if (remaining === null || !Number.isFinite(Number(remaining))) return null;
+  const credits = Number(headers.get('x-credits-remaining') ?? 0);
+  return Number(remaining) + (Number.isFinite(credits) ? credits : 0);
+}
+
+/** `{ error: { type, message } }`, the body of every documented error answer. */
+async function apiError(res: Response): Promise<{ type: string | null; message: string | null }> {
+  try {
+    const body = (await res.json()) as { error?: { type?: unknown; message?: unknown } };
+    return { type: typeof body.error?.type === 'string' ? body.error.type : null, message: typeof body.error?.message === 'string' ? body.error.message.slice(0, 200) : null };
+  } catch {
+    return { type: null, message: null };
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+interface Created {
+  id: string;
+  probesCount: number;
 }
 
 export function createGlobalping(options: GlobalpingOptions): GlobalpingClient {
@@ -179,82 +111,100 @@ export function createGlobalping(options: GlobalpingOptions): GlobalpingClient {
   const pollMs = options.pollMs ?? 500;
   let pausedUntil = 0;
   const headers = (): Record<string, string> => ({
-    'content-type': 'application/json',
+    accept: 'application/json',
     ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
   });
-  const unanswered = (kind: GlobalpingKind, id: string | null) =>
-    Array.from({ length: probes }, (_, i) => unansweredRow(`gp:probe-${i + 1}${kind === 'http' ? '/http' : ''}`, kind, id, null));
+  const signal = (deadlineAt: number) => AbortSignal.timeout(Math.max(1, deadlineAt - Date.now()));
+  const unanswered = (kind: GlobalpingKind, id: string | null, count = probes) =>
+    Array.from({ length: Math.max(1, count) }, (_, i) => unansweredRow(`gp:probe-${i + 1}${kind === 'http' ? '/http' : ''}`, kind, id, null));
 
-  function pause(res: Response, why: string): void {
+  function pause(res: Response, why: string, extra: object = {}): void {
     const seconds = resetSeconds(res.headers);
     pausedUntil = Math.max(pausedUntil, Date.now() + seconds * 1000);
-    options.log.warn({ resetSeconds: seconds, why }, 'Globalping rate limit reached; no measurements until it resets');
+    options.log.warn({ resetSeconds: seconds, why, ...extra }, 'Globalping rate limit reached; no measurements until it resets');
   }
 
-  /** Creates a measurement; null when rate-limited or paused. Notes a limit about to run out. */
-  async function create(body: object, deadlineAt: number): Promise<string | null> {
+  /** Creates a measurement; null when rate-limited, paused or refused. Notes a limit about to run out. */
+  async function create(body: object, deadlineAt: number): Promise<Created | null> {
     if (Date.now() < pausedUntil) return null;
-    const res = await fetch(`${base}/v1/measurements`, { method: 'POST', headers: headers(), body: JSON.stringify(body), signal: AbortSignal.timeout(Math.max(1, deadlineAt - Date.now())) });
+    const res = await fetch(`${base}/v1/measurements`, { method: 'POST', headers: { ...headers(), 'content-type': 'application/json' }, body: JSON.stringify(body), signal: signal(deadlineAt) });
     if (res.status === 429) {
-      pause(res, '429');
+      pause(res, '429', { error: (await apiError(res)).type, remaining: res.headers.get('x-ratelimit-remaining') });
       return null;
     }
-    if (!res.ok) throw new Error(`Globalping answered ${res.status}`);
-    const remaining = res.headers.get('x-ratelimit-remaining');
-    if (remaining !== null && Number(remaining) < probes) pause(res, 'no measurements left');
-    return String(((await res.json()) as { id: string }).id);
+    if (!res.ok) {
+      const error = await apiError(res);
+      options.log.warn({ status: res.status, error: error.type, message: error.message }, 'Globalping did not create the measurement');
+      return null;
+    }
+    const created = (await res.json()) as { id?: unknown; probesCount?: unknown };
+    if (typeof created.id !== 'string') throw new Error('Globalping answered without a measurement id');
+    const left = testsLeft(res.headers);
+    if (left !== null && left < probes) pause(res, 'fewer tests left than a measurement needs', { left });
+    return { id: created.id, probesCount: typeof created.probesCount === 'number' ? created.probesCount : probes };
   }
 
-  /** Polls a measurement until finished (or the deadline is near): its per-probe results. */
-  async function results<R>(id: string, deadlineAt: number): Promise<ProbeResult<R>[]> {
+  /** Polls a measurement until it is no longer in progress (or the deadline is near): its results. */
+  async function results<R>(id: string, deadlineAt: number): Promise<GpResultItem<R>[]> {
+    let last: GpResultItem<R>[] = [];
     for (;;) {
-      const res = await fetch(`${base}/v1/measurements/${encodeURIComponent(id)}`, { headers: headers(), signal: AbortSignal.timeout(Math.max(1, deadlineAt - Date.now())) });
+      const res = await fetch(`${base}/v1/measurements/${encodeURIComponent(id)}`, { headers: headers(), signal: signal(deadlineAt) });
       if (res.status === 429) {
-        pause(res, '429 while polling');
-        return [];
+        // The limit on reading results is its own: wait as told, measurements are not paused.
+        const wait = resetSeconds(res.headers, 1) * 1000;
+        await res.body?.cancel();
+        options.log.debug({ measurement: id, waitMs: wait }, 'Globalping asked to poll more slowly');
+        if (Date.now() + wait >= deadlineAt) return last;
+        await sleep(wait);
+        continue;
       }
-      if (!res.ok) throw new Error(`Globalping answered ${res.status}`);
-      const body = (await res.json()) as { status: string; results?: ProbeResult<R>[] };
-      if (body.status !== 'in-progress' || Date.now() + pollMs > deadlineAt) return body.results ?? [];
-      await new Promise((r) => setTimeout(r, pollMs));
+      if (!res.ok) {
+        const error = await apiError(res);
+        throw new Error(`Globalping answered ${res.status} (${error.type ?? 'no error type'})`);
+      }
+      const body = (await res.json()) as { status?: string; results?: GpResultItem<R>[] };
+      last = Array.isArray(body.results) ? body.results : last;
+      if (body.status !== 'in-progress' || Date.now() + pollMs >= deadlineAt) return last;
+      await sleep(pollMs);
     }
   }
 
-  async function measure<R>(kind: GlobalpingKind, body: () => object | null, toRow: (r: ProbeResult<R>, id: string) => GlobalpingVantage, deadlineAt: number, created?: (id: string | null) => void): Promise<GlobalpingVantage[]> {
-    let id: string | null = null;
+  async function measure<R>(
+    kind: GlobalpingKind,
+    body: () => object | null,
+    toRow: (r: GpResultItem<R>, id: string, where: string) => GlobalpingVantage,
+    deadlineAt: number,
+    created?: (c: Created | null) => void,
+  ): Promise<GlobalpingVantage[]> {
+    let made: Created | null = null;
     try {
       const request = body();
       if (!request) return unanswered(kind, null);
-      id = await create(request, deadlineAt);
-      created?.(id);
-      if (!id) return unanswered(kind, null);
-      const rows = (await results<R>(id, deadlineAt)).map((r) => toRow(r, id!));
-      return rows.length > 0 ? rows : unanswered(kind, id);
+      made = await create(request, deadlineAt);
+      created?.(made);
+      if (!made) return unanswered(kind, null);
+      const id = made.id;
+      const items = await results<R>(id, deadlineAt);
+      const names = probeNames(items.map((r) => r.probe));
+      const rows = items.map((r, i) => toRow(r, id, names[i]!));
+      return rows.length > 0 ? rows : unanswered(kind, id, made.probesCount);
     } catch (err) {
       created?.(null);
-      options.log.debug({ err: { message: (err as Error).message }, measurement: id, kind }, 'Globalping measurement failed');
-      return unanswered(kind, id);
+      options.log.debug({ err: { message: (err as Error).message }, measurement: made?.id ?? null, kind }, 'Globalping measurement failed');
+      return unanswered(kind, made?.id ?? null, made?.probesCount);
     }
   }
 
   return {
     async check(target, deadlineMs) {
       const deadlineAt = Date.now() + deadlineMs;
-      // The HTTP measurement asks the ping's probes (Globalping takes a measurement id as
-      // `locations`), so a probe's two rows come from one network.
-      let pingId: (id: string | null) => void = () => undefined;
-      const pingCreated = new Promise<string | null>((resolve) => (pingId = resolve));
-      const tcp = measure<PingResult>(
-        'tcp',
-        () => ({ type: 'ping', target: target.host, measurementOptions: { protocol: 'TCP', port: target.port, packets: 3 }, locations: [{ magic: 'world' }], limit: probes }),
-        vantageFromProbe,
-        deadlineAt,
-        pingId,
-      );
+      // The HTTP measurement asks the ping's probes (a measurement id as `locations`), so a
+      // probe's two rows come from one network, in the same order.
+      let pingCreated: (c: Created | null) => void = () => undefined;
+      const ping = new Promise<Created | null>((resolve) => (pingCreated = resolve));
+      const tcp = measure<GpPingResult>('tcp', () => pingMeasurementRequest(target, probes), vantageFromProbe, deadlineAt, pingCreated);
       if (!wantsHttp(target)) return tcp;
-      const http = pingCreated.then((id) =>
-        measure<HttpResult>('http', () => (id ? { type: 'http', target: target.host, measurementOptions: httpMeasurementOptions(target), locations: id } : null), vantageFromHttpProbe, deadlineAt),
-      );
+      const http = ping.then((made) => measure<GpHttpResult>('http', () => (made ? httpMeasurementRequest(target, made.id) : null), vantageFromHttpProbe, deadlineAt));
       const [a, b] = await Promise.all([tcp, http]);
       return [...a, ...b];
     },
