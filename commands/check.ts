@@ -61,7 +61,8 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const protocol = parsedProtocol.protocol;
   const visible = ctx.options.public !== false;
   // The article part of the reply (causes, steps) in the reader's language.
-  const kb = localizedKnowledge(ctx.services.knowledge.current(), replyLocale(ctx, visible));
+  const locale = replyLocale(ctx, visible);
+  const kb = localizedKnowledge(ctx.services.knowledge.current(), locale);
 
   let from: FromSpec | null = null;
   if (ctx.options.from !== undefined && String(ctx.options.from).trim() !== '') {
@@ -92,7 +93,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   let rows: Vantage[] = [];
   const progressReply = (): Reply | null => {
     if (!latest) return null;
-    const reply = renderCheckReply(latest, kb, { final: false, voice: ctx.services.voice });
+    const reply = renderCheckReply(latest, kb, { final: false, voice: ctx.services.voice, locale });
     return from && rows.length > 0 ? withVantages(reply, rows, null) : reply;
   };
 
@@ -131,7 +132,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
       return;
     }
     ctx.log.info({ verdict: outcome.verdict, ms: outcome.ms, target: outcome.target?.display ?? null }, 'check finished');
-    await ctx.edit(renderCheckReply(outcome, kb, { final: true, voice: ctx.services.voice }));
+    await ctx.edit(renderCheckReply(outcome, kb, { final: true, voice: ctx.services.voice, locale }));
     return;
   }
 
@@ -148,7 +149,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
       const outcome = await admission.run(onProgress);
       if ('refused' in outcome) {
         refusal = outcome.message;
-        return { target: null, verdict: 'invalid', article: null, sentence: outcome.message, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
+        return { target: null, verdict: 'invalid', article: null, facts: null, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
       }
       return outcome;
     },
@@ -167,7 +168,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     { verdict: multi.local.verdict, consensus: multi.consensus.kind, locations: multi.vantages.map((v) => `${v.location}:${v.verdict ?? v.status}`) },
     'check finished from several networks',
   );
-  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true, voice: ctx.services.voice }), multi.vantages, multi.consensus));
+  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true, voice: ctx.services.voice, locale }), multi.vantages, multi.consensus));
 }
 
 /** Suggest the protocols, and GameDig ids once `game:` is typed. */

@@ -9,7 +9,7 @@
  */
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { ChatInputContext, CommandModule, ComponentContext, ModalOpener, ModalSubmitContext, Responder } from '../src/interaction/types';
-import { checkOptionsFromConfig } from '../src/probe/check';
+import { checkOptionsFromConfig } from '../src/check-options';
 import { runLineCheck } from '../src/probe/line-check';
 import { LINE_FIELDS, lineModal, parseXtreamId, renderLineReply, XTREAM_PREFIX } from '../src/render/xtream-line';
 

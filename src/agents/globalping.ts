@@ -96,7 +96,7 @@ export function vantageFromProbe(entry: ProbeResult<PingResult>, measurementId: 
     status: 'answered',
     verdict: ok ? 'ok' : 'timeout',
     article: ok ? null : 'connection-timeout',
-    stages: [{ name: 'tcp', ok, ms: connectMs ?? 0, detail: ok ? 'connected (Globalping TCP ping)' : 'no connection (Globalping TCP ping)' }],
+    stages: [{ name: 'tcp', ok, ms: connectMs ?? 0, facts: { kind: 'globalping', test: 'ping', step: 'tcp' } }],
     ms: connectMs ?? 0,
     connectMs,
   };
@@ -127,17 +127,17 @@ export function vantageFromHttpProbe(entry: ProbeResult<HttpResult>, measurement
   const base = { source: 'globalping' as const, measurement: 'http' as const, measurementId, probeKey: key, location, status: 'answered' as const };
   if (r.status === 'finished' && typeof r.statusCode === 'number') {
     const stages: StageResult[] = [];
-    if (t.dns != null) stages.push({ name: 'dns', ok: true, ms: ms(t.dns), detail: 'resolved (Globalping HTTP)' });
-    stages.push({ name: 'tcp', ok: true, ms: ms(t.tcp), detail: 'connected (Globalping HTTP)' });
-    if (t.tls != null) stages.push({ name: 'tls', ok: true, ms: ms(t.tls), detail: 'handshake done (Globalping HTTP)' });
+    if (t.dns != null) stages.push({ name: 'dns', ok: true, ms: ms(t.dns), facts: { kind: 'globalping', test: 'http', step: 'dns' } });
+    stages.push({ name: 'tcp', ok: true, ms: ms(t.tcp), facts: { kind: 'globalping', test: 'http', step: 'tcp' } });
+    if (t.tls != null) stages.push({ name: 'tls', ok: true, ms: ms(t.tls), facts: { kind: 'globalping', test: 'http', step: 'tls' } });
     const good = r.statusCode < 400;
-    stages.push({ name: 'http', ok: good, ms: ms(t.firstByte), detail: `HTTP ${r.statusCode} (Globalping HEAD request)` });
+    stages.push({ name: 'http', ok: good, ms: ms(t.firstByte), facts: { kind: 'globalping', test: 'http', step: 'http', status: r.statusCode } });
     return { ...base, verdict: good ? 'ok' : 'http-status', article: null, stages, ms: ms(t.total), connectMs: t.tcp != null ? ms(t.tcp) : null, httpStatus: r.statusCode };
   }
   // Failed: the probe's error text says how.
   const raw = (r.rawOutput ?? '').slice(0, 200);
   const { verdict, article } = verdictFromHttpError(raw);
-  return { ...base, verdict, article, stages: [{ name: 'http', ok: false, ms: ms(t.total), detail: `${raw || 'failed'} (Globalping HTTP)` }], ms: ms(t.total), connectMs: null, httpStatus: null };
+  return { ...base, verdict, article, stages: [{ name: 'http', ok: false, ms: ms(t.total), facts: { kind: 'globalping', test: 'http', step: 'http', error: raw } }], ms: ms(t.total), connectMs: null, httpStatus: null };
 }
 
 /**

@@ -16,8 +16,13 @@ import { resolveTarget, vetAddresses } from './dns';
 import { httpStage, type HttpOutcome } from './http';
 import { parseTarget } from './target';
 import { tcpStage } from './tcp';
-import type { StageResult, Target, Verdict } from './types';
-import { articleFor, verdictSentence, type SentenceContext } from './verdicts';
+import type { StageName, Target, Verdict, VerdictFacts } from './types';
+import { articleFor } from './verdicts';
+import { failureFacts } from './verdict-facts';
+// TEMPORARY (until the line check reports facts like the check does): its English words come from
+// the renderer. The line check's own helper moves them out; see issue 9.
+import { dnsFailureText, stageDetail, targetProblemText, verdictSentence } from '../render/check-words';
+import { englishMessages } from '../render/i18n/messages';
 import {
   CATEGORY_ACTIONS,
   countCategories,
@@ -49,12 +54,21 @@ export interface LineCheckResult {
   server: PanelServerInfo | null;
   serverDifferences: ServerInfoDifference[];
   categories: CategoryCount[];
-  stages: StageResult[];
+  stages: LineStage[];
   httpStatus?: number;
   /** Why a 2xx answer was not a panel answer: html, not-json, no-user-info, empty. */
   notPanel?: string;
   notes: string[];
   ms: number;
+}
+
+/** A stage line of the line check (its words are English until it reports facts). */
+export interface LineStage {
+  name: StageName;
+  ok: boolean;
+  ms: number;
+  detail: string;
+  family?: 4 | 6;
 }
 
 export const MAX_CREDENTIAL_LENGTH = 200;
@@ -117,40 +131,47 @@ export async function runLineCheck(url: string, credentials: LineCredentials, op
 
 async function lineCheck(url: string, credentials: LineCredentials, options: CheckOptions, signal: AbortSignal, result: LineCheckResult, now: () => number): Promise<void> {
   const t = options.timeouts;
-  const fail = (verdict: Verdict, context: Partial<SentenceContext> = {}) => {
-    const target = result.target;
-    result.verdict = verdict;
-    result.article = articleFor(verdict, { httpStatus: result.httpStatus, protocol: 'xtream' });
-    result.sentence = verdictSentence({
-      verdict,
-      ...(target ? { host: target.displayHost, port: target.port, protocol: 'xtream' as const, path: '/player_api.php' } : {}),
-      ...context,
-    });
+  const en = englishMessages();
+  const fail = (facts: VerdictFacts) => {
+    result.verdict = facts.verdict;
+    result.article = articleFor(facts.verdict, { httpStatus: result.httpStatus, protocol: 'xtream' });
+    result.sentence = verdictSentence(en, facts);
+  };
+  const invalid = (text: string) => {
+    result.verdict = 'invalid';
+    result.article = null;
+    result.sentence = `I couldn't read that as a server to check: ${text}.`.replace(/\.\.$/, '.');
   };
 
   const problem = credentialProblem(credentials);
-  if (problem) return fail('invalid', { invalidError: problem.replace(/\.$/, '') });
+  if (problem) return invalid(problem.replace(/\.$/, ''));
   const parsed = parseTarget(url, 'xtream');
-  if (!parsed.ok) return fail('invalid', { invalidError: parsed.error });
+  if (!parsed.ok) return invalid(targetProblemText(en, parsed.problem));
   const target = parsed.target;
   result.target = target;
   if (target.hadCredentials) result.notes.push('The server URL held credentials: I ignored them and used only the username and password fields.');
 
   const dns = await resolveTarget(target.host, { servers: options.dnsServers, timeoutMs: t.dnsMs, signal });
-  result.stages.push({ name: 'dns', ok: dns.ok, ms: dns.ms, detail: dns.detail });
-  if (!dns.ok) return fail(dns.verdict, { stage: 'dns', detail: dns.detail, code: dns.code });
+  const where = { host: target.displayHost, port: target.port };
+  result.stages.push({ name: 'dns', ok: dns.ok, ms: dns.ms, detail: dns.ok ? stageDetail(en, { name: 'dns', ok: true, ms: dns.ms, facts: dns.facts }) : dnsFailureText(en, dns.facts.failure) });
+  if (!dns.ok) return fail({ ...where, verdict: dns.verdict, failure: dns.facts.failure });
   const vetted = vetAddresses(dns.addresses, options.policy);
-  if (!vetted.ok) return fail('blocked', { blockedReason: vetted.reason });
+  if (!vetted.ok) {
+    result.verdict = 'blocked';
+    result.article = null;
+    result.sentence = verdictSentence(en, { verdict: 'blocked', host: target.displayHost, block: vetted.block, privateHint: false });
+    return;
+  }
 
   const tcp = await tcpStage(vetted.addresses, target.port, { timeoutMs: t.tcpMs, signal });
-  result.stages.push(...tcp.stages);
-  if (!tcp.address) {
-    const f = tcp.failure!;
-    return fail(f.verdict, { stage: 'tcp', detail: f.detail, code: f.code, timeoutMs: t.tcpMs });
+  result.stages.push(...tcp.stages.map((s) => ({ name: s.name, ok: s.ok, ms: s.ms, detail: stageDetail(en, s) })));
+  const connected = tcp.address;
+  if (!connected) {
+    return fail(failureFacts(tcp.failure ?? { verdict: 'network-unreachable', code: 'ENOADDRESS', kind: 'no-local-address' }, 'tcp', where, t.tcpMs));
   }
   const request = (path: string) =>
     httpStage({
-      address: tcp.address!,
+      address: connected,
       port: target.port,
       host: target.host,
       isIp: target.isIp,
@@ -167,20 +188,22 @@ async function lineCheck(url: string, credentials: LineCredentials, options: Che
 
   const http = await request(linePath(credentials));
   if (http.status !== undefined) result.httpStatus = http.status;
-  if (http.status === undefined) {
-    result.stages.push({ name: 'xtream', ok: false, ms: http.ms, detail: http.detail });
-    const f = http.failure!;
-    return fail(f.verdict, { stage: 'xtream', detail: f.detail, code: f.code, timeoutMs: t.httpMs, spoke: http.spoke === 'ssh' ? 'ssh' : 'other', banner: http.banner ?? null, ...(f.code === 'TLS_ON_PLAIN_PORT' ? { mismatch: 'tls' as const } : {}) });
+  const httpLine = stageDetail(en, { name: 'http', ok: http.ok, ms: http.ms, facts: http.facts });
+  if (http.status === undefined || http.facts.kind === 'failed') {
+    result.stages.push({ name: 'xtream', ok: false, ms: http.ms, detail: httpLine });
+    const f = http.facts.kind === 'failed' ? http.facts.failure : { verdict: 'not-http' as const, code: 'NONE', kind: 'not-http' as const };
+    const facts = failureFacts(f, 'xtream', where, t.httpMs);
+    return fail(facts.verdict === 'not-http' ? { ...facts, spoke: http.spoke === 'ssh' ? 'ssh' : 'other', banner: http.banner ?? null } : facts);
   }
   if (http.status >= 300) {
-    result.stages.push({ name: 'xtream', ok: false, ms: http.ms, detail: http.detail });
-    return fail('http-status', { stage: 'xtream', httpStatus: http.status, statusText: http.statusText, location: http.location, detail: http.detail });
+    result.stages.push({ name: 'xtream', ok: false, ms: http.ms, detail: httpLine });
+    return fail({ ...where, verdict: 'http-status', protocol: 'xtream', status: http.status, ...(http.statusText ? { statusText: http.statusText } : {}), path: '/player_api.php', ...(http.location ? { location: http.location } : {}) });
   }
   const answer = interpretLineAnswer(http.contentType, bodyText(http), now());
   if (answer.kind === 'not-panel') {
     result.notPanel = answer.why;
     result.stages.push({ name: 'xtream', ok: false, ms: http.ms, detail: `HTTP ${http.status}, but no panel answer (${answer.why})` });
-    fail('http-status', { stage: 'xtream', httpStatus: http.status, statusText: http.statusText, detail: `the answer is ${answer.why === 'html' ? 'an HTML page' : answer.why === 'not-json' ? 'not JSON' : answer.why === 'empty' ? 'empty' : 'JSON without user_info'}` });
+    fail({ ...where, verdict: 'http-status', protocol: 'xtream', status: http.status, ...(http.statusText ? { statusText: http.statusText } : {}), path: '/player_api.php', xtream: { panel: false, why: answer.why, status: http.status } });
     result.article = NO_PANEL_ARTICLE;
     return;
   }

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
-import { checkOptionsFromConfig } from '../../probe/check';
+import { checkOptionsFromConfig } from '../../check-options';
 import { credentialProblem, runLineCheck, type LineCheckResult } from '../../probe/line-check';
 import { renderReplyText } from '../../render/terminal';
 import { renderLineReply } from '../../render/xtream-line';
