@@ -11,6 +11,7 @@ import { createLogger } from '../../src/logger';
 import { parseTarget } from '../../src/probe/target';
 import type { CheckResult } from '../../src/probe/types';
 import { consensusSentence, withVantages, GLOBALPING_HTTP_NOTE, GLOBALPING_NOTE } from '../../src/render/vantages';
+import { detailOf } from '../support/check-words';
 
 interface FakeApi {
   base: string;
@@ -145,8 +146,8 @@ const local: CheckResult = {
   target: null,
   verdict: 'ok',
   article: null,
-  sentence: 'ok',
-  stages: [{ name: 'tcp', ok: true, ms: 3, detail: '' }],
+  facts: { verdict: 'ok', host: '192.0.2.1', port: 443, answer: { kind: 'tcp', family: 4 } },
+  stages: [{ name: 'tcp', ok: true, ms: 3, facts: { kind: 'connected', address: '192.0.2.1', family: 4, port: 443 } }],
   addresses: [],
   alternatives: [],
   notes: [],
@@ -185,7 +186,7 @@ describe('Globalping (GLOBALPING=on) against a local fake of its API', () => {
   it('respects its rate limit: after a 429 no request is made until the reset', async () => {
     const gp = createGlobalping({ apiBase: api.base, log: createLogger({ level: 'silent' }), pollMs: 50 });
     const parsed = parseTarget('panel.example.net:8080', 'tcp');
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     api.rateLimited = true;
     const first = await gp.check(parsed.target, 2000);
     expect(first.every((v) => v.status === 'no-answer')).toBe(true);
@@ -222,7 +223,9 @@ describe('Globalping (GLOBALPING=on) against a local fake of its API', () => {
       ['tls', true, 20],
       ['http', true, 40],
     ]);
-    expect(out.vantages[6]!.stages[0]!.detail).toContain("Timeout awaiting 'request'");
+    const failed = out.vantages[6]!.stages[0]!;
+    expect(failed.facts).toMatchObject({ kind: 'globalping', test: 'http', step: 'http', error: expect.stringContaining("Timeout awaiting 'request'") });
+    expect(detailOf(failed)).toContain("Timeout awaiting 'request'");
     // Each probe counts once: its HTTP row stands for it.
     expect(out.consensus.total).toBe(4);
     expect(consensusSentence(out.consensus)).toBe('open from 3 of 4 networks, no answer from gp:br-sao-paulo/http: a firewall, geo-block or ISP route affects some networks');
@@ -234,7 +237,7 @@ describe('Globalping (GLOBALPING=on) against a local fake of its API', () => {
   it('a plain tcp target gets no HTTP measurement', async () => {
     const gp = createGlobalping({ apiBase: api.base, log: createLogger({ level: 'silent' }), pollMs: 50 });
     const parsed = parseTarget('panel.example.net:25565', 'tcp');
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     const rows = await gp.check(parsed.target, 3000);
     expect(rows.every((r) => r.measurement === 'tcp')).toBe(true);
     expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
@@ -251,7 +254,7 @@ describe('Globalping (GLOBALPING=on) against a local fake of its API', () => {
   it('when a response says fewer tests are left than a measurement needs, the HTTP one is skipped and nothing is sent until X-RateLimit-Reset', async () => {
     const gp = createGlobalping({ apiBase: api.base, probes: 3, log: createLogger({ level: 'silent' }), pollMs: 50 });
     const parsed = parseTarget('http://panel.example.net:8080/', 'http');
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     api.remaining = 2;
     api.resetSeconds = 1;
     const first = await gp.check(parsed.target, 3000);
@@ -270,7 +273,7 @@ describe('Globalping (GLOBALPING=on) against a local fake of its API', () => {
   it('a 429 without Retry-After pauses for X-RateLimit-Reset seconds, then measurements resume', async () => {
     const gp = createGlobalping({ apiBase: api.base, log: createLogger({ level: 'silent' }), pollMs: 50 });
     const parsed = parseTarget('panel.example.net:8080', 'tcp');
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     api.rateLimited = true;
     api.retryAfter = null;
     api.resetSeconds = 1;

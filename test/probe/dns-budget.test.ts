@@ -6,9 +6,10 @@
  */
 import { dnsBudget, resolveTarget } from '../../src/probe/dns';
 import { runCheck } from '../../src/probe/check';
-import { policyFromConfig } from '../../src/probe/policy';
+import { policyFromConfig } from '../../src/check-options';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { scaled } from '../support/timing';
+import { sentenceOf } from '../support/check-words';
 
 jest.setTimeout(20000);
 
@@ -67,6 +68,6 @@ describe('DNS stage budget', () => {
     });
     expect(result.verdict).toBe('dns-error');
     expect(result.stages).toEqual([expect.objectContaining({ name: 'dns', ok: false, detail: 'no answer from any of the 3 DNS servers within 900 ms' })]);
-    expect(result.sentence).toContain('no answer from any of the 3 DNS servers within 900 ms');
+    expect(sentenceOf(result)).toContain('no answer from any of the 3 DNS servers within 900 ms');
   });
 });

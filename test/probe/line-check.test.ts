@@ -4,7 +4,7 @@
  * category counts — and the password never anywhere but in the requests the panel received.
  */
 import { runLineCheck, scrubSecrets, type LineCheckResult } from '../../src/probe/line-check';
-import { policyFromConfig } from '../../src/probe/policy';
+import { policyFromConfig } from '../../src/check-options';
 import type { CheckOptions } from '../../src/probe/check';
 import { renderLineReply } from '../../src/render/xtream-line';
 import { renderReplyText } from '../../src/render/terminal';

@@ -1,7 +1,7 @@
 /** Protocol names as typed, and targets for the game protocols (pure). */
 import { parseProtocol } from '../../../src/probe/protocols';
 import { parseTarget } from '../../../src/probe/target';
-import { plannedStages } from '../../../src/probe/verdicts';
+import { plannedStages } from '../../../src/probe/stages';
 
 describe('parseProtocol', () => {
   it.each([
