@@ -42,6 +42,11 @@ export function stageLabel(t: Messages, name: StageName): string {
   return t(`check-stage-${name}`);
 }
 
+/** A stage named inside a sentence ("during the TLS step"): its label in capitals. */
+function stepName(t: Messages, name: StageName): string {
+  return stageLabel(t, name).toLocaleUpperCase(t.locale === 'en' ? 'en-US' : t.locale);
+}
+
 export function serviceLabel(t: Messages, name: ServiceName | undefined): string {
   return t(`check-service-name-${name ?? 'unknown'}`);
 }
@@ -388,14 +393,14 @@ export function verdictSentence(t: Messages, f: VerdictFacts, audience: CheckAud
       return t('check-sentence-refused', at);
     case 'timeout': {
       const time = duration(t, f.timeoutMs);
-      if (f.deadline) return f.stage ? t('check-sentence-timeout-deadline-stage', { ...at, time, stage: stageLabel(t, f.stage) }) : t('check-sentence-timeout-deadline', { ...at, time });
+      if (f.deadline) return f.stage ? t('check-sentence-timeout-deadline-stage', { ...at, time, stage: stepName(t, f.stage) }) : t('check-sentence-timeout-deadline', { ...at, time });
       if (f.stage === 'http' || f.stage === 'xtream') return t('check-sentence-timeout-http', { ...at, time });
       if (f.stage === 'tls') return t('check-sentence-timeout-tls', { ...at, time });
       return t('check-sentence-timeout', { ...at, time });
     }
     case 'reset':
       if (f.stage === 'tcp') return t('check-sentence-reset-tcp', at);
-      return f.stage ? t('check-sentence-reset-stage', { ...at, stage: stageLabel(t, f.stage) }) : t('check-sentence-reset', at);
+      return f.stage ? t('check-sentence-reset-stage', { ...at, stage: stepName(t, f.stage) }) : t('check-sentence-reset', at);
     case 'host-unreachable':
     case 'network-unreachable':
       return t(`check-sentence-${f.verdict}`, { ...at, code: f.code });

@@ -21,7 +21,7 @@ import {
 } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
 import { scaled } from '../../support/timing';
-import { sentenceOf, notesOf, detailOf } from '../../support/check-words';
+import { alternativeOf, sentenceOf, notesOf, detailOf } from '../../support/check-words';
 
 const ALLOW_LOOPBACK = policyFromConfig({ PROBE_ALLOW_PRIVATE: true, PROBE_ALLOW_CIDRS: [] });
 const PUBLIC_ONLY = policyFromConfig({ PROBE_ALLOW_PRIVATE: false, PROBE_ALLOW_CIDRS: [] });
@@ -69,7 +69,8 @@ describe('runCheck: connection verdicts', () => {
     const result = await runCheck(`127.0.0.1:${port}`, options({ protocol: 'tcp' }));
     expect(result).toMatchObject({ verdict: 'refused', article: 'connection-refused' });
     expect(sentenceOf(result)).toBe(`Port ${port} on 127.0.0.1 refused the connection: nothing is listening there, or a firewall rejects it.`);
-    expect(stage(result, 'tcp')).toMatchObject({ ok: false });
+    expect(stage(result, 'tcp')).toMatchObject({ ok: false, facts: { kind: 'failed', address: '127.0.0.1', port, failure: { verdict: 'refused', code: 'ECONNREFUSED', kind: 'refused' } } });
+    expect(result.facts).toEqual({ verdict: 'refused', host: '127.0.0.1', port, stage: 'tcp' });
     expect(result.alternatives).toEqual([]);
   });
 
@@ -92,6 +93,7 @@ describe('runCheck: connection verdicts', () => {
     // The sentence names the HTTP limit (not the deadline): the HTTP timeout is what fired.
     const result = await runCheck(`http://127.0.0.1:${server.port}/`, options({ timeouts: { dnsMs: scaled(500), tcpMs: scaled(500), tlsMs: scaled(500), httpMs: 400, deadlineMs: scaled(5000) } }));
     expect(result).toMatchObject({ verdict: 'timeout', article: 'connection-timeout' });
+    expect(result.facts).toEqual({ verdict: 'timeout', host: '127.0.0.1', port: server.port, stage: 'http', timeoutMs: 400, deadline: false });
     expect(sentenceOf(result)).toContain('sent no HTTP answer within 400 ms');
   });
 
@@ -106,6 +108,7 @@ describe('runCheck: connection verdicts', () => {
     // "ran out of time" is the deadline's sentence: the 10 s HTTP limit did not decide.
     // (How close to 600 ms it stops is measured by `npm run bench`, not asserted here.)
     expect(result.verdict).toBe('timeout');
+    expect(result.facts).toMatchObject({ verdict: 'timeout', deadline: true, timeoutMs: 600 });
     expect(sentenceOf(result)).toMatch(/ran out of time/);
     expect(sentenceOf(result)).not.toContain('within 10 s');
     expect(partials.length).toBeGreaterThanOrEqual(2);
@@ -126,6 +129,7 @@ describe('runCheck: HTTP verdicts', () => {
     const server = await keep(statusServer(301, '', { location: `http://127.0.0.1:${landing.port}/moved` }));
     const result = await runCheck(`http://127.0.0.1:${server.port}/`, options());
     expect(result).toMatchObject({ verdict: 'ok', httpStatus: 301 });
+    expect(result.notes).toEqual([{ kind: 'redirect', location: `http://127.0.0.1:${landing.port}/moved` }]);
     expect(notesOf(result)).toContain(`Redirects to http://127.0.0.1:${landing.port}/moved; not followed.`);
     await new Promise((r) => setTimeout(r, 100));
     expect(landing.accepted()).toBe(0);
@@ -218,6 +222,9 @@ describe('runCheck: Xtream', () => {
     expect(server.requests).toEqual(['GET /player_api.php']);
     expect(server.headers[0]!.authorization).toBeUndefined();
     expect(result.target!.display).not.toMatch(/secret|me&|pw/);
+    expect(result.notes[0]).toEqual({ kind: 'credentials-removed' });
+    expect(result.facts).toEqual({ verdict: 'ok', host: '127.0.0.1', port: server.port, answer: { kind: 'xtream' } });
+    expect(stage(result, 'xtream')!.facts).toMatchObject({ kind: 'answer', answer: { panel: true, denied: true } });
     expect(notesOf(result)[0]).toMatch(/^Don't paste passwords in a channel/);
   });
 
@@ -230,6 +237,8 @@ describe('runCheck: Xtream', () => {
     );
     const result = await runCheck(`127.0.0.1:${server.port}`, options({ protocol: 'xtream' }));
     expect(result).toMatchObject({ verdict: 'http-status', httpStatus: 200, article: 'iptv-xtream' });
+    expect(result.notes).toContainEqual({ kind: 'no-xtream-panel' });
+    expect(result.facts).toMatchObject({ verdict: 'http-status', protocol: 'xtream', status: 200, xtream: { panel: false, why: 'html', status: 200 } });
     expect(notesOf(result)).toContain('No Xtream panel at this URL: /player_api.php did not answer like a panel.');
     expect(sentenceOf(result)).toContain('no Xtream panel');
   });
@@ -249,9 +258,11 @@ describe('runCheck: alternatives and safety', () => {
     const result = await runCheck(`http://127.0.0.1:${port}/`, options({ alternativePorts: [other.port, closedToo, port] }));
     expect(result.verdict).toBe('refused');
     expect(result.alternatives).toEqual([
-      { port: other.port, open: true, detail: 'answers (HTTP 200)' },
-      { port: closedToo, open: false, detail: 'refused' },
+      { port: other.port, open: true, facts: { kind: 'open', answer: 'http', status: 200 } },
+      { port: closedToo, open: false, facts: { kind: 'refused' } },
     ]);
+    expect(result.facts).toEqual({ verdict: 'refused', host: '127.0.0.1', port, stage: 'tcp' });
+    expect(result.alternatives.map(alternativeOf)).toEqual(['answers (HTTP 200)', 'refused']);
   });
 
   it('no alternatives for an explicit TCP check', async () => {
@@ -266,7 +277,8 @@ describe('runCheck: alternatives and safety', () => {
     const server = await keep(tcpServer());
     const result = await runCheck(`http://127.0.0.1:${server.port}/`, options({ policy: PUBLIC_ONLY, alternativePorts: [server.port + 1] }));
     expect(result).toMatchObject({ verdict: 'blocked', article: null });
-    expect(sentenceOf(result)).toMatch(/^I won't check 127\.0\.0\.1: /);
+    expect(result.facts).toEqual({ verdict: 'blocked', host: '127.0.0.1', block: { kind: 'address', address: '127.0.0.1', range: 'loopback', what: 'loopback' }, privateHint: true });
+    expect(sentenceOf(result)).toMatch(/^I won't check 127\.0\.0\.1: 127\.0\.0\.1 is a loopback address\. /);
     expect(result.stages.map((s) => s.name)).toEqual(['dns']);
     await new Promise((r) => setTimeout(r, 50));
     expect(server.accepted()).toBe(0);
@@ -275,12 +287,13 @@ describe('runCheck: alternatives and safety', () => {
   it('notes an assumed port (checked here without connecting: blocked policy)', async () => {
     const result = await runCheck('127.0.0.1', options({ policy: PUBLIC_ONLY }));
     expect(result.verdict).toBe('blocked');
+    expect(result.notes).toContainEqual({ kind: 'port-assumed', port: 80, scheme: 'http' });
     expect(notesOf(result)).toContain('No port given: I checked port 80, the default for http://.');
   });
 
   it('unparseable input → invalid', async () => {
     const result = await runCheck('ht!tp://', options());
-    expect(result).toMatchObject({ verdict: 'invalid', target: null, article: null, stages: [] });
+    expect(result).toMatchObject({ verdict: 'invalid', target: null, article: null, stages: [], facts: { verdict: 'invalid', problem: { code: expect.any(String) } } });
     expect(sentenceOf(result)).toMatch(/^I couldn't read that as a server to check: /);
   });
 
