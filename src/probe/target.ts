@@ -259,7 +259,7 @@ function parse(input: string, requested: Protocol): Target {
     const bare = /^([a-z][a-z0-9+.-]*):(.*)$/i.exec(text);
     const name = bare?.[1]?.toLowerCase();
     if (name !== undefined && UNSUPPORTED_SCHEMES_WITHOUT_SLASHES.has(name) && !/^\d*(?:[/?#]|$)/.test(bare?.[2] ?? '')) {
-      fail({ code: 'scheme-unsupported', scheme: `${name}:` });
+      fail({ code: 'scheme-unsupported-bare', scheme: `${name}:` });
     }
   }
 

@@ -36,7 +36,9 @@ describe('cloud metadata addresses', () => {
   test.each(METADATA)('%s is refused by default, under allowPrivate and under broad CIDRs', (address) => {
     const broad = { allowPrivate: true, allowCidrs: ['0.0.0.0/0', '::/0', '169.254.0.0/16', '168.63.0.0/16', '100.64.0.0/10', '192.0.0.0/24', 'fd00::/8', 'fe80::/10'] };
     for (const policy of [STRICT, PRIVATE_OK, broad]) {
-      expect(checkAddress(address, policy)).toMatchObject({ allowed: false, range: 'cloudMetadata', reason: `${address} is a cloud metadata address` });
+      const decision = checkAddress(address, policy);
+      expect(decision).toMatchObject({ allowed: false, range: 'cloudMetadata', block: { kind: 'address', address, what: 'cloud-metadata' } });
+      expect(!decision.allowed && blockReason(EN, decision.block)).toBe(`${address} is a cloud metadata address`);
     }
     expect(checkAddress(address, STRICT)).not.toHaveProperty('hint');
   });
@@ -100,7 +102,9 @@ describe("the bot host's own addresses", () => {
   });
 
   test('loopback keeps its own reason without allowPrivate', () => {
-    expect(checkAddress('127.0.0.1', own())).toMatchObject({ allowed: false, range: 'loopback', reason: '127.0.0.1 is a loopback address', hint: 'allow-private' });
+    const decision = checkAddress('127.0.0.1', own());
+    expect(decision).toMatchObject({ allowed: false, range: 'loopback', block: { what: 'loopback' }, hint: 'allow-private' });
+    expect(!decision.allowed && blockReason(EN, decision.block)).toBe('127.0.0.1 is a loopback address');
   });
 
   test('hostAddresses lists every interface address of this machine, canonical', () => {

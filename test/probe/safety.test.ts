@@ -200,7 +200,9 @@ describe('checkAddress: reasons', () => {
     ['2001:db8::5', '2001:db8::5 is a documentation address (2001:db8::/32)'],
     ['fd00::1', 'fd00::1 is a unique-local (private) address'],
   ])('%s', (address, reason) => {
-    expect(checkAddress(address, STRICT)).toMatchObject({ allowed: false, reason });
+    const decision = checkAddress(address, STRICT);
+    expect(decision).toMatchObject({ allowed: false, block: { kind: 'address' } });
+    expect(!decision.allowed && blockReason(englishMessages(), decision.block)).toBe(reason);
   });
 
   test.each(['', 'localhost', '1.2.3', '::1%lo', '999.1.1.1', ' ', 'fe80::1%eth0'])('%j is not an IP address', (text) => {

@@ -2,6 +2,8 @@
 import { parseProtocol } from '../../../src/probe/protocols';
 import { parseTarget } from '../../../src/probe/target';
 import { plannedStages } from '../../../src/probe/stages';
+import { targetProblemText } from '../../../src/render/check-words';
+import { englishMessages } from '../../../src/render/i18n/messages';
 
 describe('parseProtocol', () => {
   it.each([
@@ -30,7 +32,9 @@ describe('targets for game protocols', () => {
   });
 
   it('game:<id> needs the query port', () => {
-    expect(parseTarget('ts.example.net', 'game:teamspeak3')).toEqual({ ok: false, error: expect.stringContaining("game:teamspeak3 checks need the server's query port") });
+    const missing = parseTarget('ts.example.net', 'game:teamspeak3');
+    expect(missing).toEqual({ ok: false, problem: { code: 'query-port-needed', protocol: 'game:teamspeak3', host: 'ts.example.net' } });
+    expect(!missing.ok && targetProblemText(englishMessages(), missing.problem)).toContain("game:teamspeak3 checks need the server's query port");
     const t = parseTarget('ts.example.net:10011', 'game:teamspeak3');
     expect(t.ok && t.target.protocol).toBe('game:teamspeak3');
   });

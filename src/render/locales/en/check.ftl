@@ -183,6 +183,7 @@ check-target-empty = Give a server to check, like play.example.net:8080 or https
 check-target-spaces = A server address can't contain spaces or control characters. Paste just host:port, e.g. play.example.net:8080.
 check-target-backslash = A server address can't contain backslashes. Use '/' in links, e.g. play.example.net:8080.
 check-target-scheme-unsupported = { $scheme } links can't be checked. Use an http:// or https:// link, or host:port for anything else, e.g. play.example.net:8080.
+check-target-scheme-unsupported-bare = { $scheme } links can't be checked. Give host:port or an http(s):// link, e.g. play.example.net:8080.
 check-target-userinfo-ambiguous = That link has more than one '@' and I can't tell where the user name and password end. Give the link without its user name and password, e.g. play.example.net:8080.
 check-target-ipv6-missing-bracket = The IPv6 address is missing its closing ']'. Write it like [2001:db8::1]:443.
 check-target-ipv6-expected-port = Expected ':port' after the ']' of the IPv6 address. Write it like [2001:db8::1]:443.
