@@ -26,19 +26,9 @@ import { serverText } from './server-text';
 import { lineButton } from './xtream-ids';
 import { DISCORD_VOICE, type Voice } from './voice';
 
-/** Where checks run from, as a noun phrase ("the bot's network", "this machine"). */
-export function vantage(t: Messages, voice: Voice = DISCORD_VOICE): string {
-  return t('check-vantage', { voice: voice.id });
-}
-
-/** Who the probed server answered ("the bot", "this machine"). */
-export function checker(t: Messages, voice: Voice = DISCORD_VOICE): string {
-  return t('check-checker', { voice: voice.id });
-}
-
 /** The footer of every check reply, in the reader's voice and language (CHECK_FOOTER is Discord's, in English). */
 export function checkFooter(voice: Voice = DISCORD_VOICE, t: Messages = messagesFor('en')): string {
-  return t('check-footer', { vantage: vantage(t, voice), checker: checker(t, voice) });
+  return t('check-footer', { voice: voice.id });
 }
 
 export const CHECK_FOOTER = checkFooter(DISCORD_VOICE);
@@ -157,7 +147,7 @@ export function observedCauses(result: CheckResult, voice: Voice = DISCORD_VOICE
         const list = open.slice(0, 3).map((a) => `${a.port} ${discordText(alternativeDetail(t, a), 60)}`).join(', ');
         out.push(t('check-cause-wrong-port', { port: String(port ?? ''), list }));
       } else if (result.alternatives.length > 0) {
-        out.push(t('check-cause-nothing-elsewhere', { vantage: vantage(t, voice) }));
+        out.push(t('check-cause-nothing-elsewhere', { voice: voice.id }));
       }
       if (result.verdict === 'timeout') out.push(t('check-cause-silent-firewall'));
       break;
@@ -196,7 +186,7 @@ export function observedCauses(result: CheckResult, voice: Voice = DISCORD_VOICE
       out.push(t('check-cause-not-http'));
       break;
     case 'http-status':
-      if (result.httpStatus === 403) out.push(t('check-cause-http-403', { vantage: vantage(t, voice) }));
+      if (result.httpStatus === 403) out.push(t('check-cause-http-403', { voice: voice.id }));
       break;
     default:
       break;
@@ -300,7 +290,7 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
 
   const embed: APIEmbed = {
     title: truncate(title, LIMITS.title),
-    description: final ? discordText(sentence, 1500) : t('check-checking-from', { vantage: vantage(t, voice) }),
+    description: final ? discordText(sentence, 1500) : t('check-checking-from', { voice: voice.id }),
     color: final ? verdictColor(result.verdict) : COLORS.pending,
     fields: [],
     footer: { text: checkFooter(voice, t) },
@@ -325,7 +315,7 @@ export function renderCheckReply(result: CheckResult, kb: KnowledgeBase | null, 
     if (result.verdict === 'ok' && !answeredInProtocol(result)) {
       fields.push({ name: t('check-field-what-this-shows'), value: t('check-what-this-shows') });
     } else if (result.verdict === 'ok') {
-      fields.push({ name: t('check-field-still-failing'), value: t('check-still-failing', { checker: checker(t, voice) }) });
+      fields.push({ name: t('check-field-still-failing'), value: t('check-still-failing', { voice: voice.id }) });
     }
   }
   if (result.notes.length > 0) fields.push({ name: t('check-field-notes'), value: packBlock(result.notes.map((n) => `• ${discordText(noteText(t, n), 400)}`)) });

@@ -3,23 +3,22 @@
 # that picks them is src/render/check-words.ts. Numbers that name things (ports, statuses,
 # milliseconds) arrive as text, so they are never grouped ("8080", not "8,080").
 
-## Where a check runs from ($voice: discord, console or cli)
-
-check-vantage = { $voice ->
-    [discord] the bot's network
-   *[other] this machine
-}
-check-checker = { $voice ->
-    [discord] the bot
-   *[other] this machine
-}
-
 ## The embed
 
-check-footer = Checked from { $vantage } — an IP whitelist or a geo-block can make a server look closed to { $checker } but open to you.
+# $voice: where checks run from and who reads the reply: discord (the bot's network), console or cli (this machine).
+check-footer = Checked from { $voice ->
+    [discord] the bot's network
+   *[other] this machine
+} — an IP whitelist or a geo-block can make a server look closed to { $voice ->
+    [discord] the bot
+   *[other] this machine
+} but open to you.
 check-title-checking = Checking { $target }…
 check-the-target = the target
-check-checking-from = Checking from { $vantage }…
+check-checking-from = Checking from { $voice ->
+    [discord] the bot's network
+   *[other] this machine
+}…
 check-field-addresses = Addresses
 check-addresses-more = { $list } and { $more } more
 check-field-steps = Steps
@@ -32,7 +31,10 @@ check-field-first-steps = First steps
 check-field-what-this-shows = What this shows
 check-what-this-shows = The port accepts connections from the bot. A TCP check cannot tell whether the service behind it works: check it with its own app, or run `/check` with the URL it serves.
 check-field-still-failing = Still failing for you?
-check-still-failing = The server answers { $checker }, so the trouble is probably between you and it: your network or ISP, a VPN or proxy, a DNS filter, or an IP/geo-block on your address. Try another network (mobile data) to compare.
+check-still-failing = The server answers { $voice ->
+    [discord] the bot
+   *[other] this machine
+}, so the trouble is probably between you and it: your network or ISP, a VPN or proxy, a DNS filter, or an IP/geo-block on your address. Try another network (mobile data) to compare.
 check-field-notes = Notes
 check-button-article = Full article
 
@@ -447,7 +449,10 @@ check-note-internal-error = Internal error while checking: { $message }
 ## Likely causes seen by this check
 
 check-cause-wrong-port = **Wrong port**: nothing on { $port }, but { $list } on the same server. The provider may have moved the service.
-check-cause-nothing-elsewhere = Nothing answers on the usual other ports either: the server is down, or it blocks { $vantage }.
+check-cause-nothing-elsewhere = Nothing answers on the usual other ports either: the server is down, or it blocks { $voice ->
+    [discord] the bot's network
+   *[other] this machine
+}.
 check-cause-silent-firewall = A firewall that silently drops traffic (or allows only whitelisted IPs) looks exactly like this.
 check-cause-cert-expired = The certificate has expired: the owner must renew it (automatic renewal, e.g. certbot, has stopped). A wrong date on your device gives the same error.
 check-cause-cert-not-yet-valid = The certificate only starts later: a wrong clock on the server or on your device.
@@ -458,4 +463,7 @@ check-cause-udp-refused = The machine at this address is up and says nothing lis
 check-cause-udp-no-answer = UDP has no handshake: a firewall or router that drops the packets, a missing port forward for UDP { $port }, and a stopped server all look the same from outside.
 check-cause-game-mismatch = Something answers on this port, but not the game asked for: check the port (game port vs query port) and the game type.
 check-cause-not-http = Another kind of service (SSH, a database, a game server…) runs on this port: it is probably the wrong port.
-check-cause-http-403 = The server refuses this request: an IP whitelist, a geo-block or a CDN/firewall rule may block { $vantage } even if yours is allowed.
+check-cause-http-403 = The server refuses this request: an IP whitelist, a geo-block or a CDN/firewall rule may block { $voice ->
+    [discord] the bot's network
+   *[other] this machine
+} even if yours is allowed.
