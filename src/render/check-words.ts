@@ -205,7 +205,7 @@ export function stageDetail(t: Messages, stage: StageResult): string {
   const f = stage.facts;
   if (f.kind === 'globalping') {
     if (f.test === 'ping') return t(stage.ok ? 'check-remote-connected-ping' : 'check-remote-no-connection-ping');
-    if (f.error !== undefined) return t('check-remote-failed-http', { error: f.error || t('check-remote-failed') });
+    if (f.error !== undefined) return `${f.error || t('check-remote-failed')} (Globalping HTTP)`;
     if (f.step === 'dns') return t('check-remote-resolved');
     if (f.step === 'tcp') return t('check-remote-connected-http');
     if (f.step === 'tls') return t('check-remote-handshake-http');
@@ -224,7 +224,8 @@ export function stageDetail(t: Messages, stage: StageResult): string {
       const c = stage.facts;
       if (c.kind === 'globalping') return '';
       const where = { address: bracketed(c.address, c.family), port: s(c.port), family: s(c.family) };
-      return c.kind === 'connected' ? t('check-tcp-connected', { ...where, ms }) : t('check-tcp-failed', { ...where, failure: failureText(t, c.failure) });
+      // A failed line is only an address and the failure's words: no sentence to translate.
+      return c.kind === 'connected' ? t('check-tcp-connected', { ...where, ms }) : `${where.address}:${where.port} (IPv${where.family}): ${failureText(t, c.failure)}`;
     }
     case 'tls': {
       const h = stage.facts;
@@ -265,7 +266,7 @@ export function stageDetail(t: Messages, stage: StageResult): string {
       const g = stage.facts;
       const game = gameLabel(t, g.game);
       const transport = g.transport.toUpperCase();
-      if (g.kind === 'failed') return t('check-game-failed', { game, transport, port: s(g.port), failure: gameFailureText(t, g.failure) });
+      if (g.kind === 'failed') return `${game} (${transport} ${g.port}): ${gameFailureText(t, g.failure)}`;
       const parts: string[] = [];
       if (g.players !== null) {
         parts.push(g.maxPlayers !== null ? t('check-game-status-players-max', { players: s(g.players), max: s(g.maxPlayers) }) : t('check-game-status-players', { players: s(g.players) }));

@@ -191,7 +191,7 @@ describe('renderCheckReply', () => {
     expect(embed.title).toBe('❌ Verbindung abgelehnt — http://play.example.net:25461/player_api.php?username=…&password=…');
     expect(embed.description).toBe('Port 25461 auf play.example.net hat die Verbindung abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.');
     const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
-    expect(fields['Schritte (120 ms insgesamt)']).toBe('✅ **DNS** 93.184.216.34 in 12 ms\n❌ **TCP** 93.184.216.34:25461 (IPv4): abgelehnt (ECONNREFUSED) · 30 ms');
+    expect(fields['Schritte (120 ms insgesamt)']).toBe('✅ **DNS** 93.184.216.34 (12 ms)\n❌ **TCP** 93.184.216.34:25461 (IPv4): abgelehnt (ECONNREFUSED) · 30 ms');
     expect(fields['Andere Ports auf demselben Server']).toBe('✅ 8080: antwortet (HTTP 200)');
     expect(fields['Hinweise']).toContain('Füge keine Passwörter in einen Kanal ein');
     expect(embed.footer?.text).toMatch(/^Geprüft vom Netzwerk des Bots/);

@@ -334,7 +334,6 @@ check-dns-no-address = the name exists but has no IPv4 or IPv6 address
 check-dns-no-address-short = DNS has no address for it
 check-dns-error-short = the DNS servers did not answer properly
 check-tcp-connected = connected to { $address }:{ $port } (IPv{ $family }) in { $ms } ms
-check-tcp-failed = { $address }:{ $port } (IPv{ $family }): { $failure }
 check-tls-handshake = { $protocol }, certificate for { $subject } by { $issuer }, { $days } days left ({ $ms } ms)
 check-tls-no-certificate = the server sent no certificate
 check-tls-failed = handshake failed: { $failure }
@@ -387,7 +386,6 @@ check-game-answered-status = { $game } answered from { $address }:{ $port } ({ $
 check-game-status-players = { $players } players
 check-game-status-players-max = { $players }/{ $max } players
 check-game-status-version = version { $version }
-check-game-failed = { $game } ({ $transport } { $port }): { $failure }
 check-game-failure-too-large = the answer is over { $bytes } bytes
 check-game-failure-closed-mid-answer = the server closed the connection in the middle of its answer
 check-game-failure-closed-no-answer = the server closed the connection without answering the game query
@@ -421,7 +419,6 @@ check-remote-no-connection-ping = no connection (Globalping TCP ping)
 check-remote-connected-http = connected (Globalping HTTP)
 check-remote-handshake-http = handshake done (Globalping HTTP)
 check-remote-status-http = HTTP { $status } (Globalping HEAD request)
-check-remote-failed-http = { $error } (Globalping HTTP)
 check-remote-failed = failed
 
 ## Other ports
