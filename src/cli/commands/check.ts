@@ -13,7 +13,6 @@ import { defaultKnowledgeDir } from '../../knowledge/snapshot';
 import { checkOptionsFromConfig } from '../../check-options';
 import { runCheck, type CheckOptions } from '../../probe/check';
 import { parseProtocol } from '../../probe/protocols';
-import type { CheckResult } from '../../probe/types';
 import { renderCheckReply } from '../../render/check';
 import { checkJson, stageJson } from '../../render/check-json';
 import { renderReplyText } from '../../render/terminal';
