@@ -16,6 +16,8 @@ import type { AutocompleteContext, ChatInputContext, CommandModule, Reply } from
 import { BASIC_PROTOCOLS, GAME_PREFIX, parseProtocol } from '../src/probe/protocols';
 import type { CheckResult } from '../src/probe/types';
 import { renderCheckReply } from '../src/render/check';
+import { protocolProblemText } from '../src/render/check-words';
+import { messagesFor } from '../src/render/i18n/messages';
 import { withVantages } from '../src/render/vantages';
 
 const definition = {
@@ -53,13 +55,13 @@ export const PROGRESS_EDIT_INTERVAL_MS = 750;
 
 async function chatInput(ctx: ChatInputContext): Promise<void> {
   const input = String(ctx.options.target ?? '');
+  const visible = ctx.options.public !== false;
   const parsedProtocol = parseProtocol(String(ctx.options.protocol ?? 'auto'));
   if (!parsedProtocol.ok) {
-    await ctx.reply({ content: parsedProtocol.error, ephemeral: true });
+    await ctx.reply({ content: protocolProblemText(messagesFor(replyLocale(ctx, false)), parsedProtocol.problem), ephemeral: true });
     return;
   }
   const protocol = parsedProtocol.protocol;
-  const visible = ctx.options.public !== false;
   // The article part of the reply (causes, steps) in the reader's language.
   const locale = replyLocale(ctx, visible);
   const kb = localizedKnowledge(ctx.services.knowledge.current(), locale);

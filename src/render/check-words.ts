@@ -26,6 +26,7 @@ import type {
   VerdictFacts,
   XtreamPanelFacts,
 } from '../probe/types';
+import type { ProtocolProblem } from '../probe/protocols';
 import type { Messages } from './i18n/messages';
 
 /** Who reads a blocked check's hint: the CLI names --allow-private, chat names both switches. */
@@ -362,6 +363,11 @@ export function targetProblemText(t: Messages, p: TargetProblem): string {
   for (const [k, v] of Object.entries(p)) if (v !== undefined && k !== 'code') args[k] = String(v);
   args.shown = p.shown ?? t(stand);
   return t(id, args);
+}
+
+/** Why a protocol option was refused. */
+export function protocolProblemText(t: Messages, p: ProtocolProblem): string {
+  return p.code === 'game-id' ? t('check-protocol-game-id') : t('check-protocol-unknown', { protocols: p.known.join(', ') });
 }
 
 // ---- the verdict ----

@@ -15,6 +15,8 @@ import { runCheck, type CheckOptions } from '../../probe/check';
 import { parseProtocol } from '../../probe/protocols';
 import { renderCheckReply } from '../../render/check';
 import { checkJson, stageJson } from '../../render/check-json';
+import { protocolProblemText } from '../../render/check-words';
+import { englishMessages } from '../../render/i18n/messages';
 import { renderReplyText } from '../../render/terminal';
 import { CLI_VOICE } from '../../render/voice';
 import { configOrExit } from '../config-io';
@@ -88,7 +90,7 @@ export const command: CliCommand = {
     }
     const protocolParsed = parseProtocol(parsed.values.protocol ?? 'auto');
     if (!protocolParsed.ok) {
-      io.stderr.write(`netmedic check: --protocol: ${protocolParsed.error} Got "${parsed.values.protocol}".\n`);
+      io.stderr.write(`netmedic check: --protocol: ${protocolProblemText(englishMessages(), protocolParsed.problem)} Got "${parsed.values.protocol}".\n`);
       return EXIT.usage;
     }
     const protocol = protocolParsed.protocol;

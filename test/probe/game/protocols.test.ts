@@ -2,7 +2,7 @@
 import { parseProtocol } from '../../../src/probe/protocols';
 import { parseTarget } from '../../../src/probe/target';
 import { plannedStages } from '../../../src/probe/stages';
-import { targetProblemText } from '../../../src/render/check-words';
+import { protocolProblemText, targetProblemText } from '../../../src/render/check-words';
 import { englishMessages } from '../../../src/render/i18n/messages';
 
 describe('parseProtocol', () => {
@@ -19,7 +19,8 @@ describe('parseProtocol', () => {
   it.each(['quake', 'game:', 'game:../etc', 'game:a b'])('%j is refused with the list', (text) => {
     const r = parseProtocol(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/game:<id>|GameDig game id/);
+    if (!r.ok) expect(['game-id', 'unknown']).toContain(r.problem.code);
+    if (!r.ok) expect(protocolProblemText(englishMessages(), r.problem)).toMatch(/game:<id>|GameDig game id/);
   });
 });
 

@@ -194,6 +194,8 @@ check-target-gamedig-unknown-game = GameDig kennt kein Spiel mit der ID "{ $id }
 check-target-gamedig-web-api = { $game } wird über eine Web-API oder einen Master-Server abgefragt, nicht über den Server selbst, daher prüft der Bot es nicht.
 check-target-not-a-game-protocol = { $protocol } ist kein Spielprotokoll
 check-target-unknown = unbekannte Eingabe
+check-protocol-game-id = "game:" braucht eine GameDig-Spiel-ID aus Buchstaben, Ziffern, - oder _ (z. B. game:teamspeak3).
+check-protocol-unknown = Unbekanntes Protokoll; nutze eines von { $protocols } oder game:<id> (eine GameDig-Spiel-ID, z. B. game:teamspeak3).
 
 ## Warum eine Adresse abgelehnt wird
 

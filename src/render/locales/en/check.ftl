@@ -198,6 +198,8 @@ check-target-gamedig-unknown-game = GameDig has no game with the id "{ $id }". T
 check-target-gamedig-web-api = { $game } is queried through a web API or master server, not the server itself, so the bot does not check it.
 check-target-not-a-game-protocol = { $protocol } is not a game protocol
 check-target-unknown = unrecognised input
+check-protocol-game-id = "game:" needs a GameDig game id made of letters, digits, - or _ (e.g. game:teamspeak3).
+check-protocol-unknown = Unknown protocol; use one of { $protocols } or game:<id> (a GameDig game id, e.g. game:teamspeak3).
 
 ## Why an address is refused ($what: what the address is)
 

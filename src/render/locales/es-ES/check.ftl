@@ -194,6 +194,8 @@ check-target-gamedig-unknown-game = GameDig no tiene ningún juego con el id "{ 
 check-target-gamedig-web-api = { $game } se consulta mediante una API web o un servidor maestro, no el propio servidor, así que el bot no lo comprueba.
 check-target-not-a-game-protocol = { $protocol } no es un protocolo de juego
 check-target-unknown = entrada no reconocida
+check-protocol-game-id = "game:" necesita un id de juego de GameDig formado por letras, dígitos, - o _ (p. ej. game:teamspeak3).
+check-protocol-unknown = Protocolo desconocido; usa uno de { $protocols } o game:<id> (un id de juego de GameDig, p. ej. game:teamspeak3).
 
 ## Por qué se rechaza una dirección
 

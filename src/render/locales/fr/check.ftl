@@ -194,6 +194,8 @@ check-target-gamedig-unknown-game = GameDig n'a aucun jeu avec l'identifiant "{ 
 check-target-gamedig-web-api = { $game } est interrogé via une API web ou un serveur maître, pas via le serveur lui-même, le bot ne le vérifie donc pas.
 check-target-not-a-game-protocol = { $protocol } n'est pas un protocole de jeu
 check-target-unknown = saisie non reconnue
+check-protocol-game-id = "game:" attend un identifiant de jeu GameDig fait de lettres, de chiffres, de - ou de _ (par ex. game:teamspeak3).
+check-protocol-unknown = Protocole inconnu ; utilisez l'un de { $protocols } ou game:<id> (un identifiant de jeu GameDig, par ex. game:teamspeak3).
 
 ## Pourquoi une adresse est refusée
 

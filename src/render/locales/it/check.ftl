@@ -194,6 +194,8 @@ check-target-gamedig-unknown-game = GameDig non ha alcun gioco con l'id "{ $id }
 check-target-gamedig-web-api = { $game } si interroga tramite un'API web o un master server, non tramite il server stesso, quindi il bot non lo verifica.
 check-target-not-a-game-protocol = { $protocol } non è un protocollo di gioco
 check-target-unknown = input non riconosciuto
+check-protocol-game-id = "game:" richiede un id di gioco GameDig fatto di lettere, cifre, - o _ (per esempio game:teamspeak3).
+check-protocol-unknown = Protocollo sconosciuto; usa uno tra { $protocols } oppure game:<id> (un id di gioco GameDig, per esempio game:teamspeak3).
 
 ## Perché un indirizzo viene rifiutato
 

@@ -194,6 +194,8 @@ check-target-gamedig-unknown-game = O GameDig não tem nenhum jogo com o id "{ $
 check-target-gamedig-web-api = { $game } é consultado por uma API web ou servidor mestre, não pelo próprio servidor, então o bot não o verifica.
 check-target-not-a-game-protocol = { $protocol } não é um protocolo de jogo
 check-target-unknown = entrada não reconhecida
+check-protocol-game-id = "game:" precisa de um id de jogo do GameDig feito de letras, dígitos, - ou _ (por exemplo game:teamspeak3).
+check-protocol-unknown = Protocolo desconhecido; use um de { $protocols } ou game:<id> (um id de jogo do GameDig, por exemplo game:teamspeak3).
 
 ## Por que um endereço é recusado
 

@@ -194,6 +194,8 @@ check-target-gamedig-unknown-game = В GameDig нет игры с идентиф
 check-target-gamedig-web-api = { $game } опрашивается через веб-API или мастер-сервер, а не через сам сервер, поэтому бот его не проверяет.
 check-target-not-a-game-protocol = { $protocol } — не игровой протокол
 check-target-unknown = нераспознанный ввод
+check-protocol-game-id = После "game:" нужен идентификатор игры GameDig из букв, цифр, - или _ (например game:teamspeak3).
+check-protocol-unknown = Неизвестный протокол; используйте один из: { $protocols } или game:<id> (идентификатор игры GameDig, например game:teamspeak3).
 
 ## Почему адрес отклонён
 

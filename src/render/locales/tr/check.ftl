@@ -194,6 +194,8 @@ check-target-gamedig-unknown-game = GameDig'de "{ $id }" kimlikli bir oyun yok. 
 check-target-gamedig-web-api = { $game }, sunucunun kendisi yerine bir web API'si veya ana sunucu üzerinden sorgulanır, bu yüzden bot onu denetlemez.
 check-target-not-a-game-protocol = { $protocol } bir oyun protokolü değil
 check-target-unknown = tanınmayan girdi
+check-protocol-game-id = "game:" harf, rakam, - veya _ içeren bir GameDig oyun kimliği gerektirir (ör. game:teamspeak3).
+check-protocol-unknown = Bilinmeyen protokol; { $protocols } seçeneklerinden birini ya da game:<id> kullan (bir GameDig oyun kimliği, ör. game:teamspeak3).
 
 ## Bir adres neden reddediliyor
 
