@@ -11,7 +11,7 @@ import type { buildConnector } from 'undici';
 import { classifyOr, ProbeTimeoutError, type NetworkFailure } from './classify';
 import { scrubCredentials } from './credentials';
 import { capResponseHeaders } from './header-cap';
-import { abortReason, printableFirstLine, recogniseBytes, type ConnectOptions, type SniffKind } from './tcp';
+import { printableFirstLine, recogniseBytes, type ConnectOptions, type SniffKind } from './tcp';
 import { connectTlsPinned, speaksTls } from './tls';
 import type { HttpFacts, ResolvedAddress } from './types';
 
@@ -124,11 +124,9 @@ function parserData(err: unknown): Buffer | null {
 export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
   const start = performance.now();
   const elapsed = () => Math.round(performance.now() - start);
-  const controller = new AbortController();
-  const onOuterAbort = () => controller.abort(abortReason(o.signal));
-  if (o.signal?.aborted) onOuterAbort();
-  else o.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(new ProbeTimeoutError(o.timeoutMs, 'HTTP')), o.timeoutMs);
+  // The stage's own limit and the check's deadline, whichever comes first.
+  const limit = AbortSignal.timeout(o.timeoutMs);
+  const signal = o.signal ? AbortSignal.any([o.signal, limit]) : limit;
 
   const origin = `${o.tls ? 'https' : 'http'}://${hostForUrl(o.host, o.isIp)}:${o.port}`;
   // undici loads on the first HTTP stage: a CLI check of a refused port never pays for it.
@@ -150,7 +148,7 @@ export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
       path: o.path || '/',
       method: o.method ?? 'GET',
       headers: { 'user-agent': USER_AGENT, accept: '*/*', connection: 'close' },
-      signal: controller.signal,
+      signal,
     });
     out.ttfbMs = elapsed();
     out.status = res.statusCode;
@@ -185,8 +183,6 @@ export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
     requestError = err;
     out.failure = classifyOr(err, 'not-http');
   } finally {
-    clearTimeout(timer);
-    o.signal?.removeEventListener('abort', onOuterAbort);
     client.destroy().catch(() => undefined);
   }
   out.ms = elapsed();
