@@ -45,11 +45,10 @@ interface Attempt {
 /** Run attempts together; the first success aborts the others. Results in attempt order. */
 async function firstSuccess(attempts: Attempt[], outer: AbortSignal): Promise<{ winner: number | null; results: GameAttempt[] }> {
   const controllers = attempts.map(() => new AbortController());
-  const signals = controllers.map((c) => AbortSignal.any([outer, c.signal]));
   let winner: number | null = null;
   const results = await Promise.all(
     attempts.map((a, i) =>
-      a.run(signals[i]!).then((r) => {
+      a.run(AbortSignal.any([outer, controllers[i]?.signal ?? outer])).then((r) => {
         if (r.ok && winner === null) {
           winner = i;
           controllers.forEach((c, j) => {
