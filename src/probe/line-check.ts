@@ -164,7 +164,7 @@ async function lineCheck(url: string, credentials: LineCredentials, options: Che
   }
 
   const tcp = await tcpStage(vetted.addresses, target.port, { timeoutMs: t.tcpMs, signal });
-  result.stages.push(...tcp.stages.map((s) => ({ name: s.name, ok: s.ok, ms: s.ms, detail: stageDetail(en, s) })));
+  result.stages.push(...tcp.stages.map((s) => ({ name: s.name, ok: s.ok, ms: s.ms, ...(s.name === 'tcp' && s.family ? { family: s.family } : {}), detail: stageDetail(en, s) })));
   const connected = tcp.address;
   if (!connected) {
     return fail(failureFacts(tcp.failure ?? { verdict: 'network-unreachable', code: 'ENOADDRESS', kind: 'no-local-address' }, 'tcp', where, t.tcpMs));
