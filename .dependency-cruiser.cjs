@@ -7,10 +7,10 @@
  *   engine       src/matcher, src/knowledge, src/probe            facts, no words, no config
  *   data         src/store, src/agents, src/learn                  storage and services over the engine
  *   render       src/render                                       facts → words and embed data
- *   app          src/faq, src/kb-tools                             tools that check rendered output
+ *   app          src/faq, src/kb-tools, src/xtream                 features composed of engine and words
  *   interaction  src/interaction                                  adapter-neutral contexts, router
  *   adapters     src/discord, src/console, src/cli, src/http, src/metrics, commands/,
- *                src/runtime.ts, src/app.ts, src/index.ts, src/config.ts
+ *                src/runtime.ts, src/app.ts, src/index.ts, src/check-options.ts, src/config.ts
  *
  * The env-shaped Config (src/config.ts) belongs to the adapters: the composition root maps it to
  * option objects. Only the interaction layer may name it besides them (`Services.config`, the
@@ -25,27 +25,14 @@ const BASE = '^src/(util|limits|shared)/|^src/(logger|env-file)\\.ts$';
 const ENGINE = '^src/(matcher|knowledge|probe)/';
 const DATA = '^src/(store|agents|learn)/';
 const RENDER = '^src/render/';
-const APP = '^src/(faq|kb-tools)/';
+const APP = '^src/(faq|kb-tools|xtream)/';
 const INTERACTION = '^src/interaction/';
-const ADAPTERS = '^src/(discord|console|cli|http|metrics)/|^commands/|^src/(runtime|app|index)\\.ts$';
+const ADAPTERS = '^src/(discord|console|cli|http|metrics)/|^commands/|^src/(runtime|app|index|check-options)\\.ts$';
 const CONFIG = '^src/config\\.ts$';
 /** Every module under src/ sits in one of the layers above (a new folder must be placed first). */
 const ANY_LAYER = [BASE, ENGINE, DATA, RENDER, APP, INTERACTION, ADAPTERS, CONFIG].join('|');
 /** The knowledge base's data model: the bottom of the engine, which the matcher builds on. */
 const KNOWLEDGE_MODEL = '^src/knowledge/(types|problems)\\.ts$';
-
-/**
- * TEMPORARY, to remove when the probe-data branch (issue 9 item 1) is merged: it rewrites these
- * files, taking the env-shaped Config out of the probe engine and the `Reply` import out of the
- * check renderer. Exact files only, so nothing else can hide behind them.
- */
-const PENDING_PROBE_DATA = {
-  configInEngine: '^src/probe/(check|policy)\\.ts$',
-  replyFromInteraction: '^src/render/check\\.ts$',
-  // check.ts ↔ game/stage.ts: a cycle of these two files only; any other cycle through them is
-  // still reported from its other members.
-  cycle: '^src/probe/(check|game/stage)\\.ts$',
-};
 
 /** @param {string} name @param {string} comment @param {string} from @param {string[]} to @param {string} [fromNot] */
 function forbid(name, comment, from, to, fromNot = undefined) {
@@ -65,7 +52,7 @@ module.exports = {
       name: 'no-circular',
       comment: 'Import cycles: a type or a check is in the wrong place (move the type down or the check up).',
       severity: 'error',
-      from: { pathNot: PENDING_PROBE_DATA.cycle },
+      from: {},
       to: { circular: true },
     },
     forbid('base-is-the-bottom', 'Base utilities import nothing of the app.', BASE, [ENGINE, DATA, RENDER, APP, INTERACTION, ADAPTERS, CONFIG]),
@@ -76,16 +63,9 @@ module.exports = {
       'Engine functions take option objects; the composition root maps Config to them.',
       ENGINE,
       [CONFIG],
-      PENDING_PROBE_DATA.configInEngine,
     ),
     forbid('data-below-render', 'Storage and services sit under the renderer and the interaction layer.', DATA, [RENDER, APP, INTERACTION, ADAPTERS, CONFIG]),
-    forbid('render-below-interaction', 'Renderers return plain data (src/render/reply.ts); they never see contexts or adapters.', RENDER, [APP, INTERACTION, ADAPTERS, CONFIG], PENDING_PROBE_DATA.replyFromInteraction),
-    forbid(
-      'render-below-interaction-pending',
-      'TEMPORARY (probe-data branch): src/render/check.ts may still take `Reply` from interaction/types, nothing else.',
-      PENDING_PROBE_DATA.replyFromInteraction,
-      [APP, ADAPTERS, CONFIG, '^src/interaction/(?!types\\.ts$)'],
-    ),
+    forbid('render-below-interaction', 'Renderers return plain data (src/render/reply.ts); they never see contexts or adapters.', RENDER, [APP, INTERACTION, ADAPTERS, CONFIG]),
     forbid('app-below-interaction', 'Tools over rendered output (FAQ, kb lint) sit under the interaction layer.', APP, [INTERACTION, ADAPTERS, CONFIG]),
     forbid('interaction-below-adapters', 'Commands see adapter-neutral contexts; the adapters implement them.', INTERACTION, [ADAPTERS]),
     {

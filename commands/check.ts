@@ -18,6 +18,8 @@ import { BASIC_PROTOCOLS, GAME_PREFIX, parseProtocol } from '../src/probe/protoc
 import { MAX_TARGET_LENGTH } from '../src/probe/target';
 import type { CheckResult } from '../src/probe/types';
 import { renderCheckReply } from '../src/render/check';
+import { protocolProblemText } from '../src/render/check-words';
+import { messagesFor } from '../src/render/i18n/messages';
 import { refusalText } from '../src/render/refusal';
 import { fromProblemText, withVantages } from '../src/render/vantages';
 
@@ -64,15 +66,17 @@ export const PROGRESS_EDIT_INTERVAL_MS = 750;
 async function chatInput(ctx: ChatInputContext): Promise<void> {
   const options = optionsOf(definition, ctx);
   const input = options.target;
+  const visible = options.public !== false;
   const parsedProtocol = parseProtocol(options.protocol ?? 'auto');
   if (!parsedProtocol.ok) {
-    await ctx.reply({ content: parsedProtocol.error, ephemeral: true });
+    await ctx.reply({ content: protocolProblemText(messagesFor(replyLocale(ctx, false)), parsedProtocol.problem), ephemeral: true });
     return;
   }
   const protocol = parsedProtocol.protocol;
-  const visible = options.public !== false;
+
   // The article part of the reply (causes, steps) in the reader's language.
-  const kb = localizedKnowledge(ctx.services.knowledge.current(), replyLocale(ctx, visible));
+  const locale = replyLocale(ctx, visible);
+  const kb = localizedKnowledge(ctx.services.knowledge.current(), locale);
 
   let from: FromSpec | null = null;
   if (options.from !== undefined && options.from.trim() !== '') {
@@ -103,7 +107,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   let rows: Vantage[] = [];
   const progressReply = (): Reply | null => {
     if (!latest) return null;
-    const reply = renderCheckReply(latest, kb, { final: false, voice: ctx.services.voice });
+    const reply = renderCheckReply(latest, kb, { final: false, voice: ctx.services.voice, locale });
     return from && rows.length > 0 ? withVantages(reply, rows, null, replyLocale(ctx, visible)) : reply;
   };
 
@@ -142,7 +146,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
       return;
     }
     ctx.log.info({ verdict: outcome.verdict, ms: outcome.ms, target: outcome.target?.display ?? null }, 'check finished');
-    await ctx.edit(renderCheckReply(outcome, kb, { final: true, voice: ctx.services.voice }));
+    await ctx.edit(renderCheckReply(outcome, kb, { final: true, voice: ctx.services.voice, locale }));
     return;
   }
 
@@ -159,7 +163,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
       const outcome = await admission.run(onProgress);
       if ('refused' in outcome) {
         refusal = refusalText(outcome, ctx.locale);
-        return { target: null, verdict: 'invalid', article: null, sentence: refusal, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
+        return { target: null, verdict: 'invalid', article: null, facts: null, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 };
       }
       return outcome;
     },
@@ -178,7 +182,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     { verdict: multi.local.verdict, consensus: multi.consensus.kind, locations: multi.vantages.map((v) => `${v.location}:${v.verdict ?? v.status}`) },
     'check finished from several networks',
   );
-  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true, voice: ctx.services.voice }), multi.vantages, multi.consensus, replyLocale(ctx, visible)));
+  await ctx.edit(withVantages(renderCheckReply(multi.local, kb, { final: true, voice: ctx.services.voice, locale }), multi.vantages, multi.consensus, replyLocale(ctx, visible)));
 }
 
 /** Suggest the protocols, and GameDig ids once `game:` is typed. */

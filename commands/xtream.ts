@@ -11,8 +11,8 @@ import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSO
 import { localizedKnowledge } from '../src/knowledge/i18n';
 import { messagesFor } from '../src/render/i18n/messages';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, ModalOpener, ModalSubmitContext, Responder } from '../src/interaction/types';
-import { checkOptionsFromConfig } from '../src/probe/check';
-import { runLineCheck } from '../src/probe/line-check';
+import { checkOptionsFromConfig } from '../src/check-options';
+import { runLineCheck } from '../src/xtream/line-check';
 import { xtreamIds } from '../src/render/custom-ids';
 import { refusalText } from '../src/render/refusal';
 import { LINE_FIELDS, lineModal, renderLineReply } from '../src/render/xtream-line';

@@ -7,8 +7,13 @@ export { lintKnowledgeBase, lintKnowledgeDir, type LintOptions, type LintReport,
 export { describeProblem, formatProblem, problemMessage, type ProblemReport } from './render/knowledge-problems';
 export * from './matcher';
 export * from './probe';
+export { runLineCheck } from './xtream/line-check';
 export { renderExplainReply, renderArticlePageReply, renderFaqEmbed, renderFaqList } from './render/explain';
 export { renderCheckReply } from './render/check';
+export { verdictSentence, stageDetail, noteText, alternativeDetail, failureText } from './render/check-words';
+export { checkJson } from './render/check-json';
+export { messagesFor, englishMessages, UI_LOCALES } from './render/i18n/messages';
+export { checkOptionsFromConfig, policyFromConfig } from './check-options';
 export { renderLineReply } from './render/xtream-line';
 export { renderReplyText, renderEmbedText } from './render/terminal';
 export { fitEmbed, fitEmbeds, LIMITS } from './render/limits';

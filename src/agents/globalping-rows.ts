@@ -139,7 +139,7 @@ export function vantageFromProbe(entry: GpResultItem<GpPingResult>, measurementI
     const raw = firstLine(r.rawOutput);
     const { verdict, article } = verdictFromProbeError(raw);
     const stage = verdict === 'dns-not-found' ? 'dns' : 'tcp';
-    return { ...base, verdict, article, stages: [{ name: stage, ok: false, ms: 0, detail: `${raw || 'failed'} (Globalping TCP ping)` }], ms: 0, connectMs: null };
+    return { ...base, verdict, article, stages: [{ name: stage, ok: false, ms: 0, facts: { kind: 'globalping', test: 'ping', step: stage, error: raw } }], ms: 0, connectMs: null };
   }
   const received = r.stats?.rcv ?? r.timings?.length ?? 0;
   const ok = received > 0;
@@ -148,7 +148,7 @@ export function vantageFromProbe(entry: GpResultItem<GpPingResult>, measurementI
     ...base,
     verdict: ok ? 'ok' : 'timeout',
     article: ok ? null : 'connection-timeout',
-    stages: [{ name: 'tcp', ok, ms: connectMs ?? 0, detail: ok ? 'connected (Globalping TCP ping)' : 'no connection (Globalping TCP ping)' }],
+    stages: [{ name: 'tcp', ok, ms: connectMs ?? 0, facts: { kind: 'globalping', test: 'ping', step: 'tcp' } }],
     ms: connectMs ?? 0,
     connectMs,
   };
@@ -164,22 +164,22 @@ export function vantageFromHttpProbe(entry: GpResultItem<GpHttpResult>, measurem
   const base = { source: 'globalping' as const, measurement: 'http' as const, measurementId, probeKey: key, location, status: 'answered' as const };
   if (r.status === 'finished' && typeof r.statusCode === 'number') {
     const stages: StageResult[] = [];
-    if (t.dns != null) stages.push({ name: 'dns', ok: true, ms: ms(t.dns), detail: 'resolved (Globalping HTTP)' });
-    stages.push({ name: 'tcp', ok: true, ms: ms(t.tcp), detail: 'connected (Globalping HTTP)' });
+    if (t.dns != null) stages.push({ name: 'dns', ok: true, ms: ms(t.dns), facts: { kind: 'globalping', test: 'http', step: 'dns' } });
+    stages.push({ name: 'tcp', ok: true, ms: ms(t.tcp), facts: { kind: 'globalping', test: 'http', step: 'tcp' } });
     // The probe goes on past a certificate it does not trust and says so in `tls`.
     const untrusted = r.tls != null && r.tls.authorized === false;
     if (r.tls != null || t.tls != null) {
-      stages.push({ name: 'tls', ok: !untrusted, ms: ms(t.tls), detail: untrusted ? `certificate not trusted: ${(r.tls?.error ?? 'no reason given').slice(0, 120)} (Globalping HTTP)` : 'handshake done (Globalping HTTP)' });
+      stages.push({ name: 'tls', ok: !untrusted, ms: ms(t.tls), facts: untrusted ? { kind: 'globalping', test: 'http', step: 'tls', error: (r.tls?.error ?? '').slice(0, 120) } : { kind: 'globalping', test: 'http', step: 'tls' } });
     }
     const good = r.statusCode < 400;
-    stages.push({ name: 'http', ok: good, ms: ms(t.firstByte), detail: `HTTP ${r.statusCode} (Globalping HEAD request)` });
+    stages.push({ name: 'http', ok: good, ms: ms(t.firstByte), facts: { kind: 'globalping', test: 'http', step: 'http', status: r.statusCode } });
     const verdict: Verdict = untrusted ? 'tls-certificate' : good ? 'ok' : 'http-status';
     return { ...base, verdict, article: untrusted ? articleFor('tls-certificate') : null, stages, ms: ms(t.total), connectMs: t.tcp != null ? ms(t.tcp) : null, httpStatus: r.statusCode };
   }
   // Failed: only the error text is documented; it says how.
   const raw = firstLine(r.rawOutput);
   const { verdict, article } = verdictFromProbeError(raw);
-  return { ...base, verdict, article, stages: [{ name: 'http', ok: false, ms: ms(t.total), detail: `${raw || 'failed'} (Globalping HTTP)` }], ms: ms(t.total), connectMs: null, httpStatus: null };
+  return { ...base, verdict, article, stages: [{ name: 'http', ok: false, ms: ms(t.total), facts: { kind: 'globalping', test: 'http', step: 'http', error: raw } }], ms: ms(t.total), connectMs: null, httpStatus: null };
 }
 
 /**

@@ -4,7 +4,7 @@
  * the ports that accept, one short HTTP HEAD to say what answers there.
  */
 import { connectOnce, sniffPort, type ConnectOptions } from './tcp';
-import type { AlternativePort, ResolvedAddress } from './types';
+import type { AlternativeFacts, AlternativePort, ResolvedAddress } from './types';
 
 /** Ports worth a look, in the order we report them. */
 export const DEFAULT_ALTERNATIVE_PORTS: readonly number[] = [80, 443, 8080, 8000, 8880, 2086, 2095, 25461];
@@ -19,20 +19,18 @@ export interface AlternativesOptions extends ConnectOptions {
   sniffMs?: number;
 }
 
-function describeSniff(kind: string, firstLine: string | null): string {
+function whatAnswered(kind: string, firstLine: string | null): AlternativeFacts {
   switch (kind) {
     case 'http': {
       const status = firstLine?.match(/^HTTP\/\d(?:\.\d)?\s+(\d{3})/)?.[1];
-      return status ? `answers (HTTP ${status})` : 'answers (HTTP)';
+      return status ? { kind: 'open', answer: 'http', status: Number(status) } : { kind: 'open', answer: 'http' };
     }
     case 'tls':
-      return 'answers (TLS: try https://)';
     case 'ssh':
-      return 'answers (SSH, not HTTP)';
     case 'other':
-      return 'answers (not HTTP)';
+      return { kind: 'open', answer: kind };
     default:
-      return 'accepts connections';
+      return { kind: 'open', answer: 'none' };
   }
 }
 
@@ -45,15 +43,16 @@ export async function probeAlternatives(options: AlternativesOptions): Promise<A
     ports.map(async (port): Promise<AlternativePort> => {
       const tcp = await connectOnce(options.address, port, { timeoutMs: options.timeoutMs, signal: options.signal });
       if (!tcp.ok) {
-        const detail = tcp.failure.verdict === 'refused' ? 'refused' : tcp.failure.verdict === 'timeout' ? 'no answer' : tcp.failure.detail;
-        return { port, open: false, detail };
+        const facts: AlternativeFacts =
+          tcp.failure.verdict === 'refused' ? { kind: 'refused' } : tcp.failure.verdict === 'timeout' ? { kind: 'no-answer' } : { kind: 'failed', failure: tcp.failure };
+        return { port, open: false, facts };
       }
       const sniff = await sniffPort(options.address, port, {
         timeoutMs: sniffMs,
         signal: options.signal,
         payload: `HEAD / HTTP/1.1\r\nHost: ${hostHeader}:${port}\r\nUser-Agent: netmedic-check\r\nConnection: close\r\n\r\n`,
       });
-      return { port, open: true, detail: describeSniff(sniff.kind, sniff.firstLine) };
+      return { port, open: true, facts: whatAnswered(sniff.kind, sniff.firstLine) };
     }),
   );
 }

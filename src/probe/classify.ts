@@ -6,18 +6,10 @@
  * aborts carry their reason in `.cause`. We walk all of that (breadth first, outermost first)
  * and stop at the first error whose code or message we recognise. Pure: no I/O.
  */
-import type { Verdict } from './types';
+import type { CertificateProblem, FailureFacts, FailureKind, FailureVerdictName } from './types';
 
 /** Why a certificate was not accepted, most specific first in CERTIFICATE_REASON_ORDER. */
-export type CertificateReason =
-  | 'expired'
-  | 'not-yet-valid'
-  | 'self-signed'
-  | 'untrusted-root'
-  | 'unknown-issuer'
-  | 'name-mismatch'
-  | 'revoked'
-  | 'invalid';
+export type CertificateReason = CertificateProblem;
 
 export const CERTIFICATE_REASON_ORDER: readonly CertificateReason[] = [
   'expired',
@@ -30,29 +22,10 @@ export const CERTIFICATE_REASON_ORDER: readonly CertificateReason[] = [
   'invalid',
 ];
 
-export type FailureVerdict = Extract<
-  Verdict,
-  | 'refused'
-  | 'timeout'
-  | 'reset'
-  | 'host-unreachable'
-  | 'network-unreachable'
-  | 'dns-not-found'
-  | 'dns-error'
-  | 'tls-certificate'
-  | 'tls-protocol'
-  | 'not-http'
->;
+export type FailureVerdict = FailureVerdictName;
 
-export interface NetworkFailure {
-  verdict: FailureVerdict;
-  /** The code we recognised (`ECONNREFUSED`, `CERT_HAS_EXPIRED`, `HPE_INVALID_CONSTANT`…), or the error name. */
-  code: string;
-  /** Short human text: "refused (ECONNREFUSED)". */
-  detail: string;
-  /** Only for tls-certificate. */
-  reason?: CertificateReason;
-}
+/** A failure as data (see FailureFacts): verdict, code and the stable `kind` the renderer words. */
+export type NetworkFailure = FailureFacts;
 
 /** The error our own timers use, so a timeout we imposed is told apart from everything else. */
 export class ProbeTimeoutError extends Error {
@@ -104,69 +77,54 @@ const CERTIFICATE_CODES: Record<string, CertificateReason> = {
   ERR_SSL_CA_MD_TOO_WEAK: 'invalid',
 };
 
-const CERTIFICATE_REASON_TEXT: Record<CertificateReason, string> = {
-  expired: 'the certificate has expired',
-  'not-yet-valid': 'the certificate is not valid yet',
-  'self-signed': 'the certificate is self-signed',
-  'untrusted-root': 'the chain ends in a self-signed root nobody trusts',
-  'unknown-issuer': 'the issuer is unknown (missing intermediate certificate or private CA)',
-  'name-mismatch': 'the certificate is for a different name',
-  revoked: 'the certificate was revoked',
-  invalid: 'the certificate is invalid',
-};
-
-export function certificateReasonText(reason: CertificateReason): string {
-  return CERTIFICATE_REASON_TEXT[reason];
-}
-
 /** Maps an OpenSSL/Node verification code (`socket.authorizationError`) to a reason. */
 export function certificateReasonOf(code: string): CertificateReason | null {
   return CERTIFICATE_CODES[code] ?? null;
 }
 
-type Rule = { verdict: Exclude<FailureVerdict, 'tls-certificate'>; text: string };
+type Rule = { verdict: Exclude<FailureVerdict, 'tls-certificate'>; kind: FailureKind };
 
 const CODE_RULES: Record<string, Rule> = {
-  ECONNREFUSED: { verdict: 'refused', text: 'refused' },
-  ETIMEDOUT: { verdict: 'timeout', text: 'no answer' },
-  NETMEDIC_TIMEOUT: { verdict: 'timeout', text: 'no answer' },
-  NETMEDIC_DEADLINE: { verdict: 'timeout', text: 'overall deadline reached' },
-  UND_ERR_CONNECT_TIMEOUT: { verdict: 'timeout', text: 'no answer' },
-  UND_ERR_HEADERS_TIMEOUT: { verdict: 'timeout', text: 'no HTTP answer in time' },
-  UND_ERR_BODY_TIMEOUT: { verdict: 'timeout', text: 'body stalled' },
-  ABORT_ERR: { verdict: 'timeout', text: 'stopped: out of time' },
-  ECONNRESET: { verdict: 'reset', text: 'connection reset' },
-  EPIPE: { verdict: 'reset', text: 'connection closed while sending' },
-  ECONNABORTED: { verdict: 'reset', text: 'connection aborted' },
-  UND_ERR_SOCKET: { verdict: 'reset', text: 'connection closed' },
-  UND_ERR_CLOSED: { verdict: 'reset', text: 'connection closed' },
-  ERR_STREAM_PREMATURE_CLOSE: { verdict: 'reset', text: 'connection closed early' },
-  EHOSTUNREACH: { verdict: 'host-unreachable', text: 'host unreachable' },
-  EHOSTDOWN: { verdict: 'host-unreachable', text: 'host down' },
-  ENETUNREACH: { verdict: 'network-unreachable', text: 'network unreachable' },
-  ENETDOWN: { verdict: 'network-unreachable', text: 'network down' },
-  EADDRNOTAVAIL: { verdict: 'network-unreachable', text: 'no usable local address' },
-  EPERM: { verdict: 'network-unreachable', text: "blocked by this machine's firewall" },
-  EACCES: { verdict: 'network-unreachable', text: "blocked by this machine's firewall" },
-  ENOTFOUND: { verdict: 'dns-not-found', text: 'name not found' },
-  EAI_NONAME: { verdict: 'dns-not-found', text: 'name not found' },
-  ENODATA: { verdict: 'dns-not-found', text: 'no address records' },
-  EAI_AGAIN: { verdict: 'dns-error', text: 'DNS lookup failed temporarily' },
-  ESERVFAIL: { verdict: 'dns-error', text: 'DNS server failure' },
-  ERR_SSL_WRONG_VERSION_NUMBER: { verdict: 'tls-protocol', text: 'the answer is not TLS (wrong version number)' },
-  ERR_SSL_PACKET_LENGTH_TOO_LONG: { verdict: 'tls-protocol', text: 'the answer is not TLS (packet length too long)' },
-  ERR_SSL_HTTP_REQUEST: { verdict: 'tls-protocol', text: 'HTTP request on a TLS port' },
-  ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: { verdict: 'tls-protocol', text: 'handshake failure' },
-  ERR_SSL_UNSUPPORTED_PROTOCOL: { verdict: 'tls-protocol', text: 'unsupported TLS version' },
-  ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION: { verdict: 'tls-protocol', text: 'unsupported TLS version' },
-  ERR_SSL_NO_PROTOCOLS_AVAILABLE: { verdict: 'tls-protocol', text: 'no common TLS version' },
-  ERR_SSL_TLSV1_UNRECOGNIZED_NAME: { verdict: 'tls-protocol', text: 'the server does not know this name (SNI)' },
-  ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR: { verdict: 'tls-protocol', text: 'the server aborted the handshake' },
-  ERR_SSL_RECORD_LAYER_FAILURE: { verdict: 'tls-protocol', text: 'TLS record layer failure' },
-  ERR_TLS_INVALID_PROTOCOL_VERSION: { verdict: 'tls-protocol', text: 'unsupported TLS version' },
-  ERR_SSL_NO_SHARED_CIPHER: { verdict: 'tls-protocol', text: 'no shared cipher' },
-  NETMEDIC_HEADERS_TOO_LARGE: { verdict: 'not-http', text: 'response headers too large' },
-  UND_ERR_HEADERS_OVERFLOW: { verdict: 'not-http', text: 'response headers too large' },
+  ECONNREFUSED: { verdict: 'refused', kind: 'refused' },
+  ETIMEDOUT: { verdict: 'timeout', kind: 'no-answer' },
+  NETMEDIC_TIMEOUT: { verdict: 'timeout', kind: 'no-answer' },
+  NETMEDIC_DEADLINE: { verdict: 'timeout', kind: 'deadline' },
+  UND_ERR_CONNECT_TIMEOUT: { verdict: 'timeout', kind: 'no-answer' },
+  UND_ERR_HEADERS_TIMEOUT: { verdict: 'timeout', kind: 'headers-timeout' },
+  UND_ERR_BODY_TIMEOUT: { verdict: 'timeout', kind: 'body-stalled' },
+  ABORT_ERR: { verdict: 'timeout', kind: 'aborted-out-of-time' },
+  ECONNRESET: { verdict: 'reset', kind: 'reset' },
+  EPIPE: { verdict: 'reset', kind: 'closed-while-sending' },
+  ECONNABORTED: { verdict: 'reset', kind: 'aborted' },
+  UND_ERR_SOCKET: { verdict: 'reset', kind: 'closed' },
+  UND_ERR_CLOSED: { verdict: 'reset', kind: 'closed' },
+  ERR_STREAM_PREMATURE_CLOSE: { verdict: 'reset', kind: 'closed-early' },
+  EHOSTUNREACH: { verdict: 'host-unreachable', kind: 'host-unreachable' },
+  EHOSTDOWN: { verdict: 'host-unreachable', kind: 'host-down' },
+  ENETUNREACH: { verdict: 'network-unreachable', kind: 'network-unreachable' },
+  ENETDOWN: { verdict: 'network-unreachable', kind: 'network-down' },
+  EADDRNOTAVAIL: { verdict: 'network-unreachable', kind: 'no-local-address' },
+  EPERM: { verdict: 'network-unreachable', kind: 'local-firewall' },
+  EACCES: { verdict: 'network-unreachable', kind: 'local-firewall' },
+  ENOTFOUND: { verdict: 'dns-not-found', kind: 'name-not-found' },
+  EAI_NONAME: { verdict: 'dns-not-found', kind: 'name-not-found' },
+  ENODATA: { verdict: 'dns-not-found', kind: 'no-address-records' },
+  EAI_AGAIN: { verdict: 'dns-error', kind: 'dns-temporary' },
+  ESERVFAIL: { verdict: 'dns-error', kind: 'dns-servfail' },
+  ERR_SSL_WRONG_VERSION_NUMBER: { verdict: 'tls-protocol', kind: 'not-tls-version' },
+  ERR_SSL_PACKET_LENGTH_TOO_LONG: { verdict: 'tls-protocol', kind: 'not-tls-length' },
+  ERR_SSL_HTTP_REQUEST: { verdict: 'tls-protocol', kind: 'http-on-tls-port' },
+  ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: { verdict: 'tls-protocol', kind: 'handshake-failure' },
+  ERR_SSL_UNSUPPORTED_PROTOCOL: { verdict: 'tls-protocol', kind: 'unsupported-tls-version' },
+  ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION: { verdict: 'tls-protocol', kind: 'unsupported-tls-version' },
+  ERR_SSL_NO_PROTOCOLS_AVAILABLE: { verdict: 'tls-protocol', kind: 'no-common-tls-version' },
+  ERR_SSL_TLSV1_UNRECOGNIZED_NAME: { verdict: 'tls-protocol', kind: 'sni-unknown' },
+  ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR: { verdict: 'tls-protocol', kind: 'handshake-aborted' },
+  ERR_SSL_RECORD_LAYER_FAILURE: { verdict: 'tls-protocol', kind: 'tls-record-layer' },
+  ERR_TLS_INVALID_PROTOCOL_VERSION: { verdict: 'tls-protocol', kind: 'unsupported-tls-version' },
+  ERR_SSL_NO_SHARED_CIPHER: { verdict: 'tls-protocol', kind: 'no-shared-cipher' },
+  NETMEDIC_HEADERS_TOO_LARGE: { verdict: 'not-http', kind: 'headers-too-large' },
+  UND_ERR_HEADERS_OVERFLOW: { verdict: 'not-http', kind: 'headers-too-large' },
 };
 
 /** Message fragments for errors that carry no useful code (order matters: first match wins). */
@@ -175,7 +133,7 @@ const MESSAGE_RULES: { pattern: RegExp; code: string; rule: Rule }[] = [
   { pattern: /packet length too long/i, code: 'ERR_SSL_PACKET_LENGTH_TOO_LONG', rule: CODE_RULES.ERR_SSL_PACKET_LENGTH_TOO_LONG! },
   { pattern: /unsupported protocol/i, code: 'ERR_SSL_UNSUPPORTED_PROTOCOL', rule: CODE_RULES.ERR_SSL_UNSUPPORTED_PROTOCOL! },
   { pattern: /handshake failure/i, code: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE', rule: CODE_RULES.ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE! },
-  { pattern: /socket hang up/i, code: 'ECONNRESET', rule: { verdict: 'reset', text: 'socket hang up' } },
+  { pattern: /socket hang up/i, code: 'ECONNRESET', rule: { verdict: 'reset', kind: 'socket-hang-up' } },
   { pattern: /other side closed/i, code: 'UND_ERR_SOCKET', rule: CODE_RULES.UND_ERR_SOCKET! },
   { pattern: /\btimed? ?out\b/i, code: 'ETIMEDOUT', rule: CODE_RULES.ETIMEDOUT! },
 ];
@@ -232,18 +190,18 @@ function classifyOne(e: ErrorLike): NetworkFailure | null {
   const code = codeOf(e);
   if (code) {
     const reason = certificateReasonOf(code);
-    if (reason) return { verdict: 'tls-certificate', code, reason, detail: `${CERTIFICATE_REASON_TEXT[reason]} (${code})` };
+    if (reason) return { verdict: 'tls-certificate', code, reason, kind: 'certificate' };
     const rule = CODE_RULES[code];
-    if (rule) return { verdict: rule.verdict, code, detail: `${rule.text} (${code})` };
-    if (code.startsWith('HPE_')) return { verdict: 'not-http', code, detail: `the answer is not HTTP (${code})` };
+    if (rule) return { verdict: rule.verdict, code, kind: rule.kind };
+    if (code.startsWith('HPE_')) return { verdict: 'not-http', code, kind: 'not-http' };
     if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_')) {
-      return { verdict: 'tls-protocol', code, detail: `TLS handshake failed (${code})` };
+      return { verdict: 'tls-protocol', code, kind: 'tls-failed' };
     }
   }
-  if (e.name === 'TimeoutError') return { verdict: 'timeout', code: 'TimeoutError', detail: 'no answer (timeout)' };
+  if (e.name === 'TimeoutError') return { verdict: 'timeout', code: 'TimeoutError', kind: 'timeout' };
   const message = typeof e.message === 'string' ? e.message : '';
   for (const { pattern, code: c, rule } of MESSAGE_RULES) {
-    if (pattern.test(message)) return { verdict: rule.verdict, code: c, detail: `${rule.text} (${c})` };
+    if (pattern.test(message)) return { verdict: rule.verdict, code: c, kind: rule.kind };
   }
   return null;
 }
@@ -280,5 +238,5 @@ export function classifyOr(err: unknown, fallback: FailureVerdict): NetworkFailu
   const first = errorChain(err)[0];
   const code = (first && codeOf(first)) ?? (first && typeof first.name === 'string' ? first.name : 'Error');
   const message = first && typeof first.message === 'string' ? first.message : String(err);
-  return { verdict: fallback, code, detail: `${message.slice(0, 120)} (${code})` };
+  return { verdict: fallback, code, kind: 'unrecognised', message: message.slice(0, 120) };
 }

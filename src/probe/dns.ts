@@ -17,13 +17,13 @@ import { Resolver } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { checkAddress, type ProbePolicy } from './policy';
-import type { ResolvedAddress } from './types';
+import type { BlockFacts, DnsFacts, DnsFailureFacts, DnsFailureKind, ResolvedAddress } from './types';
 
-export type DnsFailureKind = 'nxdomain' | 'servfail' | 'timeout' | 'no-address' | 'refused' | 'other';
+export type { DnsFailureKind } from './types';
 
 export type DnsOutcome =
-  | { ok: true; addresses: ResolvedAddress[]; ms: number; detail: string }
-  | { ok: false; verdict: 'dns-not-found' | 'dns-error'; kind: DnsFailureKind; code: string; ms: number; detail: string };
+  | { ok: true; addresses: ResolvedAddress[]; ms: number; facts: DnsFacts }
+  | { ok: false; verdict: 'dns-not-found' | 'dns-error'; kind: DnsFailureKind; code: string; ms: number; facts: { kind: 'failed'; failure: DnsFailureFacts } };
 
 export interface ResolveOptions {
   /** Resolvers as 'ip' or 'ip:port' ('[v6]:port' for IPv6), from PROBE_DNS_SERVERS; default: the system's. */
@@ -38,14 +38,6 @@ function errorCode(reason: unknown): string {
   return 'EUNKNOWN';
 }
 
-const MAX_LISTED = 4;
-
-function listAddresses(addresses: ResolvedAddress[]): string {
-  const shown = addresses.slice(0, MAX_LISTED).map((a) => a.address);
-  const more = addresses.length - shown.length;
-  return shown.join(', ') + (more > 0 ? ` (+${more} more)` : '');
-}
-
 /**
  * How a DNS stage of `timeoutMs` (PROBE_DNS_TIMEOUT_MS) is spent over `servers` resolvers asked
  * one after the other: each gets an equal share (at least 100 ms), and the whole stage is cut at
@@ -56,21 +48,22 @@ export function dnsBudget(timeoutMs: number, servers: number): { perServerMs: nu
   return { perServerMs: Math.max(100, Math.floor((timeoutMs * 0.9) / n)), stageMs: timeoutMs };
 }
 
-function classify(codes: string[], timeoutMs: number, servers = 1): { verdict: 'dns-not-found' | 'dns-error'; kind: DnsFailureKind; code: string; detail: string } {
+function classify(codes: string[], timeoutMs: number, servers = 1): { verdict: 'dns-not-found' | 'dns-error'; failure: DnsFailureFacts } {
   const has = (...wanted: string[]) => codes.find((c) => wanted.includes(c));
+  const error = (kind: DnsFailureKind, code: string, more: Partial<DnsFailureFacts> = {}) => ({ verdict: 'dns-error' as const, failure: { kind, code, ...more } });
   let code: string | undefined;
-  if ((code = has('ENOTFOUND'))) return { verdict: 'dns-not-found', kind: 'nxdomain', code, detail: 'no such name (NXDOMAIN)' };
-  if ((code = has('ESERVFAIL'))) return { verdict: 'dns-error', kind: 'servfail', code, detail: 'the DNS server could not answer (SERVFAIL)' };
-  if ((code = has('ETIMEOUT'))) {
-    const who = servers > 1 ? `any of the ${servers} DNS servers` : 'the DNS server';
-    return { verdict: 'dns-error', kind: 'timeout', code, detail: `no answer from ${who} within ${timeoutMs} ms` };
-  }
-  if ((code = has('ECANCELLED'))) return { verdict: 'dns-error', kind: 'timeout', code, detail: 'the lookup was cut short by the check deadline' };
-  if ((code = has('EREFUSED'))) return { verdict: 'dns-error', kind: 'refused', code, detail: 'the DNS server refused the query (REFUSED)' };
-  if ((code = has('ECONNREFUSED'))) return { verdict: 'dns-error', kind: 'refused', code, detail: 'the DNS server could not be reached (connection refused)' };
+  if ((code = has('ENOTFOUND'))) return { verdict: 'dns-not-found', failure: { kind: 'nxdomain', code } };
+  if ((code = has('ESERVFAIL'))) return error('servfail', code);
+  if ((code = has('ETIMEOUT'))) return error('timeout', code, { timeoutMs, servers });
+  if ((code = has('ECANCELLED'))) return error('timeout', code);
+  if ((code = has('EREFUSED', 'ECONNREFUSED'))) return error('refused', code);
   code = codes.find((c) => c !== 'ENODATA' && c !== 'EEMPTY');
-  if (code !== undefined) return { verdict: 'dns-error', kind: 'other', code, detail: `the lookup failed (${code})` };
-  return { verdict: 'dns-not-found', kind: 'no-address', code: 'ENODATA', detail: 'the name exists but has no IPv4 or IPv6 address' };
+  if (code !== undefined) return error('other', code);
+  return { verdict: 'dns-not-found', failure: { kind: 'no-address', code: 'ENODATA' } };
+}
+
+function failed(verdict: 'dns-not-found' | 'dns-error', failure: DnsFailureFacts, ms: number): DnsOutcome {
+  return { ok: false, verdict, kind: failure.kind, code: failure.code, ms, facts: { kind: 'failed', failure } };
 }
 
 /**
@@ -82,7 +75,7 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
   const elapsed = () => Math.round(performance.now() - started);
   const family = isIP(host);
   if (family === 4 || family === 6) {
-    return { ok: true, addresses: [{ address: host, family }], ms: 0, detail: `${host} (an IP address, no lookup needed)` };
+    return { ok: true, addresses: [{ address: host, family }], ms: 0, facts: { kind: 'ip-literal', address: host } };
   }
   // RFC 6761: "localhost" and its subdomains always mean this machine; never ask a DNS server.
   const lower = host.toLowerCase().replace(/\.$/, '');
@@ -94,12 +87,12 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
         { address: '::1', family: 6 },
       ],
       ms: 0,
-      detail: `${host} is this machine (127.0.0.1, ::1), no lookup needed`,
+      facts: { kind: 'localhost', host, addresses: ['127.0.0.1', '::1'] },
     };
   }
 
   if (options.signal?.aborted) {
-    return { ok: false, verdict: 'dns-error', kind: 'timeout', code: 'ECANCELLED', ms: 0, detail: 'the lookup was cut short by the check deadline' };
+    return failed('dns-error', { kind: 'timeout', code: 'ECANCELLED' }, 0);
   }
   const serverCount = Math.max(1, options.servers?.length ? options.servers.length : new Resolver().getServers().length);
   const budget = dnsBudget(options.timeoutMs, serverCount);
@@ -108,7 +101,7 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
     try {
       resolver.setServers(options.servers);
     } catch (err) {
-      return { ok: false, verdict: 'dns-error', kind: 'other', code: errorCode(err), ms: elapsed(), detail: 'the configured DNS servers (PROBE_DNS_SERVERS) are not usable' };
+      return failed('dns-error', { kind: 'other', code: errorCode(err), badServers: true }, elapsed());
     }
   }
 
@@ -134,11 +127,12 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
     if (a.status === 'fulfilled') for (const address of a.value) add(address, 4);
     if (aaaa.status === 'fulfilled') for (const address of aaaa.value) add(address, 6);
     const ms = elapsed();
-    if (addresses.length > 0) return { ok: true, addresses, ms, detail: `${listAddresses(addresses)} in ${ms} ms` };
+    if (addresses.length > 0) return { ok: true, addresses, ms, facts: { kind: 'resolved', addresses: addresses.map((a) => a.address) } };
 
     const codes = [a, aaaa].map((r) => (r.status === 'rejected' ? errorCode(r.reason) : 'EEMPTY'));
     if (timedOut) codes.unshift('ETIMEOUT');
-    return { ok: false, ms, ...classify(codes, options.timeoutMs, serverCount) };
+    const found = classify(codes, options.timeoutMs, serverCount);
+    return failed(found.verdict, found.failure, ms);
   } finally {
     clearTimeout(guard);
     options.signal?.removeEventListener('abort', onAbort);
@@ -147,14 +141,16 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
 
 export type VetOutcome =
   | { ok: true; addresses: ResolvedAddress[] }
-  | { ok: false; verdict: 'blocked'; reason: string; address?: string; range?: string };
+  | { ok: false; verdict: 'blocked'; block: BlockFacts; address?: string; range?: string; hint?: 'allow-private' };
 
 /** Refuse unless every address is allowed by the policy (and there is at least one). */
 export function vetAddresses(addresses: ResolvedAddress[], policy: ProbePolicy): VetOutcome {
-  if (addresses.length === 0) return { ok: false, verdict: 'blocked', reason: 'there is no address to check' };
+  if (addresses.length === 0) return { ok: false, verdict: 'blocked', block: { kind: 'no-address' } };
   for (const entry of addresses) {
     const decision = checkAddress(entry.address, policy);
-    if (!decision.allowed) return { ok: false, verdict: 'blocked', reason: decision.reason, address: entry.address, range: decision.range };
+    if (!decision.allowed) {
+      return { ok: false, verdict: 'blocked', block: decision.block, address: entry.address, range: decision.range, ...(decision.hint ? { hint: decision.hint } : {}) };
+    }
   }
   return { ok: true, addresses: addresses.map((a) => ({ ...a })) };
 }

@@ -11,9 +11,9 @@ import type { buildConnector } from 'undici';
 import { classifyOr, ProbeTimeoutError, type NetworkFailure } from './classify';
 import { scrubCredentials } from './credentials';
 import { capResponseHeaders } from './header-cap';
-import { abortReason, printableFirstLine, recogniseBytes, type ConnectOptions, type SniffKind } from './tcp';
+import { printableFirstLine, recogniseBytes, type ConnectOptions, type SniffKind } from './tcp';
 import { connectTlsPinned, speaksTls } from './tls';
-import type { ResolvedAddress } from './types';
+import type { HttpFacts, ResolvedAddress } from './types';
 
 export const USER_AGENT = 'netmedic-check/0.1 (+https://github.com/netmedic)';
 
@@ -40,7 +40,8 @@ export interface HttpOutcome {
   /** True for an HTTP answer below 400. */
   ok: boolean;
   ms: number;
-  detail: string;
+  /** The stage line's facts. */
+  facts: HttpFacts;
   status?: number;
   statusText?: string;
   server?: string;
@@ -123,11 +124,9 @@ function parserData(err: unknown): Buffer | null {
 export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
   const start = performance.now();
   const elapsed = () => Math.round(performance.now() - start);
-  const controller = new AbortController();
-  const onOuterAbort = () => controller.abort(abortReason(o.signal));
-  if (o.signal?.aborted) onOuterAbort();
-  else o.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(new ProbeTimeoutError(o.timeoutMs, 'HTTP')), o.timeoutMs);
+  // The stage's own limit and the check's deadline, whichever comes first.
+  const limit = AbortSignal.timeout(o.timeoutMs);
+  const signal = o.signal ? AbortSignal.any([o.signal, limit]) : limit;
 
   const origin = `${o.tls ? 'https' : 'http'}://${hostForUrl(o.host, o.isIp)}:${o.port}`;
   // undici loads on the first HTTP stage: a CLI check of a refused port never pays for it.
@@ -141,7 +140,7 @@ export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
     pipelining: 1,
   });
 
-  const out: HttpOutcome = { ok: false, ms: 0, detail: '', bytesRead: 0, truncated: false };
+  const out: HttpOutcome = { ok: false, ms: 0, facts: { kind: 'failed', failure: { verdict: 'not-http', code: 'NONE', kind: 'not-http' } }, bytesRead: 0, truncated: false };
   let bodyError: unknown = null;
   let requestError: unknown = null;
   try {
@@ -149,7 +148,7 @@ export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
       path: o.path || '/',
       method: o.method ?? 'GET',
       headers: { 'user-agent': USER_AGENT, accept: '*/*', connection: 'close' },
-      signal: controller.signal,
+      signal,
     });
     out.ttfbMs = elapsed();
     out.status = res.statusCode;
@@ -184,20 +183,21 @@ export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
     requestError = err;
     out.failure = classifyOr(err, 'not-http');
   } finally {
-    clearTimeout(timer);
-    o.signal?.removeEventListener('abort', onOuterAbort);
     client.destroy().catch(() => undefined);
   }
   out.ms = elapsed();
 
   if (out.status !== undefined) {
     out.ok = out.status < 400;
-    const parts = [`HTTP ${out.status} ${out.statusText} in ${out.ttfbMs} ms`];
-    if (out.server) parts.push(`server: ${out.server.slice(0, 60)}`);
-    if (out.location) parts.push(`redirects to ${out.location.slice(0, 200)}; not followed`);
-    if (bodyError) parts.push(`body interrupted: ${classifyOr(bodyError, 'reset').detail}`);
-    else if (out.truncated) parts.push(`stopped reading after ${o.maxBytes} bytes`);
-    out.detail = parts.join(', ');
+    out.facts = {
+      kind: 'answer',
+      status: out.status,
+      statusText: out.statusText ?? '',
+      ttfbMs: out.ttfbMs ?? out.ms,
+      ...(out.server ? { server: out.server.slice(0, 60) } : {}),
+      ...(out.location ? { location: out.location.slice(0, 300) } : {}),
+      ...(bodyError ? { bodyFailure: classifyOr(bodyError, 'reset') } : out.truncated ? { stoppedAtBytes: o.maxBytes } : {}),
+    };
     return out;
   }
 
@@ -219,13 +219,13 @@ async function explainFailure(
   }
   let verdictFailure = failure;
   if (out.spoke === 'tls') {
-    verdictFailure = { verdict: 'tls-protocol', code: 'TLS_ON_PLAIN_PORT', detail: 'the port answered with TLS, not plain HTTP' };
+    verdictFailure = { verdict: 'tls-protocol', code: 'TLS_ON_PLAIN_PORT', kind: 'tls-on-plain-port' };
   } else if (out.spoke === 'ssh') {
-    verdictFailure = { verdict: 'not-http', code: failure.code, detail: `the port speaks SSH, not HTTP (${out.banner ?? 'SSH banner'})` };
+    verdictFailure = { verdict: 'not-http', code: failure.code, kind: 'ssh-not-http', banner: out.banner ?? null };
   } else if (failure.code === 'NETMEDIC_HEADERS_TOO_LARGE' || failure.code === 'UND_ERR_HEADERS_OVERFLOW') {
-    verdictFailure = { ...failure, detail: `the server sent endless response headers; stopped reading them (${failure.code})` };
+    verdictFailure = { ...failure, kind: 'endless-headers' };
   } else if (failure.verdict === 'not-http') {
-    verdictFailure = { ...failure, detail: `the answer is not HTTP${out.banner ? ` ("${out.banner.slice(0, 40)}")` : ''} (${failure.code})` };
+    verdictFailure = { ...failure, kind: 'not-http', banner: out.banner ?? null };
   } else if (o.detectTls && !o.tls && failure.verdict === 'reset' && !o.signal?.aborted) {
     // A TLS server cuts a plain-HTTP request off; ask it a TLS hello to say so. (A silent port is
     // not asked again: the reply must come at the configured timeout.)
@@ -240,12 +240,15 @@ async function explainFailure(
     });
     if (isTls) {
       out.spoke = 'tls';
-      verdictFailure = { verdict: 'tls-protocol', code: 'TLS_ON_PLAIN_PORT', detail: `the port speaks TLS (HTTPS), not plain HTTP (${failure.detail})` };
+      verdictFailure = { verdict: 'tls-protocol', code: 'TLS_ON_PLAIN_PORT', kind: 'tls-after-reset', inner: failure };
     }
   }
   out.failure = verdictFailure;
   out.ms = Math.round(performance.now() - start);
-  out.detail = verdictFailure.verdict === 'timeout' ? `connected, but no HTTP answer within ${o.timeoutMs} ms` : verdictFailure.detail;
-  if (verdictFailure.verdict === 'timeout' && verdictFailure.code === 'NETMEDIC_DEADLINE') out.detail = 'stopped: the overall deadline was reached';
+  let shown = verdictFailure;
+  if (verdictFailure.verdict === 'timeout') {
+    shown = verdictFailure.code === 'NETMEDIC_DEADLINE' ? { ...verdictFailure, kind: 'http-deadline' } : { ...verdictFailure, kind: 'http-no-answer', timeoutMs: o.timeoutMs };
+  }
+  out.facts = { kind: 'failed', failure: shown };
   return out;
 }

@@ -1,13 +1,15 @@
 /**
- * The probe engine's public surface: run a check, build its options from config, and the pieces
+ * The probe engine's public surface: run a check, its stages, and the pieces
  * other parts of the app (renderers, commands, the check service) may want on their own.
  */
-export { runCheck, checkOptionsFromConfig, CREDENTIALS_NOTE, type CheckOptions, type CheckTimeouts } from './check';
-export { articleFor, pickArticle, plannedStages, usesTls, verdictSentence, ARTICLE_FALLBACKS, type SentenceContext } from './verdicts';
+export { runCheck, plannedStages, type CheckOptions, type CheckTimeouts } from './check';
+export { STAGES } from './stages';
+export type { Stage, StageContext } from './stage';
+export { failureFacts } from './verdict-facts';
+export { articleFor, pickArticle, usesTls, ARTICLE_FALLBACKS } from './verdicts';
 export {
   classifyNetworkError,
   classifyOr,
-  certificateReasonText,
   ProbeDeadlineError,
   ProbeTimeoutError,
   type CertificateReason,
@@ -17,8 +19,8 @@ export {
 export { DEFAULT_ALTERNATIVE_PORTS, probeAlternatives } from './alternatives';
 export { interpretXtream, XTREAM_PATH, type XtreamInterpretation } from './xtream';
 export { parseTarget } from './target';
-export { policyFromConfig, checkAddress, type ProbePolicy } from './policy';
+export { assertCidrs, checkAddress, type ProbePolicy } from './policy';
 export * from './types';
 export { parseProtocol, isGameProtocol, GAME_PORTS, type ParseProtocolResult } from './protocols';
-export { runLineCheck, type LineCheckResult, type LineCredentials } from './line-check';
+export type { LineCheckResult, LineCredentials } from './line-check';
 export { interpretLineAnswer, type LineAccount, type LineState, type PanelServerInfo } from './xtream-line';

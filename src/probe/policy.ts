@@ -1,7 +1,7 @@
 /**
  * Which addresses the bot may connect to on a stranger's behalf. Pure: strings in, decisions out.
  *
- * Default: only public unicast. Everything else is refused with a reason a person can read.
+ * Default: only public unicast. Everything else is refused with the facts of why (BlockFacts: the address, its range, what it is); the renderer words them.
  *
  * Decisions:
  * - `allowPrivate` (PROBE_ALLOW_PRIVATE, for self-hosting and development) opens the non-public
@@ -27,15 +27,14 @@
  */
 import ipaddr from 'ipaddr.js';
 import { isIP } from 'node:net';
-import type { Config } from '../config';
-import { hostAddresses } from './host-addresses';
+import type { BlockFacts } from './types';
 
 export interface ProbePolicy {
   allowPrivate: boolean;
   allowCidrs: string[];
   /**
    * The bot host's own addresses, canonical (dotted-quad, RFC 5952), read at each check so a new
-   * DHCP lease or interface counts at once. policyFromConfig sets {@link hostAddresses}; absent: none.
+   * DHCP lease or interface counts at once. The composition root sets host-addresses.ts's hostAddresses; absent: none.
    */
   ownAddresses?: () => ReadonlySet<string>;
   /** Addresses refused whatever their range (a probe agent's own interface addresses). */
@@ -45,9 +44,9 @@ export interface ProbePolicy {
 /** `allow-private`: PROBE_ALLOW_PRIVATE / `--allow-private` would open this address. */
 export type PolicyHint = 'allow-private';
 
-export type AddressDecision = { allowed: true; range: string } | { allowed: false; reason: string; range: string; hint?: PolicyHint };
+export type AddressDecision = { allowed: true; range: string } | { allowed: false; block: BlockFacts; range: string; hint?: PolicyHint };
 
-export type NameDecision = { allowed: true } | { allowed: false; reason: string; range: 'singleLabel'; hint: PolicyHint };
+export type NameDecision = { allowed: true } | { allowed: false; block: BlockFacts; range: 'singleLabel'; hint: PolicyHint };
 
 type IPv4 = ipaddr.IPv4;
 type IPv6 = ipaddr.IPv6;
@@ -68,12 +67,11 @@ export function parseIPv6(text: string): ipaddr.IPv6 {
   return ipaddr.IPv6.parse(text);
 }
 
-/** Build the policy from config; throws on a CIDR that does not parse (fail at startup, not per check). */
-export function policyFromConfig(config: Pick<Config, 'PROBE_ALLOW_PRIVATE' | 'PROBE_ALLOW_CIDRS'>): ProbePolicy {
-  for (const cidr of config.PROBE_ALLOW_CIDRS) {
-    if (parseCidr(cidr) === null) throw new Error(`PROBE_ALLOW_CIDRS: ${JSON.stringify(cidr)} is not a valid CIDR (expected e.g. 192.168.1.0/24 or fd00::/8)`);
+/** Throws on a CIDR that does not parse (the composition root calls it at start-up, not per check). */
+export function assertCidrs(name: string, cidrs: readonly string[]): void {
+  for (const cidr of cidrs) {
+    if (parseCidr(cidr) === null) throw new Error(`${name}: ${JSON.stringify(cidr)} is not a valid CIDR (expected e.g. 192.168.1.0/24 or fd00::/8)`);
   }
-  return { allowPrivate: config.PROBE_ALLOW_PRIVATE, allowCidrs: [...config.PROBE_ALLOW_CIDRS], ownAddresses: hostAddresses };
 }
 
 const cidrCache = new Map<string, Cidr | null>();
@@ -103,8 +101,10 @@ function inCidrs(addr: IPv4 | IPv6, cidrs: string[]): boolean {
 
 interface Special {
   range: string;
-  /** Completes "<address> is …". */
+  /** What the address is: a stable key the renderer words ("a private address"…). */
   what: string;
+  /** The range's CIDR (or name) when the words show it. */
+  cidr?: string;
   /** Opened by allowPrivate. */
   privateUse?: boolean;
   /** Refused even when listed in allowCidrs. */
@@ -119,7 +119,7 @@ const cidr = (text: string): Cidr => ipaddr.parseCIDR(text);
 /** `_who` documents whose endpoint it is; the message stays "a cloud metadata address". */
 function metadata(text: string, _who: string): [Cidr, Special] {
   const net = cidr(text);
-  return [net, { range: 'cloudMetadata', what: 'a cloud metadata address', guard: net }];
+  return [net, { range: 'cloudMetadata', what: 'cloud-metadata', guard: net }];
 }
 
 /**
@@ -141,71 +141,71 @@ export const GUARDED: readonly [Cidr, Special][] = [
   metadata('fd20:ce::254/128', 'GCP metadata'),
   metadata('fd00:c1::a9fe:a9fe/128', 'Oracle Cloud metadata'),
   metadata('fe80::a9fe:a9fe/128', 'OpenStack metadata'),
-  [cidr('fe80::/10'), { range: 'linkLocal', what: 'a link-local address', guard: cidr('fe80::/10') }],
+  [cidr('fe80::/10'), { range: 'linkLocal', what: 'link-local', guard: cidr('fe80::/10') }],
 ];
 
 /** Checked before ipaddr.js's classification, which lumps several of these under "reserved". */
 const IPV4_EXPLICIT: [Cidr, Special][] = [
   ...GUARDED.filter(([[net]]) => net.kind() === 'ipv4'),
-  [v4('0.0.0.0/32'), { range: 'unspecified', what: 'the unspecified address (it reaches this machine)', never: true }],
-  [v4('0.0.0.0/8'), { range: 'unspecified', what: 'in 0.0.0.0/8 ("this network"), not a real destination', never: true }],
-  [v4('192.0.2.0/24'), { range: 'documentation', what: 'a documentation address (192.0.2.0/24, TEST-NET-1)' }],
-  [v4('198.51.100.0/24'), { range: 'documentation', what: 'a documentation address (198.51.100.0/24, TEST-NET-2)' }],
-  [v4('203.0.113.0/24'), { range: 'documentation', what: 'a documentation address (203.0.113.0/24, TEST-NET-3)' }],
-  [v4('198.18.0.0/15'), { range: 'benchmarking', what: 'a benchmarking address (198.18.0.0/15)' }],
-  [v4('192.0.0.0/24'), { range: 'reserved', what: 'a reserved protocol-assignment address (192.0.0.0/24)' }],
-  [v4('192.88.99.0/24'), { range: 'reserved', what: 'a deprecated 6to4 relay address (192.88.99.0/24)' }],
-  [v4('10.0.0.0/8'), { range: 'private', what: 'a private address (10.0.0.0/8)', privateUse: true }],
-  [v4('172.16.0.0/12'), { range: 'private', what: 'a private address (172.16.0.0/12)', privateUse: true }],
-  [v4('192.168.0.0/16'), { range: 'private', what: 'a private address (192.168.0.0/16)', privateUse: true }],
-  [v4('255.255.255.255/32'), { range: 'broadcast', what: 'the broadcast address', never: true }],
-  [v4('240.0.0.0/4'), { range: 'reserved', what: 'a reserved address (240.0.0.0/4)' }],
+  [v4('0.0.0.0/32'), { range: 'unspecified', what: 'unspecified-this-machine', never: true }],
+  [v4('0.0.0.0/8'), { range: 'unspecified', what: 'this-network', cidr: '0.0.0.0/8', never: true }],
+  [v4('192.0.2.0/24'), { range: 'documentation', what: 'documentation', cidr: '192.0.2.0/24, TEST-NET-1' }],
+  [v4('198.51.100.0/24'), { range: 'documentation', what: 'documentation', cidr: '198.51.100.0/24, TEST-NET-2' }],
+  [v4('203.0.113.0/24'), { range: 'documentation', what: 'documentation', cidr: '203.0.113.0/24, TEST-NET-3' }],
+  [v4('198.18.0.0/15'), { range: 'benchmarking', what: 'benchmarking', cidr: '198.18.0.0/15' }],
+  [v4('192.0.0.0/24'), { range: 'reserved', what: 'protocol-assignment', cidr: '192.0.0.0/24' }],
+  [v4('192.88.99.0/24'), { range: 'reserved', what: '6to4-relay', cidr: '192.88.99.0/24' }],
+  [v4('10.0.0.0/8'), { range: 'private', what: 'private', cidr: '10.0.0.0/8', privateUse: true }],
+  [v4('172.16.0.0/12'), { range: 'private', what: 'private', cidr: '172.16.0.0/12', privateUse: true }],
+  [v4('192.168.0.0/16'), { range: 'private', what: 'private', cidr: '192.168.0.0/16', privateUse: true }],
+  [v4('255.255.255.255/32'), { range: 'broadcast', what: 'broadcast', never: true }],
+  [v4('240.0.0.0/4'), { range: 'reserved', what: 'reserved', cidr: '240.0.0.0/4' }],
 ];
 
 const IPV4_BY_RANGE: Record<string, Special> = {
-  loopback: { range: 'loopback', what: 'a loopback address', privateUse: true },
-  private: { range: 'private', what: 'a private address', privateUse: true },
-  carrierGradeNat: { range: 'carrierGradeNat', what: 'a carrier-grade NAT address (100.64.0.0/10)', privateUse: true },
-  linkLocal: { range: 'linkLocal', what: 'a link-local address', guard: ipaddr.parseCIDR('169.254.0.0/16') },
-  multicast: { range: 'multicast', what: 'a multicast address', never: true },
-  broadcast: { range: 'broadcast', what: 'the broadcast address', never: true },
-  unspecified: { range: 'unspecified', what: 'the unspecified address', never: true },
-  reserved: { range: 'reserved', what: 'a reserved address' },
-  as112: { range: 'as112', what: 'an AS112 sink address (special purpose)' },
-  amt: { range: 'amt', what: 'an AMT relay anycast address (special purpose)' },
+  loopback: { range: 'loopback', what: 'loopback', privateUse: true },
+  private: { range: 'private', what: 'private', privateUse: true },
+  carrierGradeNat: { range: 'carrierGradeNat', what: 'carrier-grade-nat', cidr: '100.64.0.0/10', privateUse: true },
+  linkLocal: { range: 'linkLocal', what: 'link-local', guard: ipaddr.parseCIDR('169.254.0.0/16') },
+  multicast: { range: 'multicast', what: 'multicast', never: true },
+  broadcast: { range: 'broadcast', what: 'broadcast', never: true },
+  unspecified: { range: 'unspecified', what: 'unspecified', never: true },
+  reserved: { range: 'reserved', what: 'reserved' },
+  as112: { range: 'as112', what: 'as112' },
+  amt: { range: 'amt', what: 'amt' },
 };
 
 const v6 = (text: string): Cidr => ipaddr.parseCIDR(text);
 
 const IPV6_EXPLICIT: [Cidr, Special][] = [
   ...GUARDED.filter(([[net]]) => net.kind() === 'ipv6'),
-  [v6('::/128'), { range: 'unspecified', what: 'the unspecified address (it reaches this machine)', never: true }],
-  [v6('::1/128'), { range: 'loopback', what: 'a loopback address', privateUse: true }],
-  [v6('::/96'), { range: 'ipv4Compatible', what: 'a deprecated IPv4-compatible address' }],
-  [v6('::ffff:0:0:0/96'), { range: 'rfc6145', what: 'an IPv4-translated address (::ffff:0:0:0/96)' }],
-  [v6('64:ff9b:1::/48'), { range: 'rfc6052', what: 'in the local-use NAT64 prefix 64:ff9b:1::/48' }],
-  [v6('2001::/32'), { range: 'teredo', what: 'a Teredo tunnel address (2001::/32)' }],
-  [v6('2001:db8::/32'), { range: 'documentation', what: 'a documentation address (2001:db8::/32)' }],
-  [v6('3fff::/20'), { range: 'documentation', what: 'a documentation address (3fff::/20)' }],
-  [v6('2001:2::/48'), { range: 'benchmarking', what: 'a benchmarking address (2001:2::/48)' }],
-  [v6('2001:10::/28'), { range: 'orchid', what: 'an ORCHID identifier, not a routable address' }],
-  [v6('2001:20::/28'), { range: 'orchid', what: 'an ORCHIDv2 identifier, not a routable address' }],
-  [v6('100::/64'), { range: 'discard', what: 'a discard-only address (100::/64)' }],
-  [v6('fec0::/10'), { range: 'siteLocal', what: 'a (deprecated) site-local address', privateUse: true }],
-  [v6('fc00::/7'), { range: 'uniqueLocal', what: 'a unique-local (private) address', privateUse: true }],
-  [v6('ff00::/8'), { range: 'multicast', what: 'a multicast address', never: true }],
+  [v6('::/128'), { range: 'unspecified', what: 'unspecified-this-machine', never: true }],
+  [v6('::1/128'), { range: 'loopback', what: 'loopback', privateUse: true }],
+  [v6('::/96'), { range: 'ipv4Compatible', what: 'ipv4-compatible' }],
+  [v6('::ffff:0:0:0/96'), { range: 'rfc6145', what: 'ipv4-translated', cidr: '::ffff:0:0:0/96' }],
+  [v6('64:ff9b:1::/48'), { range: 'rfc6052', what: 'nat64-local', cidr: '64:ff9b:1::/48' }],
+  [v6('2001::/32'), { range: 'teredo', what: 'teredo', cidr: '2001::/32' }],
+  [v6('2001:db8::/32'), { range: 'documentation', what: 'documentation', cidr: '2001:db8::/32' }],
+  [v6('3fff::/20'), { range: 'documentation', what: 'documentation', cidr: '3fff::/20' }],
+  [v6('2001:2::/48'), { range: 'benchmarking', what: 'benchmarking', cidr: '2001:2::/48' }],
+  [v6('2001:10::/28'), { range: 'orchid', what: 'orchid' }],
+  [v6('2001:20::/28'), { range: 'orchid', what: 'orchid2' }],
+  [v6('100::/64'), { range: 'discard', what: 'discard', cidr: '100::/64' }],
+  [v6('fec0::/10'), { range: 'siteLocal', what: 'site-local', privateUse: true }],
+  [v6('fc00::/7'), { range: 'uniqueLocal', what: 'unique-local', privateUse: true }],
+  [v6('ff00::/8'), { range: 'multicast', what: 'multicast', never: true }],
 ];
 
 const IPV6_BY_RANGE: Record<string, Special> = {
-  benchmarking: { range: 'benchmarking', what: 'a benchmarking address' },
-  amt: { range: 'amt', what: 'an AMT relay anycast address (special purpose)' },
-  as112v6: { range: 'as112', what: 'an AS112 sink address (special purpose)' },
-  deprecatedOrchid: { range: 'orchid', what: 'an ORCHID identifier, not a routable address' },
-  orchid2: { range: 'orchid', what: 'an ORCHIDv2 identifier, not a routable address' },
-  droneRemoteIdProtocolEntityTags: { range: 'reserved', what: 'a drone remote ID tag, not a routable address' },
-  segmentRouting: { range: 'reserved', what: 'a segment-routing SID, not a routable address' },
-  reserved: { range: 'reserved', what: 'in a reserved IETF range (2001::/23)' },
-  discard: { range: 'discard', what: 'a discard-only address (100::/64)' },
+  benchmarking: { range: 'benchmarking', what: 'benchmarking' },
+  amt: { range: 'amt', what: 'amt' },
+  as112v6: { range: 'as112', what: 'as112' },
+  deprecatedOrchid: { range: 'orchid', what: 'orchid' },
+  orchid2: { range: 'orchid', what: 'orchid2' },
+  droneRemoteIdProtocolEntityTags: { range: 'reserved', what: 'drone-tag' },
+  segmentRouting: { range: 'reserved', what: 'segment-routing' },
+  reserved: { range: 'reserved', what: 'ietf-reserved', cidr: '2001::/23' },
+  discard: { range: 'discard', what: 'discard', cidr: '100::/64' },
 };
 
 const GLOBAL_UNICAST_V6 = v6('2000::/3');
@@ -225,7 +225,7 @@ function classifyV4(addr: IPv4): Special | null {
   if (explicit) return explicit;
   const range = addr.range() as string;
   if (range === 'unicast') return null;
-  return IPV4_BY_RANGE[range] ?? { range, what: `a special-purpose address (${range})` };
+  return IPV4_BY_RANGE[range] ?? { range, what: 'special-purpose', cidr: range };
 }
 
 function embeddedV4(addr: IPv6, firstByte: number): IPv4 {
@@ -248,24 +248,32 @@ function canonical(addr: IPv4 | IPv6): string {
   return addr.kind() === 'ipv4' ? addr.toString() : (addr as IPv6).toRFC5952String();
 }
 
-const OWN_MACHINE = "an address of the bot's host — that is the bot's own machine";
+const OWN_MACHINE: Special = { range: 'ownAddress', what: 'own-machine' };
+
+/** How an IPv6 address reached the IPv4 address judged (IPv4-mapped, NAT64, 6to4). */
+type Via = BlockFacts['via'];
 
 /**
  * The decision for `addr` (the address a connection would really go to: for IPv4-mapped, NAT64 and
- * 6to4 forms, the embedded IPv4 address). `prefix` completes "<prefix> <what>".
+ * 6to4 forms, the embedded IPv4 address). `shown` is the address asked about; `via` how it led to `addr`.
  */
-function decide(prefix: string, addr: IPv4 | IPv6, special: Special | null, policy: ProbePolicy): AddressDecision {
-  const refuse = (what: string, range: string, hint?: PolicyHint): AddressDecision => ({ allowed: false, reason: `${prefix} ${what}`, range, ...(hint ? { hint } : {}) });
-  if (special?.never) return refuse(special.what, special.range);
+function decide(shown: string, via: Via, addr: IPv4 | IPv6, special: Special | null, policy: ProbePolicy): AddressDecision {
+  const refuse = (s: Special, hint?: PolicyHint): AddressDecision => ({
+    allowed: false,
+    block: { kind: 'address', address: shown, ...(via ? { via } : {}), range: s.range, what: s.what, ...(s.cidr ? { cidr: s.cidr } : {}) },
+    range: s.range,
+    ...(hint ? { hint } : {}),
+  });
+  if (special?.never) return refuse(special);
   if (special?.guard) {
-    return openedInside(addr, special.guard, policy.allowCidrs) ? { allowed: true, range: special.range } : refuse(special.what, special.range);
+    return openedInside(addr, special.guard, policy.allowCidrs) ? { allowed: true, range: special.range } : refuse(special);
   }
   if (special && !inCidrs(addr, policy.allowCidrs) && !(special.privateUse && policy.allowPrivate)) {
-    return refuse(special.what, special.range, special.privateUse && !policy.allowPrivate ? 'allow-private' : undefined);
+    return refuse(special, special.privateUse && !policy.allowPrivate ? 'allow-private' : undefined);
   }
   if (!policy.allowPrivate && policy.ownAddresses?.().has(canonical(addr))) {
     const bits = addr.kind() === 'ipv4' ? 32 : 128;
-    if (!openedInside(addr, [addr, bits], policy.allowCidrs)) return refuse(OWN_MACHINE, 'ownAddress', 'allow-private');
+    if (!openedInside(addr, [addr, bits], policy.allowCidrs)) return refuse(OWN_MACHINE, 'allow-private');
   }
   return { allowed: true, range: special?.range ?? 'unicast' };
 }
@@ -285,15 +293,15 @@ function sameAddress(a: string, b: string): boolean {
 export function checkAddress(address: string, policy: ProbePolicy): AddressDecision {
   const text = address.trim();
   if (policy.denyAddresses?.some((own) => sameAddress(own, text))) {
-    return { allowed: false, reason: `${text} is an address of the probing machine itself`, range: 'own address' };
+    return { allowed: false, block: { kind: 'probing-machine', address: text }, range: 'own address' };
   }
   const kind = isIP(text);
   if (kind === 0 || text.includes('%')) {
-    return { allowed: false, reason: `${JSON.stringify(address.slice(0, 60))} is not a plain IP address`, range: 'invalid' };
+    return { allowed: false, block: { kind: 'not-ip', address: JSON.stringify(address.slice(0, 60)) }, range: 'invalid' };
   }
   if (kind === 4) {
     const addr = ipaddr.IPv4.parse(text);
-    return decide(`${text} is`, addr, classifyV4(addr), policy);
+    return decide(text, undefined, addr, classifyV4(addr), policy);
   }
   const addr = parseIPv6(text);
   const shown = addr.toRFC5952String();
@@ -301,24 +309,24 @@ export function checkAddress(address: string, policy: ProbePolicy): AddressDecis
   // Forms that carry an IPv4 address: judge the IPv4 address.
   if (addr.isIPv4MappedAddress()) {
     const inner = addr.toIPv4Address();
-    return decide(`${shown} maps to ${inner.toString()}, which is`, inner, classifyV4(inner), policy);
+    return decide(shown, { form: 'mapped', inner: inner.toString() }, inner, classifyV4(inner), policy);
   }
   if (addr.match(NAT64_WELL_KNOWN)) {
     const inner = embeddedV4(addr, 12);
-    return decide(`${shown} is NAT64 for ${inner.toString()}, which is`, inner, classifyV4(inner), policy);
+    return decide(shown, { form: 'nat64', inner: inner.toString() }, inner, classifyV4(inner), policy);
   }
   if (addr.match(SIX_TO_FOUR)) {
     const inner = embeddedV4(addr, 2);
-    return decide(`${shown} is 6to4 for ${inner.toString()}, which is`, inner, classifyV4(inner), policy);
+    return decide(shown, { form: '6to4', inner: inner.toString() }, inner, classifyV4(inner), policy);
   }
 
   let special = findExplicit(addr, IPV6_EXPLICIT);
   if (special === null) {
     const range = addr.range() as string;
-    if (range !== 'unicast') special = IPV6_BY_RANGE[range] ?? { range, what: `a special-purpose address (${range})` };
-    else if (!addr.match(GLOBAL_UNICAST_V6)) special = { range: 'reserved', what: 'outside the global unicast range 2000::/3' };
+    if (range !== 'unicast') special = IPV6_BY_RANGE[range] ?? { range, what: 'special-purpose', cidr: range };
+    else if (!addr.match(GLOBAL_UNICAST_V6)) special = { range: 'reserved', what: 'outside-global-unicast', cidr: '2000::/3' };
   }
-  return decide(`${shown} is`, addr, special, policy);
+  return decide(shown, undefined, addr, special, policy);
 }
 
 /**
@@ -328,5 +336,5 @@ export function checkAddress(address: string, policy: ProbePolicy): AddressDecis
  */
 export function checkName(host: string, isIp: boolean, policy: ProbePolicy): NameDecision {
   if (isIp || policy.allowPrivate || host.replace(/\.$/, '').includes('.')) return { allowed: true };
-  return { allowed: false, reason: `${host} is not a full domain name (a name without a dot only means something inside one network)`, range: 'singleLabel', hint: 'allow-private' };
+  return { allowed: false, block: { kind: 'single-label', address: host }, range: 'singleLabel', hint: 'allow-private' };
 }

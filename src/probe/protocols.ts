@@ -39,7 +39,10 @@ export function gameIdOf(protocol: GameDigProtocol): string {
   return protocol.slice(GAME_PREFIX.length);
 }
 
-export type ParseProtocolResult = { ok: true; protocol: Protocol } | { ok: false; error: string };
+/** Why a protocol was refused: `game-id` (a bad GameDig id after `game:`) or `unknown` (with the list to offer). */
+export type ProtocolProblem = { code: 'game-id' } | { code: 'unknown'; known: readonly string[] };
+
+export type ParseProtocolResult = { ok: true; protocol: Protocol } | { ok: false; problem: ProtocolProblem };
 
 /** Read a protocol as typed (case and surrounding spaces ignored). */
 export function parseProtocol(text: string): ParseProtocolResult {
@@ -49,9 +52,9 @@ export function parseProtocol(text: string): ParseProtocolResult {
   if (isGameDigProtocol(value)) {
     const id = value.slice(GAME_PREFIX.length);
     if (GAME_ID.test(id)) return { ok: true, protocol: `game:${id}` };
-    return { ok: false, error: `"game:" needs a GameDig game id made of letters, digits, - or _ (e.g. game:teamspeak3).` };
+    return { ok: false, problem: { code: 'game-id' } };
   }
-  return { ok: false, error: `Unknown protocol; use one of ${BASIC_PROTOCOLS.join(', ')} or game:<id> (a GameDig game id, e.g. game:teamspeak3).` };
+  return { ok: false, problem: { code: 'unknown', known: BASIC_PROTOCOLS } };
 }
 
 /** The port a game protocol listens on by default; null when the game has none we know. */

@@ -23,9 +23,9 @@ import { isIPv6 } from 'node:net';
 import { parseIPv6 } from './policy';
 import { scrubCredentials, splitUserinfo, stripPathCredentials, stripQueryCredentials } from './credentials';
 import { defaultGamePort, GAME_PORTS, isGameProtocol } from './protocols';
-import type { ConcreteProtocol, Protocol, Target } from './types';
+import type { ConcreteProtocol, Protocol, Target, TargetProblem } from './types';
 
-export type ParseTargetResult = { ok: true; target: Target } | { ok: false; error: string };
+export type ParseTargetResult = { ok: true; target: Target } | { ok: false; problem: TargetProblem };
 
 export const MAX_TARGET_LENGTH = 2048;
 
@@ -35,14 +35,20 @@ export const XTREAM_PATHS: readonly string[] = ['player_api.php', 'get.php', 'pa
 export const HTTPS_PORTS: readonly number[] = [443, 8443];
 export const HTTP_PORTS: readonly number[] = [80, 8080, 8000, 8880, 2086, 2095, 25461];
 
-const EXAMPLE = 'e.g. play.example.net:8080';
 const UNSUPPORTED_SCHEMES_WITHOUT_SLASHES = new Set(['javascript', 'data', 'mailto', 'file', 'vbscript', 'about', 'blob', 'tel', 'sms', 'magnet', 'view-source']);
 
-class TargetError extends Error {}
-
-function fail(message: string): never {
-  throw new TargetError(message);
+class TargetError extends Error {
+  constructor(readonly problem: TargetProblem) {
+    super(problem.code);
+  }
 }
+
+function fail(problem: TargetProblem): never {
+  throw new TargetError(problem);
+}
+
+/** A piece of input quoted for a problem (`shown`), or only what it stands for when it might be a secret. */
+type Shown = Pick<TargetProblem, 'shown' | 'subject'>;
 
 /** Remove what Discord users wrap links in: `<…>` (no embed) and backticks (code). */
 function unwrap(text: string): string {
@@ -64,19 +70,19 @@ function parseIpv4Number(part: string): bigint | null {
   return BigInt(part);
 }
 
-/** Dotted-quad for a numeric host, or an error message. `labels` are already known to be numeric. */
-function parseIpv4(labels: string[], shown: string): string {
-  if (labels.length > 4) fail(`${shown} isn't a valid IPv4 address: it has more than four parts.`);
+/** Dotted-quad for a numeric host, or a problem. `labels` are already known to be numeric. */
+function parseIpv4(labels: string[], shown: Shown): string {
+  if (labels.length > 4) fail({ code: 'ipv4-parts', ...shown });
   const values: bigint[] = [];
   for (const label of labels) {
-    if (label.length > 40) fail(`${shown} isn't a valid IPv4 address: a part is far too large.`);
+    if (label.length > 40) fail({ code: 'ipv4-part-too-large', ...shown });
     const value = parseIpv4Number(label);
-    if (value === null) fail(`${shown} isn't a valid IPv4 address: a part starting with 0 is octal and may only use the digits 0–7.`);
+    if (value === null) fail({ code: 'ipv4-octal', ...shown });
     values.push(value);
   }
   const last = values.pop() ?? 0n;
-  if (values.some((v) => v > 255n)) fail(`${shown} isn't a valid IPv4 address: each part must be 0–255.`);
-  if (last >= 256n ** BigInt(4 - values.length)) fail(`${shown} isn't a valid IPv4 address: a number is out of range.`);
+  if (values.some((v) => v > 255n)) fail({ code: 'ipv4-part-range', ...shown });
+  if (last >= 256n ** BigInt(4 - values.length)) fail({ code: 'ipv4-out-of-range', ...shown });
   let n = last;
   values.forEach((v, i) => {
     n += v * 256n ** BigInt(3 - i);
@@ -87,9 +93,9 @@ function parseIpv4(labels: string[], shown: string): string {
 // ---- IPv6 ----
 
 /** Canonical form of an IPv6 literal; IPv4-mapped addresses become the IPv4 address. */
-function canonicalIpv6(text: string, shown: string): { host: string; v6: boolean } {
-  if (text.includes('%')) fail(`IPv6 zone ids (the %… part of ${shown}) can't be checked; give a global address.`);
-  if (!isIPv6(text)) fail(`${shown} isn't a valid IPv6 address. Write it like [2001:db8::1]:443.`);
+function canonicalIpv6(text: string, shown: Shown): { host: string; v6: boolean } {
+  if (text.includes('%')) fail({ code: 'ipv6-zone', ...shown });
+  if (!isIPv6(text)) fail({ code: 'ipv6-invalid', ...shown });
   const parsed = parseIPv6(text);
   if (parsed.isIPv4MappedAddress()) return { host: parsed.toIPv4Address().toString(), v6: false };
   return { host: parsed.toRFC5952String(), v6: true };
@@ -107,37 +113,37 @@ interface HostInfo {
 }
 
 function parseHost(raw: string, echo: Echo): HostInfo {
-  if (raw === '') fail(`The host is missing. Give it as host:port, ${EXAMPLE}.`);
-  if (raw.includes('%')) fail(`${echo(raw, 'The host')} isn't a valid hostname: it contains %. Give a plain hostname or IP address, ${EXAMPLE}.`);
+  if (raw === '') fail({ code: 'host-missing' });
+  if (raw.includes('%')) fail({ code: 'host-percent', ...echo(raw, 'host') });
   let ascii = raw.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(ascii)) {
     // IDN (and full-width dots/digits): UTS #46 mapping to punycode, as browsers do.
     ascii = domainToASCII(ascii);
-    if (ascii === '') fail(`${echo(raw, 'The host')} isn't a valid international domain name. Check the spelling.`);
+    if (ascii === '') fail({ code: 'idn-invalid', ...echo(raw, 'host') });
   }
   if (ascii.endsWith('.')) ascii = ascii.slice(0, -1);
   const labels = ascii.split('.');
   if (labels.every((l) => NUMERIC_LABEL.test(l))) {
-    const ip = parseIpv4(labels, echo(raw, 'The address'));
+    const ip = parseIpv4(labels, echo(raw, 'address'));
     return { host: ip, displayHost: ip, isIp: true, v6: false };
   }
   const lastLabel = labels[labels.length - 1] ?? '';
   if (NUMERIC_LABEL.test(lastLabel)) {
-    fail(`${echo(raw, 'The host')} isn't valid: a hostname can't end in a number. Give a domain name or a complete IP address.`);
+    fail({ code: 'host-ends-in-number', ...echo(raw, 'host') });
   }
-  if (ascii.length > 253) fail(`That hostname is ${ascii.length} characters long; the limit is 253. Check what you pasted.`);
+  if (ascii.length > 253) fail({ code: 'host-too-long', length: ascii.length, limit: 253 });
   for (const label of labels) {
-    if (label === '') fail(`${echo(raw, 'The host')} isn't a valid hostname: it has an empty part (two dots in a row, or a leading dot).`);
-    if (label.length > 63) fail(`${echo(raw, 'The host')} isn't a valid hostname: each part between dots can be at most 63 characters.`);
+    if (label === '') fail({ code: 'host-empty-label', ...echo(raw, 'host') });
+    if (label.length > 63) fail({ code: 'host-label-too-long', ...echo(raw, 'host') });
     if (!LDH_LABEL.test(label)) {
-      if (label.startsWith('-') || label.endsWith('-')) fail(`${echo(raw, 'The host')} isn't a valid hostname: parts can't start or end with a hyphen.`);
-      fail(`${echo(raw, 'The host')} isn't a valid hostname: use only letters, digits, hyphens and dots, ${EXAMPLE}.`);
+      if (label.startsWith('-') || label.endsWith('-')) fail({ code: 'host-hyphen', ...echo(raw, 'host') });
+      fail({ code: 'host-characters', ...echo(raw, 'host') });
     }
   }
   // Validates xn-- labels too: an invalid punycode label makes domainToASCII return ''.
   if (labels.some((l) => l.startsWith('xn--')) && domainToASCII(ascii) === '') {
-    fail(`${echo(raw, 'The host')} isn't a valid international domain name. Check the spelling.`);
+    fail({ code: 'idn-invalid', ...echo(raw, 'host') });
   }
   const unicode = domainToUnicode(ascii);
   return { host: ascii, displayHost: unicode === '' ? ascii : unicode, isIp: false, v6: false };
@@ -146,11 +152,11 @@ function parseHost(raw: string, echo: Echo): HostInfo {
 // ---- Ports ----
 
 function parsePort(raw: string, echo: Echo): number {
-  if (raw === '') fail(`The port is missing after ':'. Give it as host:port, ${EXAMPLE}.`);
-  if (!/^\d+$/.test(raw)) fail(`Port must be a number 1–65535, got ${echo(raw, 'something else')}.`);
+  if (raw === '') fail({ code: 'port-missing' });
+  if (!/^\d+$/.test(raw)) fail({ code: 'port-not-number', ...echo(raw, 'value') });
   const digits = raw.replace(/^0+(?=\d)/, '');
   const port = digits.length > 6 ? Infinity : Number(digits);
-  if (port < 1 || port > 65535) fail(`Port must be 1–65535, got ${digits.length > 12 ? digits.slice(0, 12) + '…' : digits}.`);
+  if (port < 1 || port > 65535) fail({ code: 'port-range', value: digits.length > 12 ? digits.slice(0, 12) + '…' : digits });
   return port;
 }
 
@@ -182,15 +188,15 @@ function secretCandidates(rest: string): string[] {
   return out;
 }
 
-/** Quote a piece of the input for an error message, or use `fallback` when it might be a secret. */
-type Echo = (s: string, fallback: string) => string;
+/** Quote a piece of the input for a problem, or name only what it is (`subject`) when it might be a secret. */
+type Echo = (s: string, subject: NonNullable<Shown['subject']>) => Shown;
 
 function makeEcho(secrets: string[]): Echo {
-  return (s: string, fallback: string) => {
+  return (s, subject) => {
     const risky = s === '' || secrets.some((secret) => secret.includes(s) || s.includes(secret));
-    if (risky) return fallback;
+    if (risky) return { subject };
     const short = s.length > 60 ? s.slice(0, 57) + '…' : s;
-    return `'${scrubCredentials(short)}'`;
+    return { shown: `'${scrubCredentials(short)}'` };
   };
 }
 
@@ -211,28 +217,28 @@ function defaultPortFor(protocol: ConcreteProtocol, tls: boolean): number | null
 
 function parse(input: string, requested: Protocol): Target {
   if (input.length > MAX_TARGET_LENGTH) {
-    fail(`That's too long to be a server address (${input.length} characters; the limit is ${MAX_TARGET_LENGTH}). Paste just host:port, ${EXAMPLE}.`);
+    fail({ code: 'too-long', length: input.length, limit: MAX_TARGET_LENGTH });
   }
   let text = unwrap(input);
-  if (text === '') fail(`Give a server to check, like play.example.net:8080 or https://example.com.`);
+  if (text === '') fail({ code: 'empty' });
   // "host port" (as people type it, and as `nc host port` takes it) means host:port.
   const spaced = /^([^\s:/[\]]+) +(\d{1,5})$/.exec(text);
   if (spaced) text = `${spaced[1]}:${spaced[2]}`;
   // eslint-disable-next-line no-control-regex
   if (/[\s\x00-\x1f\x7f]/.test(text)) {
-    fail(`A server address can't contain spaces or control characters. Paste just host:port, ${EXAMPLE}.`);
+    fail({ code: 'spaces' });
   }
 
   if (text.includes('\\')) {
     // Browsers read '\' as '/' in http(s) URLs; refusing it keeps everyone's reading the same.
-    fail(`A server address can't contain backslashes. Use '/' in links, ${EXAMPLE}.`);
+    fail({ code: 'backslash' });
   }
 
   // Bare IPv6 (no brackets, no port): `::1`, `2001:db8::1`, `fe80::1`.
   if (!text.includes('/') && (text.match(/:/g)?.length ?? 0) >= 2 && !text.includes('@') && !text.includes('[')) {
     const noZone = text.split('%')[0] ?? text;
     if (isIPv6(noZone)) {
-      const ip = canonicalIpv6(text, `'${text}'`);
+      const ip = canonicalIpv6(text, { shown: `'${text}'` });
       return build({ scheme: null, host: { host: ip.host, displayHost: ip.host, isIp: true, v6: ip.v6 }, port: null, rawPath: '/', rawQuery: '' }, requested);
     }
   }
@@ -243,7 +249,7 @@ function parse(input: string, requested: Protocol): Target {
   if (schemeMatch) {
     const name = (schemeMatch[1] ?? '').toLowerCase();
     if (name !== 'http' && name !== 'https') {
-      fail(`${name}:// links can't be checked. Use an http:// or https:// link, or host:port for anything else, ${EXAMPLE}.`);
+      fail({ code: 'scheme-unsupported', scheme: `${name}://` });
     }
     scheme = name;
     rest = text.slice(schemeMatch[0].length);
@@ -253,17 +259,17 @@ function parse(input: string, requested: Protocol): Target {
     const bare = /^([a-z][a-z0-9+.-]*):(.*)$/i.exec(text);
     const name = bare?.[1]?.toLowerCase();
     if (name !== undefined && UNSUPPORTED_SCHEMES_WITHOUT_SLASHES.has(name) && !/^\d*(?:[/?#]|$)/.test(bare?.[2] ?? '')) {
-      fail(`${name}: links can't be checked. Give host:port or an http(s):// link, ${EXAMPLE}.`);
+      fail({ code: 'scheme-unsupported-bare', scheme: `${name}:` });
     }
   }
 
   // A userinfo is recognised before anything else is read, so no piece of a password (which may
   // hold ? # @ : / %) is ever taken for a host, port, path or query. When the link has an '@'
   // anywhere, no error message quotes any of it.
-  const echo: Echo = rest.includes('@') ? (_s, fallback) => fallback : makeEcho(secretCandidates(rest));
+  const echo: Echo = rest.includes('@') ? (_s, subject) => ({ subject }) : makeEcho(secretCandidates(rest));
   const split = splitUserinfo(rest);
   if (split.ambiguous) {
-    fail(`That link has more than one '@' and I can't tell where the user name and password end. Give the link without its user name and password, ${EXAMPLE}.`);
+    fail({ code: 'userinfo-ambiguous' });
   }
   let hadUserinfo = split.userinfo;
   rest = split.rest;
@@ -288,21 +294,21 @@ function parse(input: string, requested: Protocol): Target {
   let portPart: string | null = null;
   if (authority.startsWith('[')) {
     const close = authority.indexOf(']');
-    if (close === -1) fail(`The IPv6 address is missing its closing ']'. Write it like [2001:db8::1]:443.`);
+    if (close === -1) fail({ code: 'ipv6-missing-bracket' });
     hostPart = authority.slice(1, close);
     const after = authority.slice(close + 1);
     if (after !== '') {
-      if (!after.startsWith(':')) fail(`Expected ':port' after the ']' of the IPv6 address. Write it like [2001:db8::1]:443.`);
+      if (!after.startsWith(':')) fail({ code: 'ipv6-expected-port' });
       portPart = after.slice(1);
     }
-    if (hostPart === '') fail(`The brackets are empty: put an IPv6 address in them, like [2001:db8::1]:443.`);
-    const ip = canonicalIpv6(hostPart, echo(`[${hostPart}]`, 'The address'));
+    if (hostPart === '') fail({ code: 'ipv6-empty-brackets' });
+    const ip = canonicalIpv6(hostPart, echo(`[${hostPart}]`, 'address'));
     const port = portPart === null ? null : parsePort(portPart, echo);
     return build({ scheme, host: { host: ip.host, displayHost: ip.host, isIp: true, v6: ip.v6 }, port, rawPath, rawQuery, hadUserinfo }, requested);
   }
   const colons = authority.match(/:/g)?.length ?? 0;
   if (colons >= 2) {
-    fail(`Put an IPv6 address in brackets with the port after it, like [2001:db8::1]:443.`);
+    fail({ code: 'ipv6-needs-brackets' });
   }
   if (colons === 1) {
     const c = authority.indexOf(':');
@@ -351,8 +357,9 @@ function build(parts: Parts, requested: Protocol): Target {
   let port = givenPort;
   if (port === null) {
     port = scheme !== null && !isGameProtocol(protocol) ? (scheme === 'https' ? 443 : 80) : defaultPortFor(protocol, tls);
-    if (port === null && protocol !== 'tcp') fail(`${protocol} checks need the server's query port: give host:port, e.g. ${host.v6 ? `[${host.displayHost}]` : host.displayHost}:27015.`);
-    if (port === null) fail(`TCP checks need a port: give host:port, e.g. ${host.v6 ? `[${host.displayHost}]` : host.displayHost}:25565.`);
+    const shownHost = host.v6 ? `[${host.displayHost}]` : host.displayHost;
+    if (port === null && protocol !== 'tcp') fail({ code: 'query-port-needed', protocol, host: shownHost });
+    if (port === null) fail({ code: 'tcp-port-needed', host: shownHost });
   }
   const portAssumed = givenPort === null && (scheme === null || isGameProtocol(protocol));
 
@@ -391,6 +398,13 @@ function build(parts: Parts, requested: Protocol): Target {
   };
 }
 
+/** Problems never repeat a credential: every string parameter is scrubbed once more. */
+function scrubProblem(problem: TargetProblem): TargetProblem {
+  const out: TargetProblem = { code: problem.code };
+  for (const [key, value] of Object.entries(problem)) if (key !== 'code') out[key] = typeof value === 'string' ? scrubCredentials(value) : value;
+  return out;
+}
+
 /**
  * Parse and validate a target. `protocol` other than `auto` is used as given (an `http://` link
  * checked with protocol `tcp` is a TCP check of its host and port).
@@ -399,7 +413,7 @@ export function parseTarget(text: string, protocol: Protocol = 'auto'): ParseTar
   try {
     return { ok: true, target: parse(text, protocol) };
   } catch (err) {
-    if (err instanceof TargetError) return { ok: false, error: scrubCredentials(err.message) };
+    if (err instanceof TargetError) return { ok: false, problem: scrubProblem(err.problem) };
     throw err;
   }
 }

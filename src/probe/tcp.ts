@@ -6,7 +6,7 @@
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { classifyOr, ProbeDeadlineError, ProbeTimeoutError, type NetworkFailure } from './classify';
-import type { ResolvedAddress, StageResult } from './types';
+import type { CheckNote, ResolvedAddress, StageResult } from './types';
 
 export interface ConnectOptions {
   timeoutMs: number;
@@ -87,34 +87,23 @@ export interface TcpStageOutcome {
   address: ResolvedAddress | null;
   /** The failure to report when no address connected (the first family's). */
   failure: NetworkFailure | null;
-  /** "IPv6 fails (refused) but IPv4 works" and the like. */
-  notes: string[];
-}
-
-function familyName(family: 4 | 6): string {
-  return family === 6 ? 'IPv6' : 'IPv4';
+  /** One family fails while the other works. */
+  notes: CheckNote[];
 }
 
 /** Connect to one address per family in parallel; one stage line per family. */
 export async function tcpStage(addresses: ResolvedAddress[], port: number, options: ConnectOptions): Promise<TcpStageOutcome> {
   const targets = onePerFamily(addresses);
   const results = await Promise.all(targets.map((a) => connectOnce(a, port, options)));
-  const stages: StageResult[] = results.map((r) => ({
-    name: 'tcp',
-    ok: r.ok,
-    ms: r.ms,
-    family: r.address.family,
-    detail: r.ok
-      ? `connected to ${displayAddress(r.address)}:${port} (${familyName(r.address.family)}) in ${r.ms} ms`
-      : `${displayAddress(r.address)}:${port} (${familyName(r.address.family)}): ${r.failure.detail}`,
-  }));
+  const stages: StageResult[] = results.map((r) => {
+    const where = { address: r.address.address, family: r.address.family, port };
+    return { name: 'tcp', ok: r.ok, ms: r.ms, family: r.address.family, facts: r.ok ? { kind: 'connected', ...where } : { kind: 'failed', ...where, failure: r.failure } };
+  });
   const working = results.find((r) => r.ok) ?? null;
   const firstFailure = results.find((r): r is Extract<ConnectOutcome, { ok: false }> => !r.ok) ?? null;
-  const notes: string[] = [];
+  const notes: CheckNote[] = [];
   if (working && firstFailure) {
-    notes.push(
-      `${familyName(firstFailure.address.family)} fails (${firstFailure.failure.detail}) but ${familyName(working.address.family)} works: clients that prefer ${familyName(firstFailure.address.family)} may see errors.`,
-    );
+    notes.push({ kind: 'family-fails', failing: firstFailure.address.family, working: working.address.family, failure: firstFailure.failure });
   }
   return {
     stages,

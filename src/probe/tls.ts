@@ -5,17 +5,10 @@
  */
 import tls from 'node:tls';
 import { performance } from 'node:perf_hooks';
-import {
-  CERTIFICATE_REASON_ORDER,
-  certificateReasonOf,
-  certificateReasonText,
-  classifyOr,
-  type CertificateReason,
-  type NetworkFailure,
-} from './classify';
+import { CERTIFICATE_REASON_ORDER, certificateReasonOf, classifyOr, type CertificateReason, type NetworkFailure } from './classify';
 import { guarded, type ConnectOptions } from './tcp';
 import { inOwnTurn } from './turns';
-import type { CertificateInfo, ResolvedAddress } from './types';
+import type { CertificateInfo, ResolvedAddress, TlsFacts } from './types';
 
 export interface TlsStageOptions extends ConnectOptions {
   address: ResolvedAddress;
@@ -32,7 +25,7 @@ export interface TlsStageOptions extends ConnectOptions {
 export interface TlsOutcome {
   ok: boolean;
   ms: number;
-  detail: string;
+  facts: TlsFacts;
   certificate?: CertificateInfo;
   /** Every problem seen with the certificate, most important first. */
   problems: CertificateReason[];
@@ -103,21 +96,6 @@ export function certificateProblems(
   return CERTIFICATE_REASON_ORDER.filter((r) => found.has(r));
 }
 
-function problemDetail(reason: CertificateReason, info: CertificateInfo, host: string): string {
-  switch (reason) {
-    case 'expired':
-      return `certificate expired ${-info.daysLeft} day${-info.daysLeft === 1 ? '' : 's'} ago (${info.validTo.slice(0, 10)})`;
-    case 'not-yet-valid':
-      return `certificate not valid until ${info.validFrom.slice(0, 10)}`;
-    case 'name-mismatch':
-      return `certificate is for ${(info.altNames?.length ? info.altNames : [info.subject]).slice(0, 4).join(', ')}, not ${host}`;
-    case 'self-signed':
-      return `certificate is self-signed (${info.subject})`;
-    default:
-      return certificateReasonText(reason);
-  }
-}
-
 /** Handshake and judge. Never throws. */
 /**
  * A TLS connection to a vetted address literal (never a name lookup), SNI = the host name for
@@ -155,9 +133,9 @@ export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
           settle({
             ok: false,
             ms,
-            detail: 'the server sent no certificate',
+            facts: { kind: 'no-certificate' },
             problems: ['invalid'],
-            failure: { verdict: 'tls-certificate', code: 'NO_CERTIFICATE', reason: 'invalid', detail: 'no certificate' },
+            failure: { verdict: 'tls-certificate', code: 'NO_CERTIFICATE', reason: 'invalid', kind: 'no-certificate' },
           });
           return;
         }
@@ -171,21 +149,29 @@ export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
             ms,
             problems,
             certificate: info,
-            detail: `${protocol ?? 'TLS'}, certificate for ${info.subject} by ${info.issuer}, ${info.daysLeft} days left (${ms} ms)`,
+            facts: { kind: 'handshake', protocol, subject: info.subject, issuer: info.issuer, daysLeft: info.daysLeft },
           });
           return;
         }
-        const primary = problems[0]!;
-        const extra = problems.slice(1).map((p) => certificateReasonText(p));
+        const [primary = 'invalid'] = problems;
         const code = authError ?? (primary === 'name-mismatch' ? 'ERR_TLS_CERT_ALTNAME_INVALID' : primary.toUpperCase());
-        const detail = problemDetail(primary, info, options.host) + (extra.length ? `; also ${extra.join('; ')}` : '');
+        const certificate = {
+          subject: info.subject,
+          issuer: info.issuer,
+          validFrom: info.validFrom,
+          validTo: info.validTo,
+          daysLeft: info.daysLeft,
+          altNames: info.altNames ?? [],
+          problems,
+          host: options.host,
+        };
         settle({
           ok: false,
           ms,
           problems,
           certificate: { ...info, problem: primary },
-          detail,
-          failure: { verdict: 'tls-certificate', code, reason: primary, detail },
+          facts: { kind: 'certificate', certificate },
+          failure: { verdict: 'tls-certificate', code, reason: primary, kind: 'certificate' },
         });
       };
       socket.on('error', fail);
@@ -193,7 +179,7 @@ export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
     },
     (err) => {
       const failure = classifyOr(err, 'tls-protocol');
-      return { ok: false, ms: elapsed(), problems: failure.reason ? [failure.reason] : [], failure, detail: `handshake failed: ${failure.detail}` };
+      return { ok: false, ms: elapsed(), problems: failure.reason ? [failure.reason] : [], failure, facts: { kind: 'failed', failure } };
     },
   );
 }

@@ -9,12 +9,11 @@
  * of 400 and above is reported like any HTTP status. A redirect is reported, not followed.
  */
 import { httpStage, type HttpOutcome, type HttpStageOptions } from './http';
+import type { XtreamFacts, XtreamPanelFacts } from './types';
 
 export const XTREAM_PATH = '/player_api.php';
 
-export type XtreamInterpretation =
-  | { panel: true; auth: string; detail: string }
-  | { panel: false; why: 'status' | 'redirect' | 'html' | 'not-json' | 'no-user-info' | 'empty'; detail: string };
+export type XtreamInterpretation = XtreamPanelFacts;
 
 function looksLikeHtml(contentType: string | undefined, body: string): boolean {
   if (contentType && /\bhtml\b/i.test(contentType)) return true;
@@ -31,43 +30,37 @@ function authText(value: unknown): string {
 /** Pure: what does this answer to `GET /player_api.php` (without credentials) tell us? */
 export function interpretXtream(status: number, contentType: string | undefined, body: string, location?: string): XtreamInterpretation {
   if (status >= 300 && status < 400) {
-    return { panel: false, why: 'redirect', detail: `HTTP ${status}: redirects to ${location ?? '(no location)'}; not followed, so no panel confirmed` };
+    return { panel: false, why: 'redirect', status, ...(location !== undefined ? { location } : {}) };
   }
-  if (status >= 400) return { panel: false, why: 'status', detail: `HTTP ${status} at ${XTREAM_PATH}: no Xtream panel answers here` };
+  if (status >= 400) return { panel: false, why: 'status', status };
   const text = body.trim();
-  if (text === '') return { panel: false, why: 'empty', detail: `HTTP ${status} with an empty body: no Xtream panel at this URL` };
-  if (looksLikeHtml(contentType, text)) return { panel: false, why: 'html', detail: `HTTP ${status} with an HTML page: no Xtream panel at this URL` };
+  if (text === '') return { panel: false, why: 'empty', status };
+  if (looksLikeHtml(contentType, text)) return { panel: false, why: 'html', status };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     // A cut-off (over maxBytes) panel answer still names user_info near its start.
     if (/^\{\s*"user_info"\s*:/.test(text)) {
-      return { panel: true, auth: 'unknown', detail: 'Xtream panel answers (user_info present; answer cut at the size limit)' };
+      return { panel: true, auth: 'unknown', denied: false, truncated: true };
     }
-    return { panel: false, why: 'not-json', detail: `HTTP ${status}, but the answer is not JSON: no Xtream panel at this URL` };
+    return { panel: false, why: 'not-json', status };
   }
   if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && 'user_info' in parsed) {
     const info = (parsed as { user_info: unknown }).user_info;
     const auth = info && typeof info === 'object' ? (info as { auth?: unknown }).auth : undefined;
     const denied = auth === 0 || auth === '0' || auth === false;
     const shown = authText(auth);
-    return {
-      panel: true,
-      auth: shown,
-      detail: denied
-        ? `Xtream panel answers (auth: ${shown} without credentials)`
-        : `Xtream panel answers (user_info present, auth: ${shown})`,
-    };
+    return { panel: true, auth: shown, denied, truncated: false };
   }
-  return { panel: false, why: 'no-user-info', detail: `HTTP ${status} JSON without user_info: no Xtream panel at this URL` };
+  return { panel: false, why: 'no-user-info', status };
 }
 
 export interface XtreamOutcome {
   /** True when the panel answered. */
   ok: boolean;
   ms: number;
-  detail: string;
+  facts: XtreamFacts;
   http: HttpOutcome;
   interpretation: XtreamInterpretation | null;
 }
@@ -75,9 +68,11 @@ export interface XtreamOutcome {
 /** Request /player_api.php (no query, no credentials) and interpret the answer. */
 export async function xtreamStage(options: Omit<HttpStageOptions, 'path' | 'keepBody' | 'method'>): Promise<XtreamOutcome> {
   const http = await httpStage({ ...options, path: XTREAM_PATH, keepBody: true, method: 'GET' });
-  if (http.status === undefined) return { ok: false, ms: http.ms, detail: http.detail, http, interpretation: null };
+  if (http.status === undefined || http.facts.kind === 'failed') {
+    const failure = http.facts.kind === 'failed' ? http.facts.failure : { verdict: 'not-http' as const, code: 'NONE', kind: 'not-http' as const };
+    return { ok: false, ms: http.ms, facts: { kind: 'failed', failure }, http, interpretation: null };
+  }
   const body = (http.body ?? Buffer.alloc(0)).toString('utf8');
   const interpretation = interpretXtream(http.status, http.contentType, body, http.location);
-  const detail = interpretation.panel ? `${interpretation.detail} in ${http.ttfbMs ?? http.ms} ms` : interpretation.detail;
-  return { ok: interpretation.panel, ms: http.ms, detail, http, interpretation };
+  return { ok: interpretation.panel, ms: http.ms, facts: { kind: 'answer', ttfbMs: http.ttfbMs ?? http.ms, answer: interpretation }, http, interpretation };
 }

@@ -16,7 +16,7 @@ import { bullPrefix, queueName, type AgentReport, type CheckJobData } from '../.
 import { RateWindow } from '../../src/agents/rate-window';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { checkOptionsFromConfig } from '../../src/probe/check';
+import { checkOptionsFromConfig } from '../../src/check-options';
 import { consensusSentence, vantageTable } from '../../src/render/vantages';
 import { runCli } from '../support/bot-process';
 import { adminClient, deleteKeys, REDIS_URL, testPrefix } from '../support/redis';

@@ -14,7 +14,7 @@ import { closedPort } from '../support/servers';
 
 function row(location: string, verdict: Verdict | null, status: Vantage['status'] = verdict ? 'answered' : 'no-answer'): Vantage {
   const connected = verdict !== null && ['ok', 'http-status'].includes(verdict);
-  return { location, status, verdict, article: null, stages: connected ? [{ name: 'tcp', ok: true, ms: 7, detail: '' }] : [], ms: verdict ? 10 : null, connectMs: connected ? 7 : null };
+  return { location, status, verdict, article: null, stages: connected ? [{ name: 'tcp', ok: true, ms: 7, facts: { kind: 'connected', address: '192.0.2.1', family: 4, port: 443 } }] : [], ms: verdict ? 10 : null, connectMs: connected ? 7 : null };
 }
 
 describe('consensus (data)', () => {
@@ -79,7 +79,7 @@ describe('from: and job inputs', () => {
     ];
     for (const [input, expected] of cases) {
       const parsed = parseTarget(input, input.startsWith('tcp.') ? 'tcp' : 'auto');
-      if (!parsed.ok) throw new Error(parsed.error);
+      if (!parsed.ok) throw new Error(parsed.problem.code);
       const job = jobInputFor(parsed.target);
       expect(job.input.startsWith(expected)).toBe(true);
       expect(job.input).not.toMatch(/hunter2|bob/);
@@ -101,7 +101,7 @@ describe('Redis unreachable', () => {
     const agents = createAgentClient({ redisUrl: `redis://127.0.0.1:${port}`, prefix: 'unused:', log: createLogger({ level: 'silent' }) });
     try {
       await expect(agents.liveLocations()).rejects.toThrow(/agents unavailable/);
-      const local: CheckResult = { target: null, verdict: 'ok', article: null, sentence: '', stages: [], addresses: [], alternatives: [], notes: [], ms: 1 };
+      const local: CheckResult = { target: null, verdict: 'ok', article: null, facts: null, stages: [], addresses: [], alternatives: [], notes: [], ms: 1 };
       const named = await runMultiCheck({ input: 'example.com:443', protocol: 'tcp', from: { all: false, locations: ['eu-1'] }, agents, deadlineMs: 1000, runLocal: async () => local });
       expect(named.vantages.map((v) => [v.location, v.status])).toEqual([['bot', 'answered'], ['eu-1', 'unavailable']]);
       const all = await runMultiCheck({ input: 'example.com:443', protocol: 'tcp', from: { all: true }, agents, deadlineMs: 1000, runLocal: async () => local });

@@ -13,6 +13,7 @@ import { parseTarget } from '../../src/probe/target';
 import type { CheckResult, Target } from '../../src/probe/types';
 import { consensusSentence, withVantages, GLOBALPING_HTTP_NOTE, GLOBALPING_NOTE } from '../../src/render/vantages';
 import { fakeGlobalping, fakeProbe, type FakeGlobalping, type FakeProbe } from '../support/fake-globalping';
+import { detailOf } from '../support/check-words';
 
 const standardProbes = (): FakeProbe[] => [
   fakeProbe('DE', 'Frankfurt', 1, { kind: 'open', rtt: 11.4 }, { kind: 'response', statusCode: 200, statusCodeName: 'OK' }),
@@ -24,8 +25,8 @@ const local: CheckResult = {
   target: null,
   verdict: 'ok',
   article: null,
-  sentence: 'ok',
-  stages: [{ name: 'tcp', ok: true, ms: 3, detail: '' }],
+  facts: { verdict: 'ok', host: '192.0.2.1', port: 443, answer: { kind: 'tcp', family: 4 } },
+  stages: [{ name: 'tcp', ok: true, ms: 3, facts: { kind: 'connected', address: '192.0.2.1', family: 4, port: 443 } }],
   addresses: [],
   alternatives: [],
   notes: [],
@@ -37,7 +38,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function target(input: string, protocol: 'tcp' | 'http' | 'https'): Target {
   const parsed = parseTarget(input, protocol);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(parsed.problem.code);
   return parsed.target;
 }
 
@@ -123,7 +124,9 @@ describe('Globalping (GLOBALPING=on) against a local fake of its API', () => {
       ['tls', true, 20],
       ['http', true, 10],
     ]);
-    expect(out.vantages[6]!.stages[0]!.detail).toBe('Request timeout. (Globalping HTTP)');
+    const failed = out.vantages[6]!.stages[0]!;
+    expect(failed.facts).toMatchObject({ kind: 'globalping', test: 'http', step: 'http', error: 'Request timeout.' });
+    expect(detailOf(failed)).toBe('Request timeout. (Globalping HTTP)');
     // Each probe counts once: its HTTP row stands for it.
     expect(out.consensus.total).toBe(4);
     expect(consensusSentence(out.consensus)).toBe('open from 3 of 4 networks, no answer from gp:br-sao-paulo/http: a firewall, geo-block or ISP route affects some networks');
@@ -138,7 +141,9 @@ describe('Globalping (GLOBALPING=on) against a local fake of its API', () => {
     const rows = await gp.check(target('https://panel.example.net/', 'https'), 5000);
     const row = rows.find((r) => r.measurement === 'http')!;
     expect([row.location, row.verdict, row.article, row.httpStatus]).toEqual(['gp:de-frankfurt/http', 'tls-certificate', 'tls-certificate', 200]);
-    expect(row.stages.find((s) => s.name === 'tls')).toMatchObject({ ok: false, detail: 'certificate not trusted: certificate has expired (Globalping HTTP)' });
+    const tls = row.stages.find((s) => s.name === 'tls')!;
+    expect(tls).toMatchObject({ ok: false, facts: { kind: 'globalping', test: 'http', step: 'tls', error: 'certificate has expired' } });
+    expect(detailOf(tls)).toBe('certificate not trusted: certificate has expired (Globalping HTTP)');
   });
 
   it('a plain http target gets an HTTP test without TLS; a plain tcp target gets no HTTP test', async () => {

@@ -13,7 +13,7 @@ const worker = new Worker<CheckJobData, AgentReport>(
   queue,
   async () => {
     const at = Date.now();
-    return { location, agentId: `bare-${process.pid}`, version: 'bench', pickedAt: at, doneAt: at, result: { target: null, verdict: 'ok', article: null, sentence: '', stages: [], addresses: [], alternatives: [], notes: [], ms: 0 } };
+    return { location, agentId: `bare-${process.pid}`, version: 'bench', pickedAt: at, doneAt: at, result: { target: null, verdict: 'ok', article: null, facts: null, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 } };
   },
   { connection, prefix, concurrency: 4, maxStalledCount: 0 },
 );

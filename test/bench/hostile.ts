@@ -11,8 +11,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { generate } from 'selfsigned';
 import { runCheck, type CheckOptions } from '../../src/probe/check';
-import { policyFromConfig } from '../../src/probe/policy';
+import { policyFromConfig } from '../../src/check-options';
 import { watchStalls } from './probe';
+import { detailOf } from '../support/check-words';
 
 const HOST = '127.0.0.1';
 const CHECKS = 16;
@@ -132,7 +133,8 @@ export async function benchHostile(): Promise<{ worstStallMs: number }> {
     const byKind = new Map<string, string[]>();
     results.forEach((r, i) => {
       const list = byKind.get(targets[i]!.kind) ?? [];
-      list.push(`${r.verdict}: ${r.stages.at(-1)?.detail.slice(0, 70) ?? ''}`);
+      const last = r.stages.at(-1);
+      list.push(`${r.verdict}: ${last ? detailOf(last).slice(0, 70) : ''}`);
       byKind.set(targets[i]!.kind, list);
     });
     console.log(`${CHECKS} hostile checks at once (endless headers, slow bodies, a ${Math.round(pem.bytes / 1024)} KiB certificate with 2000 names) in ${Math.round(wall)} ms`);

@@ -21,7 +21,7 @@ import { ProbeDeadlineError } from '../../src/probe/classify';
 import { runCheck } from '../../src/probe/check';
 import { resolveTarget } from '../../src/probe/dns';
 import { httpStage } from '../../src/probe/http';
-import { policyFromConfig } from '../../src/probe/policy';
+import { policyFromConfig } from '../../src/check-options';
 import { tcpStage } from '../../src/probe/tcp';
 import { packageRoot } from '../../src/util/paths';
 import { startDnsServer } from '../support/dns-server';

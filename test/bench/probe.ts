@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { loadConfig } from '../../src/config';
-import { checkOptionsFromConfig, runCheck, type CheckOptions } from '../../src/probe/check';
+import { checkOptionsFromConfig } from '../../src/check-options';
+import { runCheck, type CheckOptions } from '../../src/probe/check';
 import { createCheckService, isCheckRefusal } from '../../src/interaction/check-service';
 import type { CheckResult, Protocol } from '../../src/probe/types';
 
@@ -293,10 +294,10 @@ export async function benchProbe(): Promise<void> {
     const refusedMs: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       const o = await timeCheck(openUrl, http(base, 'http'));
-      if (o.result.verdict !== 'ok') failures.push(`open target gave ${o.result.verdict}: ${o.result.sentence}`);
+      if (o.result.verdict !== 'ok') failures.push(`open target gave ${o.result.verdict}: ${JSON.stringify(o.result.facts)}`);
       openMs.push(o.ms);
       const r = await timeCheck(refusedUrl, http(base, 'http'));
-      if (r.result.verdict !== 'refused') failures.push(`refused target gave ${r.result.verdict}: ${r.result.sentence}`);
+      if (r.result.verdict !== 'refused') failures.push(`refused target gave ${r.result.verdict}: ${JSON.stringify(r.result.facts)}`);
       refusedMs.push(r.ms);
     }
     const hasCurl = await curlAvailable();
@@ -324,7 +325,7 @@ export async function benchProbe(): Promise<void> {
     const silentRuns: number[] = [];
     for (let i = 0; i < 3; i += 1) {
       const s = await timeCheck(silentUrl, http(base, 'http'));
-      if (s.result.verdict !== 'timeout') failures.push(`silent target gave ${s.result.verdict}: ${s.result.sentence}`);
+      if (s.result.verdict !== 'timeout') failures.push(`silent target gave ${s.result.verdict}: ${JSON.stringify(s.result.facts)}`);
       silentRuns.push(s.ms);
     }
     const silentMedian = median(silentRuns);

@@ -211,7 +211,7 @@ export async function benchFromAll(rounds = Number(process.env.BENCH_ROUNDS ?? 4
         from: { all: false, locations },
         agents: client,
         deadlineMs: 10_000,
-        runLocal: async () => ({ target: null, verdict: 'ok', article: null, sentence: '', stages: [], addresses: [], alternatives: [], notes: [], ms: 0 }),
+        runLocal: async () => ({ target: null, verdict: 'ok', article: null, facts: null, stages: [], addresses: [], alternatives: [], notes: [], ms: 0 }),
       });
       return { total: performance.now() - t0, agentMs: Math.max(...out.vantages.slice(1).map((v) => v.ms ?? Infinity)) };
     };

@@ -67,6 +67,41 @@ describe('netmedic check', () => {
     expect(names).toEqual(expect.arrayContaining(['Likely causes', 'First steps']));
   });
 
+  it('--json adds the typed facts next to the English words: the verdict, each stage, each note, each other port', async () => {
+    const port = await closedPort();
+    const m = memoryIo();
+    const code = await main(['check', '--json', '--allow-private', '--locale', 'de', `http://bob:hunter2@127.0.0.1:${port}/`], m.io);
+    expect(code).toBe(0);
+    const json = JSON.parse(m.out()) as Json & {
+      sentence: string;
+      notes: string[];
+      noteFacts: unknown[];
+      facts: unknown;
+      stages: { facts: unknown }[];
+    };
+    expect(json.facts).toEqual({ verdict: 'refused', host: '127.0.0.1', port, stage: 'tcp' });
+    // The contract's words stay English whatever --locale says; the embed is in the reader's language.
+    expect(json.sentence).toBe(`Port ${port} on 127.0.0.1 refused the connection: nothing is listening there, or a firewall rejects it.`);
+    expect(json.embed.title).toMatch(/^❌ Verbindung abgelehnt/);
+    expect(json.stages[1]).toEqual({
+      name: 'tcp',
+      ok: false,
+      ms: expect.any(Number),
+      family: 4,
+      detail: `127.0.0.1:${port} (IPv4): refused (ECONNREFUSED)`,
+      facts: { kind: 'failed', address: '127.0.0.1', family: 4, port, failure: { verdict: 'refused', code: 'ECONNREFUSED', kind: 'refused' } },
+    });
+    expect(json.stages[0]).toMatchObject({ name: 'dns', detail: '127.0.0.1 (an IP address, no lookup needed)', facts: { kind: 'ip-literal', address: '127.0.0.1' } });
+    expect(json.noteFacts).toEqual([{ kind: 'credentials-removed' }]);
+    expect(json.notes).toEqual(["Don't paste passwords in a channel — I removed them and checked without them."]);
+    // Other ports (the usual ones, on loopback): each has its English detail and its facts.
+    for (const a of json.alternatives as { detail: string; facts: { kind: string } }[]) {
+      expect(typeof a.detail).toBe('string');
+      expect(['refused', 'no-answer', 'failed', 'open']).toContain(a.facts.kind);
+    }
+    expect(m.out()).not.toContain('hunter2');
+  });
+
   it('human output is the rendered reply', async () => {
     const port = await closedPort();
     const m = memoryIo();

@@ -1,6 +1,7 @@
 /**
- * `netmedic check --from`: usage errors, and the JSON without --from staying exactly as before
- * (the fields `vantages` and `consensus` appear only with --from; see test/agents for --from runs).
+ * `netmedic check --from`: usage errors, and the JSON without --from keeping every field it had,
+ * in order, with only the typed facts (`facts`, `noteFacts`) after them (the fields `vantages` and
+ * `consensus` appear only with --from; see test/agents for --from runs).
  */
 import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main';
@@ -21,11 +22,11 @@ function memoryIo(env: Record<string, string> = {}): { io: CliIo; out: () => str
 const keep = closeAfterEach();
 
 describe('check --from (CLI)', () => {
-  it('without --from the JSON has exactly the fields it had before', async () => {
+  it('without --from the JSON has the fields it had before, then only the typed facts', async () => {
     const server = await keep(tcpServer((s) => s.end()));
     const m = memoryIo();
     expect(await main(['check', '--json', '--allow-private', '--protocol', 'tcp', `127.0.0.1:${server.port}`], m.io)).toBe(0);
-    expect(Object.keys(JSON.parse(m.out()) as object)).toEqual(['target', 'verdict', 'article', 'sentence', 'stages', 'alternatives', 'addresses', 'notes', 'ms', 'embed']);
+    expect(Object.keys(JSON.parse(m.out()) as object)).toEqual(['target', 'verdict', 'article', 'sentence', 'stages', 'alternatives', 'addresses', 'notes', 'ms', 'embed', 'facts', 'noteFacts']);
   });
 
   it('--from with agents needs REDIS_URL; a bad location is named; globalping needs GLOBALPING=on', async () => {

@@ -8,7 +8,7 @@
 import type { Redis } from 'ioredis';
 import { startAgent, type RunningAgent } from '../../src/agents/agent';
 import { createLogger } from '../../src/logger';
-import { checkOptionsFromConfig } from '../../src/probe/check';
+import { checkOptionsFromConfig } from '../../src/check-options';
 import { loadConfig } from '../../src/config';
 import { startFakeDiscord, type EditRecord, type FakeDiscord, type InteractionHandle, type UserInput } from '../support/discord';
 import { deployToFake, startTestBot, type TestBot } from '../support/netmedic-bot';

@@ -19,7 +19,7 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 const ROOT = join(__dirname, '..', '..');
 
 function result(input: string): CheckResult {
-  return { target: null, verdict: 'ok', article: null, sentence: `checked ${input}`, stages: [], addresses: [], alternatives: [], notes: [], ms: 1 };
+  return { target: null, verdict: 'ok', article: null, facts: { verdict: 'invalid', problem: { code: 'unknown', shown: input } }, stages: [], addresses: [], alternatives: [], notes: [], ms: 1 };
 }
 
 /** A runCheck shared by several services: calls stay open until the test finishes them. */

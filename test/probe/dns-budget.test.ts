@@ -6,9 +6,10 @@
  */
 import { dnsBudget, resolveTarget } from '../../src/probe/dns';
 import { runCheck } from '../../src/probe/check';
-import { policyFromConfig } from '../../src/probe/policy';
+import { policyFromConfig } from '../../src/check-options';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { scaled } from '../support/timing';
+import { detailOf, sentenceOf } from '../support/check-words';
 
 jest.setTimeout(20000);
 
@@ -42,8 +43,9 @@ describe('DNS stage budget', () => {
       verdict: 'dns-error',
       kind: 'timeout',
       code: 'ETIMEOUT',
-      detail: `no answer from any of the 3 DNS servers within ${budget} ms`,
+      facts: { kind: 'failed', failure: { kind: 'timeout', code: 'ETIMEOUT', timeoutMs: budget, servers: 3 } },
     });
+    expect(detailOf({ name: 'dns', ok: false, ms: outcome.ms, facts: outcome.facts })).toBe(`no answer from any of the 3 DNS servers within ${budget} ms`);
     // With the whole budget per server (the old behaviour) only the first resolver would be asked
     // before the stage's cut, which cancels the lookup. Here the budget is shared, so the lookup
     // moved on to the next resolvers within it. (Which later ones c-ares reaches, and for which
@@ -66,7 +68,8 @@ describe('DNS stage budget', () => {
       alternativePorts: [],
     });
     expect(result.verdict).toBe('dns-error');
-    expect(result.stages).toEqual([expect.objectContaining({ name: 'dns', ok: false, detail: 'no answer from any of the 3 DNS servers within 900 ms' })]);
-    expect(result.sentence).toContain('no answer from any of the 3 DNS servers within 900 ms');
+    expect(result.stages).toEqual([expect.objectContaining({ name: 'dns', ok: false, facts: { kind: 'failed', failure: { kind: 'timeout', code: 'ETIMEOUT', timeoutMs: 900, servers: 3 } } })]);
+    expect(detailOf(result.stages[0]!)).toBe('no answer from any of the 3 DNS servers within 900 ms');
+    expect(sentenceOf(result)).toContain('no answer from any of the 3 DNS servers within 900 ms');
   });
 });

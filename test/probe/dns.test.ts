@@ -9,6 +9,9 @@ import type { LookupAddress } from 'node:dns';
 import { lookupPinned, resolveTarget, vetAddresses } from '../../src/probe/dns';
 import type { ProbePolicy } from '../../src/probe/policy';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
+import { detailOf } from '../support/check-words';
+import { blockReason } from '../../src/render/check-words';
+import { englishMessages } from '../../src/render/i18n/messages';
 
 const STRICT: ProbePolicy = { allowPrivate: false, allowCidrs: [] };
 
@@ -52,7 +55,8 @@ describe('resolveTarget', () => {
     });
     if (outcome.ok) {
       expect(Number.isInteger(outcome.ms)).toBe(true);
-      expect(outcome.detail).toMatch(/^93\.184\.216\.34, 93\.184\.216\.35, 2606:2800:220:1:248:1893:25c8:1946 in \d+ ms$/);
+      expect(outcome.facts).toEqual({ kind: 'resolved', addresses: ['93.184.216.34', '93.184.216.35', '2606:2800:220:1:248:1893:25c8:1946'] });
+      expect(detailOf({ name: 'dns', ok: true, ms: outcome.ms, facts: outcome.facts })).toMatch(/^93\.184\.216\.34, 93\.184\.216\.35, 2606:2800:220:1:248:1893:25c8:1946 in \d+ ms$/);
     }
     const types = dns.queries.filter((q) => q.name === 'both.test').map((q) => q.type).sort();
     expect(types).toEqual(['A', 'AAAA']);
@@ -69,7 +73,9 @@ describe('resolveTarget', () => {
   });
 
   test('unknown name → NXDOMAIN → dns-not-found', async () => {
-    expect(await resolveTarget('nope.test', opts())).toMatchObject({ ok: false, verdict: 'dns-not-found', kind: 'nxdomain', code: 'ENOTFOUND', detail: 'no such name (NXDOMAIN)' });
+    const nope = await resolveTarget('nope.test', opts());
+    expect(nope).toMatchObject({ ok: false, verdict: 'dns-not-found', kind: 'nxdomain', code: 'ENOTFOUND', facts: { kind: 'failed', failure: { kind: 'nxdomain', code: 'ENOTFOUND' } } });
+    expect(detailOf({ name: 'dns', ok: false, ms: nope.ms, facts: nope.facts })).toBe('no such name (NXDOMAIN)');
     expect(await resolveTarget('gone.test', opts())).toMatchObject({ ok: false, verdict: 'dns-not-found', kind: 'nxdomain' });
   });
 
@@ -87,7 +93,8 @@ describe('resolveTarget', () => {
 
   test('no answer → timeout within about timeoutMs', async () => {
     const outcome = await resolveTarget('silent.test', { servers: dns.servers, timeoutMs: 150 });
-    expect(outcome).toMatchObject({ ok: false, verdict: 'dns-error', kind: 'timeout', code: 'ETIMEOUT', detail: 'no answer from the DNS server within 150 ms' });
+    expect(outcome).toMatchObject({ ok: false, verdict: 'dns-error', kind: 'timeout', code: 'ETIMEOUT', facts: { kind: 'failed', failure: { kind: 'timeout', code: 'ETIMEOUT', timeoutMs: 150, servers: 1 } } });
+    expect(detailOf({ name: 'dns', ok: false, ms: outcome.ms, facts: outcome.facts })).toBe('no answer from the DNS server within 150 ms');
   });
 
   test('an abort signal cuts the lookup short', async () => {
@@ -118,7 +125,9 @@ describe('resolveTarget', () => {
 
   test('a literal IP skips DNS entirely', async () => {
     const before = dns.queries.length;
-    expect(await resolveTarget('127.0.0.1', opts())).toEqual({ ok: true, addresses: [{ address: '127.0.0.1', family: 4 }], ms: 0, detail: '127.0.0.1 (an IP address, no lookup needed)' });
+    const literal = await resolveTarget('127.0.0.1', opts());
+    expect(literal).toEqual({ ok: true, addresses: [{ address: '127.0.0.1', family: 4 }], ms: 0, facts: { kind: 'ip-literal', address: '127.0.0.1' } });
+    expect(detailOf({ name: 'dns', ok: true, ms: 0, facts: literal.facts })).toBe('127.0.0.1 (an IP address, no lookup needed)');
     expect(await resolveTarget('::1', opts())).toMatchObject({ ok: true, addresses: [{ address: '::1', family: 6 }] });
     expect(dns.queries.length).toBe(before);
   });
@@ -131,7 +140,7 @@ describe('resolveTarget', () => {
 describe('vetAddresses', () => {
   test('public addresses pass', async () => {
     const outcome = await resolveTarget('both.test', opts());
-    if (!outcome.ok) throw new Error(outcome.detail);
+    if (!outcome.ok) throw new Error(outcome.code);
     expect(vetAddresses(outcome.addresses, STRICT)).toEqual({ ok: true, addresses: outcome.addresses });
   });
 
@@ -143,13 +152,15 @@ describe('vetAddresses', () => {
     ['mapped.test', '::ffff:127.0.0.1', '::ffff:7f00:1 maps to 127.0.0.1, which is a loopback address'],
   ])('%s resolving to %s is blocked', async (name, address, reason) => {
     const outcome = await resolveTarget(name, opts());
-    if (!outcome.ok) throw new Error(outcome.detail);
-    expect(vetAddresses(outcome.addresses, STRICT)).toEqual({ ok: false, verdict: 'blocked', reason, address, range: expect.any(String) });
+    if (!outcome.ok) throw new Error(outcome.code);
+    const vetted = vetAddresses(outcome.addresses, STRICT);
+    expect(vetted).toMatchObject({ ok: false, verdict: 'blocked', block: { kind: 'address' }, address, range: expect.any(String) });
+    expect(!vetted.ok && blockReason(englishMessages(), vetted.block)).toBe(reason);
   });
 
   test('allowPrivate lets a private answer through', async () => {
     const outcome = await resolveTarget('private.test', opts());
-    if (!outcome.ok) throw new Error(outcome.detail);
+    if (!outcome.ok) throw new Error(outcome.code);
     expect(vetAddresses(outcome.addresses, { allowPrivate: true, allowCidrs: [] })).toMatchObject({ ok: true });
   });
 

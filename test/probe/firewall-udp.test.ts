@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckResult } from '../../src/probe/types';
+import type { CheckJsonDoc as CheckResult } from '../support/check-words';
 import { Netns, deleteStaleNamespaces, netnsSupport, type NsServer } from '../support/netns';
 
 const ROOT = join(__dirname, '..', '..');

@@ -3,8 +3,8 @@
  * strings, missing fields, HTML instead of JSON, a server_info that differs from what was typed,
  * category counts — and the password never anywhere but in the requests the panel received.
  */
-import { runLineCheck, scrubSecrets, type LineCheckResult } from '../../src/probe/line-check';
-import { policyFromConfig } from '../../src/probe/policy';
+import { runLineCheck, scrubSecrets, type LineCheckResult } from '../../src/xtream/line-check';
+import { policyFromConfig } from '../../src/check-options';
 import type { CheckOptions } from '../../src/probe/check';
 import { lineNoteText, renderLineReply } from '../../src/render/xtream-line';
 import { renderReplyText } from '../../src/render/terminal';

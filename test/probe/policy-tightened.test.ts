@@ -6,8 +6,12 @@
  */
 import { networkInterfaces } from 'node:os';
 import { addressesOf, canonicalAddress, hostAddresses } from '../../src/probe/host-addresses';
-import { checkAddress, checkName, policyFromConfig, type ProbePolicy } from '../../src/probe/policy';
-import { verdictSentence } from '../../src/probe/verdicts';
+import { checkAddress, checkName, type ProbePolicy } from '../../src/probe/policy';
+import { policyFromConfig } from '../../src/check-options';
+import { blockReason, verdictSentence } from '../../src/render/check-words';
+import { englishMessages } from '../../src/render/i18n/messages';
+
+const EN = englishMessages();
 
 const STRICT: ProbePolicy = { allowPrivate: false, allowCidrs: [] };
 const PRIVATE_OK: ProbePolicy = { allowPrivate: true, allowCidrs: [] };
@@ -32,7 +36,9 @@ describe('cloud metadata addresses', () => {
   test.each(METADATA)('%s is refused by default, under allowPrivate and under broad CIDRs', (address) => {
     const broad = { allowPrivate: true, allowCidrs: ['0.0.0.0/0', '::/0', '169.254.0.0/16', '168.63.0.0/16', '100.64.0.0/10', '192.0.0.0/24', 'fd00::/8', 'fe80::/10'] };
     for (const policy of [STRICT, PRIVATE_OK, broad]) {
-      expect(checkAddress(address, policy)).toMatchObject({ allowed: false, range: 'cloudMetadata', reason: `${address} is a cloud metadata address` });
+      const decision = checkAddress(address, policy);
+      expect(decision).toMatchObject({ allowed: false, range: 'cloudMetadata', block: { kind: 'address', address, what: 'cloud-metadata' } });
+      expect(!decision.allowed && blockReason(EN, decision.block)).toBe(`${address} is a cloud metadata address`);
     }
     expect(checkAddress(address, STRICT)).not.toHaveProperty('hint');
   });
@@ -76,7 +82,8 @@ describe("the bot host's own addresses", () => {
     for (const form of ['11.22.33.44', '::ffff:11.22.33.44', '64:ff9b::b16:212c', '2a01:4f8:ffff::44', '2a01:04f8:ffff:0:0:0:0:44']) {
       const decision = checkAddress(form, own());
       expect(decision).toMatchObject({ allowed: false, range: 'ownAddress', hint: 'allow-private' });
-      expect(!decision.allowed && decision.reason).toMatch(/that is the bot's own machine$/);
+      expect(!decision.allowed && decision.block).toMatchObject({ kind: 'address', range: 'ownAddress', what: 'own-machine' });
+      expect(!decision.allowed && blockReason(EN, decision.block)).toMatch(/that is the bot's own machine$/);
     }
     expect(checkAddress('11.22.33.45', own())).toEqual({ allowed: true, range: 'unicast' });
   });
@@ -95,7 +102,9 @@ describe("the bot host's own addresses", () => {
   });
 
   test('loopback keeps its own reason without allowPrivate', () => {
-    expect(checkAddress('127.0.0.1', own())).toMatchObject({ allowed: false, range: 'loopback', reason: '127.0.0.1 is a loopback address', hint: 'allow-private' });
+    const decision = checkAddress('127.0.0.1', own());
+    expect(decision).toMatchObject({ allowed: false, range: 'loopback', block: { what: 'loopback' }, hint: 'allow-private' });
+    expect(!decision.allowed && blockReason(EN, decision.block)).toBe('127.0.0.1 is a loopback address');
   });
 
   test('hostAddresses lists every interface address of this machine, canonical', () => {
@@ -117,7 +126,8 @@ describe('single-label names', () => {
   test.each(['script', 'intranet', 'localhost', 'nas.'])('%s is not a full domain name', (name) => {
     const decision = checkName(name, false, STRICT);
     expect(decision).toMatchObject({ allowed: false, range: 'singleLabel', hint: 'allow-private' });
-    expect(!decision.allowed && decision.reason).toMatch(/is not a full domain name/);
+    expect(!decision.allowed && decision.block).toEqual({ kind: 'single-label', address: name });
+    expect(!decision.allowed && blockReason(EN, decision.block)).toMatch(/is not a full domain name/);
     expect(checkName(name, false, PRIVATE_OK)).toEqual({ allowed: true });
   });
 
@@ -128,16 +138,22 @@ describe('single-label names', () => {
 });
 
 describe('the blocked sentence names the switch that would allow it', () => {
-  const base = { verdict: 'blocked' as const, host: '10.0.0.1', blockedReason: '10.0.0.1 is a private address (10.0.0.0/8)' };
+  const base = {
+    verdict: 'blocked' as const,
+    host: '10.0.0.1',
+    block: { kind: 'address' as const, address: '10.0.0.1', range: 'private', what: 'private', cidr: '10.0.0.0/8' },
+  };
   test('chat (Discord, console): both the CLI flag and the operator setting', () => {
-    const s = verdictSentence({ ...base, blockedHint: 'chat' });
+    const s = verdictSentence(EN, { ...base, privateHint: true }, 'chat');
+    expect(s).toContain("I won't check 10.0.0.1: 10.0.0.1 is a private address (10.0.0.0/8).");
     expect(s).toContain('netmedic check --allow-private');
     expect(s).toContain('PROBE_ALLOW_PRIVATE=true');
   });
   test('CLI: the flag', () => {
-    expect(verdictSentence({ ...base, blockedHint: 'cli' })).toMatch(/Run it again with --allow-private/);
+    expect(verdictSentence(EN, { ...base, privateHint: true }, 'cli')).toMatch(/Run it again with --allow-private/);
   });
   test('no hint where PROBE_ALLOW_PRIVATE would not help', () => {
-    expect(verdictSentence(base)).not.toMatch(/allow-private|ALLOW_PRIVATE/i);
+    expect(verdictSentence(EN, { ...base, privateHint: false }, 'chat')).not.toMatch(/allow-private|ALLOW_PRIVATE/i);
+    expect(verdictSentence(EN, { ...base, privateHint: false }, 'cli')).not.toMatch(/allow-private|ALLOW_PRIVATE/i);
   });
 });

@@ -7,9 +7,11 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
-import { checkOptionsFromConfig, runCheck } from '../../src/probe/check';
+import { checkOptionsFromConfig } from '../../src/check-options';
+import { runCheck } from '../../src/probe/check';
 import { installConnectGuard, type ConnectAttempt } from '../support/connect-guard';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
+import { sentenceOf, notesOf } from '../support/check-words';
 
 let listener: net.Server;
 let port: number;
@@ -81,7 +83,7 @@ describe('forbidden targets are blocked before any connection', () => {
     const before = { accepts, attempts: guard.attempts.length };
     const result = await runCheck(input, options());
     expect(result.verdict).toBe('blocked');
-    expect(result.sentence.length).toBeGreaterThan(20);
+    expect(sentenceOf(result).length).toBeGreaterThan(20);
     expect(result.stages.some((s) => s.name === 'tcp')).toBe(false);
     expect(result.alternatives).toEqual([]);
     expect(guard.attempts.slice(before.attempts)).toEqual([]);
@@ -103,7 +105,7 @@ describe('redirects are reported, never followed', () => {
       const before = accepts;
       const result = await runCheck(`http://127.0.0.3:${rport}/`, options({ PROBE_ALLOW_CIDRS: '127.0.0.3/32' }));
       expect(result.verdict).toBe('ok');
-      expect(result.notes.join(' ')).toMatch(/127\.0\.0\.1.*not followed|not followed.*127\.0\.0\.1/i);
+      expect(notesOf(result).join(' ')).toMatch(/127\.0\.0\.1.*not followed|not followed.*127\.0\.0\.1/i);
       expect(accepts).toBe(before);
       expect(guard.attempts.filter((a) => a.port === port)).toEqual([]);
     } finally {

@@ -2,15 +2,18 @@
  * The address policy, as plain strings: nothing here connects anywhere.
  */
 import { hostAddresses } from '../../src/probe/host-addresses';
-import { checkAddress, policyFromConfig, type ProbePolicy } from '../../src/probe/policy';
+import { checkAddress, type ProbePolicy } from '../../src/probe/policy';
+import { policyFromConfig } from '../../src/check-options';
 import { parseTarget } from '../../src/probe/target';
+import { blockReason } from '../../src/render/check-words';
+import { englishMessages } from '../../src/render/i18n/messages';
 
 const STRICT: ProbePolicy = { allowPrivate: false, allowCidrs: [] };
 const PRIVATE_OK: ProbePolicy = { allowPrivate: true, allowCidrs: [] };
 
 function hostOf(text: string): string {
   const r = parseTarget(text);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(r.problem.code);
   return r.target.host;
 }
 
@@ -115,7 +118,7 @@ describe('checkAddress: refused ranges', () => {
   test.each(DENIED)('%s is refused as %s', (address, range) => {
     const decision = checkAddress(address, STRICT);
     expect(decision).toMatchObject({ allowed: false, range });
-    if (!decision.allowed) expect(decision.reason.length).toBeGreaterThan(10);
+    if (!decision.allowed) expect(blockReason(englishMessages(), decision.block).length).toBeGreaterThan(10);
   });
 
   test.each(DENIED)('%s with allowPrivate (range %s) is allowed: %s', (address, _range, opened) => {
@@ -197,7 +200,9 @@ describe('checkAddress: reasons', () => {
     ['2001:db8::5', '2001:db8::5 is a documentation address (2001:db8::/32)'],
     ['fd00::1', 'fd00::1 is a unique-local (private) address'],
   ])('%s', (address, reason) => {
-    expect(checkAddress(address, STRICT)).toMatchObject({ allowed: false, reason });
+    const decision = checkAddress(address, STRICT);
+    expect(decision).toMatchObject({ allowed: false, block: { kind: 'address' } });
+    expect(!decision.allowed && blockReason(englishMessages(), decision.block)).toBe(reason);
   });
 
   test.each(['', 'localhost', '1.2.3', '::1%lo', '999.1.1.1', ' ', 'fe80::1%eth0'])('%j is not an IP address', (text) => {

@@ -10,13 +10,20 @@ function fakeResult(input: string): CheckResult {
     target: null,
     verdict: 'ok',
     article: null,
-    sentence: `checked ${input}`,
+    facts: null,
     stages: [],
     addresses: [],
     alternatives: [],
-    notes: [],
+    // Which input this result is for (the service passes results through untouched).
+    notes: [{ kind: 'internal-error', message: `checked ${input}` }],
     ms: 1,
   };
+}
+
+/** The input a fake result was made for. */
+function said(r: CheckResult): string {
+  const note = r.notes[0];
+  return note?.kind === 'internal-error' ? note.message : '';
 }
 
 interface Pending {
@@ -100,7 +107,7 @@ describe('check service: global cap and queue', () => {
       expect(fake.state.max).toBeLessThanOrEqual(3);
     }
     const results = (await Promise.all(answers)).map(asResult);
-    expect(results.map((r) => r.sentence)).toEqual(Array.from({ length: 9 }, (_, i) => `checked host-u${i}:80`));
+    expect(results.map((r) => said(r))).toEqual(Array.from({ length: 9 }, (_, i) => `checked host-u${i}:80`));
     expect(fake.state.started).toBe(9);
     expect(fake.state.max).toBe(3);
     expect(service.stats()).toMatchObject({ inFlight: 0, queued: 0, maxInFlightSeen: 3, completed: 9 });
@@ -191,7 +198,7 @@ describe('check service: global cap and queue', () => {
     const fake = controlledRunCheck();
     const service = createCheckService({ runCheck: fake.runCheck, maxInFlight: 1, maxQueue: 1, userCooldownSeconds: 0, guildPerMinute: 1000 });
     const progress: string[] = [];
-    const failing = service.run(request('a'), (p) => progress.push(p.sentence));
+    const failing = service.run(request('a'), (p) => progress.push(said(p)));
     const next = service.run(request('b'));
     await waitFor(() => fake.running.length === 1, 'a running');
     fake.running[0]!.onProgress?.(fakeResult('partial'));
@@ -222,7 +229,7 @@ describe('check service: admission before running', () => {
     const running = third.run();
     await waitFor(() => fake.running.length === 1, 'third running');
     fake.running[0]!.finish();
-    expect(asResult(await running).sentence).toBe('checked host-c:80');
+    expect(said(asResult(await running))).toBe('checked host-c:80');
     await expect(third.run()).rejects.toThrow(/already used or cancelled/);
   });
 });

@@ -5,6 +5,8 @@
  */
 import { isCredentialKey, scrubCredentials, splitUserinfo, stripPathCredentials } from '../../src/probe/credentials';
 import { parseTarget } from '../../src/probe/target';
+import { targetProblemText } from '../../src/render/check-words';
+import { englishMessages } from '../../src/render/i18n/messages';
 
 const SECRET = 'hunter2Zq';
 
@@ -135,7 +137,10 @@ describe('ambiguous userinfo', () => {
   test('several single-label readings: refused without quoting anything', () => {
     for (const input of [`http://u:${SECRET}@Qb/Qc@intranet/`, `http://bob@intranet/live/${SECRET}@x/y`]) {
       const r = parseTarget(input);
-      expect(r).toEqual({ ok: false, error: "That link has more than one '@' and I can't tell where the user name and password end. Give the link without its user name and password, e.g. play.example.net:8080." });
+      expect(r).toEqual({ ok: false, problem: { code: 'userinfo-ambiguous' } });
+      expect(!r.ok && targetProblemText(englishMessages(), r.problem)).toBe(
+        "That link has more than one '@' and I can't tell where the user name and password end. Give the link without its user name and password, e.g. play.example.net:8080.",
+      );
     }
   });
 

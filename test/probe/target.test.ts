@@ -1,17 +1,19 @@
 import { parseTarget } from '../../src/probe/target';
 import { scrubCredentials, stripPathCredentials, stripQueryCredentials } from '../../src/probe/credentials';
 import type { Protocol, Target } from '../../src/probe/types';
+import { targetProblemText } from '../../src/render/check-words';
+import { englishMessages } from '../../src/render/i18n/messages';
 
 function ok(text: string, protocol: Protocol = 'auto'): Target {
   const result = parseTarget(text, protocol);
-  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse, got: ${result.problem.code}`);
   return result.target;
 }
 
 function err(text: string, protocol: Protocol = 'auto'): string {
   const result = parseTarget(text, protocol);
   if (result.ok) throw new Error(`expected ${JSON.stringify(text)} to be refused, got ${JSON.stringify(result.target)}`);
-  return result.error;
+  return targetProblemText(englishMessages(), result.problem);
 }
 
 describe('parseTarget: accepted forms', () => {
@@ -357,14 +359,17 @@ describe('parseTarget: credentials never survive', () => {
     expect(ok('https://social.example:8443/@someone')).toMatchObject({ host: 'social.example', path: '/@someone', hadCredentials: false });
     // When the port itself would be a piece of the password, it is not repeated.
     const portish = parseTarget('http://bob:12x/345@/');
-    expect(portish).toEqual({ ok: false, error: 'Port must be a number 1–65535, got something else.' });
+    expect(portish).toEqual({ ok: false, problem: { code: 'port-not-number', subject: 'value' } });
+    expect(err('http://bob:12x/345@/')).toBe('Port must be a number 1–65535, got something else.');
     const badHost = parseTarget(`http://${USER}:${SECRET}@bad_host.example.com/`);
     expectClean(badHost);
     // Nothing from the authority of a link with an '@' is quoted, not even the host.
-    expect(badHost).toEqual({ ok: false, error: "The host isn't a valid hostname: use only letters, digits, hyphens and dots, e.g. play.example.net:8080." });
+    expect(badHost).toEqual({ ok: false, problem: { code: 'host-characters', subject: 'host' } });
+    expect(err(`http://${USER}:${SECRET}@bad_host.example.com/`)).toBe("The host isn't a valid hostname: use only letters, digits, hyphens and dots, e.g. play.example.net:8080.");
     const badPort = parseTarget(`http://${USER}:${SECRET}@example.com:99999/?password=${SECRET}`);
     expectClean(badPort);
-    expect(badPort).toEqual({ ok: false, error: 'Port must be 1–65535, got 99999.' });
+    expect(badPort).toEqual({ ok: false, problem: { code: 'port-range', value: '99999' } });
+    expect(err(`http://${USER}:${SECRET}@example.com:99999/?password=${SECRET}`)).toBe('Port must be 1–65535, got 99999.');
     const badScheme = parseTarget(`ftp://${USER}:${SECRET}@example.com/`);
     expectClean(badScheme);
     const spaces = parseTarget(`http://example.com/?password=${SECRET} extra`);

@@ -62,7 +62,7 @@ export const command: CliCommand = {
     const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
     process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
     const { startAgent } = await import('../../agents/agent.js');
-    const { checkOptionsFromConfig } = await import('../../probe/check.js');
+    const { checkOptionsFromConfig } = await import('../../check-options.js');
     const agent = await startAgent({
       redisUrl: config.REDIS_URL,
       prefix: config.REDIS_KEY_PREFIX,

@@ -10,10 +10,13 @@ import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../knowledge/types';
 import type { Config } from '../../config';
 import { defaultKnowledgeDir } from '../../knowledge/snapshot';
-import { checkOptionsFromConfig, runCheck, type CheckOptions } from '../../probe/check';
+import { checkOptionsFromConfig } from '../../check-options';
+import { runCheck, type CheckOptions } from '../../probe/check';
 import { parseProtocol } from '../../probe/protocols';
-import type { CheckResult } from '../../probe/types';
 import { renderCheckReply } from '../../render/check';
+import { checkJson, stageJson } from '../../render/check-json';
+import { protocolProblemText } from '../../render/check-words';
+import { englishMessages } from '../../render/i18n/messages';
 import { renderReplyText } from '../../render/terminal';
 import { CLI_VOICE } from '../../render/voice';
 import { configOrExit } from '../config-io';
@@ -32,12 +35,13 @@ Credentials in TARGET are removed and never sent.
 Options:
   --protocol P     auto (default), tcp, http, https, xtream, minecraft, source, or
                    game:ID (a GameDig game id, e.g. game:teamspeak3)
-  --json           print the result as JSON (target, verdict, article, stages, alternatives, embed)
+  --json           print the result as JSON (target, verdict, article, stages, alternatives, embed;
+                   the English sentence, details and notes, and their typed facts)
   --allow-private  allow private and loopback addresses (like PROBE_ALLOW_PRIVATE=true)
   --from all|LOCS  also check from probe agents (every live location, or the ones named; needs
                    REDIS_URL): a table of the results and one combined conclusion; --json adds
                    "vantages" and "consensus"
-  --locale L       the article part (causes, steps) in this language: de, fr, it, tr, ru, pt-BR,
+  --locale L       the reply (verdict, steps, causes, fixes) in this language: de, fr, it, tr, ru, pt-BR,
                    es-ES, es-419, or a LANG value like fr_FR.UTF-8 (default: from LC_ALL /
                    LC_MESSAGES / LANG; English when untranslated)
   -h, --help       show this help
@@ -47,25 +51,7 @@ articles from KNOWLEDGE_DIR (default: the package's knowledge/ folder).
 Exit status: 0 when the check ran (whatever it found); 1 when the knowledge base has problems;
 2 when TARGET could not be read, when policy refused to probe it, or for bad options.`;
 
-/** The --json document: the contract fields first, then the rest of the result. */
-export function checkJson(result: CheckResult, embed: unknown): Record<string, unknown> {
-  return {
-    target: result.target,
-    verdict: result.verdict,
-    article: result.article,
-    sentence: result.sentence,
-    stages: result.stages,
-    alternatives: result.alternatives,
-    addresses: result.addresses,
-    ...(result.httpStatus !== undefined ? { httpStatus: result.httpStatus } : {}),
-    ...(result.certificate ? { certificate: result.certificate } : {}),
-    ...(result.service ? { service: result.service } : {}),
-    ...(result.game ? { game: result.game } : {}),
-    notes: result.notes,
-    ms: result.ms,
-    embed,
-  };
-}
+export { checkJson } from '../../render/check-json';
 
 /**
  * JSON.stringify leaves DEL, C1 controls and bidi / zero-width characters as they are; a server's
@@ -104,7 +90,7 @@ export const command: CliCommand = {
     }
     const protocolParsed = parseProtocol(parsed.values.protocol ?? 'auto');
     if (!protocolParsed.ok) {
-      io.stderr.write(`netmedic check: --protocol: ${protocolParsed.error} Got "${parsed.values.protocol}".\n`);
+      io.stderr.write(`netmedic check: --protocol: ${protocolProblemText(englishMessages(), protocolParsed.problem)} Got "${parsed.values.protocol}".\n`);
       return EXIT.usage;
     }
     const protocol = protocolParsed.protocol;
@@ -123,7 +109,7 @@ export const command: CliCommand = {
     if (!config) return EXIT.usage;
     let options;
     try {
-      options = checkOptionsFromConfig(config, { protocol, audience: 'cli' });
+      options = checkOptionsFromConfig(config, { protocol });
     } catch (err) {
       io.stderr.write(`netmedic check: ${(err as Error).message}\n`);
       return EXIT.usage;
@@ -137,7 +123,7 @@ export const command: CliCommand = {
     if (parsed.values.from !== undefined) return checkFrom(input, parsed.values.from, options, config, kb, Boolean(parsed.values.json), io, locale.locale);
 
     const result = await runCheck(input, options);
-    const reply = renderCheckReply(result, kb, { final: true, voice: CLI_VOICE });
+    const reply = renderCheckReply(result, kb, { final: true, voice: CLI_VOICE, locale: locale.locale });
     if (parsed.values.json) {
       io.stdout.write(jsonForTerminal(checkJson(result, reply.embeds?.[0] ?? null)) + '\n');
     } else {
@@ -149,7 +135,7 @@ export const command: CliCommand = {
 };
 
 /** `--from`: the local probe and the agents, one table and one conclusion (agents load only here). */
-async function checkFrom(input: string, fromText: string, options: CheckOptions, config: Config, kb: KnowledgeBase, json: boolean, io: CliIo, locale?: string): Promise<number> {
+async function checkFrom(input: string, fromText: string, options: CheckOptions, config: Config, kb: KnowledgeBase, json: boolean, io: CliIo, locale: string | undefined): Promise<number> {
   const { parseFrom, runMultiCheck } = await import('../../agents/multi.js');
   const from = parseFrom(fromText);
   if (!from.ok) {
@@ -184,11 +170,12 @@ async function checkFrom(input: string, fromText: string, options: CheckOptions,
       deadlineMs: options.timeouts.deadlineMs,
       runLocal: () => runCheck(input, options),
     });
-    const reply = withVantages(renderCheckReply(outcome.local, kb, { final: true, voice: CLI_VOICE }), outcome.vantages, outcome.consensus, json ? undefined : locale);
+    const reply = withVantages(renderCheckReply(outcome.local, kb, { final: true, voice: CLI_VOICE, locale }), outcome.vantages, outcome.consensus, json ? undefined : locale);
     if (json) {
       const doc = {
         ...checkJson(outcome.local, reply.embeds?.[0] ?? null),
-        vantages: outcome.vantages,
+        // Each row's stages as they always were (name, ok, ms, family, English detail).
+        vantages: outcome.vantages.map((v) => ({ ...v, stages: v.stages.map((st) => stageJson(st, false)) })),
         consensus: { ...outcome.consensus, sentence: consensusSentence(outcome.consensus) },
       };
       io.stdout.write(JSON.stringify(doc, null, 2) + '\n');

@@ -28,19 +28,19 @@ class Reader {
   constructor(private readonly buffer: Buffer) {}
   byte(): number {
     const b = this.buffer[this.offset];
-    if (b === undefined) throw new GameProtocolError('the A2S_INFO answer is cut short');
+    if (b === undefined) throw new GameProtocolError({ code: 'a2s-cut-short' });
     this.offset += 1;
     return b;
   }
   short(): number {
-    if (this.offset + 2 > this.buffer.length) throw new GameProtocolError('the A2S_INFO answer is cut short');
+    if (this.offset + 2 > this.buffer.length) throw new GameProtocolError({ code: 'a2s-cut-short' });
     const v = this.buffer.readUInt16LE(this.offset);
     this.offset += 2;
     return v;
   }
   string(): string {
     const end = this.buffer.indexOf(0, this.offset);
-    if (end < 0) throw new GameProtocolError('the A2S_INFO answer is cut short');
+    if (end < 0) throw new GameProtocolError({ code: 'a2s-cut-short' });
     const s = this.buffer.subarray(this.offset, end).toString('utf8');
     this.offset = end + 1;
     return s;
@@ -54,16 +54,16 @@ function textOrNull(text: string): string | null {
 
 /** Decode one datagram: a challenge to answer, or the server info. Anything else throws. */
 export function decodeA2sAnswer(packet: Buffer): A2sAnswer {
-  if (packet.length < 5) throw new GameProtocolError('the answer is too short to be A2S');
+  if (packet.length < 5) throw new GameProtocolError({ code: 'a2s-too-short' });
   const header = packet.readUInt32LE(0);
-  if (header === SPLIT_HEADER) throw new GameProtocolError('the server sent a split A2S_INFO answer, which this check does not reassemble');
-  if (header !== SIMPLE_HEADER) throw new GameProtocolError('the answer is not a Source query answer');
+  if (header === SPLIT_HEADER) throw new GameProtocolError({ code: 'a2s-split' });
+  if (header !== SIMPLE_HEADER) throw new GameProtocolError({ code: 'not-source' });
   const type = packet[4];
   if (type === S2C_CHALLENGE) {
-    if (packet.length < 9) throw new GameProtocolError('the challenge is cut short');
+    if (packet.length < 9) throw new GameProtocolError({ code: 'a2s-challenge-cut-short' });
     return { kind: 'challenge', challenge: Buffer.from(packet.subarray(5, 9)) };
   }
-  if (type !== INFO_RESPONSE) throw new GameProtocolError(`an unexpected A2S answer type 0x${(type ?? 0).toString(16)}`);
+  if (type !== INFO_RESPONSE) throw new GameProtocolError({ code: 'a2s-unexpected-type', type: `0x${(type ?? 0).toString(16)}` });
   const r = new Reader(packet);
   r.offset = 5;
   r.byte(); // protocol version

@@ -34,13 +34,13 @@ function textOrNull(text: string | undefined): string | null {
 
 /** Decode an unconnected pong; anything else throws a GameProtocolError. */
 export function decodeBedrockPong(packet: Buffer): Omit<GameStatus, 'latencyMs'> {
-  if (packet.length < 35 || packet[0] !== UNCONNECTED_PONG) throw new GameProtocolError('the answer is not a RakNet unconnected pong');
-  if (!packet.subarray(17, 33).equals(RAKNET_MAGIC)) throw new GameProtocolError('the answer lacks the RakNet magic');
+  if (packet.length < 35 || packet[0] !== UNCONNECTED_PONG) throw new GameProtocolError({ code: 'not-raknet-pong' });
+  if (!packet.subarray(17, 33).equals(RAKNET_MAGIC)) throw new GameProtocolError({ code: 'no-raknet-magic' });
   const length = packet.readUInt16BE(33);
-  if (35 + length > packet.length) throw new GameProtocolError('the server id string is cut short');
+  if (35 + length > packet.length) throw new GameProtocolError({ code: 'bedrock-id-cut-short' });
   const parts = packet.subarray(35, 35 + length).toString('utf8').split(';');
   const edition = parts[0];
-  if (edition !== 'MCPE' && edition !== 'MCEE') throw new GameProtocolError('the pong does not describe a Minecraft Bedrock server');
+  if (edition !== 'MCPE' && edition !== 'MCEE') throw new GameProtocolError({ code: 'not-bedrock' });
   const motd = [textOrNull(parts[1]), textOrNull(parts[7])].filter((p): p is string => p !== null).join(' — ');
   return {
     kind: 'minecraft-bedrock',

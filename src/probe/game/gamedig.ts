@@ -16,7 +16,7 @@
 import { performance } from 'node:perf_hooks';
 import { ProbeDeadlineError } from '../classify';
 import { guarded, type ConnectOptions } from '../tcp';
-import type { GameStatus, ResolvedAddress } from '../types';
+import type { GameStatus, ResolvedAddress, TargetProblem } from '../types';
 import type { GameAttempt, GameFailure } from './sockets';
 
 /** GameDig protocols that only open sockets to the given address (checked against 5.3.3's sources). */
@@ -55,14 +55,14 @@ function gamedig(): GameDigModule {
   return loaded;
 }
 
-export type GameLookup = { ok: true; id: string; name: string; protocol: string; defaultPort: number | null } | { ok: false; error: string };
+export type GameLookup = { ok: true; id: string; name: string; protocol: string; defaultPort: number | null } | { ok: false; problem: TargetProblem };
 
 /** Is `id` a GameDig game this check may query? */
 export function lookupGame(id: string): GameLookup {
   const game = Object.prototype.hasOwnProperty.call(gamedig().games, id) ? gamedig().games[id] : undefined;
-  if (!game) return { ok: false, error: `GameDig has no game with the id "${id}". The ids are listed in GameDig's GAMES_LIST.md (e.g. teamspeak3, rust, valheim).` };
+  if (!game) return { ok: false, problem: { code: 'gamedig-unknown-game', id } };
   if (!GAMEDIG_SOCKET_PROTOCOLS.includes(game.options.protocol)) {
-    return { ok: false, error: `${game.name} is queried through a web API or master server, not the server itself, so the bot does not check it.` };
+    return { ok: false, problem: { code: 'gamedig-web-api', game: game.name } };
   }
   return { ok: true, id, name: game.name, protocol: game.options.protocol, defaultPort: game.options.port_query ?? game.options.port ?? null };
 }
@@ -79,16 +79,16 @@ function intOrNull(value: unknown): number | null {
 
 /** GameDig reports failures as text (its attempts' errors are folded into the stack). */
 export function gamedigFailure(err: unknown, timeoutMs: number, transport: 'tcp' | 'udp' = 'udp'): GameFailure {
-  if (err instanceof ProbeDeadlineError) return { verdict: 'timeout', code: err.code, detail: 'stopped: the overall deadline was reached' };
+  if (err instanceof ProbeDeadlineError) return { verdict: 'timeout', code: err.code, kind: 'deadline' };
   const text = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
-  if (/ECONNREFUSED/.test(text)) return { verdict: 'refused', code: 'ECONNREFUSED', detail: 'refused (ECONNREFUSED)' };
-  if (/ECONNRESET/.test(text)) return { verdict: 'reset', code: 'ECONNRESET', detail: 'connection reset (ECONNRESET)' };
-  if (/EHOSTUNREACH/.test(text)) return { verdict: 'host-unreachable', code: 'EHOSTUNREACH', detail: 'host unreachable (EHOSTUNREACH)' };
-  if (/ENETUNREACH/.test(text)) return { verdict: 'network-unreachable', code: 'ENETUNREACH', detail: 'network unreachable (ENETUNREACH)' };
+  if (/ECONNREFUSED/.test(text)) return { verdict: 'refused', code: 'ECONNREFUSED', kind: 'refused' };
+  if (/ECONNRESET/.test(text)) return { verdict: 'reset', code: 'ECONNRESET', kind: 'reset' };
+  if (/EHOSTUNREACH/.test(text)) return { verdict: 'host-unreachable', code: 'EHOSTUNREACH', kind: 'host-unreachable' };
+  if (/ENETUNREACH/.test(text)) return { verdict: 'network-unreachable', code: 'ENETUNREACH', kind: 'network-unreachable' };
   if (/timeout|timed out/i.test(text)) {
-    return { verdict: transport === 'udp' ? 'udp-no-answer' : 'timeout', code: 'ETIMEDOUT', detail: `no answer to the game query within ${timeoutMs} ms` };
+    return { verdict: transport === 'udp' ? 'udp-no-answer' : 'timeout', code: 'ETIMEDOUT', kind: 'gamedig-no-answer', timeoutMs };
   }
-  return { verdict: 'game-mismatch', code: 'GAMEDIG', detail: 'the answer is not what this game sends' };
+  return { verdict: 'game-mismatch', code: 'GAMEDIG', kind: 'gamedig-mismatch' };
 }
 
 /** GameDig protocols that query over TCP (the rest use UDP). */

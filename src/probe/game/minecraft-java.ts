@@ -6,12 +6,13 @@
  *
  * Packets are `VarInt length, VarInt id, data`; strings are `VarInt byte length, UTF-8`.
  */
-import type { GameStatus } from '../types';
+import type { GameProblem, GameStatus } from '../types';
 
 export class GameProtocolError extends Error {
   readonly code = 'NETMEDIC_GAME_PROTOCOL';
-  constructor(message: string) {
-    super(message);
+  /** What was wrong, as data (the renderer words it). */
+  constructor(readonly problem: GameProblem) {
+    super(`game protocol: ${problem.code}`);
     this.name = 'GameProtocolError';
   }
 }
@@ -40,7 +41,7 @@ export function decodeVarInt(buffer: Buffer, offset = 0): { value: number; size:
     value |= (byte & 0x7f) << (7 * i);
     if ((byte & 0x80) === 0) return { value, size: i + 1 };
   }
-  throw new GameProtocolError('a VarInt longer than 5 bytes: not a Minecraft server');
+  throw new GameProtocolError({ code: 'varint-too-long' });
 }
 
 function packet(id: number, ...fields: Buffer[]): Buffer {
@@ -70,21 +71,21 @@ export type JavaDecode = { complete: false } | { complete: true; status: Omit<Ga
 export function decodeJavaStatusResponse(buffer: Buffer, maxBytes: number): JavaDecode {
   const length = decodeVarInt(buffer, 0);
   if (!length) return { complete: false };
-  if (length.value <= 0 || length.value > maxBytes) throw new GameProtocolError(`a packet of ${length.value} bytes: not a Minecraft status answer`);
+  if (length.value <= 0 || length.value > maxBytes) throw new GameProtocolError({ code: 'packet-size', bytes: length.value });
   const end = length.size + length.value;
   if (buffer.length < end) return { complete: false };
   const id = decodeVarInt(buffer, length.size);
-  if (!id || id.value !== 0x00) throw new GameProtocolError('the first packet is not a status response');
+  if (!id || id.value !== 0x00) throw new GameProtocolError({ code: 'not-status-response' });
   const strLen = decodeVarInt(buffer, length.size + id.size);
-  if (!strLen) throw new GameProtocolError('the status response is cut short');
+  if (!strLen) throw new GameProtocolError({ code: 'status-cut-short' });
   const start = length.size + id.size + strLen.size;
-  if (start + strLen.value > end) throw new GameProtocolError('the status response is cut short');
+  if (start + strLen.value > end) throw new GameProtocolError({ code: 'status-cut-short' });
   const text = buffer.subarray(start, start + strLen.value).toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new GameProtocolError('the status response is not JSON');
+    throw new GameProtocolError({ code: 'status-not-json' });
   }
   return { complete: true, status: javaStatusFromJson(json) };
 }
@@ -112,7 +113,7 @@ export function chatText(component: unknown, depth = 0): string {
 export function javaStatusFromJson(json: unknown): Omit<GameStatus, 'latencyMs'> {
   const root = record(json);
   if (!('version' in root) && !('players' in root) && !('description' in root)) {
-    throw new GameProtocolError('the status JSON has no version, players or description');
+    throw new GameProtocolError({ code: 'status-json-empty' });
   }
   const version = record(root.version);
   const players = record(root.players);

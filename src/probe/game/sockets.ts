@@ -13,14 +13,10 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { classifyOr, type NetworkFailure } from '../classify';
 import { guarded, type ConnectOptions } from '../tcp';
-import type { GameStatus, ResolvedAddress, Verdict } from '../types';
+import type { GameFailureFacts, GameStatus, ResolvedAddress } from '../types';
 import { GameProtocolError } from './minecraft-java';
 
-export interface GameFailure {
-  verdict: Verdict;
-  code: string;
-  detail: string;
-}
+export type GameFailure = GameFailureFacts;
 
 export type GameAttempt =
   | { ok: true; ms: number; status: GameStatus }
@@ -37,7 +33,7 @@ export interface ExchangeOptions extends ConnectOptions {
 export type Step = { done: Omit<GameStatus, 'latencyMs'> } | { send: Buffer } | { wait: true };
 
 function mismatch(err: GameProtocolError): GameFailure {
-  return { verdict: 'game-mismatch', code: err.code, detail: err.message };
+  return { verdict: 'game-mismatch', code: err.code, kind: 'protocol', problem: err.problem };
 }
 
 /**
@@ -63,7 +59,7 @@ export function tcpExchange(o: ExchangeOptions, request: Buffer, decode: (receiv
       socket.on('data', (chunk: Buffer) => {
         received = Buffer.concat([received, chunk]);
         if (received.length > o.maxBytes) {
-          settle({ ok: false, ms: elapsed(), connected, failure: { verdict: 'game-mismatch', code: 'TOO_LARGE', detail: `the answer is over ${o.maxBytes} bytes` } });
+          settle({ ok: false, ms: elapsed(), connected, failure: { verdict: 'game-mismatch', code: 'TOO_LARGE', kind: 'too-large', maxBytes: o.maxBytes } });
           return;
         }
         try {
@@ -80,18 +76,18 @@ export function tcpExchange(o: ExchangeOptions, request: Buffer, decode: (receiv
           ok: false,
           ms: elapsed(),
           connected,
-          failure: { verdict: 'game-mismatch', code: 'CLOSED', detail: received.length ? 'the server closed the connection in the middle of its answer' : 'the server closed the connection without answering the game query' },
+          failure: { verdict: 'game-mismatch', code: 'CLOSED', kind: received.length ? 'closed-mid-answer' : 'closed-no-answer' },
         }),
       );
       socket.on('error', fail);
       return () => socket.destroy();
     },
     (err) => {
-      const failure: NetworkFailure = classifyOr(err, 'reset');
+      const failure = classifyOr(err, 'reset');
       if (connected && failure.verdict === 'timeout') {
-        return { ok: false, ms: elapsed(), connected, failure: { verdict: 'game-mismatch', code: failure.code, detail: `connected, but no game answer within ${o.timeoutMs} ms` } };
+        return { ok: false, ms: elapsed(), connected, failure: { verdict: 'game-mismatch', code: failure.code, kind: 'connected-no-answer', timeoutMs: o.timeoutMs } };
       }
-      return { ok: false, ms: elapsed(), connected, failure };
+      return { ok: false, ms: elapsed(), connected, failure: networkGameFailure(failure) };
     },
   );
 }
@@ -145,9 +141,14 @@ export function udpExchange(o: ExchangeOptions, request: Buffer, decode: (datagr
 /** UDP failures: ICMP port unreachable → udp-refused; silence → udp-no-answer; others as usual. */
 export function udpFailure(err: unknown, timeoutMs: number): GameFailure {
   const failure = classifyOr(err, 'network-unreachable');
-  if (failure.verdict === 'refused') return { verdict: 'udp-refused', code: failure.code, detail: `ICMP port unreachable (${failure.code})` };
+  if (failure.verdict === 'refused') return { verdict: 'udp-refused', code: failure.code, kind: 'udp-port-unreachable' };
   if (failure.verdict === 'timeout' && failure.code !== 'NETMEDIC_DEADLINE') {
-    return { verdict: 'udp-no-answer', code: failure.code, detail: `no answer over UDP within ${timeoutMs} ms` };
+    return { verdict: 'udp-no-answer', code: failure.code, kind: 'udp-no-answer', timeoutMs };
   }
-  return failure;
+  return networkGameFailure(failure);
+}
+
+/** A network failure met by a game query (its verdict, code and kind, and the failure itself). */
+export function networkGameFailure(failure: NetworkFailure): GameFailure {
+  return { verdict: failure.verdict, code: failure.code, kind: failure.kind, failure };
 }

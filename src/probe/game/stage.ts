@@ -11,38 +11,16 @@
  * The stage's time limit is PROBE_TCP_TIMEOUT_MS (capped by the check's deadline).
  */
 import { randomBytes } from 'node:crypto';
-import type { CheckOptions } from '../check';
-import type { SentenceContext } from '../verdicts';
-import { gameIdOf, isGameDigProtocol, MINECRAFT_BEDROCK_PORT } from '../protocols';
+import { gameIdOf, isGameDigProtocol, isGameProtocol, MINECRAFT_BEDROCK_PORT } from '../protocols';
+import type { Stage, StageContext } from '../stage';
 import { displayAddress } from '../tcp';
-import type { CheckResult, GameStatus, ResolvedAddress, StageResult, Target, Verdict } from '../types';
+import type { GameRef, ResolvedAddress, Target, VerdictFacts } from '../types';
+import { failureFacts } from '../verdict-facts';
 import { decodeA2sAnswer, encodeA2sInfo } from './a2s';
 import { decodeBedrockPong, encodeBedrockPing } from './bedrock';
 import { gamedigExchange, gamedigTransport, lookupGame } from './gamedig';
 import { decodeJavaStatusResponse, encodeJavaStatusRequest, GameProtocolError } from './minecraft-java';
-import { tcpExchange, udpExchange, type GameAttempt, type Step } from './sockets';
-
-/** What the stage needs from the check run (check.ts's Run satisfies it). */
-export interface GameRun {
-  readonly signal: AbortSignal;
-  readonly options: CheckOptions;
-  readonly result: CheckResult;
-  cap(ms: number): number;
-  addStage(stage: StageResult): void;
-  progress(): void;
-  conclude(verdict: Verdict, context?: Partial<SentenceContext>): void;
-}
-
-const LABELS: Record<string, string> = {
-  'minecraft-java': 'Minecraft Java',
-  'minecraft-bedrock': 'Minecraft Bedrock',
-  source: 'Source (A2S_INFO)',
-};
-
-/** How people call the game a status came from. */
-export function gameLabel(kind: string): string {
-  return LABELS[kind] ?? kind;
-}
+import { tcpExchange, udpExchange, type GameAttempt, type GameFailure, type Step } from './sockets';
 
 /** Source servers send at most a couple of challenges; more is a loop. */
 const MAX_CHALLENGES = 2;
@@ -53,14 +31,13 @@ function a2sDecoder(): (datagram: Buffer) => Step {
     const answer = decodeA2sAnswer(datagram);
     if (answer.kind === 'info') return { done: answer.status };
     challenges += 1;
-    if (challenges > MAX_CHALLENGES) throw new GameProtocolError('the server answers every request with a new challenge');
+    if (challenges > MAX_CHALLENGES) throw new GameProtocolError({ code: 'a2s-challenge-loop' });
     return { send: encodeA2sInfo(answer.challenge) };
   };
 }
 
 interface Attempt {
-  kind: string;
-  label: string;
+  game: GameRef;
   transport: 'tcp' | 'udp';
   run(signal: AbortSignal): Promise<GameAttempt>;
 }
@@ -68,11 +45,10 @@ interface Attempt {
 /** Run attempts together; the first success aborts the others. Results in attempt order. */
 async function firstSuccess(attempts: Attempt[], outer: AbortSignal): Promise<{ winner: number | null; results: GameAttempt[] }> {
   const controllers = attempts.map(() => new AbortController());
-  const signals = controllers.map((c) => AbortSignal.any([outer, c.signal]));
   let winner: number | null = null;
   const results = await Promise.all(
     attempts.map((a, i) =>
-      a.run(signals[i]!).then((r) => {
+      a.run(AbortSignal.any([outer, controllers[i]?.signal ?? outer])).then((r) => {
         if (r.ok && winner === null) {
           winner = i;
           controllers.forEach((c, j) => {
@@ -86,91 +62,120 @@ async function firstSuccess(attempts: Attempt[], outer: AbortSignal): Promise<{ 
   return { winner, results };
 }
 
-function statusLine(s: GameStatus): string {
-  const parts: string[] = [];
-  if (s.players !== null) parts.push(`${s.players}${s.maxPlayers !== null ? `/${s.maxPlayers}` : ''} players`);
-  if (s.version) parts.push(`version ${s.version.slice(0, 40)}`);
-  return parts.join(', ');
+/** The verdict for a game query that got no usable answer. */
+function gameFailureFacts(failure: GameFailure, game: GameRef, where: { host: string; port: number }, timeoutMs: number): VerdictFacts {
+  switch (failure.verdict) {
+    case 'udp-refused':
+      return { ...where, verdict: 'udp-refused', game };
+    case 'udp-no-answer':
+      return { ...where, verdict: 'udp-no-answer', game, timeoutMs: failure.timeoutMs ?? timeoutMs };
+    case 'game-mismatch':
+      return { ...where, verdict: 'game-mismatch', game, failure };
+    case 'refused':
+    case 'timeout':
+    case 'reset':
+    case 'host-unreachable':
+    case 'network-unreachable':
+    case 'dns-not-found':
+    case 'dns-error':
+    case 'tls-certificate':
+    case 'tls-protocol':
+    case 'not-http':
+      return failureFacts({ verdict: failure.verdict, code: failure.code, kind: failure.failure?.kind ?? 'unrecognised' }, 'game', where, timeoutMs);
+    default:
+      return { ...where, verdict: 'game-mismatch', game, failure };
+  }
 }
 
-export async function runGameStage(run: GameRun, addresses: ResolvedAddress[], target: Target): Promise<void> {
-  const timeoutMs = run.cap(run.options.timeouts.tcpMs);
-  const maxBytes = run.options.maxBytes;
+function attemptsFor(ctx: StageContext, addresses: ResolvedAddress[], target: Target, timeoutMs: number): Attempt[] | VerdictFacts {
+  const maxBytes = ctx.options.maxBytes;
   const port = target.port;
   const v4 = addresses.find((a) => a.family === 4);
-  const address = addresses[0]!;
+  const [address] = addresses;
+  if (!address) return { verdict: 'blocked', host: target.displayHost, block: { kind: 'no-address' }, privateHint: false };
   const common = { port, maxBytes, timeoutMs };
-  const attempts: Attempt[] = [];
-  let expected = 0;
-
   if (target.protocol === 'minecraft') {
-    attempts.push({
-      kind: 'minecraft-java',
-      label: gameLabel('minecraft-java'),
-      transport: 'tcp',
-      run: (signal) => tcpExchange({ ...common, address, signal }, encodeJavaStatusRequest(target.host, port), (bytes) => {
-        const decoded = decodeJavaStatusResponse(bytes, maxBytes);
-        return decoded.complete ? { done: decoded.status } : { wait: true };
-      }),
-    });
-    attempts.push({
-      kind: 'minecraft-bedrock',
-      label: gameLabel('minecraft-bedrock'),
-      transport: 'udp',
-      run: (signal) =>
-        udpExchange({ ...common, address, signal }, encodeBedrockPing(BigInt(Date.now()), randomBytes(8).readBigInt64BE()), (datagram) => ({
-          done: decodeBedrockPong(datagram),
-        })),
-    });
-    if (port === MINECRAFT_BEDROCK_PORT || port === MINECRAFT_BEDROCK_PORT + 1) expected = 1;
-  } else if (target.protocol === 'source') {
-    attempts.push({ kind: 'source', label: gameLabel('source'), transport: 'udp', run: (signal) => udpExchange({ ...common, address, signal }, encodeA2sInfo(), a2sDecoder()) });
-  } else if (isGameDigProtocol(target.protocol)) {
+    return [
+      {
+        game: { kind: 'minecraft-java' },
+        transport: 'tcp',
+        run: (signal) =>
+          tcpExchange({ ...common, address, signal }, encodeJavaStatusRequest(target.host, port), (bytes) => {
+            const decoded = decodeJavaStatusResponse(bytes, maxBytes);
+            return decoded.complete ? { done: decoded.status } : { wait: true };
+          }),
+      },
+      {
+        game: { kind: 'minecraft-bedrock' },
+        transport: 'udp',
+        run: (signal) =>
+          udpExchange({ ...common, address, signal }, encodeBedrockPing(BigInt(Date.now()), randomBytes(8).readBigInt64BE()), (datagram) => ({
+            done: decodeBedrockPong(datagram),
+          })),
+      },
+    ];
+  }
+  if (target.protocol === 'source') {
+    return [{ game: { kind: 'source' }, transport: 'udp', run: (signal) => udpExchange({ ...common, address, signal }, encodeA2sInfo(), a2sDecoder()) }];
+  }
+  if (isGameDigProtocol(target.protocol)) {
     const game = lookupGame(gameIdOf(target.protocol));
-    if (!game.ok) {
-      run.conclude('invalid', { invalidError: game.error });
+    if (!game.ok) return { verdict: 'invalid', problem: game.problem };
+    return [
+      {
+        game: { kind: game.id, name: game.name },
+        transport: gamedigTransport(game.protocol),
+        run: (signal) => gamedigExchange({ id: game.id, protocol: game.protocol, address: v4 ?? address, port, timeoutMs, signal }),
+      },
+    ];
+  }
+  return { verdict: 'invalid', problem: { code: 'not-a-game-protocol', protocol: target.protocol } };
+}
+
+export const gameStage: Stage = {
+  name: 'game',
+  reports: 'game',
+  phase: 'probe',
+  applies: (target) => isGameProtocol(target.protocol),
+  async run(ctx) {
+    const { target } = ctx;
+    const timeoutMs = ctx.cap(ctx.options.timeouts.tcpMs);
+    const port = target.port;
+    const attempts = attemptsFor(ctx, ctx.found.vetted, target, timeoutMs);
+    if (!Array.isArray(attempts)) {
+      ctx.conclude(attempts);
       return;
     }
-    attempts.push({
-      kind: game.id,
-      label: game.name,
-      transport: gamedigTransport(game.protocol),
-      run: (signal) => gamedigExchange({ id: game.id, protocol: game.protocol, address: v4 ?? address, port, timeoutMs, signal }),
+    // When neither Minecraft edition answers, the failure shown is the one of the port's edition.
+    const expected = target.protocol === 'minecraft' && (port === MINECRAFT_BEDROCK_PORT || port === MINECRAFT_BEDROCK_PORT + 1) ? 1 : 0;
+    const { winner, results } = await firstSuccess(attempts, ctx.signal);
+    const address = displayAddress(ctx.found.vetted[0] ?? { address: target.host, family: 4 });
+    const won = winner === null ? undefined : results[winner];
+    const wonAttempt = winner === null ? undefined : attempts[winner];
+    if (won?.ok && wonAttempt) {
+      const s = won.status;
+      ctx.result.game = s;
+      ctx.addStage({
+        name: 'game',
+        ok: true,
+        ms: won.ms,
+        facts: { kind: 'answer', game: wonAttempt.game, transport: s.transport, address, port, latencyMs: s.latencyMs, players: s.players, maxPlayers: s.maxPlayers, version: s.version ? s.version.slice(0, 40) : null },
+      });
+      ctx.conclude({ ...ctx.where, verdict: 'ok', answer: { kind: 'game', game: wonAttempt.game } });
+      return;
+    }
+    results.forEach((r, i) => {
+      const a = attempts[i];
+      if (r.ok || !a) return;
+      ctx.addStage({ name: 'game', ok: false, ms: r.ms, facts: { kind: 'failed', game: a.game, transport: a.transport, port, failure: r.failure } });
     });
-  } else {
-    run.conclude('invalid', { invalidError: `${target.protocol} is not a game protocol` });
-    return;
-  }
-
-  const { winner, results } = await firstSuccess(attempts, run.signal);
-  const where = `${displayAddress(address)}:${port}`;
-  if (winner !== null) {
-    const r = results[winner]!;
-    if (!r.ok) throw new Error('unreachable: the winner failed');
-    run.result.game = r.status;
-    const label = attempts[winner]!.label;
-    const extra = statusLine(r.status);
-    run.addStage({ name: 'game', ok: true, ms: r.ms, detail: `${label} answered from ${where} (${r.status.transport.toUpperCase()}) in ${r.status.latencyMs} ms${extra ? `: ${extra}` : ''}` });
-    run.conclude('ok', { stage: 'game', game: label });
-    return;
-  }
-  results.forEach((r, i) => {
-    if (r.ok) return;
-    const a = attempts[i]!;
-    run.addStage({ name: 'game', ok: false, ms: r.ms, detail: `${a.label} (${a.transport.toUpperCase()} ${port}): ${r.failure.detail}` });
-  });
-  const shown = results[expected]!;
-  const attempt = attempts[expected]!;
-  if (shown.ok) return;
-  for (const [i, r] of results.entries()) {
-    if (i !== expected && !r.ok) run.result.notes.push(`No ${attempts[i]!.label} answer either (${attempts[i]!.transport.toUpperCase()}): ${r.failure.detail}.`);
-  }
-  run.conclude(shown.failure.verdict, {
-    stage: 'game',
-    detail: shown.failure.detail,
-    code: shown.failure.code,
-    timeoutMs,
-    game: attempt.label,
-    transport: attempt.transport,
-  });
-}
+    const shown = results[expected];
+    const attempt = attempts[expected];
+    if (!shown || shown.ok || !attempt) return;
+    for (const [i, r] of results.entries()) {
+      const a = attempts[i];
+      if (i !== expected && !r.ok && a) ctx.note({ kind: 'game-no-answer', game: a.game, transport: a.transport, failure: r.failure });
+    }
+    ctx.conclude(gameFailureFacts(shown.failure, attempt.game, ctx.where, timeoutMs));
+  },
+};

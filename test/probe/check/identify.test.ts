@@ -6,10 +6,11 @@
 import { runCheck, type CheckOptions } from '../../../src/probe/check';
 import { httpStatusOf, recogniseBanner } from '../../../src/probe/identify';
 import { articleFor } from '../../../src/probe/verdicts';
-import { policyFromConfig } from '../../../src/probe/policy';
+import { policyFromConfig } from '../../../src/check-options';
 import type { CheckResult } from '../../../src/probe/types';
 import { bannerServer, certificates, resetServer, silentServer, statusServer, tcpServer, tlsServer } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
+import { sentenceOf, detailOf } from '../../support/check-words';
 
 jest.setTimeout(20000);
 
@@ -56,8 +57,9 @@ describe('auto mode on a port with no known protocol', () => {
     const server = await keep(tcpServer((s) => s.end()));
     const result = await runCheck(`127.0.0.1:${server.port}`, options());
     expect(result).toMatchObject({ verdict: 'closed-on-accept', article: 'connection-closed-on-accept', service: { kind: 'closed' } });
-    expect(serviceStage(result)).toMatchObject({ ok: false, detail: 'closed by the server (FIN) at once, before sending anything' });
-    expect(result.sentence).toMatch(/accepted the connection on port \d+, then closed it at once, before sending anything/);
+    expect(serviceStage(result)).toMatchObject({ ok: false });
+    expect(detailOf(serviceStage(result)!)).toBe('closed by the server (FIN) at once, before sending anything');
+    expect(sentenceOf(result)).toMatch(/accepted the connection on port \d+, then closed it at once, before sending anything/);
   });
 
   it('accept then RST (before any byte) → reset during the service step', async () => {
@@ -65,16 +67,18 @@ describe('auto mode on a port with no known protocol', () => {
     const server = await keep(resetServer(50));
     const result = await runCheck(`127.0.0.1:${server.port}`, options());
     expect(result).toMatchObject({ verdict: 'reset', article: 'connection-reset', service: { kind: 'reset' } });
-    expect(serviceStage(result)).toMatchObject({ ok: false, detail: 'reset by the server (RST) at once, before sending anything' });
-    expect(result.sentence).toMatch(/then cut it \(reset during the SERVICE step\)/);
+    expect(serviceStage(result)).toMatchObject({ ok: false });
+    expect(detailOf(serviceStage(result)!)).toBe('reset by the server (RST) at once, before sending anything');
+    expect(sentenceOf(result)).toMatch(/then cut it \(reset during the SERVICE step\)/);
   });
 
   it('silent (no banner, no TLS, no HTTP answer) → silent, with its article', async () => {
     const server = await keep(silentServer());
     const result = await runCheck(`127.0.0.1:${server.port}`, options());
     expect(result).toMatchObject({ verdict: 'silent', article: 'port-silent', service: { kind: 'silent', bannerMs: 500 } });
-    expect(serviceStage(result)).toMatchObject({ ok: false, detail: 'sent nothing within 500 ms, and answered neither a TLS handshake nor an HTTP request' });
-    expect(result.sentence).toMatch(/is open but silent/);
+    expect(serviceStage(result)).toMatchObject({ ok: false });
+    expect(detailOf(serviceStage(result)!)).toBe('sent nothing within 500 ms, and answered neither a TLS handshake nor an HTTP request');
+    expect(sentenceOf(result)).toMatch(/is open but silent/);
     // Three looks: the TCP stage, the banner wait, then TLS and HTTP in parallel.
     expect(server.accepted()).toBe(4);
   });
@@ -83,7 +87,7 @@ describe('auto mode on a port with no known protocol', () => {
     const server = await keep(bannerServer());
     const result = await runCheck(`127.0.0.1:${server.port}`, options());
     expect(result).toMatchObject({ verdict: 'ok', article: null, service: { kind: 'banner', name: 'ssh', banner: 'SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13' } });
-    expect(result.sentence).toBe(`Port ${server.port} on 127.0.0.1 answers: it speaks SSH ("SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13"). Use that protocol's own client or app on this port.`);
+    expect(sentenceOf(result)).toBe(`Port ${server.port} on 127.0.0.1 answers: it speaks SSH ("SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13"). Use that protocol's own client or app on this port.`);
     expect(serviceStage(result)).toMatchObject({ ok: true });
   });
 
@@ -91,7 +95,7 @@ describe('auto mode on a port with no known protocol', () => {
     const server = await keep(tcpServer((s) => s.write(mysqlGreeting())));
     const result = await runCheck(`127.0.0.1:${server.port}`, options());
     expect(result).toMatchObject({ verdict: 'ok', service: { kind: 'banner', name: 'mysql', banner: '8.0.36' } });
-    expect(serviceStage(result)!.detail).toBe('speaks MySQL / MariaDB ("8.0.36")');
+    expect(detailOf(serviceStage(result)!)).toBe('speaks MySQL / MariaDB ("8.0.36")');
   });
 
   it("MySQL's \"host not allowed\" error packet → speaks MySQL, the refusal shown", async () => {
@@ -106,8 +110,8 @@ describe('auto mode on a port with no known protocol', () => {
     const server = await keep(tlsServer(certs.valid, () => undefined));
     const result = await runCheck(`127.0.0.1:${server.port}`, options({ ca: [certs.ca.cert] }));
     expect(result).toMatchObject({ verdict: 'ok', service: { kind: 'tls' }, certificate: { subject: certs.name } });
-    expect(serviceStage(result)!.detail).toBe(`speaks TLS, certificate for ${certs.name} by netmedic test CA`);
-    expect(result.sentence).toMatch(/answers with TLS \(certificate for panel\.netmedic\.test\)/);
+    expect(detailOf(serviceStage(result)!)).toBe(`speaks TLS, certificate for ${certs.name} by netmedic test CA`);
+    expect(sentenceOf(result)).toMatch(/answers with TLS \(certificate for panel\.netmedic\.test\)/);
   });
 
   it('HTTP → the status; a 503 is an http-status verdict with the 5xx article', async () => {

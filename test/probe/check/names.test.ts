@@ -3,11 +3,12 @@
  * / ::1 only. Covers DNS verdicts, a name that resolves to a blocked address, SNI and dual stack.
  */
 import { runCheck, type CheckOptions } from '../../../src/probe/check';
-import { policyFromConfig } from '../../../src/probe/policy';
+import { policyFromConfig } from '../../../src/check-options';
 import { startDnsServer, type TestDnsServer } from '../../support/dns-server';
 import { certificates, hasIpv6Loopback, httpsServer, statusServer, tcpServer } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
 import { scaled } from '../../support/timing';
+import { sentenceOf, notesOf } from '../../support/check-words';
 
 jest.setTimeout(scaled(20000));
 
@@ -46,7 +47,7 @@ describe('runCheck with names', () => {
     const result = await runCheck(`bücher.netmedic.test:${server.port}`, options({ protocol: 'tcp' }));
     expect(result.verdict).toBe('ok');
     expect(result.target?.displayHost).toBe('bücher.netmedic.test');
-    expect(result.notes).toContain('bücher.netmedic.test is an international name; I checked xn--bcher-kva.netmedic.test.');
+    expect(notesOf(result)).toContain('bücher.netmedic.test is an international name; I checked xn--bcher-kva.netmedic.test.');
     expect(dns.queries.some((q) => q.name === 'xn--bcher-kva.netmedic.test')).toBe(true);
   });
 
@@ -70,7 +71,7 @@ describe('runCheck with names', () => {
     const result = await runCheck('gone.netmedic.test:8080', options());
     expect(result).toMatchObject({ verdict: 'dns-not-found', article: 'dns-failure' });
     expect(result.stages).toHaveLength(1);
-    expect(result.sentence).toMatch(/^The name gone\.netmedic\.test does not lead anywhere/);
+    expect(sentenceOf(result)).toMatch(/^The name gone\.netmedic\.test does not lead anywhere/);
   });
 
   it('SERVFAIL → dns-error', async () => {
@@ -83,14 +84,14 @@ describe('runCheck with names', () => {
     const result = await runCheck('slow.netmedic.test:8080', options());
     expect(result.verdict).toBe('dns-error');
     expect(result.stages).toEqual([expect.objectContaining({ name: 'dns', ok: false })]);
-    expect(result.sentence).not.toMatch(/ran out of time/);
+    expect(sentenceOf(result)).not.toMatch(/ran out of time/);
   });
 
   it('a name that resolves to loopback is blocked without allowPrivate: no connection at all', async () => {
     const server = await keep(tcpServer());
     const result = await runCheck(`panel.netmedic.test:${server.port}`, options({ policy: PUBLIC_ONLY, alternativePorts: [server.port] }));
     expect(result).toMatchObject({ verdict: 'blocked', article: null });
-    expect(result.sentence).toMatch(/^I won't check panel\.netmedic\.test: /);
+    expect(sentenceOf(result)).toMatch(/^I won't check panel\.netmedic\.test: /);
     await new Promise((r) => setTimeout(r, 50));
     expect(server.accepted()).toBe(0);
   });
@@ -103,7 +104,7 @@ describe('runCheck with names', () => {
     expect(result.verdict).toBe('ok');
     if (await hasIpv6Loopback()) {
       expect(tcp[1]!.ok).toBe(false);
-      expect(result.notes.some((n) => n.startsWith('IPv6 fails'))).toBe(true);
+      expect(notesOf(result).some((n) => n.startsWith('IPv6 fails'))).toBe(true);
     }
   });
 });

@@ -6,11 +6,12 @@
  */
 import { runCheck, type CheckOptions } from '../../../src/probe/check';
 import { hostAddresses } from '../../../src/probe/host-addresses';
-import { policyFromConfig } from '../../../src/probe/policy';
+import { policyFromConfig } from '../../../src/check-options';
 import { installConnectGuard, type ConnectAttempt } from '../../support/connect-guard';
 import { startDnsServer, type TestDnsServer } from '../../support/dns-server';
 import { closeAfterEach } from '../../support/close-after-each';
 import { tcpServer } from '../../support/servers';
+import { sentenceOf } from '../../support/check-words';
 
 jest.setTimeout(20000);
 
@@ -49,9 +50,9 @@ describe('single-label names', () => {
     const attempts = guard.attempts.length;
     const result = await runCheck(`intranet:${server.port}`, options());
     expect(result.verdict).toBe('blocked');
-    expect(result.sentence).toMatch(/^I won't check intranet: intranet is not a full domain name /);
-    expect(result.sentence).toContain('netmedic check --allow-private');
-    expect(result.sentence).toContain('PROBE_ALLOW_PRIVATE=true');
+    expect(sentenceOf(result)).toMatch(/^I won't check intranet: intranet is not a full domain name /);
+    expect(sentenceOf(result)).toContain('netmedic check --allow-private');
+    expect(sentenceOf(result)).toContain('PROBE_ALLOW_PRIVATE=true');
     expect(result.stages).toEqual([]);
     expect(dns.queries.length).toBe(queries);
     expect(guard.attempts.length).toBe(attempts);
@@ -59,8 +60,9 @@ describe('single-label names', () => {
   });
 
   it('the CLI audience is told about --allow-private', async () => {
-    const result = await runCheck('script:80', options({ audience: 'cli' }));
-    expect(result.sentence).toMatch(/Run it again with --allow-private/);
+    const result = await runCheck('script:80', options());
+    expect(result.facts).toEqual({ verdict: 'blocked', host: 'script', block: { kind: 'single-label', address: 'script' }, privateHint: true });
+    expect(sentenceOf(result, 'cli')).toMatch(/Run it again with --allow-private/);
   });
 
   it('with private targets allowed, a single-label name is looked up and checked', async () => {
@@ -76,7 +78,7 @@ describe('single-label names', () => {
 describe('hints on blocked targets', () => {
   it('a private address names --allow-private and PROBE_ALLOW_PRIVATE', async () => {
     const result = await runCheck('10.0.0.1:80', options());
-    expect(result.sentence).toBe(
+    expect(sentenceOf(result)).toBe(
       "I won't check 10.0.0.1: 10.0.0.1 is a private address (10.0.0.0/8). The bot only checks public servers. Checking a server of your own? Run 'netmedic check --allow-private' on your own machine; if you run this bot, PROBE_ALLOW_PRIVATE=true allows private targets.",
     );
   });
@@ -85,7 +87,7 @@ describe('hints on blocked targets', () => {
     const attempts = guard.attempts.length;
     const result = await runCheck('metadata.netmedic.test:80', options({ policy: ALLOW_PRIVATE }));
     expect(result.verdict).toBe('blocked');
-    expect(result.sentence).toBe("I won't check metadata.netmedic.test: 169.254.169.254 is a cloud metadata address. The bot only checks public servers.");
+    expect(sentenceOf(result)).toBe("I won't check metadata.netmedic.test: 169.254.169.254 is a cloud metadata address. The bot only checks public servers.");
     expect(guard.attempts.length).toBe(attempts);
   });
 });
@@ -102,8 +104,8 @@ describe("this machine's own addresses", () => {
     const attempts = guard.attempts.length;
     const result = await runCheck(`${v6 ? `[${address}]` : address}:7`, options({ policy }));
     expect(result.verdict).toBe('blocked');
-    expect(result.sentence).toContain("that is the bot's own machine");
-    expect(result.sentence).toContain('--allow-private');
+    expect(sentenceOf(result)).toContain("that is the bot's own machine");
+    expect(sentenceOf(result)).toContain('--allow-private');
     expect(guard.attempts.length).toBe(attempts);
   });
 });

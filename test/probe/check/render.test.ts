@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Article, KnowledgeBase } from '../../../src/knowledge/types';
-import type { CheckResult, Target } from '../../../src/probe/types';
+import type { CheckResult, StageResult, Target, VerdictFacts } from '../../../src/probe/types';
 import { CHECK_FOOTER, articleButtonId, renderCheckReply, verdictColor } from '../../../src/render/check';
 import { embedLength, LIMITS } from '../../../src/render/limits';
 import { renderReplyText } from '../../../src/render/terminal';
@@ -42,7 +42,7 @@ function result(extra: Partial<CheckResult>): CheckResult {
     target: TARGET,
     verdict: 'ok',
     article: null,
-    sentence: 'A sentence.',
+    facts: { verdict: 'ok', host: 'play.example.net', port: 25461, answer: { kind: 'xtream' } },
     stages: [],
     addresses: [{ address: '93.184.216.34', family: 4 }],
     alternatives: [],
@@ -51,6 +51,12 @@ function result(extra: Partial<CheckResult>): CheckResult {
     ...extra,
   };
 }
+
+const REFUSED: VerdictFacts = { verdict: 'refused', host: 'play.example.net', port: 25461, stage: 'tcp' };
+const REFUSED_STAGES: StageResult[] = [
+  { name: 'dns', ok: true, ms: 12, facts: { kind: 'resolved', addresses: ['93.184.216.34'] } },
+  { name: 'tcp', ok: false, ms: 30, family: 4, facts: { kind: 'failed', address: '93.184.216.34', family: 4, port: 25461, failure: { verdict: 'refused', code: 'ECONNREFUSED', kind: 'refused' } } },
+];
 
 const KB = kbOf(
   article('connection-refused', ['Service stopped.', 'Bound to localhost.', 'Another port configured.', 'Firewall rejects.'], ['Check the port.', 'Test from elsewhere.', 'Start it.', 'Fourth step.']),
@@ -67,16 +73,13 @@ describe('renderCheckReply', () => {
       result({
         verdict: 'refused',
         article: 'connection-refused',
-        sentence: 'Port 25461 on play.example.net refused the connection: nothing is listening there, or a firewall rejects it.',
-        stages: [
-          { name: 'dns', ok: true, ms: 12, detail: '93.184.216.34 in 12 ms' },
-          { name: 'tcp', ok: false, ms: 30, family: 4, detail: '93.184.216.34:25461 (IPv4): refused (ECONNREFUSED)' },
-        ],
+        facts: REFUSED,
+        stages: REFUSED_STAGES,
         alternatives: [
-          { port: 80, open: false, detail: 'refused' },
-          { port: 8080, open: true, detail: 'answers (HTTP 200)' },
+          { port: 80, open: false, facts: { kind: 'refused' } },
+          { port: 8080, open: true, facts: { kind: 'open', answer: 'http', status: 200 } },
         ],
-        notes: ["Don't paste passwords in a channel — I removed them and checked without them."],
+        notes: [{ kind: 'credentials-removed' }],
       }),
       KB,
     );
@@ -100,7 +103,7 @@ describe('renderCheckReply', () => {
   });
 
   it('while running: pending stages as ⏳, no verdict, no button', () => {
-    const reply = renderCheckReply(result({ stages: [{ name: 'dns', ok: true, ms: 5, detail: '93.184.216.34 in 5 ms' }] }), KB, { final: false });
+    const reply = renderCheckReply(result({ facts: null, stages: [{ name: 'dns', ok: true, ms: 5, facts: { kind: 'resolved', addresses: ['93.184.216.34'] } }] }), KB, { final: false });
     const embed = embedOf(reply);
     expect(embed.title).toMatch(/^⏳ Checking http:\/\/play\.example\.net:25461/);
     const steps = embed.fields!.find((f) => f.name === 'Steps')!.value;
@@ -110,13 +113,13 @@ describe('renderCheckReply', () => {
   });
 
   it('falls back to host-unreachable when the knowledge base has no network-unreachable article', () => {
-    const reply = renderCheckReply(result({ verdict: 'network-unreachable', article: 'network-unreachable' }), KB);
+    const reply = renderCheckReply(result({ verdict: 'network-unreachable', article: 'network-unreachable', facts: { verdict: 'network-unreachable', host: 'play.example.net', port: 25461, code: 'ENETUNREACH' } }), KB);
     expect(reply.components?.[0]?.components[0]).toMatchObject({ custom_id: 'explain:article:host-unreachable:1' });
     expect(embedOf(reply).color).toBe(verdictColor('network-unreachable'));
   });
 
   it('works without a knowledge base (no causes from articles, no button)', () => {
-    const reply = renderCheckReply(result({ verdict: 'refused', article: 'connection-refused' }), null);
+    const reply = renderCheckReply(result({ verdict: 'refused', article: 'connection-refused', facts: REFUSED }), null);
     expect(reply.components).toBeUndefined();
     expect(renderReplyText(reply)).toContain(CHECK_FOOTER);
   });
@@ -139,11 +142,11 @@ describe('renderCheckReply', () => {
       result({
         verdict: 'refused',
         article: 'connection-refused',
-        sentence: long + long,
+        facts: { verdict: 'not-http', host: long, port: 25461, spoke: 'other', banner: long },
         target: { ...TARGET, display: 'http://' + 'a'.repeat(400) },
-        stages: Array.from({ length: 30 }, () => ({ name: 'tcp' as const, ok: false, ms: 1, detail: long })),
-        notes: Array.from({ length: 40 }, () => long),
-        alternatives: Array.from({ length: 40 }, (_, i) => ({ port: 1000 + i, open: false, detail: long })),
+        stages: Array.from({ length: 30 }, () => ({ name: 'tcp' as const, ok: false, ms: 1, facts: { kind: 'failed' as const, address: long, family: 4 as const, port: 1, failure: { verdict: 'refused' as const, code: long, kind: 'unrecognised' as const, message: long } } })),
+        notes: Array.from({ length: 40 }, () => ({ kind: 'redirect' as const, location: long })),
+        alternatives: Array.from({ length: 40 }, (_, i) => ({ port: 1000 + i, open: false, facts: { kind: 'failed' as const, failure: { verdict: 'refused' as const, code: long, kind: 'unrecognised' as const, message: long } } })),
       }),
       KB,
     );
@@ -160,6 +163,7 @@ describe('renderCheckReply', () => {
         result({
           verdict: 'tls-certificate',
           article: 'tls-certificate',
+          facts: { verdict: 'tls-certificate', host: 'a.test', port: 443, problem: 'expired', code: 'CERT_HAS_EXPIRED' },
           certificate: { subject: 'a.test', issuer: 'CA', validFrom: '2026-01-01T00:00:00.000Z', validTo: '2026-02-01T00:00:00.000Z', daysLeft: -5, protocol: 'TLSv1.3', altNames: ['a.test'], problem: 'expired' },
         }),
         null,
@@ -168,5 +172,32 @@ describe('renderCheckReply', () => {
     const cert = embed.fields!.find((f) => f.name === 'Certificate')!.value;
     expect(cert).toContain('Valid: 2026-01-01 → 2026-02-01 (expired 5 days ago)');
     expect(embed.fields!.find((f) => f.name === 'Likely causes')!.value).toContain('expired');
+  });
+
+  it('speaks the reader\'s language: a German reply of the same facts', () => {
+    const de = renderCheckReply(
+      result({
+        verdict: 'refused',
+        article: 'connection-refused',
+        facts: REFUSED,
+        stages: REFUSED_STAGES,
+        alternatives: [{ port: 8080, open: true, facts: { kind: 'open', answer: 'http', status: 200 } }],
+        notes: [{ kind: 'credentials-removed' }],
+      }),
+      null,
+      { final: true, locale: 'de' },
+    );
+    const embed = embedOf(de);
+    expect(embed.title).toBe('❌ Verbindung abgelehnt — http://play.example.net:25461/player_api.php?username=…&password=…');
+    expect(embed.description).toBe('Port 25461 auf play.example.net hat die Verbindung abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.');
+    const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
+    expect(fields['Schritte (120 ms insgesamt)']).toBe('✅ **DNS** 93.184.216.34 (12 ms)\n❌ **TCP** 93.184.216.34:25461 (IPv4): abgelehnt (ECONNREFUSED) · 30 ms');
+    expect(fields['Andere Ports auf demselben Server']).toBe('✅ 8080: antwortet (HTTP 200)');
+    expect(fields['Hinweise']).toContain('Füge keine Passwörter in einen Kanal ein');
+    expect(embed.footer?.text).toMatch(/^Geprüft vom Netzwerk des Bots/);
+    // The facts are the same whatever the language: only the words differ.
+    expect(embedOf(renderCheckReply(result({ verdict: 'refused', facts: REFUSED, stages: REFUSED_STAGES }), null, { final: true, locale: 'en' })).description).toBe(
+      'Port 25461 on play.example.net refused the connection: nothing is listening there, or a firewall rejects it.',
+    );
   });
 });

@@ -3,8 +3,8 @@
  * policy allows private addresses only where a test says so.
  */
 import { runCheck, type CheckOptions } from '../../../src/probe/check';
-import { policyFromConfig } from '../../../src/probe/policy';
-import type { CheckResult } from '../../../src/probe/types';
+import { policyFromConfig } from '../../../src/check-options';
+import type { CheckResult, StageResult } from '../../../src/probe/types';
 import {
   bannerServer,
   certificates,
@@ -21,6 +21,7 @@ import {
 } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
 import { scaled } from '../../support/timing';
+import { alternativeOf, sentenceOf, notesOf, detailOf } from '../../support/check-words';
 
 const ALLOW_LOOPBACK = policyFromConfig({ PROBE_ALLOW_PRIVATE: true, PROBE_ALLOW_CIDRS: [] });
 const PUBLIC_ONLY = policyFromConfig({ PROBE_ALLOW_PRIVATE: false, PROBE_ALLOW_CIDRS: [] });
@@ -39,7 +40,7 @@ function options(extra: Partial<CheckOptions> = {}): CheckOptions {
 
 const keep = closeAfterEach();
 
-function stage(result: CheckResult, name: string) {
+function stage(result: CheckResult, name: StageResult['name']) {
   return result.stages.find((s) => s.name === name);
 }
 
@@ -51,21 +52,25 @@ describe('runCheck: connection verdicts', () => {
     const result = await runCheck(`127.0.0.1:${server.port}`, options({ protocol: 'tcp' }));
     expect(result.verdict).toBe('ok');
     expect(result.article).toBeNull();
-    expect(result.sentence).toBe(`Port ${server.port} on 127.0.0.1 accepts connections (IPv4).`);
+    expect(sentenceOf(result)).toBe(`Port ${server.port} on 127.0.0.1 accepts connections (IPv4).`);
     expect(result.stages.map((s) => [s.name, s.ok])).toEqual([
       ['dns', true],
       ['tcp', true],
     ]);
     expect(result.addresses).toEqual([{ address: '127.0.0.1', family: 4 }]);
-    expect(stage(result, 'tcp')!.family).toBe(4);
+    const tcp = stage(result, 'tcp')!;
+    expect(tcp.name === 'tcp' && tcp.family).toBe(4);
+    expect(tcp.facts).toEqual({ kind: 'connected', address: '127.0.0.1', family: 4, port: server.port });
+    expect(result.facts).toEqual({ verdict: 'ok', host: '127.0.0.1', port: server.port, answer: { kind: 'tcp', family: 4 } });
   });
 
   it('closed port → refused, with the article and sentence', async () => {
     const port = await closedPort();
     const result = await runCheck(`127.0.0.1:${port}`, options({ protocol: 'tcp' }));
     expect(result).toMatchObject({ verdict: 'refused', article: 'connection-refused' });
-    expect(result.sentence).toBe(`Port ${port} on 127.0.0.1 refused the connection: nothing is listening there, or a firewall rejects it.`);
-    expect(stage(result, 'tcp')).toMatchObject({ ok: false });
+    expect(sentenceOf(result)).toBe(`Port ${port} on 127.0.0.1 refused the connection: nothing is listening there, or a firewall rejects it.`);
+    expect(stage(result, 'tcp')).toMatchObject({ ok: false, facts: { kind: 'failed', address: '127.0.0.1', port, failure: { verdict: 'refused', code: 'ECONNREFUSED', kind: 'refused' } } });
+    expect(result.facts).toEqual({ verdict: 'refused', host: '127.0.0.1', port, stage: 'tcp' });
     expect(result.alternatives).toEqual([]);
   });
 
@@ -88,7 +93,8 @@ describe('runCheck: connection verdicts', () => {
     // The sentence names the HTTP limit (not the deadline): the HTTP timeout is what fired.
     const result = await runCheck(`http://127.0.0.1:${server.port}/`, options({ timeouts: { dnsMs: scaled(500), tcpMs: scaled(500), tlsMs: scaled(500), httpMs: 400, deadlineMs: scaled(5000) } }));
     expect(result).toMatchObject({ verdict: 'timeout', article: 'connection-timeout' });
-    expect(result.sentence).toContain('sent no HTTP answer within 400 ms');
+    expect(result.facts).toEqual({ verdict: 'timeout', host: '127.0.0.1', port: server.port, stage: 'http', timeoutMs: 400, deadline: false });
+    expect(sentenceOf(result)).toContain('sent no HTTP answer within 400 ms');
   });
 
   it('honours the overall deadline even when every stage timeout is longer', async () => {
@@ -102,8 +108,9 @@ describe('runCheck: connection verdicts', () => {
     // "ran out of time" is the deadline's sentence: the 10 s HTTP limit did not decide.
     // (How close to 600 ms it stops is measured by `npm run bench`, not asserted here.)
     expect(result.verdict).toBe('timeout');
-    expect(result.sentence).toMatch(/ran out of time/);
-    expect(result.sentence).not.toContain('within 10 s');
+    expect(result.facts).toMatchObject({ verdict: 'timeout', deadline: true, timeoutMs: 600 });
+    expect(sentenceOf(result)).toMatch(/ran out of time/);
+    expect(sentenceOf(result)).not.toContain('within 10 s');
     expect(partials.length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -114,7 +121,7 @@ describe('runCheck: HTTP verdicts', () => {
     const result = await runCheck(`http://127.0.0.1:${server.port}/health`, options());
     expect(result).toMatchObject({ verdict: 'ok', httpStatus: 200, article: null });
     expect(server.requests).toEqual(['GET /health']);
-    expect(stage(result, 'http')!.detail).toContain('server: test-server/1.0');
+    expect(detailOf(stage(result, 'http')!)).toContain('server: test-server/1.0');
   });
 
   it('301 → ok, redirect reported as a note and not followed', async () => {
@@ -122,7 +129,8 @@ describe('runCheck: HTTP verdicts', () => {
     const server = await keep(statusServer(301, '', { location: `http://127.0.0.1:${landing.port}/moved` }));
     const result = await runCheck(`http://127.0.0.1:${server.port}/`, options());
     expect(result).toMatchObject({ verdict: 'ok', httpStatus: 301 });
-    expect(result.notes).toContain(`Redirects to http://127.0.0.1:${landing.port}/moved; not followed.`);
+    expect(result.notes).toEqual([{ kind: 'redirect', location: `http://127.0.0.1:${landing.port}/moved` }]);
+    expect(notesOf(result)).toContain(`Redirects to http://127.0.0.1:${landing.port}/moved; not followed.`);
     await new Promise((r) => setTimeout(r, 100));
     expect(landing.accepted()).toBe(0);
   });
@@ -136,14 +144,14 @@ describe('runCheck: HTTP verdicts', () => {
     const server = await keep(statusServer(status));
     const result = await runCheck(`http://127.0.0.1:${server.port}/x`, options());
     expect(result).toMatchObject({ verdict: 'http-status', httpStatus: status, article });
-    expect(result.sentence).toContain(`HTTP ${status}`);
+    expect(sentenceOf(result)).toContain(`HTTP ${status}`);
   });
 
   it('SSH banner → not-http', async () => {
     const server = await keep(bannerServer());
     const result = await runCheck(`http://127.0.0.1:${server.port}/`, options());
     expect(result.verdict).toBe('not-http');
-    expect(result.sentence).toContain('speaks SSH');
+    expect(sentenceOf(result)).toContain('speaks SSH');
   });
 
   it('raw bytes → not-http', async () => {
@@ -156,7 +164,7 @@ describe('runCheck: HTTP verdicts', () => {
     const server = await keep(streamingServer(10 * 1024 * 1024));
     const result = await runCheck(`http://127.0.0.1:${server.port}/big`, options({ maxBytes: 65536 }));
     expect(result).toMatchObject({ verdict: 'ok', httpStatus: 200 });
-    expect(stage(result, 'http')!.detail).toContain('stopped reading after 65536 bytes');
+    expect(detailOf(stage(result, 'http')!)).toContain('stopped reading after 65536 bytes');
     await new Promise((r) => setTimeout(r, 200));
     expect(server.finished()).toBe(false);
   });
@@ -191,8 +199,8 @@ describe('runCheck: TLS verdicts', () => {
     const server = await keep(statusServer(200));
     const result = await runCheck(`https://127.0.0.1:${server.port}/`, options());
     expect(result).toMatchObject({ verdict: 'tls-protocol', article: 'tls-protocol' });
-    expect(result.sentence).toContain('speaks plain HTTP');
-    expect(result.sentence).toContain(`use http://127.0.0.1:${server.port}`);
+    expect(sentenceOf(result)).toContain('speaks plain HTTP');
+    expect(sentenceOf(result)).toContain(`use http://127.0.0.1:${server.port}`);
   });
 
   it('TLS on an http:// check → tls-protocol, "use https://"', async () => {
@@ -200,7 +208,7 @@ describe('runCheck: TLS verdicts', () => {
     const server = await keep(tlsServer(certs.selfSigned));
     const result = await runCheck(`http://127.0.0.1:${server.port}/`, options());
     expect(result.verdict).toBe('tls-protocol');
-    expect(result.sentence).toContain(`use https://127.0.0.1:${server.port}`);
+    expect(sentenceOf(result)).toContain(`use https://127.0.0.1:${server.port}`);
   });
 });
 
@@ -209,12 +217,15 @@ describe('runCheck: Xtream', () => {
     const server = await keep(xtreamServer(auth));
     const result = await runCheck(`http://user:secret@127.0.0.1:${server.port}/player_api.php?username=me&password=pw`, options());
     expect(result.verdict).toBe('ok');
-    expect(stage(result, 'xtream')!.detail).toMatch(/^Xtream panel answers \(auth: .* without credentials\)/);
+    expect(detailOf(stage(result, 'xtream')!)).toMatch(/^Xtream panel answers \(auth: .* without credentials\)/);
     // Never any credentials on the wire.
     expect(server.requests).toEqual(['GET /player_api.php']);
     expect(server.headers[0]!.authorization).toBeUndefined();
     expect(result.target!.display).not.toMatch(/secret|me&|pw/);
-    expect(result.notes[0]).toMatch(/^Don't paste passwords in a channel/);
+    expect(result.notes[0]).toEqual({ kind: 'credentials-removed' });
+    expect(result.facts).toEqual({ verdict: 'ok', host: '127.0.0.1', port: server.port, answer: { kind: 'xtream' } });
+    expect(stage(result, 'xtream')!.facts).toMatchObject({ kind: 'answer', answer: { panel: true, denied: true } });
+    expect(notesOf(result)[0]).toMatch(/^Don't paste passwords in a channel/);
   });
 
   it('HTML at player_api.php → no panel (http-status, real status kept)', async () => {
@@ -226,8 +237,10 @@ describe('runCheck: Xtream', () => {
     );
     const result = await runCheck(`127.0.0.1:${server.port}`, options({ protocol: 'xtream' }));
     expect(result).toMatchObject({ verdict: 'http-status', httpStatus: 200, article: 'iptv-xtream' });
-    expect(result.notes).toContain('No Xtream panel at this URL: /player_api.php did not answer like a panel.');
-    expect(result.sentence).toContain('no Xtream panel');
+    expect(result.notes).toContainEqual({ kind: 'no-xtream-panel' });
+    expect(result.facts).toMatchObject({ verdict: 'http-status', protocol: 'xtream', status: 200, xtream: { panel: false, why: 'html', status: 200 } });
+    expect(notesOf(result)).toContain('No Xtream panel at this URL: /player_api.php did not answer like a panel.');
+    expect(sentenceOf(result)).toContain('no Xtream panel');
   });
 
   it('404 at player_api.php → http-status 404', async () => {
@@ -245,9 +258,11 @@ describe('runCheck: alternatives and safety', () => {
     const result = await runCheck(`http://127.0.0.1:${port}/`, options({ alternativePorts: [other.port, closedToo, port] }));
     expect(result.verdict).toBe('refused');
     expect(result.alternatives).toEqual([
-      { port: other.port, open: true, detail: 'answers (HTTP 200)' },
-      { port: closedToo, open: false, detail: 'refused' },
+      { port: other.port, open: true, facts: { kind: 'open', answer: 'http', status: 200 } },
+      { port: closedToo, open: false, facts: { kind: 'refused' } },
     ]);
+    expect(result.facts).toEqual({ verdict: 'refused', host: '127.0.0.1', port, stage: 'tcp' });
+    expect(result.alternatives.map(alternativeOf)).toEqual(['answers (HTTP 200)', 'refused']);
   });
 
   it('no alternatives for an explicit TCP check', async () => {
@@ -262,7 +277,8 @@ describe('runCheck: alternatives and safety', () => {
     const server = await keep(tcpServer());
     const result = await runCheck(`http://127.0.0.1:${server.port}/`, options({ policy: PUBLIC_ONLY, alternativePorts: [server.port + 1] }));
     expect(result).toMatchObject({ verdict: 'blocked', article: null });
-    expect(result.sentence).toMatch(/^I won't check 127\.0\.0\.1: /);
+    expect(result.facts).toEqual({ verdict: 'blocked', host: '127.0.0.1', block: { kind: 'address', address: '127.0.0.1', range: 'loopback', what: 'loopback' }, privateHint: true });
+    expect(sentenceOf(result)).toMatch(/^I won't check 127\.0\.0\.1: 127\.0\.0\.1 is a loopback address\. /);
     expect(result.stages.map((s) => s.name)).toEqual(['dns']);
     await new Promise((r) => setTimeout(r, 50));
     expect(server.accepted()).toBe(0);
@@ -271,13 +287,14 @@ describe('runCheck: alternatives and safety', () => {
   it('notes an assumed port (checked here without connecting: blocked policy)', async () => {
     const result = await runCheck('127.0.0.1', options({ policy: PUBLIC_ONLY }));
     expect(result.verdict).toBe('blocked');
-    expect(result.notes).toContain('No port given: I checked port 80, the default for http://.');
+    expect(result.notes).toContainEqual({ kind: 'port-assumed', port: 80, scheme: 'http' });
+    expect(notesOf(result)).toContain('No port given: I checked port 80, the default for http://.');
   });
 
   it('unparseable input → invalid', async () => {
     const result = await runCheck('ht!tp://', options());
-    expect(result).toMatchObject({ verdict: 'invalid', target: null, article: null, stages: [] });
-    expect(result.sentence).toMatch(/^I couldn't read that as a server to check: /);
+    expect(result).toMatchObject({ verdict: 'invalid', target: null, article: null, stages: [], facts: { verdict: 'invalid', problem: { code: expect.any(String) } } });
+    expect(sentenceOf(result)).toMatch(/^I couldn't read that as a server to check: /);
   });
 
   it('reports progress after every stage, and a final result that matches the last progress', async () => {

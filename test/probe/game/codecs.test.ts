@@ -11,6 +11,17 @@ import {
 } from '../../../src/probe/game/minecraft-java';
 import { a2sInfoPacket } from '../../support/game-servers';
 
+/** What a decoder found wrong (GameProtocolError carries it as data). */
+function problemOf(decode: () => unknown): unknown {
+  try {
+    decode();
+  } catch (err) {
+    if (err instanceof GameProtocolError) return err.problem;
+    throw err;
+  }
+  throw new Error('expected the decoder to refuse the answer');
+}
+
 describe('Minecraft Java: VarInt and the status ping', () => {
   it.each([
     [0, '00'],
@@ -56,9 +67,9 @@ describe('Minecraft Java: VarInt and the status ping', () => {
     const http = Buffer.from('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nBad request, sorry.\n');
     expect(decodeJavaStatusResponse(http.subarray(0, 20), 65536)).toEqual({ complete: false });
     expect(() => decodeJavaStatusResponse(http, 65536)).toThrow(GameProtocolError);
-    expect(() => decodeJavaStatusResponse(response('not json'), 65536)).toThrow('not JSON');
-    expect(() => decodeJavaStatusResponse(response('{"foo":1}'), 65536)).toThrow('no version');
-    expect(() => decodeJavaStatusResponse(Buffer.concat([encodeVarInt(100000), Buffer.alloc(4)]), 65536)).toThrow('100000 bytes');
+    expect(problemOf(() => decodeJavaStatusResponse(response('not json'), 65536))).toEqual({ code: 'status-not-json' });
+    expect(problemOf(() => decodeJavaStatusResponse(response('{"foo":1}'), 65536))).toEqual({ code: 'status-json-empty' });
+    expect(problemOf(() => decodeJavaStatusResponse(Buffer.concat([encodeVarInt(100000), Buffer.alloc(4)]), 65536))).toEqual({ code: 'packet-size', bytes: 100000 });
   });
 
   it('chat components: strings, arrays, nesting', () => {
@@ -99,10 +110,10 @@ describe('Minecraft Bedrock: unconnected ping and pong', () => {
 
   it('refuses other packets and other games', () => {
     expect(() => decodeBedrockPong(Buffer.from('hello'))).toThrow(GameProtocolError);
-    expect(() => decodeBedrockPong(pong('XYZ;foo'))).toThrow('not describe a Minecraft Bedrock server');
+    expect(problemOf(() => decodeBedrockPong(pong('XYZ;foo')))).toEqual({ code: 'not-bedrock' });
     const noMagic = pong('MCPE;a;1;1;1;1');
     noMagic[21] = 0;
-    expect(() => decodeBedrockPong(noMagic)).toThrow('magic');
+    expect(problemOf(() => decodeBedrockPong(noMagic))).toEqual({ code: 'no-raknet-magic' });
   });
 });
 
@@ -122,9 +133,9 @@ describe('Source A2S_INFO', () => {
   });
 
   it('split, unknown, cut short', () => {
-    expect(() => decodeA2sAnswer(Buffer.from([0xfe, 0xff, 0xff, 0xff, 1, 2, 3]))).toThrow('split');
-    expect(() => decodeA2sAnswer(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x6a]))).toThrow('unexpected');
-    expect(() => decodeA2sAnswer(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x49, 17, 0x41]))).toThrow('cut short');
+    expect(problemOf(() => decodeA2sAnswer(Buffer.from([0xfe, 0xff, 0xff, 0xff, 1, 2, 3])))).toEqual({ code: 'a2s-split' });
+    expect(problemOf(() => decodeA2sAnswer(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x6a])))).toEqual({ code: 'a2s-unexpected-type', type: '0x6a' });
+    expect(problemOf(() => decodeA2sAnswer(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x49, 17, 0x41])))).toEqual({ code: 'a2s-cut-short' });
     expect(() => decodeA2sAnswer(Buffer.from('GET / HTTP/1.1'))).toThrow(GameProtocolError);
   });
 });

@@ -6,12 +6,13 @@
  */
 import net from 'node:net';
 import { runCheck, type CheckOptions } from '../../../src/probe/check';
-import { policyFromConfig } from '../../../src/probe/policy';
+import { policyFromConfig } from '../../../src/check-options';
 import type { CheckResult } from '../../../src/probe/types';
 import { renderCheckReply } from '../../../src/render/check';
 import { closeAfterEach } from '../../support/close-after-each';
 import { bedrockServer, closedUdpPort, minecraftJavaServer, silentUdpServer, sourceServer, type UdpTestServer } from '../../support/game-servers';
 import { closedPort, httpServer, tcpServer } from '../../support/servers';
+import { sentenceOf, notesOf, detailOf } from '../../support/check-words';
 
 const ALLOW_LOOPBACK = policyFromConfig({ PROBE_ALLOW_PRIVATE: true, PROBE_ALLOW_CIDRS: [] });
 const PUBLIC_ONLY = policyFromConfig({ PROBE_ALLOW_PRIVATE: false, PROBE_ALLOW_CIDRS: [] });
@@ -56,7 +57,7 @@ describe('minecraft', () => {
     expect(result.game).toEqual(expect.objectContaining({ kind: 'minecraft-java', transport: 'tcp', players: 3, maxPlayers: 20, version: 'Paper 1.21.4', motd: '§6Welcome **home**' }));
     expect(result.game!.latencyMs).toBeGreaterThanOrEqual(0);
     expect(result.stages.map((s) => s.name)).toEqual(['dns', 'game']);
-    expect(result.sentence).toContain('Minecraft Java server');
+    expect(sentenceOf(result)).toContain('Minecraft Java server');
     // The handshake named the host and port the user typed.
     expect(seen[0]!.includes(Buffer.from('127.0.0.1'))).toBe(true);
     const reply = renderCheckReply(result, null, { final: true });
@@ -82,7 +83,7 @@ describe('minecraft', () => {
     expect(result.verdict).toBe('refused');
     expect(result.article).toBe('connection-refused');
     expect(result.stages.filter((s) => s.name === 'game')).toHaveLength(2);
-    expect(result.notes.join(' ')).toMatch(/No Minecraft Bedrock answer either \(UDP\)/);
+    expect(notesOf(result).join(' ')).toMatch(/No Minecraft Bedrock answer either \(UDP\)/);
   });
 
   it('a TCP port that speaks HTTP is not a Minecraft server → game-mismatch', async () => {
@@ -90,14 +91,17 @@ describe('minecraft', () => {
     const result = await runCheck(`127.0.0.1:${server.port}`, options({ protocol: 'minecraft' }));
     expect(result.verdict).toBe('game-mismatch');
     expect(result.article).toBe('game-server');
-    expect(result.sentence).toContain('not as a Minecraft Java server');
+    expect(sentenceOf(result)).toContain('not as a Minecraft Java server');
   });
 
   it('a TCP port that accepts and stays silent → game-mismatch (not refused, not timeout)', async () => {
     const server = await keep(tcpServer(() => undefined));
     const result = await runCheck(`127.0.0.1:${server.port}`, options({ protocol: 'minecraft', timeouts: { dnsMs: 1000, tcpMs: 600, tlsMs: 1000, httpMs: 1000, deadlineMs: 5000 } }));
     expect(result.verdict).toBe('game-mismatch');
-    expect(result.stages.find((s) => s.detail.startsWith('Minecraft Java'))!.detail).toContain('no game answer within 600 ms');
+    const java = result.stages.find((s) => s.name === 'game' && s.facts.kind === 'failed' && s.facts.game.kind === 'minecraft-java')!;
+    expect(java.facts).toMatchObject({ kind: 'failed', transport: 'tcp', failure: { verdict: 'game-mismatch', kind: 'connected-no-answer', timeoutMs: 600 } });
+    expect(detailOf(java)).toMatch(/^Minecraft Java/);
+    expect(detailOf(java)).toContain('no game answer within 600 ms');
   });
 });
 
@@ -128,14 +132,14 @@ describe('source (A2S_INFO)', () => {
     const result = await runCheck(`127.0.0.1:${port}`, options({ protocol: 'source' }));
     expect(result.verdict).toBe('udp-refused');
     expect(result.article).toBe('game-server');
-    expect(result.sentence).toContain('port unreachable');
+    expect(sentenceOf(result)).toContain('port unreachable');
   });
 
   it('silent UDP socket → udp-no-answer ("filtered, or not a game server")', async () => {
     const server = await keepUdp(silentUdpServer());
     const result = await runCheck(`127.0.0.1:${server.port}`, options({ protocol: 'source', timeouts: { dnsMs: 1000, tcpMs: 700, tlsMs: 1000, httpMs: 1000, deadlineMs: 5000 } }));
     expect(result.verdict).toBe('udp-no-answer');
-    expect(result.sentence).toContain('(filtered, or not a Source (A2S_INFO) server)');
+    expect(sentenceOf(result)).toContain('(filtered, or not a Source (A2S_INFO) server)');
     expect(server.received).toHaveLength(1);
     expect(renderCheckReply(result, null).embeds![0]!.title).toContain('No answer over UDP');
   });
@@ -161,16 +165,16 @@ describe('game:<id> through GameDig', () => {
   it('an unknown id and a web-API game are refused before any connection', async () => {
     const unknown = await runCheck('127.0.0.1:27015', options({ protocol: 'game:nosuchgame' }));
     expect(unknown.verdict).toBe('invalid');
-    expect(unknown.sentence).toContain('GameDig has no game with the id "nosuchgame"');
+    expect(sentenceOf(unknown)).toContain('GameDig has no game with the id "nosuchgame"');
     const web = await runCheck('127.0.0.1:27015', options({ protocol: 'game:discord' }));
     expect(web.verdict).toBe('invalid');
-    expect(web.sentence).toContain('web API or master server');
+    expect(sentenceOf(web)).toContain('web API or master server');
   });
 
   it('game:<id> without a port asks for one', async () => {
     const result = await runCheck('127.0.0.1', options({ protocol: 'game:counterstrike2' }));
     expect(result.verdict).toBe('invalid');
-    expect(result.sentence).toContain("query port");
+    expect(sentenceOf(result)).toContain("query port");
   });
 });
 
@@ -200,7 +204,7 @@ describe('source: a server that only ever sends challenges', () => {
     try {
       const result = await runCheck(`127.0.0.1:${socket.address().port}`, options({ protocol: 'source' }));
       expect(result.verdict).toBe('game-mismatch');
-      expect(result.sentence).toContain('new challenge');
+      expect(sentenceOf(result)).toContain('new challenge');
       expect(received).toBe(3);
     } finally {
       await new Promise<void>((resolve) => socket.close(() => resolve()));

@@ -1,7 +1,9 @@
 /** Protocol names as typed, and targets for the game protocols (pure). */
 import { parseProtocol } from '../../../src/probe/protocols';
 import { parseTarget } from '../../../src/probe/target';
-import { plannedStages } from '../../../src/probe/verdicts';
+import { plannedStages } from '../../../src/probe/stages';
+import { protocolProblemText, targetProblemText } from '../../../src/render/check-words';
+import { englishMessages } from '../../../src/render/i18n/messages';
 
 describe('parseProtocol', () => {
   it.each([
@@ -17,7 +19,8 @@ describe('parseProtocol', () => {
   it.each(['quake', 'game:', 'game:../etc', 'game:a b'])('%j is refused with the list', (text) => {
     const r = parseProtocol(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/game:<id>|GameDig game id/);
+    if (!r.ok) expect(['game-id', 'unknown']).toContain(r.problem.code);
+    if (!r.ok) expect(protocolProblemText(englishMessages(), r.problem)).toMatch(/game:<id>|GameDig game id/);
   });
 });
 
@@ -30,7 +33,9 @@ describe('targets for game protocols', () => {
   });
 
   it('game:<id> needs the query port', () => {
-    expect(parseTarget('ts.example.net', 'game:teamspeak3')).toEqual({ ok: false, error: expect.stringContaining("game:teamspeak3 checks need the server's query port") });
+    const missing = parseTarget('ts.example.net', 'game:teamspeak3');
+    expect(missing).toEqual({ ok: false, problem: { code: 'query-port-needed', protocol: 'game:teamspeak3', host: 'ts.example.net' } });
+    expect(!missing.ok && targetProblemText(englishMessages(), missing.problem)).toContain("game:teamspeak3 checks need the server's query port");
     const t = parseTarget('ts.example.net:10011', 'game:teamspeak3');
     expect(t.ok && t.target.protocol).toBe('game:teamspeak3');
   });

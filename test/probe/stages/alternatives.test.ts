@@ -3,6 +3,7 @@ import { tcpStage } from '../../../src/probe/tcp';
 import type { ResolvedAddress } from '../../../src/probe/types';
 import { bannerServer, closedPort, hasIpv6Loopback, silentServer, statusServer, tcpServer } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
+import { alternativeOf, detailOf, notesOf } from '../../support/check-words';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
 const keep = closeAfterEach();
@@ -23,11 +24,12 @@ describe('probeAlternatives (injected loopback ports)', () => {
       sniffMs: 300,
     });
     expect(results).toEqual([
-      { port: web.port, open: true, detail: 'answers (HTTP 404)' },
-      { port: ssh.port, open: true, detail: 'answers (SSH, not HTTP)' },
-      { port: silent.port, open: true, detail: 'accepts connections' },
-      { port: closed, open: false, detail: 'refused' },
+      { port: web.port, open: true, facts: { kind: 'open', answer: 'http', status: 404 } },
+      { port: ssh.port, open: true, facts: { kind: 'open', answer: 'ssh' } },
+      { port: silent.port, open: true, facts: { kind: 'open', answer: 'none' } },
+      { port: closed, open: false, facts: { kind: 'refused' } },
     ]);
+    expect(results.map(alternativeOf)).toEqual(['answers (HTTP 404)', 'answers (SSH, not HTTP)', 'accepts connections', 'refused']);
     expect(web.accepted()).toBe(2); // one connect, one HEAD
   });
 
@@ -50,12 +52,13 @@ describe('TCP stage with both families', () => {
     if (!(await hasIpv6Loopback())) return;
     const server = await keep(tcpServer(undefined, '::1'));
     const out = await tcpStage([V4, { address: '::1', family: 6 }, { address: '::1', family: 6 }], server.port, { timeoutMs: 1000 });
-    expect(out.stages.map((s) => [s.family, s.ok])).toEqual([
+    expect(out.stages.map((s) => [s.name === 'tcp' && s.family, s.ok])).toEqual([
       [4, false],
       [6, true],
     ]);
     expect(out.address).toEqual({ address: '::1', family: 6 });
-    expect(out.stages[1]!.detail).toContain('[::1]');
-    expect(out.notes[0]).toMatch(/^IPv4 fails \(refused \(ECONNREFUSED\)\) but IPv6 works/);
+    expect(detailOf(out.stages[1]!)).toContain('[::1]');
+    expect(out.notes[0]).toMatchObject({ kind: 'family-fails', failing: 4, working: 6, failure: { verdict: 'refused', code: 'ECONNREFUSED' } });
+    expect(notesOf(out)[0]).toMatch(/^IPv4 fails \(refused \(ECONNREFUSED\)\) but IPv6 works/);
   });
 });

@@ -7,6 +7,7 @@ import { capResponseHeaders, HeadersTooLargeError } from '../../../src/probe/hea
 import { httpStage } from '../../../src/probe/http';
 import { tcpServer } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
+import { httpDetailOf } from '../../support/check-words';
 
 const keep = closeAfterEach();
 
@@ -74,7 +75,8 @@ describe('response header cap', () => {
     const out = await http(server.port);
     expect(out.status).toBeUndefined();
     expect(out.failure).toMatchObject({ verdict: 'not-http', code: 'NETMEDIC_HEADERS_TOO_LARGE' });
-    expect(out.detail).toBe('the server sent endless response headers; stopped reading them (NETMEDIC_HEADERS_TOO_LARGE)');
+    expect(out.facts).toEqual({ kind: 'failed', failure: { verdict: 'not-http', code: 'NETMEDIC_HEADERS_TOO_LARGE', kind: 'endless-headers' } });
+    expect(httpDetailOf(out)).toBe('the server sent endless response headers; stopped reading them (NETMEDIC_HEADERS_TOO_LARGE)');
   });
 
   it('an ordinary answer with 100 headers, the blank line split over two chunks, passes', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
 import { scaled } from '../../support/timing';
+import { httpDetailOf } from '../../support/check-words';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
 const keep = closeAfterEach();
@@ -32,7 +33,7 @@ describe('HTTP stage (real sockets on 127.0.0.1)', () => {
     const out = await httpStage(opts(server.port, { path: '/status?x=1' }));
     expect(out).toMatchObject({ ok: true, status: 200, server: 'test-server/1.0' });
     expect(out.ttfbMs).toBeGreaterThanOrEqual(0);
-    expect(out.detail).toMatch(/^HTTP 200 OK in \d+ ms, server: test-server\/1\.0/);
+    expect(httpDetailOf(out)).toMatch(/^HTTP 200 OK in \d+ ms, server: test-server\/1\.0/);
     expect(server.requests).toEqual(['GET /status?x=1']);
     expect(server.headers[0]!.host).toBe(`play.netmedic.test:${server.port}`);
   });
@@ -42,7 +43,7 @@ describe('HTTP stage (real sockets on 127.0.0.1)', () => {
     const server = await keep(statusServer(301, '', { location: `http://127.0.0.1:${target.port}/elsewhere` }));
     const out = await httpStage(opts(server.port));
     expect(out).toMatchObject({ ok: true, status: 301, location: `http://127.0.0.1:${target.port}/elsewhere` });
-    expect(out.detail).toContain('not followed');
+    expect(httpDetailOf(out)).toContain('not followed');
     await new Promise((r) => setTimeout(r, 100));
     expect(target.accepted()).toBe(0);
     expect(target.requests).toEqual([]);
@@ -59,7 +60,7 @@ describe('HTTP stage (real sockets on 127.0.0.1)', () => {
     const server = await keep(silentServer());
     const out = await httpStage(opts(server.port, { timeoutMs: 300, detectTls: false }));
     expect(out.failure?.verdict).toBe('timeout');
-    expect(out.detail).toBe('connected, but no HTTP answer within 300 ms');
+    expect(httpDetailOf(out)).toBe('connected, but no HTTP answer within 300 ms');
   });
 
   it('a reset after accept → reset', async () => {
@@ -73,7 +74,7 @@ describe('HTTP stage (real sockets on 127.0.0.1)', () => {
     const out = await httpStage(opts(server.port));
     expect(out.failure?.verdict).toBe('not-http');
     expect(out.spoke).toBe('ssh');
-    expect(out.detail).toContain('SSH-2.0-OpenSSH_9.6p1');
+    expect(httpDetailOf(out)).toContain('SSH-2.0-OpenSSH_9.6p1');
   });
 
   it('raw bytes → not-http', async () => {
@@ -126,7 +127,7 @@ describe('HTTP stage (real sockets on 127.0.0.1)', () => {
     setTimeout(() => controller.abort(new ProbeDeadlineError(150)), 150);
     const out = await httpStage(opts(server.port, { timeoutMs: 60_000, signal: controller.signal }));
     expect(out.failure?.verdict).toBe('timeout');
-    expect(out.detail).toBe('stopped: the overall deadline was reached');
+    expect(httpDetailOf(out)).toBe('stopped: the overall deadline was reached');
   });
 
   it('HEAD works too', async () => {

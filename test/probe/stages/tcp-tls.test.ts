@@ -13,6 +13,7 @@ import {
 } from '../../support/servers';
 import { closeAfterEach } from '../../support/close-after-each';
 import { scaled } from '../../support/timing';
+import { detailOf, failureOf, tlsDetailOf } from '../../support/check-words';
 
 const V4: ResolvedAddress = { address: '127.0.0.1', family: 4 };
 const keep = closeAfterEach();
@@ -25,7 +26,8 @@ describe('TCP stage (real sockets on 127.0.0.1)', () => {
     expect(out.failure).toBeNull();
     expect(out.stages).toHaveLength(1);
     expect(out.stages[0]).toMatchObject({ name: 'tcp', ok: true, family: 4 });
-    expect(out.stages[0]!.detail).toContain('IPv4');
+    expect(out.stages[0]!.facts).toMatchObject({ family: 4 });
+    expect(detailOf(out.stages[0]!)).toContain('IPv4');
     expect(server.accepted()).toBe(1);
   });
 
@@ -85,7 +87,8 @@ describe('TLS stage (generated certificates)', () => {
     const out = await run(certs.missingIntermediate, certs.name, false, [certs.ca.cert]);
     expect(out.ok).toBe(false);
     expect(out.failure).toMatchObject({ verdict: 'tls-certificate', reason: 'unknown-issuer' });
-    expect(out.failure!.detail).toMatch(/missing intermediate/);
+    expect(out.failure).toMatchObject({ verdict: 'tls-certificate', kind: 'certificate', reason: 'unknown-issuer' });
+    expect(failureOf(out.failure!)).toMatch(/missing intermediate/);
     expect(out.certificate).toMatchObject({ subject: certs.name, issuer: 'netmedic test intermediate' });
   });
 
@@ -122,7 +125,7 @@ describe('TLS stage (generated certificates)', () => {
     expect(out.ok).toBe(false);
     expect(out.failure).toMatchObject({ verdict: 'tls-certificate', reason });
     expect(out.certificate?.problem).toBe(reason);
-    expect(out.detail).toMatch(detail);
+    expect(tlsDetailOf(out)).toMatch(detail);
   });
 
   it('plain HTTP on the port → tls-protocol (wrong version number)', async () => {

@@ -1,6 +1,11 @@
 import { interpretXtream } from '../../../src/probe/xtream';
-import { articleFor, pickArticle, plannedStages, verdictSentence } from '../../../src/probe/verdicts';
-import { VERDICTS, type Target } from '../../../src/probe/types';
+import { articleFor, pickArticle } from '../../../src/probe/verdicts';
+import { plannedStages } from '../../../src/probe/stages';
+import { VERDICTS, type Target, type Verdict, type VerdictFacts } from '../../../src/probe/types';
+import { verdictSentence, xtreamDetail } from '../../../src/render/check-words';
+import { englishMessages } from '../../../src/render/i18n/messages';
+
+const EN = englishMessages();
 
 describe('interpretXtream (pure)', () => {
   it.each([
@@ -9,8 +14,8 @@ describe('interpretXtream (pure)', () => {
     ['{"user_info":{"auth":false}}', 'auth: false without credentials'],
   ])('%s → panel', (body, text) => {
     const r = interpretXtream(200, 'application/json', body);
-    expect(r).toMatchObject({ panel: true });
-    expect(r.detail).toBe(`Xtream panel answers (${text})`);
+    expect(r).toMatchObject({ panel: true, denied: true, truncated: false });
+    expect(xtreamDetail(EN, r, '12')).toBe(`Xtream panel answers (${text}) in 12 ms`);
   });
 
   it('user_info without auth, or with text/html content type but JSON body, is still a panel when JSON', () => {
@@ -98,26 +103,48 @@ describe('verdict → article', () => {
 describe('verdict sentences', () => {
   const base = { host: 'play.example.net', port: 8080 };
   it('refused', () => {
-    expect(verdictSentence({ verdict: 'refused', ...base })).toBe(
+    expect(verdictSentence(EN, { verdict: 'refused', ...base, stage: 'tcp' })).toBe(
       'Port 8080 on play.example.net refused the connection: nothing is listening there, or a firewall rejects it.',
     );
   });
   it('timeouts say where', () => {
-    expect(verdictSentence({ verdict: 'timeout', ...base, stage: 'tcp', timeoutMs: 5000 })).toBe(
+    expect(verdictSentence(EN, { verdict: 'timeout', ...base, stage: 'tcp', timeoutMs: 5000, deadline: false })).toBe(
       'Port 8080 on play.example.net did not answer within 5 s: a firewall silently drops the traffic, or the server is down.',
     );
-    expect(verdictSentence({ verdict: 'timeout', ...base, stage: 'http', timeoutMs: 8000 })).toContain('sent no HTTP answer within 8 s');
-    expect(verdictSentence({ verdict: 'timeout', ...base, deadline: true, deadlineMs: 20000 })).toContain('ran out of time (20 s)');
+    expect(verdictSentence(EN, { verdict: 'timeout', ...base, stage: 'http', timeoutMs: 8000, deadline: false })).toContain('sent no HTTP answer within 8 s');
+    expect(verdictSentence(EN, { verdict: 'timeout', ...base, timeoutMs: 20000, deadline: true })).toContain('ran out of time (20 s)');
   });
   it('protocol mismatches name the fix', () => {
-    expect(verdictSentence({ verdict: 'tls-protocol', ...base, mismatch: 'plain-http' })).toContain('use http://play.example.net:8080');
-    expect(verdictSentence({ verdict: 'tls-protocol', ...base, mismatch: 'tls' })).toContain('use https://play.example.net:8080');
+    expect(verdictSentence(EN, { verdict: 'tls-protocol', ...base, mismatch: 'plain-http' })).toContain('use http://play.example.net:8080');
+    expect(verdictSentence(EN, { verdict: 'tls-protocol', ...base, mismatch: 'tls' })).toContain('use https://play.example.net:8080');
   });
+  const game = { kind: 'minecraft-java' };
+  const SAMPLES: Record<Verdict, VerdictFacts> = {
+    ok: { verdict: 'ok', ...base, answer: { kind: 'http', status: 200, statusText: 'OK', ttfbMs: 12 } },
+    refused: { verdict: 'refused', ...base, stage: 'tcp' },
+    timeout: { verdict: 'timeout', ...base, stage: 'tcp', timeoutMs: 3000, deadline: false },
+    reset: { verdict: 'reset', ...base, stage: 'http' },
+    'host-unreachable': { verdict: 'host-unreachable', ...base, code: 'EHOSTUNREACH' },
+    'network-unreachable': { verdict: 'network-unreachable', ...base, code: 'ENETUNREACH' },
+    'dns-not-found': { verdict: 'dns-not-found', ...base, failure: { kind: 'nxdomain', code: 'ENOTFOUND' } },
+    'dns-error': { verdict: 'dns-error', ...base, failure: { kind: 'servfail', code: 'ESERVFAIL' } },
+    'tls-certificate': { verdict: 'tls-certificate', ...base, problem: 'expired', code: 'CERT_HAS_EXPIRED' },
+    'tls-protocol': { verdict: 'tls-protocol', ...base, failure: { verdict: 'tls-protocol', code: 'ERR_SSL_NO_SHARED_CIPHER', kind: 'no-shared-cipher' } },
+    'http-status': { verdict: 'http-status', ...base, protocol: 'http', status: 404, statusText: 'Not Found', path: '/x' },
+    'not-http': { verdict: 'not-http', ...base, spoke: 'other', banner: 'hello' },
+    blocked: { verdict: 'blocked', host: 'play.example.net', block: { kind: 'no-address' }, privateHint: false },
+    invalid: { verdict: 'invalid', problem: { code: 'empty' } },
+    silent: { verdict: 'silent', ...base },
+    'closed-on-accept': { verdict: 'closed-on-accept', ...base },
+    'udp-refused': { verdict: 'udp-refused', ...base, game },
+    'udp-no-answer': { verdict: 'udp-no-answer', ...base, game, timeoutMs: 3000 },
+    'game-mismatch': { verdict: 'game-mismatch', ...base, game, failure: { verdict: 'game-mismatch', code: 'CLOSED', kind: 'closed-no-answer' } },
+  };
   it('every verdict produces one sentence', () => {
     for (const verdict of VERDICTS) {
-      const s = verdictSentence({ verdict, ...base, httpStatus: 404 });
+      const s = verdictSentence(EN, SAMPLES[verdict]);
       expect(s).toMatch(/^\S.*[.)]$/);
-      expect(s).not.toMatch(/undefined|NaN|\[object/);
+      expect(s).not.toMatch(/undefined|NaN|\[object|check-/);
     }
   });
 });
@@ -136,7 +163,7 @@ describe('plannedStages', () => {
 describe('server-chosen Xtream fields', () => {
   it('a huge auth value is cut to 80 characters in the detail', () => {
     const out = interpretXtream(200, 'application/json', JSON.stringify({ user_info: { auth: 'x'.repeat(5000) } }));
-    expect(out.panel).toBe(true);
-    expect(out.detail).toBe(`Xtream panel answers (user_info present, auth: "${'x'.repeat(78)}…)`);
+    expect(out).toEqual({ panel: true, auth: `"${'x'.repeat(78)}…`, denied: false, truncated: false });
+    expect(xtreamDetail(EN, out, '5')).toBe(`Xtream panel answers (user_info present, auth: "${'x'.repeat(78)}…) in 5 ms`);
   });
 });
