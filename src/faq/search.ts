@@ -75,7 +75,7 @@ interface Bodies {
  */
 function foldBodies(docs: readonly SearchDoc[]): Bodies {
   // A NUL inside a body (never typed) would look like a boundary: it becomes U+FFFF (never typed either).
-  const body = (d: SearchDoc) => (d.body.includes('\u0000') ? d.body.replace(/\u0000/g, '\uffff') : d.body);
+  const body = (d: SearchDoc) => (d.body.includes('\u0000') ? d.body.replaceAll('\u0000', '\uffff') : d.body);
   const text = `\u0000${docs.map(body).join('\u0000')}`.toLowerCase().replace(/\s+/g, ' ');
   const starts = new Int32Array(docs.length + 1);
   let at = -1;
