@@ -152,7 +152,7 @@ export function openStore(target: DatabaseTarget, options: OpenOptions = {}): St
   let warmTimer: NodeJS.Timeout | undefined;
   let closing: Promise<void> | undefined;
   const builder = () => (db ??= driver.dialect());
-  const appends = createWriteBehind(builder);
+  const appends = createWriteBehind(builder, driver.engine);
   return {
     get db() {
       return builder();
