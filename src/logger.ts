@@ -67,9 +67,18 @@ function scrubObject(value: unknown, depth = 0): unknown {
   }
   if (Array.isArray(value)) return value.map((v) => scrubObject(v, depth + 1));
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = scrubObject(v, depth + 1);
-    return out;
+    // A plain object with nothing to scrub is passed on as it is (most log lines): no copy.
+    const plain = Object.getPrototypeOf(value) === Object.prototype;
+    let out: Record<string, unknown> | undefined = plain ? undefined : {};
+    for (const [k, v] of Object.entries(value)) {
+      const scrubbed = scrubObject(v, depth + 1);
+      if (out) out[k] = scrubbed;
+      else if (scrubbed !== v) {
+        out = { ...(value as Record<string, unknown>) };
+        out[k] = scrubbed;
+      }
+    }
+    return out ?? value;
   }
   return value;
 }
