@@ -65,6 +65,36 @@ function add(map: Map<string, number[]>, key: string, rank: number): void {
 interface Bodies {
   text: string;
   starts: Int32Array;
+  /** Every pair of adjacent characters in the text: a query with a pair not in it matches no body. */
+  pairs: CharPairs;
+}
+
+/** A set of character pairs: a bitmap for ASCII pairs, a Set for the rest. */
+class CharPairs {
+  private readonly ascii = new Uint8Array(128 * 128);
+  private readonly other = new Set<number>();
+
+  add(a: number, b: number): void {
+    if (a < 128 && b < 128) this.ascii[a * 128 + b] = 1;
+    else this.other.add(a * 65536 + b);
+  }
+
+  has(a: number, b: number): boolean {
+    return a < 128 && b < 128 ? this.ascii[a * 128 + b] === 1 : this.other.has(a * 65536 + b);
+  }
+
+  static of(text: string): CharPairs {
+    const pairs = new CharPairs();
+    for (let i = 1; i < text.length; i++) pairs.add(text.charCodeAt(i - 1), text.charCodeAt(i));
+    return pairs;
+  }
+
+  /** Whether every adjacent pair of q (every character, for one) occurs. */
+  mayHold(q: string, text: string): boolean {
+    if (q.length === 1) return text.includes(q);
+    for (let i = 1; i < q.length; i++) if (!this.has(q.charCodeAt(i - 1), q.charCodeAt(i))) return false;
+    return true;
+  }
 }
 
 /**
@@ -84,7 +114,7 @@ function foldBodies(docs: readonly SearchDoc[]): Bodies {
     starts[r] = at + 1;
   }
   starts[docs.length] = text.length + 1;
-  return { text, starts };
+  return { text, starts, pairs: CharPairs.of(text) };
 }
 
 export interface SearchIndex<T extends SearchDoc> {
@@ -149,7 +179,9 @@ function bodyAt(starts: Int32Array, pos: number): number {
 
 function searchBodies<T extends SearchDoc>(index: SearchIndex<T>, q: string, limit: number): T[] {
   const out: T[] = [];
-  const { text, starts } = index.bodies();
+  const { text, starts, pairs } = index.bodies();
+  // Most misses are settled by a pair of characters no body has, without reading the bodies.
+  if (!pairs.mayHold(q, text)) return out;
   let from = 0;
   while (out.length < limit) {
     const at = text.indexOf(q, from);

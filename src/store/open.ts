@@ -5,7 +5,6 @@
  * use is required, and only by commands that touch the database; Kysely itself loads at the
  * first query (or when warm() asks), not at start-up.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -127,6 +126,8 @@ function postgresDriver(url: string, poolSize: number): Driver {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  // Names of the statements preparedGet made: one per text.
+  const statementNames = new Map<string, string>();
   return {
     engine: 'postgres',
     sqlite: null,
@@ -139,7 +140,8 @@ function postgresDriver(url: string, poolSize: number): Driver {
       let n = 0;
       const numbered = text.replace(/\?/g, () => `$${++n}`);
       // A named statement is parsed and planned once per connection, then only bound.
-      const name = `nm_${createHash('sha1').update(numbered).digest('hex').slice(0, 16)}`;
+      let name = statementNames.get(numbered);
+      if (!name) statementNames.set(numbered, (name = `netmedic_${statementNames.size + 1}`));
       return async (...params) => (await pool.query<Record<string, unknown>>({ name, text: numbered, values: params })).rows[0];
     },
     end: () => pool.end(),
