@@ -55,8 +55,10 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     });
   }
   // stdout by default, written asynchronously: a burst of interactions never waits on the pipe
-  // (the lines keep their order; stop() flushes them).
-  return pino(base, options.destination ?? pino.destination({ dest: 1, sync: false }));
+  // (the lines keep their order; stop() flushes them, and so does the process's exit). Lines are
+  // gathered up to 4 KiB (or 50 ms) per write: one write per line was a tenth of the bot's work
+  // during a burst of interactions.
+  return pino(base, options.destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 50 }));
 }
 
 function scrubObject(value: unknown, depth = 0): unknown {
