@@ -188,7 +188,7 @@ export async function benchServe(count = 500) {
   }
 }
 
-export async function benchFromAll(rounds = Number(process.env.BENCH_ROUNDS ?? 40)) {
+export async function benchFromAll(rounds = Number(process.env.BENCH_ROUNDS ?? 100)) {
   const redisUrl = 'redis://127.0.0.1:6379';
   const prefix = `netmedic-bench:${process.pid}-${Date.now()}:`;
   const target = await statusServer(200, 'ok');
