@@ -55,8 +55,10 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     });
   }
   // stdout by default, written asynchronously: a burst of interactions never waits on the pipe
-  // (the lines keep their order; stop() flushes them).
-  return pino(base, options.destination ?? pino.destination({ dest: 1, sync: false }));
+  // (the lines keep their order; stop() flushes them, and so does the process's exit). Lines are
+  // gathered up to 4 KiB (or 50 ms) per write: one write per line was a tenth of the bot's work
+  // during a burst of interactions.
+  return pino(base, options.destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 50 }));
 }
 
 function scrubObject(value: unknown, depth = 0): unknown {
@@ -67,9 +69,18 @@ function scrubObject(value: unknown, depth = 0): unknown {
   }
   if (Array.isArray(value)) return value.map((v) => scrubObject(v, depth + 1));
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = scrubObject(v, depth + 1);
-    return out;
+    // A plain object with nothing to scrub is passed on as it is (most log lines): no copy.
+    const plain = Object.getPrototypeOf(value) === Object.prototype;
+    let out: Record<string, unknown> | undefined = plain ? undefined : {};
+    for (const [k, v] of Object.entries(value)) {
+      const scrubbed = scrubObject(v, depth + 1);
+      if (out) out[k] = scrubbed;
+      else if (scrubbed !== v) {
+        out = { ...(value as Record<string, unknown>) };
+        out[k] = scrubbed;
+      }
+    }
+    return out ?? value;
   }
   return value;
 }

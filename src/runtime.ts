@@ -55,6 +55,8 @@ async function openFaqService(config: Config, knowledge: Services['knowledge']):
     await store.close().catch(() => undefined);
     throw new DatabaseStartError(`${describeTarget(target)}: ${(err as Error).message}`);
   }
+  // The query builder loads in the background (while the gateway logs in), not on the start's path.
+  store.warm();
   const faqs = createFaqService({ repo: createFaqRepo(store), shipped: () => knowledge.current().faqs });
   const learning = createLearning(createGapsRepo(store), config.KB_GAPS_RETENTION_DAYS);
   const phrases = createPhraseService(createPhrasesRepo(store));

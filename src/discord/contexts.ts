@@ -5,6 +5,7 @@
 import {
   ApplicationCommandOptionType,
   ComponentType,
+  InteractionResponseType,
   MessageFlags,
   TextInputStyle,
   Routes,
@@ -20,7 +21,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Services } from '../interaction/services';
-import { fitChoices } from '../interaction/reply';
+import { fitChoices, toMessagePayload } from '../interaction/reply';
 import type {
   AutocompleteContext,
   BaseContext,
@@ -79,7 +80,21 @@ function responder(interaction: RepliableInteraction): Responder {
       return interaction.deferred && !interaction.replied;
     },
     async reply(reply: Reply) {
-      await interaction.reply(toDiscordOptions(reply));
+      // Files (and a second reply, which discord.js refuses) take discord.js's path.
+      if (reply.files?.length || interaction.deferred || interaction.replied) {
+        await interaction.reply(toDiscordOptions(reply));
+        return;
+      }
+      // The reply helper's payload is already what Discord takes: sent as it is, it skips
+      // discord.js rebuilding it (key case conversion per embed and component), which was a
+      // good part of the work before each answer to a burst of interactions.
+      const data = toMessagePayload(reply);
+      await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+        body: { type: InteractionResponseType.ChannelMessageWithSource, data },
+        auth: false,
+      });
+      interaction.ephemeral = ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+      interaction.replied = true;
     },
     async defer(options) {
       await interaction.deferReply(options?.ephemeral ? { flags: MessageFlags.Ephemeral } : {});

@@ -1,7 +1,9 @@
 /**
- * The FAQ service the commands use: a server's view (cached per server, rebuilt after this
- * process changes it, and at most `ttlMs` old when other processes share the database) and the
- * changes, each one transaction in the repository with a version check.
+ * The FAQ service the commands use: a server's view and the changes, each one transaction in the
+ * repository with a version check. The view is cached per server with its search index, and
+ * never served stale: every use first reads the server's change counter (one primary-key read,
+ * raised by every change in the same transaction, from whichever process) and rebuilds the view
+ * when it moved.
  */
 import type { FaqEntry } from '../knowledge/types';
 import type { FaqFields, FaqHistoryRow, FaqRepo, StoredFaq, UsageRow } from '../store/faq-repo';
@@ -18,6 +20,7 @@ export interface FaqServiceOptions {
   repo: FaqRepo;
   /** The shipped entries now in service (they change on /kb reload). */
   shipped: () => readonly FaqEntry[];
+  /** How long the moderator role is cached (default 5000 ms). FAQ views are never served stale. */
   ttlMs?: number;
   now?: () => number;
 }
@@ -45,17 +48,30 @@ export function createFaqService(options: FaqServiceOptions): FaqService {
   const { repo, shipped } = options;
   const ttlMs = options.ttlMs ?? 5000;
   const now = options.now ?? Date.now;
-  const cache = new Map<string, { view: GuildFaqView; shipped: readonly FaqEntry[]; at: number }>();
+  interface Cached {
+    view: Promise<GuildFaqView>;
+    shipped: readonly FaqEntry[];
+    /** The change counter read before the rows were. */
+    version: number;
+  }
+  const cache = new Map<string, Cached>();
   const roles = new Map<string, { role: string | null; at: number }>();
 
   async function view(guildId: string): Promise<GuildFaqView> {
-    const hit = cache.get(guildId);
     const current = shipped();
-    if (hit && hit.shipped === current && now() - hit.at < ttlMs) return hit.view;
-    const rows = await repo.list(guildId);
-    const built = buildGuildView(guildId, current, rows);
+    // The counter first, the rows after: a change landing in between leaves the view labelled
+    // with the older counter, so the next use rebuilds it (never the other way round).
+    const version = await repo.version(guildId);
+    const hit = cache.get(guildId);
+    if (hit && hit.shipped === current && hit.version === version) return hit.view;
+    // One build per server and counter, shared by the uses that arrive while it runs.
+    const built = repo.list(guildId).then((rows) => buildGuildView(guildId, current, rows));
     if (cache.size > 5000) cache.clear();
-    cache.set(guildId, { view: built, shipped: current, at: now() });
+    const entry: Cached = { view: built, shipped: current, version };
+    cache.set(guildId, entry);
+    built.catch(() => {
+      if (cache.get(guildId) === entry) cache.delete(guildId);
+    });
     return built;
   }
 

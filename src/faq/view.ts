@@ -6,7 +6,7 @@
 import type { FaqEntry } from '../knowledge/types';
 import { nearestFaqs } from '../knowledge/search';
 import type { StoredFaq } from '../store/faq-repo';
-import { fold, indexDocs, rankDocs, type IndexedDoc } from './search';
+import { fold, indexDocs, rankDocs } from './search';
 
 export type FaqSource = 'shipped' | 'server' | 'override';
 
@@ -62,7 +62,7 @@ export function buildGuildView(guildId: string, shipped: readonly FaqEntry[], ro
   for (const e of entries) byName.set(fold(e.id), e);
   for (const e of entries) if (!byName.has(fold(e.title))) byName.set(fold(e.title), e);
   for (const e of entries) for (const a of e.aliases) if (!byName.has(fold(a))) byName.set(fold(a), e);
-  const docs: IndexedDoc<GuildFaq>[] = indexDocs(entries);
+  const docs = indexDocs(entries);
   const asKb = { faqs: entries };
   return {
     guildId,

@@ -2,7 +2,7 @@
  * `netmedic db backup FILE`: SQLite through its online backup API (a consistent copy while the bot
  * keeps running); PostgreSQL through pg_dump (custom format, restore with pg_restore).
  */
-import { spawn } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import type { Store } from './open';
 
 export async function backupTo(store: Store, file: string): Promise<void> {
@@ -12,6 +12,9 @@ export async function backupTo(store: Store, file: string): Promise<void> {
   }
   if (store.target.engine !== 'postgres') throw new Error('unknown engine');
   const url = store.target.url;
+  // Loaded here: only a backup needs it, not every start.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { spawn } = require('node:child_process') as typeof ChildProcess;
   await new Promise<void>((resolve, reject) => {
     // The URL goes through the environment, never the command line (ps would show its password).
     const child = spawn('pg_dump', ['--format=custom', '--file', file], { env: { ...process.env, ...pgEnv(url) }, stdio: ['ignore', 'ignore', 'pipe'] });

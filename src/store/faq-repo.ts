@@ -3,7 +3,8 @@
  * one — and every change is one transaction that also writes its history row. Edits name the
  * version they started from; a stale version is a conflict, answered with the current row.
  */
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import { sql } from './lazy-kysely';
 import type { Store } from './open';
 import type { DatabaseSchema, FaqEntryTable } from './schema';
 
@@ -88,6 +89,15 @@ async function writeHistory(db: Db, guildId: string, entry: StoredFaq, action: H
     .execute();
 }
 
+/** Raises the server's FAQ change counter (faq_versions), in the caller's transaction. */
+async function bumpVersion(db: Db, guildId: string): Promise<void> {
+  await db
+    .insertInto('faq_versions')
+    .values({ guild_id: guildId, version: 1 })
+    .onConflict((oc) => oc.column('guild_id').doUpdateSet({ version: sql<number>`faq_versions.version + 1` }))
+    .execute();
+}
+
 /**
  * Insert (expectedVersion 0: the row must not exist yet) or update (the row must still be at
  * expectedVersion), plus the history row, in the given transaction.
@@ -153,46 +163,63 @@ export interface ImportItem extends FaqFields {
 }
 
 export function createFaqRepo(store: Store, now: () => number = Date.now) {
-  const { db } = store;
+  const versionRow = store.preparedGet('select version from faq_versions where guild_id = ?');
+  // Read at each query (not kept): the query builder loads only when a query is made.
   return {
     async list(guildId: string): Promise<StoredFaq[]> {
-      const rows = await db.selectFrom('faq_entries').selectAll().where('guild_id', '=', guildId).orderBy('id').execute();
+      const rows = await store.db.selectFrom('faq_entries').selectAll().where('guild_id', '=', guildId).orderBy('id').execute();
       return rows.map(toStored);
     },
 
-    get: (guildId: string, id: string) => getRow(db, guildId, id),
+    get: (guildId: string, id: string) => getRow(store.db, guildId, id),
+
+    /**
+     * The server's FAQ change counter: it differs from the last read whenever any process has
+     * changed the server's entries since (0: never changed).
+     */
+    async version(guildId: string): Promise<number> {
+      // Read on every use of a server's FAQ: kept prepared, outside the query builder.
+      const row = await versionRow(guildId);
+      return row ? Number(row.version) : 0;
+    },
 
     /** Create (expectedVersion 0) or change a row, in one transaction with its history row. */
     save(guildId: string, id: string, expectedVersion: number, fields: FaqFields, flags: SaveFlags, action: HistoryAction, userId: string): Promise<SaveResult> {
-      return db.transaction().execute((trx) => saveIn(trx, guildId, id, expectedVersion, fields, flags, action, userId, now()));
+      return store.db.transaction().execute(async (trx) => {
+        const res = await saveIn(trx, guildId, id, expectedVersion, fields, flags, action, userId, now());
+        if (res.ok) await bumpVersion(trx, guildId);
+        return res;
+      });
     },
 
     /** Delete a server's row (its own entry, or an override/hiding of a shipped one), if still at expectedVersion. */
     async delete(guildId: string, id: string, expectedVersion: number, action: HistoryAction, userId: string): Promise<SaveResult> {
-      return db.transaction().execute(async (trx) => {
+      return store.db.transaction().execute(async (trx) => {
         const current = await getRow(trx, guildId, id);
         if (!current || current.version !== expectedVersion) return { ok: false, reason: 'conflict', current };
         await trx.deleteFrom('faq_entries').where('guild_id', '=', guildId).where('id', '=', id).where('version', '=', expectedVersion).execute();
         await writeHistory(trx, guildId, { ...current, version: current.version + 1 }, action, userId, now());
+        await bumpVersion(trx, guildId);
         return { ok: true, entry: current };
       });
     },
 
     /** All or nothing: every item is created or replaced (whatever its version), or none is. */
     async importAll(guildId: string, items: ImportItem[], userId: string): Promise<number> {
-      return db.transaction().execute(async (trx) => {
+      return store.db.transaction().execute(async (trx) => {
         const at = now();
         for (const item of items) {
           const current = await getRow(trx, guildId, item.id);
           const res = await saveIn(trx, guildId, item.id, current?.version ?? 0, item, { hidden: false }, 'import', userId, at);
           if (!res.ok) throw new Error(`import: ${item.id} changed during the import`);
         }
+        await bumpVersion(trx, guildId);
         return items.length;
       });
     },
 
     async history(guildId: string, id: string, limit = 20): Promise<FaqHistoryRow[]> {
-      const rows = await db
+      const rows = await store.db
         .selectFrom('faq_history')
         .selectAll()
         .where('guild_id', '=', guildId)
@@ -205,7 +232,7 @@ export function createFaqRepo(store: Store, now: () => number = Date.now) {
 
     async recordUse(guildId: string, entryId: string): Promise<void> {
       const at = now();
-      await db
+      await store.db
         .insertInto('faq_usage')
         .values({ guild_id: guildId, entry_id: entryId, uses: 1, last_used_at: at })
         .onConflict((oc) => oc.columns(['guild_id', 'entry_id']).doUpdateSet({ uses: sql<number>`faq_usage.uses + 1`, last_used_at: at }))
@@ -213,13 +240,13 @@ export function createFaqRepo(store: Store, now: () => number = Date.now) {
     },
 
     async usage(guildId: string): Promise<UsageRow[]> {
-      const rows = await db.selectFrom('faq_usage').selectAll().where('guild_id', '=', guildId).execute();
+      const rows = await store.db.selectFrom('faq_usage').selectAll().where('guild_id', '=', guildId).execute();
       return rows.map((r) => ({ entryId: r.entry_id, uses: Number(r.uses), lastUsedAt: Number(r.last_used_at) }));
     },
 
     async saveDraft(guildId: string, draftId: string, userId: string, payload: unknown): Promise<void> {
       const at = now();
-      await db.transaction().execute(async (trx) => {
+      await store.db.transaction().execute(async (trx) => {
         await trx.deleteFrom('faq_drafts').where('created_at', '<', at - DRAFT_TTL_MS).execute();
         await trx.insertInto('faq_drafts').values({ guild_id: guildId, draft_id: draftId, user_id: userId, payload: JSON.stringify(payload), created_at: at }).execute();
       });
@@ -227,7 +254,7 @@ export function createFaqRepo(store: Store, now: () => number = Date.now) {
 
     /** The draft's payload, kept (for drafts used more than once, e.g. /kb gaps' Teach buttons); null when gone, expired or someone else's. */
     async readDraft(guildId: string, draftId: string, userId: string): Promise<unknown> {
-      const row = await db
+      const row = await store.db
         .selectFrom('faq_drafts')
         .selectAll()
         .where('guild_id', '=', guildId)
@@ -240,7 +267,7 @@ export function createFaqRepo(store: Store, now: () => number = Date.now) {
 
     /** The draft's payload, removed so that it is used once; null when gone, expired or someone else's. */
     async takeDraft(guildId: string, draftId: string, userId: string): Promise<unknown> {
-      return db.transaction().execute(async (trx) => {
+      return store.db.transaction().execute(async (trx) => {
         const row = await trx
           .selectFrom('faq_drafts')
           .selectAll()
@@ -256,13 +283,13 @@ export function createFaqRepo(store: Store, now: () => number = Date.now) {
     },
 
     async moderatorRole(guildId: string): Promise<string | null> {
-      const row = await db.selectFrom('guild_settings').select('moderator_role_id').where('guild_id', '=', guildId).executeTakeFirst();
+      const row = await store.db.selectFrom('guild_settings').select('moderator_role_id').where('guild_id', '=', guildId).executeTakeFirst();
       return row?.moderator_role_id ?? null;
     },
 
     async setModeratorRole(guildId: string, roleId: string | null): Promise<void> {
       const at = now();
-      await db
+      await store.db
         .insertInto('guild_settings')
         .values({ guild_id: guildId, moderator_role_id: roleId, updated_at: at })
         .onConflict((oc) => oc.column('guild_id').doUpdateSet({ moderator_role_id: roleId, updated_at: at }))

@@ -2,7 +2,7 @@
  * The learning loop's table: unanswered pastes per server, already normalised by the caller.
  * Reads group by the normalised text (the clusters of /kb gaps); old rows expire.
  */
-import { sql } from 'kysely';
+import { sql } from './lazy-kysely';
 import type { Store } from './open';
 import { createStatsRepo } from './stats-repo';
 
@@ -15,17 +15,18 @@ export interface GapCluster {
 }
 
 export function createGapsRepo(store: Store, now: () => number = Date.now) {
-  const { db } = store;
   return {
     ...createStatsRepo(store, now),
     async record(guildId: string, text: string, articleId: string | null, confidence: number, source: string): Promise<void> {
-      await db.insertInto('kb_gaps').values({ guild_id: guildId, text, article_id: articleId, confidence, source, at: now() }).execute();
+      // Batched with the other appends of the moment (see write-behind.ts); settles once committed.
+      await store.appends.append('kb_gaps', { guild_id: guildId, text, article_id: articleId, confidence, source, at: now() });
     },
 
     /** The most frequent texts of the last `days` days, most frequent first. */
     async clusters(guildId: string, days: number, limit = 10): Promise<GapCluster[]> {
       const since = now() - days * 86_400_000;
-      const rows = await db
+      await store.appends.flush();
+      const rows = await store.db
         .selectFrom('kb_gaps')
         .select((eb) => ['text', eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('last'), eb.fn.max('article_id').as('guess')])
         .where('guild_id', '=', guildId)
@@ -40,7 +41,8 @@ export function createGapsRepo(store: Store, now: () => number = Date.now) {
 
     async total(guildId: string, days: number): Promise<number> {
       const since = now() - days * 86_400_000;
-      const row = await db.selectFrom('kb_gaps').select((eb) => eb.fn.countAll<number>().as('n')).where('guild_id', '=', guildId).where('at', '>=', since).executeTakeFirst();
+      await store.appends.flush();
+      const row = await store.db.selectFrom('kb_gaps').select((eb) => eb.fn.countAll<number>().as('n')).where('guild_id', '=', guildId).where('at', '>=', since).executeTakeFirst();
       return Number(row?.n ?? 0);
     },
 
@@ -50,23 +52,24 @@ export function createGapsRepo(store: Store, now: () => number = Date.now) {
      */
     async expire(days: number): Promise<number> {
       const t = now();
+      await store.appends.flush();
       const limit = (table: 'kb_gaps' | 'kb_answers' | 'kb_votes') =>
         sql<number>`${sql.lit(t)} - cast(coalesce((select s.gaps_retention_days from guild_settings s where s.guild_id = ${sql.ref(`${table}.guild_id`)}), ${sql.lit(Math.floor(days))}) as bigint) * ${sql.lit(86_400_000)}`;
-      const res = await db.deleteFrom('kb_gaps').where('at', '<', limit('kb_gaps')).executeTakeFirst();
-      await db.deleteFrom('kb_answers').where('at', '<', limit('kb_answers')).execute();
-      await db.deleteFrom('kb_votes').where('at', '<', limit('kb_votes')).execute();
+      const res = await store.db.deleteFrom('kb_gaps').where('at', '<', limit('kb_gaps')).executeTakeFirst();
+      await store.db.deleteFrom('kb_answers').where('at', '<', limit('kb_answers')).execute();
+      await store.db.deleteFrom('kb_votes').where('at', '<', limit('kb_votes')).execute();
       return Number(res.numDeletedRows);
     },
 
     /** This server's retention in days, or null when it uses the default. */
     async retention(guildId: string): Promise<number | null> {
-      const row = await db.selectFrom('guild_settings').select('gaps_retention_days').where('guild_id', '=', guildId).executeTakeFirst();
+      const row = await store.db.selectFrom('guild_settings').select('gaps_retention_days').where('guild_id', '=', guildId).executeTakeFirst();
       return row?.gaps_retention_days == null ? null : Number(row.gaps_retention_days);
     },
 
     async setRetention(guildId: string, days: number | null): Promise<void> {
       const at = now();
-      await db
+      await store.db
         .insertInto('guild_settings')
         .values({ guild_id: guildId, moderator_role_id: null, gaps_retention_days: days, updated_at: at })
         .onConflict((oc) => oc.column('guild_id').doUpdateSet({ gaps_retention_days: days, updated_at: at }))
@@ -74,13 +77,13 @@ export function createGapsRepo(store: Store, now: () => number = Date.now) {
     },
 
     async learning(guildId: string): Promise<boolean> {
-      const row = await db.selectFrom('guild_settings').select('learning').where('guild_id', '=', guildId).executeTakeFirst();
+      const row = await store.db.selectFrom('guild_settings').select('learning').where('guild_id', '=', guildId).executeTakeFirst();
       return row ? Number(row.learning) === 1 : true;
     },
 
     async setLearning(guildId: string, on: boolean): Promise<void> {
       const at = now();
-      await db
+      await store.db
         .insertInto('guild_settings')
         .values({ guild_id: guildId, moderator_role_id: null, learning: on ? 1 : 0, updated_at: at })
         .onConflict((oc) => oc.column('guild_id').doUpdateSet({ learning: on ? 1 : 0, updated_at: at }))

@@ -3,7 +3,8 @@
  * two processes starting together do not both migrate). A database migrated by newer code than
  * this is refused, with one line saying so.
  */
-import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
+import type { MigrationProvider, Migrator } from 'kysely';
+import { kysely } from './lazy-kysely';
 import { migrationsFor } from './migrations';
 import type { Store } from './open';
 
@@ -26,18 +27,21 @@ export interface MigrationStatus {
 
 function migrator(store: Store): Migrator {
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrationsFor(store.engine)) };
-  return new Migrator({ db: store.db, provider });
+  return new (kysely().Migrator)({ db: store.db, provider });
 }
 
-/** The migration names recorded in the database (empty on a fresh database). */
+/**
+ * The migration names recorded in the database (empty on a fresh database). Plain queries through
+ * the driver: an up-to-date start never loads the query builder.
+ */
 async function appliedNames(store: Store): Promise<string[]> {
   const exists =
     store.engine === 'sqlite'
-      ? await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(store.db)
-      : await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = current_schema() and tablename = 'kysely_migration'`.execute(store.db);
-  if (Number(exists.rows[0]?.n ?? 0) === 0) return [];
-  const rows = await (store.db as unknown as Kysely<{ kysely_migration: { name: string } }>).selectFrom('kysely_migration').select('name').execute();
-  return rows.map((r) => r.name);
+      ? await store.rawRows(`select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'`)
+      : await store.rawRows(`select count(*)::int as n from pg_tables where schemaname = current_schema() and tablename = 'kysely_migration'`);
+  if (Number(exists[0]?.n ?? 0) === 0) return [];
+  const rows = await store.rawRows('select name from kysely_migration');
+  return rows.map((r) => String(r.name));
 }
 
 /** Names recorded in the database that this code does not know. */

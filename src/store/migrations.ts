@@ -151,6 +151,24 @@ const m0004 = (engine: Engine): Migration => ({
   },
 });
 
+/**
+ * Issue 10 (performance): one counter per server, raised by every change of its FAQ in the same
+ * transaction, so a process can tell with one primary-key read whether its cached view of the
+ * server's FAQ is still current, whichever process made the change.
+ */
+const m0005: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('faq_versions')
+      .addColumn('guild_id', 'text', (c) => c.primaryKey())
+      .addColumn('version', 'bigint', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropTable('faq_versions').execute();
+  },
+};
+
 /** Every migration this code knows, by name, for one engine. */
 export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
@@ -158,5 +176,6 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0002_kb_gaps': m0002(engine),
     '0003_kb_phrases': m0003,
     '0004_kb_stats': m0004(engine),
+    '0005_faq_versions': m0005,
   };
 }

@@ -2,15 +2,18 @@
  * Opens the database: an SQLite file (default `./data/netmedic.sqlite`, WAL) through
  * better-sqlite3, or PostgreSQL through pg when DATABASE_URL is `postgres://…`. Both behind one
  * Kysely instance, so every query is written once. The drivers load lazily: only the engine in
- * use is required, and only by commands that touch the database.
+ * use is required, and only by commands that touch the database; Kysely itself loads at the
+ * first query (or when warm() asks), not at start-up.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type * as Pg from 'pg';
 import type { Engine } from './migrations';
 import type { DatabaseSchema } from './schema';
+import { kysely } from './lazy-kysely';
+import { createWriteBehind, type WriteBehind } from './write-behind';
 
 export const DEFAULT_SQLITE_PATH = './data/netmedic.sqlite';
 
@@ -44,11 +47,26 @@ export function describeTarget(target: DatabaseTarget): string {
 }
 
 export interface Store {
-  db: Kysely<DatabaseSchema>;
+  /** The query builder (loaded on first use: see lazy-kysely.ts). */
+  readonly db: Kysely<DatabaseSchema>;
   engine: Engine;
   target: DatabaseTarget;
   /** The SQLite handle (backups use its online backup API); null on PostgreSQL. */
   sqlite: BetterSqlite3.Database | null;
+  /** Rows of one plain query through the driver, without the query builder (start-up checks). */
+  rawRows(text: string): Promise<Record<string, unknown>[]>;
+  /**
+   * A one-row read prepared once and kept (`?` placeholders), for reads made on every
+   * interaction: no query building, no re-parsing. On SQLite it reads through the same connection
+   * outside the query builder's queue, so inside another query's open transaction it sees that
+   * transaction's writes: use it only where an early look is harmless (a change counter).
+   */
+  preparedGet(text: string): (...params: unknown[]) => Promise<Record<string, unknown> | undefined>;
+  /** Appends written in batches (the learning loop's rows). */
+  appends: WriteBehind;
+  /** Loads the query builder soon, in the background (after start-up, before the first query needs it). */
+  warm(): void;
+  /** Writes pending appends, then closes the connection(s). */
   close(): Promise<void>;
 }
 
@@ -57,27 +75,108 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
-export function openStore(target: DatabaseTarget, options: OpenOptions = {}): Store {
-  if (target.engine === 'sqlite') {
-    mkdirSync(dirname(target.path), { recursive: true });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Sqlite = require('better-sqlite3') as typeof BetterSqlite3;
-    const handle = new Sqlite(target.path);
-    handle.pragma('journal_mode = WAL');
-    // FULL: a commit is on disk before it is acknowledged (a killed process or a power cut keeps it).
-    handle.pragma('synchronous = FULL');
-    handle.pragma('busy_timeout = 5000');
-    handle.pragma('foreign_keys = ON');
-    const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: handle }) });
-    return { db, engine: 'sqlite', target, sqlite: handle, close: () => db.destroy() };
-  }
+interface Driver {
+  engine: Engine;
+  sqlite: BetterSqlite3.Database | null;
+  dialect(): Kysely<DatabaseSchema>;
+  rawRows(text: string): Promise<Record<string, unknown>[]>;
+  preparedGet(text: string): (...params: unknown[]) => Promise<Record<string, unknown> | undefined>;
+  /** Closes the connection(s) when the query builder was never made (it closes them otherwise). */
+  end(): Promise<void>;
+}
+
+function sqliteDriver(path: string): Driver {
+  mkdirSync(dirname(path), { recursive: true });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Sqlite = require('better-sqlite3') as typeof BetterSqlite3;
+  const handle = new Sqlite(path);
+  handle.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before it is acknowledged (a killed process or a power cut keeps it).
+  handle.pragma('synchronous = FULL');
+  handle.pragma('busy_timeout = 5000');
+  handle.pragma('foreign_keys = ON');
+  return {
+    engine: 'sqlite',
+    sqlite: handle,
+    dialect: () => {
+      const { Kysely, SqliteDialect } = kysely();
+      return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: handle }) });
+    },
+    rawRows: (text) => Promise.resolve(handle.prepare(text).all() as Record<string, unknown>[]),
+    preparedGet(text) {
+      let statement: BetterSqlite3.Statement | undefined;
+      return (...params) => {
+        try {
+          statement ??= handle.prepare(text);
+          return Promise.resolve(statement.get(...params) as Record<string, unknown> | undefined);
+        } catch (err) {
+          return Promise.reject(err as Error);
+        }
+      };
+    },
+    end: () => Promise.resolve(void handle.close()),
+  };
+}
+
+function postgresDriver(url: string, poolSize: number): Driver {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pg = require('pg') as typeof Pg;
   // int8 (bigint) columns hold epoch milliseconds: well inside Number's exact range.
   pg.types.setTypeParser(20, (v: string) => Number(v));
-  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', target, sqlite: null, close: () => db.destroy() };
+  // Names of the statements preparedGet made: one per text.
+  const statementNames = new Map<string, string>();
+  return {
+    engine: 'postgres',
+    sqlite: null,
+    dialect: () => {
+      const { Kysely, PostgresDialect } = kysely();
+      return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+    },
+    rawRows: async (text) => (await pool.query<Record<string, unknown>>(text)).rows,
+    preparedGet(text) {
+      let n = 0;
+      const numbered = text.replace(/\?/g, () => `$${++n}`);
+      // A named statement is parsed and planned once per connection, then only bound.
+      let name = statementNames.get(numbered);
+      if (!name) statementNames.set(numbered, (name = `netmedic_${statementNames.size + 1}`));
+      return async (...params) => (await pool.query<Record<string, unknown>>({ name, text: numbered, values: params })).rows[0];
+    },
+    end: () => pool.end(),
+  };
+}
+
+export function openStore(target: DatabaseTarget, options: OpenOptions = {}): Store {
+  const driver = target.engine === 'sqlite' ? sqliteDriver(target.path) : postgresDriver(target.url, options.poolSize ?? 10);
+  let db: Kysely<DatabaseSchema> | undefined;
+  let warmTimer: NodeJS.Timeout | undefined;
+  let closing: Promise<void> | undefined;
+  const builder = () => (db ??= driver.dialect());
+  const appends = createWriteBehind(builder, driver.engine);
+  return {
+    get db() {
+      return builder();
+    },
+    engine: driver.engine,
+    target,
+    sqlite: driver.sqlite,
+    rawRows: driver.rawRows,
+    preparedGet: (text) => driver.preparedGet(text),
+    appends,
+    warm() {
+      if (db || warmTimer) return;
+      warmTimer = setTimeout(builder, 0);
+      warmTimer.unref();
+    },
+    close() {
+      clearTimeout(warmTimer);
+      closing ??= appends
+        .flush()
+        .catch(() => undefined)
+        .then(() => (db ? db.destroy() : driver.end()));
+      return closing;
+    },
+  };
 }

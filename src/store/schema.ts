@@ -24,6 +24,12 @@ export interface FaqEntryTable {
   updated_at: number;
 }
 
+/** A server's FAQ change counter: +1 in every transaction that changes its entries (no row: 0). */
+export interface FaqVersionTable {
+  guild_id: string;
+  version: number;
+}
+
 /** One row per change of an entry: who, when, what it became. */
 export interface FaqHistoryTable {
   seq: Generated<number>;
@@ -112,6 +118,7 @@ export interface KbVoteTable {
 export interface DatabaseSchema {
   faq_entries: FaqEntryTable;
   faq_history: FaqHistoryTable;
+  faq_versions: FaqVersionTable;
   faq_usage: FaqUsageTable;
   faq_drafts: FaqDraftTable;
   guild_settings: GuildSettingsTable;

@@ -4,7 +4,7 @@
  * by week counted back from now (week 0 = the last 7 days), in SQL, so a large table is never
  * read into memory. Every query names its server.
  */
-import { sql } from 'kysely';
+import { sql } from './lazy-kysely';
 import type { Store } from './open';
 
 export const WEEK_MS = 7 * 86_400_000;
@@ -19,18 +19,18 @@ export interface TargetWeekCount extends WeekCount {
 }
 
 export function createStatsRepo(store: Store, now: () => number = Date.now) {
-  const { db } = store;
   // Literal integers (computed here, never user input) so that the same expression appears in the
   // select list and GROUP BY on PostgreSQL; integer division on both engines.
   const weekOf = (t: number) => sql<number>`(${sql.lit(Math.floor(t))} - at) / ${sql.lit(WEEK_MS)}`;
   return {
     async recordAnswer(guildId: string, target: string, source: string): Promise<void> {
-      await db.insertInto('kb_answers').values({ guild_id: guildId, target, source, at: now() }).execute();
+      // Batched with the other appends of the moment (see write-behind.ts); settles once committed.
+      await store.appends.append('kb_answers', { guild_id: guildId, target, source, at: now() });
     },
 
     /** Records or changes this voter's vote on that reply. Returns the previous vote (null: first vote). */
     async vote(guildId: string, messageId: string, voter: string, target: string, helpful: boolean): Promise<boolean | null> {
-      return db.transaction().execute(async (trx) => {
+      return store.db.transaction().execute(async (trx) => {
         const before = await trx
           .selectFrom('kb_votes')
           .select('helpful')
@@ -50,7 +50,8 @@ export function createStatsRepo(store: Store, now: () => number = Date.now) {
 
     async answersByWeek(guildId: string, weeks: number): Promise<TargetWeekCount[]> {
       const t = now();
-      const rows = await db
+      await store.appends.flush();
+      const rows = await store.db
         .selectFrom('kb_answers')
         .select((eb) => ['target', weekOf(t).as('week'), eb.fn.countAll<number>().as('n')])
         .where('guild_id', '=', guildId)
@@ -62,7 +63,8 @@ export function createStatsRepo(store: Store, now: () => number = Date.now) {
 
     async gapsByWeek(guildId: string, weeks: number): Promise<WeekCount[]> {
       const t = now();
-      const rows = await db
+      await store.appends.flush();
+      const rows = await store.db
         .selectFrom('kb_gaps')
         .select((eb) => [weekOf(t).as('week'), eb.fn.countAll<number>().as('n')])
         .where('guild_id', '=', guildId)
@@ -74,7 +76,8 @@ export function createStatsRepo(store: Store, now: () => number = Date.now) {
 
     async votesByWeek(guildId: string, weeks: number): Promise<(WeekCount & { helpful: boolean })[]> {
       const t = now();
-      const rows = await db
+      await store.appends.flush();
+      const rows = await store.db
         .selectFrom('kb_votes')
         .select((eb) => [weekOf(t).as('week'), 'helpful', eb.fn.countAll<number>().as('n')])
         .where('guild_id', '=', guildId)

@@ -12,7 +12,12 @@ const SECRET_PARAM = /\b(pass(?:word|wd)?|pwd|token|access_token|api_key|apikey|
 // Authorization headers.
 const AUTH_HEADER = /\b(authorization\s*:\s*)(bot|bearer|basic)?\s*[^\s,;]+/gi;
 
+// Every pattern above needs one of these characters: text without any has nothing to redact
+// (most log messages), and one scan for them is cheaper than the four replacements.
+const MAY_HOLD_SECRET = /[.:=]/;
+
 export function redactSecrets(text: string): string {
+  if (!MAY_HOLD_SECRET.test(text)) return text;
   return text
     .replace(DISCORD_TOKEN, '[redacted]')
     .replace(URL_USERINFO, '$1[redacted]@')

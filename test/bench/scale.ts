@@ -79,23 +79,30 @@ export async function benchAckRatio(count = 100) {
   // Both bots run at once and take turns, so the machine's load drifts over both alike.
   const bots = [await botUnderTest('minimal discord.js bot (static embed)', minimal, count), await botUnderTest('netmedic (/explain)', (env) => runCli(['start'], env), count)];
   try {
+    const { loadavg } = await import('node:os');
+    const loadBefore = loadavg()[0]!;
     for (let i = 0; i < 2; i++) for (const b of bots) await burst(b.send);
     const results = bots.map(() => ({ p50: [] as number[], p99: [] as number[] }));
-    for (let round = 0; round < 5; round++) {
+    // Each round is a pair (the minimal bot's burst, then netmedic's), and its own ratio: the
+    // machine's load drifts between rounds far more than within one.
+    const pairRatios: number[] = [];
+    const rounds = Number(process.env.BENCH_ACK_ROUNDS ?? 9);
+    for (let round = 0; round < rounds; round++) {
       for (const [i, b] of bots.entries()) {
         const r = await burst(b.send);
         results[i]!.p50.push(r.p50);
         results[i]!.p99.push(r.p99);
       }
+      pairRatios.push(results[1]!.p99[round]! / results[0]!.p99[round]!);
     }
     const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
     const [base, ours] = results.map((r) => ({ p50: median(r.p50), p99: median(r.p99) }));
-    console.log(`\n## Ack latency, ${count} /explain dispatched in one instant (median of 5 alternating bursts after 2 warm-ups each)`);
+    console.log(`\n## Ack latency, ${count} /explain dispatched in one instant (median of ${rounds} alternating bursts after 2 warm-ups each; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`);
     console.table({
       [bots[0]!.label]: { p50_ms: r2(base!.p50), p99_ms: r2(base!.p99) },
       [bots[1]!.label]: { p50_ms: r2(ours!.p50), p99_ms: r2(ours!.p99) },
     });
-    console.log(`ratio p99 netmedic / minimal: ×${(ours!.p99 / base!.p99).toFixed(2)} (goal ≤ 1.2)`);
+    console.log(`ratio p99 netmedic / minimal: ×${(ours!.p99 / base!.p99).toFixed(2)} (goal ≤ 1.2); per round: ${pairRatios.map((r) => `×${r.toFixed(2)}`).join(' ')}, median ×${median(pairRatios).toFixed(2)}`);
   } finally {
     for (const b of bots) await b.stop();
   }
@@ -181,7 +188,7 @@ export async function benchServe(count = 500) {
   }
 }
 
-export async function benchFromAll(rounds = Number(process.env.BENCH_ROUNDS ?? 40)) {
+export async function benchFromAll(rounds = Number(process.env.BENCH_ROUNDS ?? 100)) {
   const redisUrl = 'redis://127.0.0.1:6379';
   const prefix = `netmedic-bench:${process.pid}-${Date.now()}:`;
   const target = await statusServer(200, 'ok');
