@@ -133,6 +133,24 @@ const HTTP_STATUS_KEYWORDS = new Set([
   'got',
 ]);
 
+/** Words right after a 3-digit reply code that make it an FTP or mail server's reply, not HTTP. */
+const NOT_HTTP_REPLY = new Set(['login', 'user', 'password', 'authentication', 'logged', 'passive', 'ftp', 'smtp']);
+
+/** Words that, earlier on the same line, make a bare "(N)" a socket errno (MySQL's "… server on 'h' (111)"). */
+const CONNECTION_WORDS = new Set(['connect', 'connection', 'connecting', 'server', 'host', 'socket', 'network', 'lost', 'communication', 'refused', 'reset', 'unreachable', 'route', 'timed', 'timeout']);
+
+/** Does the line before token `i` (at most 16 tokens back) talk about a connection? */
+function saysConnection(tz: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
+    for (let c = tz.tokens[k]!.end; c < tz.tokens[k + 1]!.start; c++) {
+      const ch = tz.folded.charCodeAt(c);
+      if (ch === 10 || ch === 13) return false;
+    }
+    if (CONNECTION_WORDS.has(tz.tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
 function isDigits(s: string): boolean {
   if (!s) return false;
   for (let i = 0; i < s.length; i++) {
@@ -314,7 +332,7 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
 
     // A bare "(N)" that is a socket errno (MySQL: Can't connect to MySQL server on 'h' (111)).
     // Not after "curl": `curl: (60)` is curl's exit code (60: certificate problem), not errno 60.
-    if (PAREN_ERRNOS.has(n) && before.endsWith("(") && tokens[i - 1]?.text !== 'curl') {
+    if (PAREN_ERRNOS.has(n) && before.endsWith("(") && tokens[i - 1]?.text !== 'curl' && saysConnection(tz, i)) {
       const after = next ? gapAfterAt(i) : folded.slice(tokens[i]!.end, tokens[i]!.end + 2);
       if (after.startsWith(')') || after.startsWith(',') || after.startsWith(' "') || after.startsWith(" '")) addErrno(n);
     }
@@ -331,7 +349,8 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
       }
     }
     // status code 404, HTTP Error 404, Error code: 429, returned error: 403, [ERROR] 403:
-    if (prev && HTTP_STATUS_KEYWORDS.has(prev.text) && gapOnly(before, ' :=#[]()\'"-', 4)) {
+    // (not an FTP or mail server's reply: "Response: 530 Login authentication failed")
+    if (prev && HTTP_STATUS_KEYWORDS.has(prev.text) && gapOnly(before, ' :=#[]()\'"-', 4) && !(next && NOT_HTTP_REPLY.has(next.text))) {
       // "error 2003"-style database codes have four digits and never get here.
       addHttp(n);
       continue;
