@@ -136,7 +136,11 @@ const HTTP_STATUS_KEYWORDS = new Set([
 /** Words right after a 3-digit reply code that make it an FTP or mail server's reply, not HTTP. */
 const NOT_HTTP_REPLY = new Set(['login', 'user', 'password', 'authentication', 'logged', 'passive', 'ftp', 'smtp']);
 
-/** Words that, earlier on the same line, make a bare "(N)" a socket errno (MySQL's "… server on 'h' (111)"). */
+/**
+ * Words that, earlier on the same line, make a small bare "(N)" a socket errno (BSD's 61 in
+ * "… server on 'h' (61)"); numbers from 98 up (Linux socket errnos, Winsock codes) need none,
+ * and "Invalid credentials (49)" is LDAP's result code, not errno 49.
+ */
 const CONNECTION_WORDS = new Set(['connect', 'connection', 'connecting', 'server', 'host', 'socket', 'network', 'lost', 'communication', 'refused', 'reset', 'unreachable', 'route', 'timed', 'timeout']);
 
 /** Does the line before token `i` (at most 16 tokens back) talk about a connection? */
@@ -332,7 +336,7 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
 
     // A bare "(N)" that is a socket errno (MySQL: Can't connect to MySQL server on 'h' (111)).
     // Not after "curl": `curl: (60)` is curl's exit code (60: certificate problem), not errno 60.
-    if (PAREN_ERRNOS.has(n) && before.endsWith("(") && tokens[i - 1]?.text !== 'curl' && saysConnection(tz, i)) {
+    if (PAREN_ERRNOS.has(n) && before.endsWith("(") && tokens[i - 1]?.text !== 'curl' && (n >= 98 || saysConnection(tz, i))) {
       const after = next ? gapAfterAt(i) : folded.slice(tokens[i]!.end, tokens[i]!.end + 2);
       if (after.startsWith(')') || after.startsWith(',') || after.startsWith(' "') || after.startsWith(" '")) addErrno(n);
     }

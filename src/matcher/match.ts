@@ -19,7 +19,7 @@ import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { stem, subWords, tokenize, withinOneEdit, type Token } from './tokenize';
+import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -191,6 +191,24 @@ function isNumber(s: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return s.length > 0;
+}
+
+/** 1 at every token of each occurrence of `host`'s name in the text (also set in `numeric`). */
+function markHost(host: string | undefined, tokens: readonly Token[], numeric: Uint8Array): Uint8Array {
+  const at = new Uint8Array(tokens.length);
+  if (!host || host.indexOf('.') < 0) return at;
+  const parts = tokenizeFolded(host);
+  if (parts.length < 2) return at;
+  const first = parts[0]!.text;
+  for (let i = 0; i + parts.length <= tokens.length; i++) {
+    if (tokens[i]!.text !== first) continue;
+    let k = 1;
+    while (k < parts.length && tokens[i + k]!.text === parts[k]!.text && tokens[i + k]!.start - tokens[i + k - 1]!.end === 1) k++;
+    if (k < parts.length) continue;
+    for (let j = i; j < i + k; j++) at[j] = numeric[j] = 1;
+    i += k - 1;
+  }
+  return at;
 }
 
 function onlySpaces(folded: string, from: number, to: number): boolean {
@@ -706,13 +724,16 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       const gap = gapKind(tz.folded, tokens[i - 1]!.end, t.start);
       if (gap === GAP_LINE) seg++;
       else if (gap === GAP_CLAUSE) clause[i] = 1;
-      // Parts of a dotted name (a host, a class) are an address, not words between a phrase's.
-      if (t.start - tokens[i - 1]!.end === 1 && tz.folded.charCodeAt(t.start - 1) === 46) numeric[i - 1] = numeric[i] = 1;
       if (onlySpaces(tz.folded, tokens[i - 1]!.end, t.start)) spaced[i] = 1;
+      // Parts of a dotted name (a host, a class) are not words between a phrase's.
+      if (t.start - tokens[i - 1]!.end === 1 && tz.folded.charCodeAt(t.start - 1) === 46) numeric[i - 1] = numeric[i] = 1;
     }
     segs[i] = seg;
     topicAt[i] = ti.topic;
   }
+  // The words of the host the error names ("db.internal.example.com") are an address: no words of
+  // a message, and not words between a phrase's ("connection to db.example.com:5432 refused").
+  const hostAt = markHost(context.host, tokens, numeric);
 
   // Where each stem occurs, exactly and (for long words, or a swap in four-letter ones) one edit away.
   const pos: Positions = { exact: new Map(), near: new Map() };
@@ -723,6 +744,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   };
   for (let i = 0; i < words.length; i++) {
     const ti = info[i]!;
+    if (hostAt[i]) continue; // a word of the host name is no word of a message
     if (ti.known) addPos(pos.exact, ti.stem, i); // a known word is matched as itself
     else for (const near of ti.near) addPos(pos.near, near, i);
   }
@@ -775,6 +797,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         else if (ti.framePairs & (1 << f)) pairWords.push(i);
       }
     }
+    if (hostAt[i]) continue;
     if (ti.anchored) tryAnchor(ti.stem, i, 1);
     for (const near of ti.fuzzyAnchors) tryAnchor(near, i, 0.8);
   }
@@ -886,7 +909,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       keywordScore.set(k.article, cur);
     }
   };
-  for (let i = 0; i < tokens.length; i++) if (info[i]!.keyword) addKeyword(tokens[i]!.text);
+  for (let i = 0; i < tokens.length; i++) if (info[i]!.keyword && !hostAt[i]) addKeyword(tokens[i]!.text);
   for (const part of parts) addKeyword(part);
 
   let otherEvidence = false;
