@@ -211,27 +211,31 @@ function markHost(host: string | undefined, tokens: readonly Token[], numeric: U
   return at;
 }
 
-function onlySpaces(folded: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (folded.charCodeAt(i) !== 32) return false;
-  return true;
-}
-
-const GAP_WORDS = 0;
 /** A line break: phrases never span lines. */
 const GAP_LINE = 1;
 /** A comma, semicolon, or a sentence end (".", "!", "?") after a word and before a space. */
 const GAP_CLAUSE = 2;
+/** Nothing but spaces. */
+const GAP_SPACES = 4;
+/** A single dot: the two tokens are parts of one dotted name. */
+const GAP_DOT = 8;
 
-/** What separates two tokens. */
+/** What separates two tokens (GAP_* bits). */
 function gapKind(folded: string, from: number, to: number): number {
-  let kind = GAP_WORDS;
+  if (to - from === 1) {
+    const c = folded.charCodeAt(from);
+    return c === 32 ? GAP_SPACES : c === 46 ? GAP_DOT : c === 10 || c === 13 ? GAP_LINE : 0;
+  }
+  let kind = GAP_SPACES;
   for (let i = from; i < to; i++) {
     const c = folded.charCodeAt(i);
+    if (c === 32) continue;
     if (c === 10 || c === 13) return GAP_LINE;
+    kind &= ~GAP_SPACES;
     // After a word (not a number: "(535, b'5.7.3 …')" is one message), before a space.
     const prev = folded.charCodeAt(i - 1);
     const afterWord = (prev >= 97 && prev <= 122) || prev >= 0x80;
-    if (afterWord && (c === 44 || c === 59 || c === 46 || c === 33 || c === 63) && i + 1 < to && folded.charCodeAt(i + 1) === 32) kind = GAP_CLAUSE;
+    if (afterWord && (c === 44 || c === 59 || c === 46 || c === 33 || c === 63) && i + 1 < to && folded.charCodeAt(i + 1) === 32) kind |= GAP_CLAUSE;
   }
   return kind;
 }
@@ -722,11 +726,13 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     numeric[i] = ti.numeric;
     if (i > 0) {
       const gap = gapKind(tz.folded, tokens[i - 1]!.end, t.start);
-      if (gap === GAP_LINE) seg++;
-      else if (gap === GAP_CLAUSE) clause[i] = 1;
-      if (onlySpaces(tz.folded, tokens[i - 1]!.end, t.start)) spaced[i] = 1;
-      // Parts of a dotted name (a host, a class) are not words between a phrase's.
-      if (t.start - tokens[i - 1]!.end === 1 && tz.folded.charCodeAt(t.start - 1) === 46) numeric[i - 1] = numeric[i] = 1;
+      if (gap !== 0) {
+        if (gap === GAP_LINE) seg++;
+        else if (gap & GAP_CLAUSE) clause[i] = 1;
+        if (gap & GAP_SPACES) spaced[i] = 1;
+        // Parts of a dotted name (a host, a class) are not words between a phrase's.
+        if (gap === GAP_DOT) numeric[i - 1] = numeric[i] = 1;
+      }
     }
     segs[i] = seg;
     topicAt[i] = ti.topic;
