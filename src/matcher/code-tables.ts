@@ -14,6 +14,7 @@ import frameTable from './tables/frames.json';
 import httpTable from './tables/http.json';
 import loginTable from './tables/logins.json';
 import tlsTable from './tables/tls.json';
+import vagueTable from './tables/vague.json';
 import { normalizePattern, patternTokens } from './tokenize';
 
 export interface CodeTables {
@@ -170,3 +171,6 @@ export const FRAMES: readonly Frame[] = frameTable.frames.map((f) => ({
   markers: new Set(folded(f.markers)),
   pairs: f.pairs.map(([a, b]) => [patternTokens(a!)[0]!, patternTokens(b!)[0]!] as const),
 }));
+
+/** Words of localised messages that only say a connection failed (tables/vague.json), folded. */
+export const VAGUE_WORDS_LOCAL: ReadonlySet<string> = new Set(folded(vagueTable.words));

@@ -17,7 +17,7 @@
  */
 import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
-import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE } from './code-tables';
+import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
 import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
 
@@ -586,15 +586,25 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
   return info;
 }
 
-const loginPatternCache = new WeakMap<MatcherIndex, Uint8Array>();
+const LOGIN = 1;
+const VAGUE = 2;
+const patternFlagCache = new WeakMap<MatcherIndex, Uint8Array>();
 
-/** Per pattern of the index: 1 for a general login-failure phrase (see isLoginPhrase). */
-function loginPatternsOf(index: MatcherIndex): Uint8Array {
-  let out = loginPatternCache.get(index);
+/**
+ * Per pattern of the index: LOGIN for a general login-failure phrase (see isLoginPhrase), VAGUE
+ * for a phrase that only says a connection failed (the index's own mark, or only words of
+ * tables/vague.json and stopwords).
+ */
+function patternFlags(index: MatcherIndex): Uint8Array {
+  let out = patternFlagCache.get(index);
   if (!out) {
     out = new Uint8Array(index.patterns.length);
-    for (const p of index.patterns) if (p.kind === 'phrase' && isLoginPhrase(p.tokens)) out[p.id] = 1;
-    loginPatternCache.set(index, out);
+    for (const p of index.patterns) {
+      if (p.kind !== 'phrase') continue;
+      if (isLoginPhrase(p.tokens)) out[p.id]! |= LOGIN;
+      if (p.vague || (p.tokens.length > 1 && p.tokens.every((t) => VAGUE_WORDS_LOCAL.has(t) || STOPWORDS.has(t)))) out[p.id]! |= VAGUE;
+    }
+    patternFlagCache.set(index, out);
   }
   return out;
 }
@@ -815,14 +825,14 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   // article ("refused the connection" inside "connection refused") is not counted again.
   const counted = new Map<number, [number, number][]>();
   const ordered = [...best].sort((x, y) => phraseWeight(index.patterns[y[0]]!) * y[1] - phraseWeight(index.patterns[x[0]]!) * x[1] || x[0] - y[0]);
-  const loginPatterns = loginPatternsOf(index);
+  const flagsOf = patternFlags(index);
   // Login phrases go to the article of the service the text is about (cue word, else the port's service).
   const loginKindFound = loginKind ?? (context.service ? LOGIN_TABLE.services.get(context.service.name) : undefined);
   const loginArticle = loginKindFound !== undefined ? articleNumber(index, LOGIN_TABLE.routes.get(loginKindFound)) : undefined;
   for (const [pid, quality] of ordered) {
     const p = index.patterns[pid]!;
     const [from, to] = spans.get(pid)!;
-    const article = loginArticle !== undefined && loginPatterns[pid] ? loginArticle : p.article;
+    const article = loginArticle !== undefined && flagsOf[pid]! & LOGIN ? loginArticle : p.article;
     const intervals = counted.get(article) ?? [];
     let overlap = 0;
     for (const [a, b] of intervals) overlap = Math.max(overlap, Math.min(b, to) - Math.max(a, from) + 1);
@@ -845,8 +855,9 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     }
     // EACCES / EPERM next to a file operation are file errors, not network ones.
     if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
-    const e: Evidence = { weight: phraseWeight(p) * q, label: fmtPattern(p, q), strong: p.kind === 'code', seg: segs[from]! };
-    if (p.vague) e.vague = true;
+    const vague = (flagsOf[pid]! & VAGUE) !== 0;
+    const e: Evidence = { weight: (vague ? W.vague : phraseWeight(p)) * q, label: fmtPattern(p, q), strong: p.kind === 'code', seg: segs[from]! };
+    if (vague) e.vague = true;
     push(article, e);
   }
 
