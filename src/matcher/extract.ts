@@ -287,9 +287,16 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
         if (WINSOCK_NAMES.has(n) || ERRNO_NAMES.has(n)) addErrno(n);
       }
     }
-    // curl: (7) … / curl:(7) / cURL error 28:
+    // curl: (7) … / curl:(7) / cURL error 28: / RPC failed; curl 56
     if (t === 'curl' && next) {
       if (isDigits(next.text) && gapOnly(gapAfterAt(i), ' :(', 4) && gapAfterAt(i).includes('(')) {
+        const n = Number(next.text);
+        if (n > 0 && n < 100) {
+          add(`curl:${n}`, `curl exit ${n}`);
+          ctx.exitCode ??= n;
+        }
+      } else if (isDigits(next.text) && gapAfterAt(i) === ' ' && tokens[i - 1]?.text === 'failed' && folded.charCodeAt(tokens[i]!.start - 2) === 59) {
+        // git: "error: RPC failed; curl 56 Recv failure: …"
         const n = Number(next.text);
         if (n > 0 && n < 100) {
           add(`curl:${n}`, `curl exit ${n}`);

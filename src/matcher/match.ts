@@ -160,7 +160,6 @@ const DECOY_MARKERS = new Set([
   'segfault',
   'undefined',
   'null',
-  'unexpected',
   'deprecated',
 ]);
 
