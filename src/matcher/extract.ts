@@ -131,6 +131,7 @@ const HTTP_STATUS_KEYWORDS = new Set([
   'response',
   'responsecode',
   'got',
+  'cloudflare',
 ]);
 
 /** Words right after a 3-digit reply code that make it an FTP or mail server's reply, not HTTP. */
