@@ -425,8 +425,8 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
   if (k === 2 && between > MAX_BETWEEN_PAIR) return 0;
   // Words taken from either side of a comma or a sentence end are two statements, not one phrase
   // ("certificate renewed, expires in 90 days" is not "certificate has expired").
-  const apart = crossesClause && (between > 0 || disorder || missing > 0);
-  const quality = got / total - 0.03 * between - (disorder ? 0.1 : 0) - (apart ? 0.15 : 0);
+  if (crossesClause && (between > 0 || disorder || missing > 0)) return 0;
+  const quality = got / total - 0.03 * between - (disorder ? 0.1 : 0);
   span[0] = minPos;
   span[1] = maxPos;
   return quality >= 0.7 ? Math.min(1, quality) : 0;
