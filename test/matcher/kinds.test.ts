@@ -94,6 +94,9 @@ describe('the same meaning in other words, and short phrasings', () => {
       ['sign_and_send_pubkey: no mutual signature supported', 'ssh-auth'],
       ['epg not loading since yesterday', 'iptv-playlist'],
       ['Jellyfin: Error parsing M3U playlist', 'iptv-playlist'],
+      ['javax.net.ssl.SSLHandshakeException: Chain validation failed', 'tls-certificate'],
+      ['EOFError: end of file reached', 'connection-reset'],
+      ['WARNING: POSSIBLE DNS SPOOFING DETECTED!', 'ssh-auth'],
     ]),
   )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
 });
