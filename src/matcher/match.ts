@@ -963,14 +963,23 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   return { scored, context, codes, decoy, question: isQuestion(raw, info), tokens };
 }
 
-/** A question: it starts with a question word (maybe after "hey"), or ends with a question mark. */
+/**
+ * A question: it starts with a question word (maybe after "hey"), or it is one line without a
+ * colon that ends with a question mark. Tools end messages with questions too (psql's "Is the
+ * server running on that host…?", Java's "plaintext connection?"), after a colon or a line break.
+ */
 function isQuestion(raw: string, info: readonly TokenInfo[]): boolean {
   const first = info[0]?.question ?? 0;
   if (first === 1 || (first === 2 && info[1]?.question === 1)) return true;
   let end = raw.length - 1;
   while (end >= 0 && raw.charCodeAt(end) <= 32) end--;
   const c = raw.charCodeAt(end);
-  return c === 63 || c === 0xff1f;
+  if (c !== 63 && c !== 0xff1f) return false;
+  for (let i = 0; i < end; i++) {
+    const ch = raw.charCodeAt(i);
+    if (ch === 10 || ch === 13 || ch === 58) return false;
+  }
+  return true;
 }
 
 function calibrate(s: Scored, runnerUp: number, decoy: boolean, question: boolean): number {

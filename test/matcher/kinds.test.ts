@@ -139,6 +139,11 @@ describe('text that is not an error report gets no confident answer', () => {
     expect(r.confident).toBe(false);
   });
 
+  it("a tool's message that ends with a question is still a report", () => {
+    const r = match('psql: error: connection to server at "localhost" (::1), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?', kb);
+    expect(r).toMatchObject({ match: { id: 'connection-refused' }, confident: true });
+  });
+
   it('a question with a code in it is about that error', () => {
     expect(match('why do I get ECONNREFUSED 127.0.0.1:5432?', kb)).toMatchObject({ match: { id: 'connection-refused' }, confident: true });
   });
