@@ -44,8 +44,6 @@ export interface ErrorContext {
 /** A code found by extraction: `key` is what articles list (`errno:111`, `http:404`, …). */
 export interface TypedCode {
   key: string;
-  /** How it reads in an explanation: "errno 111", "HTTP 404", "curl exit 7". */
-  label: string;
   /** Symbolic name implied by a numeric code (lower case), e.g. `econnrefused` for errno 111. */
   implies?: string;
 }
@@ -242,26 +240,26 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
   const { folded, tokens } = tz;
   const codes: TypedCode[] = [];
   const seen = new Set<string>();
-  const add = (key: string, label: string, implies?: string) => {
+  const add = (key: string, implies?: string) => {
     if (seen.has(key)) return;
     seen.add(key);
-    codes.push(implies ? { key, label, implies } : { key, label });
+    codes.push(implies ? { key, implies } : { key });
   };
   const gapAfterAt = (i: number) => (i + 1 < tokens.length ? folded.slice(tokens[i]!.end, tokens[i + 1]!.start) : '');
   const gapBefore = (i: number) => (i > 0 ? folded.slice(tokens[i - 1]!.end, tokens[i]!.start) : folded.slice(0, tokens[i]!.start));
   const addErrno = (n: number) => {
     const winsock = WINSOCK_NAMES.get(n);
     if (winsock || (n >= 10000 && n < 12000)) {
-      add(`winsock:${n}`, `Windows socket error ${n}`, winsock);
+      add(`winsock:${n}`, winsock);
       ctx.errno ??= n;
       return;
     }
-    add(`errno:${n}`, `errno ${n}`, ERRNO_NAMES.get(n));
+    add(`errno:${n}`, ERRNO_NAMES.get(n));
     ctx.errno ??= n;
   };
   const addHttp = (n: number) => {
     if (!HTTP_REASONS.has(n)) return;
-    add(`http:${n}`, `HTTP ${n}`);
+    add(`http:${n}`);
     if (ctx.httpStatus === undefined && n >= 400) ctx.httpStatus = n;
   };
 
@@ -293,20 +291,20 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
       if (isDigits(next.text) && gapOnly(gapAfterAt(i), ' :(', 4) && gapAfterAt(i).includes('(')) {
         const n = Number(next.text);
         if (n > 0 && n < 100) {
-          add(`curl:${n}`, `curl exit ${n}`);
+          add(`curl:${n}`);
           ctx.exitCode ??= n;
         }
       } else if (isDigits(next.text) && gapAfterAt(i) === ' ' && tokens[i - 1]?.text === 'failed' && folded.charCodeAt(tokens[i]!.start - 2) === 59) {
         // git: "error: RPC failed; curl 56 Recv failure: …"
         const n = Number(next.text);
         if (n > 0 && n < 100) {
-          add(`curl:${n}`, `curl exit ${n}`);
+          add(`curl:${n}`);
           ctx.exitCode ??= n;
         }
       } else if (next.text === 'error' && tokens[i + 2] && isDigits(tokens[i + 2]!.text)) {
         const n = Number(tokens[i + 2]!.text);
         if (n > 0 && n < 100) {
-          add(`curl:${n}`, `curl exit ${n}`);
+          add(`curl:${n}`);
           ctx.exitCode ??= n;
         }
       }
@@ -319,22 +317,22 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
       const num = tokens[j];
       if (j > i + 1 && num && isDigits(num.text) && num.text.length <= 3) {
         const n = Number(num.text);
-        add(`exit:${n}`, `exit code ${n}`);
+        add(`exit:${n}`);
         ctx.exitCode ??= n;
       }
     }
     // OpenSSL: "SSL alert number 40"; "verify error:num=10", "Verify return code: 10 (…)".
     if (t === 'alert' && next?.text === 'number' && tokens[i + 2] && isDigits(tokens[i + 2]!.text)) {
       const n = Number(tokens[i + 2]!.text);
-      if (n > 0 && n < 256) add(`tlsalert:${n}`, `TLS alert ${n}`);
+      if (n > 0 && n < 256) add(`tlsalert:${n}`);
     }
     if (t === 'num' && tokens[i - 1]?.text === 'error' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfterAt(i), '=', 1)) {
       const n = Number(next.text);
-      if (n > 0) add(`x509:${n}`, `certificate verify error ${n}`);
+      if (n > 0) add(`x509:${n}`);
     }
     if (t === 'code' && tokens[i - 1]?.text === 'return' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfterAt(i), ': ', 3)) {
       const n = Number(next.text);
-      if (n > 0) add(`x509:${n}`, `certificate verify error ${n}`);
+      if (n > 0) add(`x509:${n}`);
     }
     if (!isDigits(t)) continue;
     const n = Number(t);

@@ -31,13 +31,28 @@ export const MATCH_THRESHOLD = 0.4;
 /** At or above this confidence (and not ambiguous) the match is called confident. */
 export const CONFIDENT_THRESHOLD = 0.55;
 
+/**
+ * One piece of evidence, as data (src/render/evidence.ts words it): a code or phrase an article
+ * lists (`fuzzy` when matched with a typo or words apart), a typed code found in the text (its
+ * table key, the symbolic name it stands for, or the HTTP class that claimed it), topic words,
+ * weak keywords, a frame that moved a connection failure to its leg, or a phrase a server taught.
+ */
+export type EvidenceFact =
+  | { kind: 'code'; code: string; fuzzy: boolean }
+  | { kind: 'phrase'; phrase: string; fuzzy: boolean }
+  | { kind: 'typed'; key: string; means?: string; httpClass?: string }
+  | { kind: 'topic'; words: string[] }
+  | { kind: 'keywords'; words: string[] }
+  | { kind: 'frame'; frame: string; of: EvidenceFact }
+  | { kind: 'taught'; phrase: string };
+
 export interface Match {
   id: string;
   title: string;
   /** 0..1, calibrated (see module comment). */
   confidence: number;
-  /** What matched, e.g. `code ECONNREFUSED`, `phrase "actively refused it"`, `errno 111`. */
-  evidence: string[];
+  /** What matched: the code ECONNREFUSED, the phrase "actively refused it", errno 111, … */
+  evidence: EvidenceFact[];
 }
 
 export interface MatchResult {
@@ -176,7 +191,9 @@ function phraseWeight(p: Pattern): number {
 
 interface Evidence {
   weight: number;
-  label: string;
+  fact: EvidenceFact;
+  /** Identity of the fact: the same fact for one article counts once. */
+  key: string;
   strong: boolean;
   /** From a vague phrase: counted only when the article has no other evidence. */
   vague?: boolean;
@@ -672,16 +689,24 @@ function reframe(frameSegs: readonly Set<number>[], evidence: Map<number, Eviden
       }
     }
     if (!top) return;
-    const moved: Evidence = { weight: top.weight / W.framed, label: `${f.name}: ${top.label}`, strong: top.strong };
+    const fact: EvidenceFact = { kind: 'frame', frame: f.name, of: top.fact };
+    const moved: Evidence = { weight: top.weight / W.framed, fact, key: factKey(fact), strong: top.strong };
     const list = evidence.get(target);
     if (!list) evidence.set(target, [moved]);
     else list.push(moved);
   });
 }
 
-function fmtPattern(p: Pattern, quality: number): string {
-  if (p.kind === 'code') return quality < 1 ? `code ~${p.source}` : `code ${p.source}`;
-  return quality < 1 ? `phrase ~"${p.source}"` : `phrase "${p.source}"`;
+function patternFact(p: Pattern, quality: number): EvidenceFact {
+  return p.kind === 'code' ? { kind: 'code', code: p.source, fuzzy: quality < 1 } : { kind: 'phrase', phrase: p.source, fuzzy: quality < 1 };
+}
+
+function factKey(f: EvidenceFact): string {
+  return JSON.stringify(f);
+}
+
+function evidenceOf(weight: number, fact: EvidenceFact, strong: boolean): Evidence {
+  return { weight, fact, key: factKey(fact), strong };
 }
 
 interface Scored {
@@ -706,9 +731,9 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const push = (article: number, e: Evidence) => {
     const list = evidence.get(article);
     if (!list) evidence.set(article, [e]);
-    else if (!list.some((x) => x.label === e.label)) list.push(e);
+    else if (!list.some((x) => x.key === e.key)) list.push(e);
     else {
-      const same = list.find((x) => x.label === e.label)!;
+      const same = list.find((x) => x.key === e.key)!;
       same.weight = Math.max(same.weight, e.weight);
     }
   };
@@ -819,7 +844,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   // Words already counted through a matched pattern are not counted again as keywords.
   // Topic-only patterns (app and format names) are context: weak, never strong evidence.
   const used = new Map<number, Set<string>>();
-  const topicScore = new Map<number, { weight: number; labels: string[] }>();
+  const topicScore = new Map<number, { weight: number; words: string[] }>();
   // One stretch of text is one fact: a pattern mostly inside a stronger one's span of the same
   // article ("refused the connection" inside "connection refused") is not counted again.
   const counted = new Map<number, [number, number][]>();
@@ -846,16 +871,17 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     if (p.topic) {
       // Context only: it adds to the score (more when the text says something failed), so it can
       // choose between articles, but never to the evidence a confident answer needs.
-      const cur = topicScore.get(article) ?? { weight: 0, labels: [] };
+      const cur = topicScore.get(article) ?? { weight: 0, words: [] };
       cur.weight = Math.min(errorSignal ? W.topicCapInError : W.topicCap, cur.weight + (errorSignal ? W.topicInError : W.topic) * q);
-      cur.labels.push(`topic ${p.source}`);
+      cur.words.push(p.source);
       topicScore.set(article, cur);
       continue;
     }
     // EACCES / EPERM next to a file operation are file errors, not network ones.
     if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
     const vague = (flagsOf[pid]! & VAGUE) !== 0;
-    const e: Evidence = { weight: (vague ? W.vague : phraseWeight(p)) * q, label: fmtPattern(p, q), strong: p.kind === 'code', seg: segs[from]! };
+    const e = evidenceOf((vague ? W.vague : phraseWeight(p)) * q, patternFact(p, q), p.kind === 'code');
+    e.seg = segs[from]!;
     if (vague) e.vague = true;
     push(article, e);
   }
@@ -867,7 +893,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       if (t.indexOf('_') < 0 || index.anchors.has(words[i]!)) continue;
       for (const [prefix, ai] of index.prefixes) {
         if (t.length > prefix.length && t.startsWith(prefix)) {
-          push(ai, { weight: W.code * 0.8, label: `code ${t.toUpperCase()}`, strong: true });
+          push(ai, evidenceOf(W.code * 0.8, { kind: 'code', code: t.toUpperCase(), fuzzy: false }, true));
           break;
         }
       }
@@ -880,7 +906,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     for (const e of index.anchors.get(part) ?? []) {
       const p = index.patterns[e.pattern]!;
       if (p.kind !== 'phrase' || p.tokens.length !== 1 || best.has(p.id)) continue;
-      push(p.article, { weight: phraseWeight(p) * 0.7, label: `phrase ~"${p.source}"`, strong: false });
+      push(p.article, evidenceOf(phraseWeight(p) * 0.7, { kind: 'phrase', phrase: p.source, fuzzy: true }, false));
     }
   }
 
@@ -890,16 +916,16 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const owners = index.typed.get(code.key);
     const weight = kind === 'http' ? W.typedHttp : kind === 'curl' ? W.typedCurl : kind === 'exit' ? W.typedExit : W.typedErrno;
     if (code.implies && index.localCodes.has(code.implies) && fileContext) continue;
-    if (owners) for (const o of owners) push(o.article, { weight, label: code.label, strong: true });
+    if (owners) for (const o of owners) push(o.article, evidenceOf(weight, { kind: 'typed', key: code.key }, true));
     else if (kind === 'http') {
       const owner = index.httpClassOwner.get(code.key.slice(5, 6));
-      if (owner !== undefined) push(owner, { weight: W.httpClass, label: `${code.label} (${code.key[5]}xx)`, strong: true });
+      if (owner !== undefined) push(owner, evidenceOf(W.httpClass, { kind: 'typed', key: code.key, httpClass: code.key.slice(5, 6) }, true));
     }
     if (code.implies) {
       const implied = CODE_TABLES.ambiguousNames.has(code.implies) ? W.ambiguous : W.implied;
       for (const pid of index.singleCodes.get(code.implies) ?? []) {
         const p = index.patterns[pid]!;
-        push(p.article, { weight: implied, label: `${code.label} (${p.source})`, strong: true });
+        push(p.article, evidenceOf(implied, { kind: 'typed', key: code.key, means: p.source }, true));
       }
     }
   }
@@ -946,13 +972,13 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const topic = topicScore.get(ai);
     if (topic) {
       score += topic.weight;
-      list.push({ weight: topic.weight, label: topic.labels.join(', '), strong: false });
+      list.push(evidenceOf(topic.weight, { kind: 'topic', words: topic.words }, false));
     }
     const kw = keywordScore.get(ai);
     if (kw) {
       const w = Math.min(W.keywordCap, kw.sum);
       score += w;
-      list.push({ weight: w, label: `keywords ${kw.words.slice(0, 4).join(', ')}`, strong: false });
+      list.push(evidenceOf(w, { kind: 'keywords', words: kw.words.slice(0, 4) }, false));
     }
     const article = index.articles[ai]!;
     const cat = (context.tool ? TOOL_CATEGORY[context.tool] : undefined) ?? (context.service ? SERVICE_CATEGORY[context.service.name] : undefined);
@@ -996,7 +1022,7 @@ function calibrate(s: Scored, runnerUp: number, decoy: boolean, question: boolea
 
 function toMatch(s: Scored, confidence: number, index: MatcherIndex): Match {
   const a = index.articles[s.article]!;
-  return { id: a.id, title: a.title, confidence, evidence: s.evidence.map((e) => e.label) };
+  return { id: a.id, title: a.title, confidence, evidence: s.evidence.map((e) => e.fact) };
 }
 
 const faqWordCache = new WeakMap<readonly FaqEntry[], { id: string; words: Set<string> }[]>();

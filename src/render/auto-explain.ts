@@ -7,6 +7,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { Reply } from '../interaction/types';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { MatchResult } from '../matcher/match';
+import { evidenceText } from './evidence';
 import { renderExplainReply } from './explain';
 import { fitEmbed, truncate } from './limits';
 import { cleanText } from './sanitize';
@@ -20,7 +21,7 @@ export function renderAutoExplain(result: MatchResult, kb: KnowledgeBase): Reply
     title: article.title,
     description: [article.summary, '', ...steps].join('\n'),
     color: full.embeds?.[0]?.color,
-    footer: { text: `Auto-explain · ${result.match.evidence.slice(0, 2).map((e) => cleanText(e, 120)).join(', ')} · use /explain for the full answer` },
+    footer: { text: `Auto-explain · ${result.match.evidence.slice(0, 2).map((e) => cleanText(evidenceText(e), 120)).join(', ')} · use /explain for the full answer` },
   };
   const [fullArticle, votes] = full.components ?? [];
   return { embeds: [fitEmbed(embed)], components: [...(fullArticle ? [{ ...fullArticle, components: fullArticle.components.slice(0, 1) }] : []), ...(votes ? [votes] : [])] };

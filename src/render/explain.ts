@@ -16,6 +16,7 @@ import type {
   APIEmbed,
 } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
+import { evidenceTexts } from './evidence';
 import type { Reply } from '../interaction/types';
 import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
@@ -174,8 +175,8 @@ function describeContext(context: ErrorContext): string {
 
 /** "Matched code ECONNREFUSED and phrase "…" · confidence 0.93" */
 export function matchFooter(match: Match, confident: boolean, alternatives = 0): string {
-  const strong = match.evidence.filter((e) => !e.startsWith('keywords ')).slice(0, 3);
-  const labels = strong.length ? strong : match.evidence.slice(0, 1);
+  const strong = match.evidence.filter((e) => e.kind !== 'keywords').slice(0, 3);
+  const labels = evidenceTexts(strong.length ? strong : match.evidence.slice(0, 1));
   // Evidence labels quote the pasted text; a footer shows no markdown, but cleaning still applies.
   const clean = labels.map((l) => cleanText(l, 120));
   let how = clean.length > 1 ? `${clean.slice(0, -1).join(', ')} and ${clean[clean.length - 1]}` : (clean[0] ?? 'weak keywords');
