@@ -97,7 +97,7 @@ const HTTP_REASONS = new Map<number, string[]>([
   [499, ['client']],
   [500, ['internal']],
   [501, ['not']],
-  [502, ['bad']],
+  [502, ['bad', 'proxy']],
   [503, ['service']],
   [504, ['gateway']],
   [505, ['http']],

@@ -97,6 +97,9 @@ describe('the same meaning in other words, and short phrasings', () => {
       ['javax.net.ssl.SSLHandshakeException: Chain validation failed', 'tls-certificate'],
       ['EOFError: end of file reached', 'connection-reset'],
       ['WARNING: POSSIBLE DNS SPOOFING DETECTED!', 'ssh-auth'],
+      ['502 Proxy Error', 'http-5xx'],
+      ['The proxy server received an invalid response from an upstream server.', 'http-5xx'],
+      ['error:0A0000C1:SSL routines::no shared cipher', 'tls-protocol'],
     ]),
   )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
 });
