@@ -115,6 +115,11 @@ describe('localised system messages', () => {
       ['Ping isteği nas.ev ana bilgisayarını bulamadı. Lütfen adı denetleyin ve yeniden deneyin.', 'dns-failure'],
       ['psql: Fehler: FATAL:  Passwort-Authentifizierung für Benutzer »app« fehlgeschlagen', 'auth-failed'],
       ['Sunucuya bağlanılamadı', 'connection-refused'],
+      // Chat in other languages: the same meaning in their words.
+      ['le serveur ne répond plus depuis ce matin', 'connection-timeout'],
+      ['сервер не отвечает уже час', 'connection-timeout'],
+      ['no se puede resolver el nombre del host del panel', 'dns-failure'],
+      ['无法解析主机名', 'dns-failure'],
       // Typed without the marks: ı and ł fold to i and l.
       ['Sunucuya baglanilamadi', 'connection-refused'],
     ]),
