@@ -702,7 +702,22 @@ function patternFact(p: Pattern, quality: number): EvidenceFact {
 }
 
 function factKey(f: EvidenceFact): string {
-  return JSON.stringify(f);
+  switch (f.kind) {
+    case 'code':
+      return (f.fuzzy ? 'c~' : 'c ') + f.code;
+    case 'phrase':
+      return (f.fuzzy ? 'p~' : 'p ') + f.phrase;
+    case 'typed':
+      return `t ${f.key} ${f.means ?? ''} ${f.httpClass ?? ''}`;
+    case 'topic':
+      return `o ${f.words.join(' ')}`;
+    case 'keywords':
+      return `k ${f.words.join(' ')}`;
+    case 'frame':
+      return `f ${f.frame} ${factKey(f.of)}`;
+    case 'taught':
+      return `l ${f.phrase}`;
+  }
 }
 
 function evidenceOf(weight: number, fact: EvidenceFact, strong: boolean): Evidence {
