@@ -156,7 +156,11 @@ function articleRenderProblems(a: Article): string[] {
         id: a.id,
         title: a.title,
         confidence: 0.5,
-        evidence: ['code ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'phrase "a long phrase that matched the text"', 'errno 111 (ECONNREFUSED)'],
+        evidence: [
+          { kind: 'code', code: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', fuzzy: false },
+          { kind: 'phrase', phrase: 'a long phrase that matched the text', fuzzy: false },
+          { kind: 'typed', key: 'errno:111', means: 'ECONNREFUSED' },
+        ],
       }, false, [
         { id: 'x', title: 'An alternative with a long title for testing', confidence: 0.4, evidence: [] },
         { id: 'y', title: 'Another alternative with a long title', confidence: 0.4, evidence: [] },

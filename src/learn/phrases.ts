@@ -50,6 +50,6 @@ export function applyServerPhrases(result: MatchResult, text: string, phrases: r
   const hit = bestPhrase(text, phrases);
   const article = hit && hit.phrase.kind !== 'faq' ? kb.article(hit.phrase.articleId) : undefined;
   if (!hit || !article) return result;
-  const match = { id: article.id, title: article.title, confidence: Math.min(0.95, 0.6 + 0.35 * hit.overlap), evidence: [`taught in this server: "${hit.phrase.phrase.slice(0, 80)}"`] };
+  const match = { id: article.id, title: article.title, confidence: Math.min(0.95, 0.6 + 0.35 * hit.overlap), evidence: [{ kind: 'taught' as const, phrase: hit.phrase.phrase.slice(0, 80) }] };
   return { ...result, match, alternatives: [], confident: true };
 }

@@ -10,9 +10,12 @@
 import curlTable from './tables/curl.json';
 import errnoTable from './tables/errno.json';
 import exceptionTable from './tables/exceptions.json';
+import frameTable from './tables/frames.json';
 import httpTable from './tables/http.json';
+import loginTable from './tables/logins.json';
 import tlsTable from './tables/tls.json';
-import { normalizePattern } from './tokenize';
+import vagueTable from './tables/vague.json';
+import { normalizePattern, patternTokens } from './tokenize';
 
 export interface CodeTables {
   /** Code (normalized: lower case, tokens joined by spaces) → its article id and the name as written. */
@@ -27,6 +30,8 @@ export interface CodeTables {
   winsockNames: ReadonlyMap<number, string>;
   /** Names that are network errors only in a network context (EACCES, EPERM are file errors too). */
   localNames: ReadonlySet<string>;
+  /** Names that some library also uses for another failure (ECONNABORTED: axios timeouts): weak evidence. */
+  ambiguousNames: ReadonlySet<string>;
 }
 
 interface ErrnoRow {
@@ -37,6 +42,7 @@ interface ErrnoRow {
   winsock?: number;
   libuv?: number;
   local?: boolean;
+  ambiguous?: boolean;
   aliases?: string[];
 }
 
@@ -52,6 +58,7 @@ function build(): CodeTables {
   const errnoNames = new Map<number, string>();
   const winsockNames = new Map<number, string>();
   const localNames = new Set<string>();
+  const ambiguousNames = new Set<string>();
   const addName = (name: string, article: string) => {
     const key = normalizePattern(name);
     const prev = names.get(key);
@@ -64,6 +71,7 @@ function build(): CodeTables {
     addName(row.name, row.article);
     for (const alias of row.aliases ?? []) addName(alias, row.article);
     if (row.local) localNames.add(lower);
+    if (row.ambiguous) ambiguousNames.add(lower);
     for (const n of [row.linux, row.bsd, row.libuv]) {
       if (n === undefined) continue;
       setOnce(errnoNames, n, lower, 'errno');
@@ -85,7 +93,7 @@ function build(): CodeTables {
     for (const [article, list] of Object.entries(table)) for (const name of list) addName(name, article);
   }
   const prefixes = Object.entries(tlsTable.prefixes as Record<string, string>).map(([p, a]) => [p, a] as const);
-  return { names, typed, prefixes, errnoNames, winsockNames, localNames };
+  return { names, typed, prefixes, errnoNames, winsockNames, localNames, ambiguousNames };
 }
 
 export const CODE_TABLES: CodeTables = build();
@@ -100,3 +108,69 @@ export function tableArticle(code: string): string | undefined {
   for (const [prefix, article] of CODE_TABLES.prefixes) if (key.startsWith(prefix)) return article;
   return undefined;
 }
+
+/**
+ * Login phrases (tables/logins.json): which words make a phrase a general "login failed", which
+ * words of a text say what service it is about, and which article each service's logins have.
+ */
+export interface LoginTable {
+  /** A login phrase has at least one of these (folded tokens). */
+  heads: ReadonlySet<string>;
+  /** …and nothing but heads and these. */
+  words: ReadonlySet<string>;
+  /** Folded token → service kind (`ssh`, `auth`, `iptv`). */
+  cues: ReadonlyMap<string, string>;
+  /** Service name (ports.ts, e.g. `PostgreSQL`) → service kind. */
+  services: ReadonlyMap<string, string>;
+  /** Service kind → article id. */
+  routes: ReadonlyMap<string, string>;
+}
+
+/** A frame (tables/frames.json): words saying on which leg a connection failure happened. */
+export interface Frame {
+  name: string;
+  article: string;
+  /** Folded tokens, any of which marks the frame. */
+  markers: ReadonlySet<string>;
+  /** Pairs of folded tokens that mark it together. */
+  pairs: readonly (readonly [string, string])[];
+}
+
+const folded = (words: readonly string[]) => words.flatMap((w) => patternTokens(w));
+
+function buildLogins(): LoginTable {
+  const cues = new Map<string, string>();
+  for (const [kind, list] of Object.entries(loginTable.cues as Record<string, string[]>)) for (const t of folded(list)) if (!cues.has(t)) cues.set(t, kind);
+  return {
+    heads: new Set(folded(loginTable.heads)),
+    words: new Set(folded(loginTable.words)),
+    cues,
+    services: new Map(Object.entries(loginTable.services as Record<string, string>)),
+    routes: new Map(Object.entries(loginTable.routes as Record<string, string>)),
+  };
+}
+
+export const LOGIN_TABLE: LoginTable = buildLogins();
+
+/** Is this phrase (its folded tokens) a general login-failure phrase? */
+export function isLoginPhrase(tokens: readonly string[]): boolean {
+  let head = false;
+  for (const t of tokens) {
+    if (LOGIN_TABLE.heads.has(t)) head = true;
+    else if (!LOGIN_TABLE.words.has(t)) return false;
+  }
+  return head;
+}
+
+/** The category whose connection failures frames re-attribute (tables/frames.json). */
+export const FRAME_CATEGORY: string = frameTable.category;
+
+export const FRAMES: readonly Frame[] = frameTable.frames.map((f) => ({
+  name: f.name,
+  article: f.article,
+  markers: new Set(folded(f.markers)),
+  pairs: f.pairs.map(([a, b]) => [patternTokens(a!)[0]!, patternTokens(b!)[0]!] as const),
+}));
+
+/** Words of localised messages that only say a connection failed (tables/vague.json), folded. */
+export const VAGUE_WORDS_LOCAL: ReadonlySet<string> = new Set(folded(vagueTable.words));

@@ -44,8 +44,6 @@ export interface ErrorContext {
 /** A code found by extraction: `key` is what articles list (`errno:111`, `http:404`, …). */
 export interface TypedCode {
   key: string;
-  /** How it reads in an explanation: "errno 111", "HTTP 404", "curl exit 7". */
-  label: string;
   /** Symbolic name implied by a numeric code (lower case), e.g. `econnrefused` for errno 111. */
   implies?: string;
 }
@@ -99,7 +97,7 @@ const HTTP_REASONS = new Map<number, string[]>([
   [499, ['client']],
   [500, ['internal']],
   [501, ['not']],
-  [502, ['bad']],
+  [502, ['bad', 'proxy']],
   [503, ['service']],
   [504, ['gateway']],
   [505, ['http']],
@@ -131,7 +129,30 @@ const HTTP_STATUS_KEYWORDS = new Set([
   'response',
   'responsecode',
   'got',
+  'cloudflare',
 ]);
+
+/** Words right after a 3-digit reply code that make it an FTP or mail server's reply, not HTTP. */
+const NOT_HTTP_REPLY = new Set(['login', 'user', 'password', 'authentication', 'logged', 'passive', 'ftp', 'smtp']);
+
+/**
+ * Words that, earlier on the same line, make a small bare "(N)" a socket errno (BSD's 61 in
+ * "… server on 'h' (61)"); numbers from 98 up (Linux socket errnos, Winsock codes) need none,
+ * and "Invalid credentials (49)" is LDAP's result code, not errno 49.
+ */
+const CONNECTION_WORDS = new Set(['connect', 'connection', 'connecting', 'server', 'host', 'socket', 'network', 'lost', 'communication', 'refused', 'reset', 'unreachable', 'route', 'timed', 'timeout']);
+
+/** Does the line before token `i` (at most 16 tokens back) talk about a connection? */
+function saysConnection(tz: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
+    for (let c = tz.tokens[k]!.end; c < tz.tokens[k + 1]!.start; c++) {
+      const ch = tz.folded.charCodeAt(c);
+      if (ch === 10 || ch === 13) return false;
+    }
+    if (CONNECTION_WORDS.has(tz.tokens[k]!.text)) return true;
+  }
+  return false;
+}
 
 function isDigits(s: string): boolean {
   if (!s) return false;
@@ -219,26 +240,26 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
   const { folded, tokens } = tz;
   const codes: TypedCode[] = [];
   const seen = new Set<string>();
-  const add = (key: string, label: string, implies?: string) => {
+  const add = (key: string, implies?: string) => {
     if (seen.has(key)) return;
     seen.add(key);
-    codes.push(implies ? { key, label, implies } : { key, label });
+    codes.push(implies ? { key, implies } : { key });
   };
   const gapAfterAt = (i: number) => (i + 1 < tokens.length ? folded.slice(tokens[i]!.end, tokens[i + 1]!.start) : '');
   const gapBefore = (i: number) => (i > 0 ? folded.slice(tokens[i - 1]!.end, tokens[i]!.start) : folded.slice(0, tokens[i]!.start));
   const addErrno = (n: number) => {
     const winsock = WINSOCK_NAMES.get(n);
     if (winsock || (n >= 10000 && n < 12000)) {
-      add(`winsock:${n}`, `Windows socket error ${n}`, winsock);
+      add(`winsock:${n}`, winsock);
       ctx.errno ??= n;
       return;
     }
-    add(`errno:${n}`, `errno ${n}`, ERRNO_NAMES.get(n));
+    add(`errno:${n}`, ERRNO_NAMES.get(n));
     ctx.errno ??= n;
   };
   const addHttp = (n: number) => {
     if (!HTTP_REASONS.has(n)) return;
-    add(`http:${n}`, `HTTP ${n}`);
+    add(`http:${n}`);
     if (ctx.httpStatus === undefined && n >= 400) ctx.httpStatus = n;
   };
 
@@ -265,18 +286,25 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
         if (WINSOCK_NAMES.has(n) || ERRNO_NAMES.has(n)) addErrno(n);
       }
     }
-    // curl: (7) … / curl:(7) / cURL error 28:
+    // curl: (7) … / curl:(7) / cURL error 28: / RPC failed; curl 56
     if (t === 'curl' && next) {
       if (isDigits(next.text) && gapOnly(gapAfterAt(i), ' :(', 4) && gapAfterAt(i).includes('(')) {
         const n = Number(next.text);
         if (n > 0 && n < 100) {
-          add(`curl:${n}`, `curl exit ${n}`);
+          add(`curl:${n}`);
+          ctx.exitCode ??= n;
+        }
+      } else if (isDigits(next.text) && gapAfterAt(i) === ' ' && tokens[i - 1]?.text === 'failed' && folded.charCodeAt(tokens[i]!.start - 2) === 59) {
+        // git: "error: RPC failed; curl 56 Recv failure: …"
+        const n = Number(next.text);
+        if (n > 0 && n < 100) {
+          add(`curl:${n}`);
           ctx.exitCode ??= n;
         }
       } else if (next.text === 'error' && tokens[i + 2] && isDigits(tokens[i + 2]!.text)) {
         const n = Number(tokens[i + 2]!.text);
         if (n > 0 && n < 100) {
-          add(`curl:${n}`, `curl exit ${n}`);
+          add(`curl:${n}`);
           ctx.exitCode ??= n;
         }
       }
@@ -289,22 +317,22 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
       const num = tokens[j];
       if (j > i + 1 && num && isDigits(num.text) && num.text.length <= 3) {
         const n = Number(num.text);
-        add(`exit:${n}`, `exit code ${n}`);
+        add(`exit:${n}`);
         ctx.exitCode ??= n;
       }
     }
     // OpenSSL: "SSL alert number 40"; "verify error:num=10", "Verify return code: 10 (…)".
     if (t === 'alert' && next?.text === 'number' && tokens[i + 2] && isDigits(tokens[i + 2]!.text)) {
       const n = Number(tokens[i + 2]!.text);
-      if (n > 0 && n < 256) add(`tlsalert:${n}`, `TLS alert ${n}`);
+      if (n > 0 && n < 256) add(`tlsalert:${n}`);
     }
     if (t === 'num' && tokens[i - 1]?.text === 'error' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfterAt(i), '=', 1)) {
       const n = Number(next.text);
-      if (n > 0) add(`x509:${n}`, `certificate verify error ${n}`);
+      if (n > 0) add(`x509:${n}`);
     }
     if (t === 'code' && tokens[i - 1]?.text === 'return' && tokens[i - 2]?.text === 'verify' && next && isDigits(next.text) && gapOnly(gapAfterAt(i), ': ', 3)) {
       const n = Number(next.text);
-      if (n > 0) add(`x509:${n}`, `certificate verify error ${n}`);
+      if (n > 0) add(`x509:${n}`);
     }
     if (!isDigits(t)) continue;
     const n = Number(t);
@@ -314,7 +342,7 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
 
     // A bare "(N)" that is a socket errno (MySQL: Can't connect to MySQL server on 'h' (111)).
     // Not after "curl": `curl: (60)` is curl's exit code (60: certificate problem), not errno 60.
-    if (PAREN_ERRNOS.has(n) && before.endsWith("(") && tokens[i - 1]?.text !== 'curl') {
+    if (PAREN_ERRNOS.has(n) && before.endsWith("(") && tokens[i - 1]?.text !== 'curl' && (n >= 98 || saysConnection(tz, i))) {
       const after = next ? gapAfterAt(i) : folded.slice(tokens[i]!.end, tokens[i]!.end + 2);
       if (after.startsWith(')') || after.startsWith(',') || after.startsWith(' "') || after.startsWith(" '")) addErrno(n);
     }
@@ -331,7 +359,8 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
       }
     }
     // status code 404, HTTP Error 404, Error code: 429, returned error: 403, [ERROR] 403:
-    if (prev && HTTP_STATUS_KEYWORDS.has(prev.text) && gapOnly(before, ' :=#[]()\'"-', 4)) {
+    // (not an FTP or mail server's reply: "Response: 530 Login authentication failed")
+    if (prev && HTTP_STATUS_KEYWORDS.has(prev.text) && gapOnly(before, ' :=#[]()\'"-', 4) && !(next && NOT_HTTP_REPLY.has(next.text))) {
       // "error 2003"-style database codes have four digits and never get here.
       addHttp(n);
       continue;

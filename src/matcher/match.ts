@@ -17,8 +17,9 @@
  */
 import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
+import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { stem, subWords, tokenize, withinOneEdit, type Token } from './tokenize';
+import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -30,13 +31,28 @@ export const MATCH_THRESHOLD = 0.4;
 /** At or above this confidence (and not ambiguous) the match is called confident. */
 export const CONFIDENT_THRESHOLD = 0.55;
 
+/**
+ * One piece of evidence, as data (src/render/evidence.ts words it): a code or phrase an article
+ * lists (`fuzzy` when matched with a typo or words apart), a typed code found in the text (its
+ * table key, the symbolic name it stands for, or the HTTP class that claimed it), topic words,
+ * weak keywords, a frame that moved a connection failure to its leg, or a phrase a server taught.
+ */
+export type EvidenceFact =
+  | { kind: 'code'; code: string; fuzzy: boolean }
+  | { kind: 'phrase'; phrase: string; fuzzy: boolean }
+  | { kind: 'typed'; key: string; means?: string; httpClass?: string }
+  | { kind: 'topic'; words: string[] }
+  | { kind: 'keywords'; words: string[] }
+  | { kind: 'frame'; frame: string; of: EvidenceFact }
+  | { kind: 'taught'; phrase: string };
+
 export interface Match {
   id: string;
   title: string;
   /** 0..1, calibrated (see module comment). */
   confidence: number;
-  /** What matched, e.g. `code ECONNREFUSED`, `phrase "actively refused it"`, `errno 111`. */
-  evidence: string[];
+  /** What matched: the code ECONNREFUSED, the phrase "actively refused it", errno 111, … */
+  evidence: EvidenceFact[];
 }
 
 export interface MatchResult {
@@ -57,6 +73,12 @@ const W = {
   typedCurl: 1.5,
   typedExit: 1.5,
   implied: 2.5,
+  /** A code some library also uses for another failure (tables/errno.json "ambiguous"). */
+  ambiguous: 1.5,
+  /** A phrase used as a setting's name ("set the connection timeout to 10 s"). */
+  configFactor: 0.5,
+  /** What a framed connection failure keeps for its own article (the rest goes to the frame's). */
+  framed: 0.4,
   keywordCap: 0.9,
   categoryBoost: 1.6,
   topic: 0.5,
@@ -91,6 +113,29 @@ const ERROR_WORDS = new Set(
     'blad nieudane fout mislukt'
   ).split(' '),
 );
+
+/**
+ * First words of questions, in the languages we see most: a question with no code in it asks how
+ * to do something and gets no confident answer ("how do I add a playlist in TiviMate").
+ */
+const QUESTION_WORDS = new Set(
+  (
+    'how what whats where which why can could should is does do are anyone any ' +
+    'como comment wie welche welcher welches was come qual quale quali cual cuales quel quelle ' +
+    'как какой какая какие что где почему можно nasil hangi jak gdzie czy hoe welke waar wat ' +
+    '怎 如 哪 什 为 どう なぜ'
+  ).split(' '),
+);
+/** Words said before a question (so the question word is the second one): "hey, how do I…". */
+const QUESTION_LEAD = new Set('hey hi hello guys pls please so ok okay anyone quick yo hola bonjour hallo ciao привет'.split(' '));
+
+/** Verbs and nouns of settings: right before a phrase, the phrase names a setting, not an error. */
+const CONFIG_WORDS = new Set('set sets setting settings increase raise change configure adjust lower reduce decrease default option parameter tune'.split(' '));
+/** Words skipped when looking for a setting verb before a phrase ("set the connection timeout"). */
+const CONFIG_SKIP = new Set('the a an my your our this that its'.split(' '));
+
+/** The highest confidence a question without a code gets: enough to name an article, below confident. */
+const QUESTION_CAP = 0.5;
 
 /** Syscalls and words of file operations: next to them EACCES / EPERM are about files. */
 const FILE_OPERATIONS = new Set(
@@ -130,12 +175,11 @@ const DECOY_MARKERS = new Set([
   'segfault',
   'undefined',
   'null',
-  'unexpected',
   'deprecated',
 ]);
 
 function phraseWeight(p: Pattern): number {
-  if (p.kind === 'code') return W.code;
+  if (p.kind === 'code') return p.tokens.length === 1 && CODE_TABLES.ambiguousNames.has(p.tokens[0]!) ? W.ambiguous : W.code;
   if (p.vague) return W.vague;
   const k = p.length;
   if (k <= 1) return p.tokens[0]!.length >= 5 ? 1.6 : 1.4;
@@ -147,10 +191,14 @@ function phraseWeight(p: Pattern): number {
 
 interface Evidence {
   weight: number;
-  label: string;
+  fact: EvidenceFact;
+  /** Identity of the fact: the same fact for one article counts once. */
+  key: string;
   strong: boolean;
   /** From a vague phrase: counted only when the article has no other evidence. */
   vague?: boolean;
+  /** The text segment (line) of the pattern it comes from; none for typed codes. */
+  seg?: number;
 }
 
 function isNumber(s: string): boolean {
@@ -161,13 +209,51 @@ function isNumber(s: string): boolean {
   return s.length > 0;
 }
 
-/** A line break between two tokens (phrases never span lines). */
-function breaksSegment(folded: string, from: number, to: number): boolean {
+/** 1 at every token of each occurrence of `host`'s name in the text (also set in `numeric`). */
+function markHost(host: string | undefined, tokens: readonly Token[], numeric: Uint8Array): Uint8Array {
+  const at = new Uint8Array(tokens.length);
+  if (!host || host.indexOf('.') < 0) return at;
+  const parts = tokenizeFolded(host);
+  if (parts.length < 2) return at;
+  const first = parts[0]!.text;
+  for (let i = 0; i + parts.length <= tokens.length; i++) {
+    if (tokens[i]!.text !== first) continue;
+    let k = 1;
+    while (k < parts.length && tokens[i + k]!.text === parts[k]!.text && tokens[i + k]!.start - tokens[i + k - 1]!.end === 1) k++;
+    if (k < parts.length) continue;
+    for (let j = i; j < i + k; j++) at[j] = numeric[j] = 1;
+    i += k - 1;
+  }
+  return at;
+}
+
+/** A line break: phrases never span lines. */
+const GAP_LINE = 1;
+/** A comma, semicolon, or a sentence end (".", "!", "?") after a word and before a space. */
+const GAP_CLAUSE = 2;
+/** Nothing but spaces. */
+const GAP_SPACES = 4;
+/** A single dot: the two tokens are parts of one dotted name. */
+const GAP_DOT = 8;
+
+/** What separates two tokens (GAP_* bits). */
+function gapKind(folded: string, from: number, to: number): number {
+  if (to - from === 1) {
+    const c = folded.charCodeAt(from);
+    return c === 32 ? GAP_SPACES : c === 46 ? GAP_DOT : c === 10 || c === 13 ? GAP_LINE : 0;
+  }
+  let kind = GAP_SPACES;
   for (let i = from; i < to; i++) {
     const c = folded.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
+    if (c === 32) continue;
+    if (c === 10 || c === 13) return GAP_LINE;
+    kind &= ~GAP_SPACES;
+    // After a word (not a number: "(535, b'5.7.3 …')" is one message), before a space.
+    const prev = folded.charCodeAt(i - 1);
+    const afterWord = (prev >= 97 && prev <= 122) || prev >= 0x80;
+    if (afterWord && (c === 44 || c === 59 || c === 46 || c === 33 || c === 63) && i + 1 < to && folded.charCodeAt(i + 1) === 32) kind |= GAP_CLAUSE;
   }
-  return false;
+  return kind;
 }
 
 function hasDigit(s: string): boolean {
@@ -265,6 +351,8 @@ function alignInOrder(p: Pattern, anchorPos: number, at: number, words: readonly
   return quality >= 0.7 ? Math.min(1, quality) : 0;
 }
 
+/** Words allowed between the two words of a two-word phrase. */
+const MAX_BETWEEN_PAIR = 2;
 /** Tokens either side of the anchor searched for the other words of a phrase, beyond its length. */
 const NEAR_SLACK = 6;
 
@@ -294,7 +382,7 @@ function closest(list: readonly number[] | undefined, lo: number, hi: number, ex
   return best;
 }
 
-function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
   const P = p.stems;
   const k = P.length;
   if (k === 1) {
@@ -340,7 +428,9 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     if (q > maxPos) maxPos = q;
   }
   let between = 0;
+  let crossesClause = false;
   for (let q = minPos; q <= maxPos; q++) {
+    if (q > minPos && clause[q]) crossesClause = true;
     if (used.includes(q) || numeric[q]) continue;
     // An app or format name inside the phrase makes it about that product ("too many Xtream requests").
     if (numeric[q] === 0 && topicAt[q]) return 0;
@@ -348,6 +438,11 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
   }
   // A word standing where a missing one would be is a substitution, not an extra word.
   between = Math.max(0, between - missing);
+  // Two words far apart are two statements ("ssl:default [Temporary failure…" is no "SSL error").
+  if (k === 2 && between > MAX_BETWEEN_PAIR) return 0;
+  // Words taken from either side of a comma or a sentence end are two statements, not one phrase
+  // ("certificate renewed, expires in 90 days" is not "certificate has expired").
+  if (crossesClause && (between > 0 || disorder || missing > 0)) return 0;
   const quality = got / total - 0.03 * between - (disorder ? 0.1 : 0);
   span[0] = minPos;
   span[1] = maxPos;
@@ -435,6 +530,16 @@ interface TokenInfo {
   fuzzyAnchors: readonly string[];
   /** The word is a weak keyword of some article. */
   keyword: boolean;
+  /** The service kind the word is a cue for (tables/logins.json), if any. */
+  loginKind: string | undefined;
+  /** Bit f: the word is a marker of FRAMES[f]. */
+  frames: number;
+  /** Bit f: the word is half of a marker pair of FRAMES[f]. */
+  framePairs: number;
+  /** The word starts questions, or is said before one ("hey"). */
+  question: 0 | 1 | 2;
+  /** The word names or changes a setting ("set", "default"). */
+  config: boolean;
 }
 
 const tokenInfoCaches = new WeakMap<MatcherIndex, Map<string, TokenInfo>>();
@@ -471,14 +576,152 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
   }
   const fuzzyAnchors = fuzzyable && !anchored ? fuzzyNeighbours(w, index, memo) : NONE;
   const flags = (DECOY_MARKERS.has(text) ? DECOY : 0) | (ERROR_WORDS.has(text) ? ERROR_WORD : 0) | (FILE_OPERATIONS.has(text) ? FILE_OP : 0);
-  const info: TokenInfo = { stem: w, numeric: isNumber(text) ? 1 : 0, topic: TOPIC_WORDS.has(text) ? 1 : 0, flags, known, anchored, near, fuzzyAnchors, keyword: index.keywords.has(text) };
+  let frames = 0;
+  let framePairs = 0;
+  FRAMES.forEach((f, i) => {
+    if (f.markers.has(text)) frames |= 1 << i;
+    else if (f.pairs.some(([a, b]) => a === text || b === text)) framePairs |= 1 << i;
+  });
+  const info: TokenInfo = {
+    stem: w,
+    numeric: isNumber(text) ? 1 : 0,
+    topic: TOPIC_WORDS.has(text) ? 1 : 0,
+    flags,
+    known,
+    anchored,
+    near,
+    fuzzyAnchors,
+    keyword: index.keywords.has(text),
+    loginKind: LOGIN_TABLE.cues.get(text),
+    frames,
+    framePairs,
+    question: QUESTION_WORDS.has(text) ? 1 : QUESTION_LEAD.has(text) ? 2 : 0,
+    config: CONFIG_WORDS.has(text),
+  };
   cache.set(text, info);
   return info;
 }
 
-function fmtPattern(p: Pattern, quality: number): string {
-  if (p.kind === 'code') return quality < 1 ? `code ~${p.source}` : `code ${p.source}`;
-  return quality < 1 ? `phrase ~"${p.source}"` : `phrase "${p.source}"`;
+const LOGIN = 1;
+const VAGUE = 2;
+const patternFlagCache = new WeakMap<MatcherIndex, Uint8Array>();
+
+/**
+ * Per pattern of the index: LOGIN for a general login-failure phrase (see isLoginPhrase), VAGUE
+ * for a phrase that only says a connection failed (the index's own mark, or only words of
+ * tables/vague.json and stopwords).
+ */
+function patternFlags(index: MatcherIndex): Uint8Array {
+  let out = patternFlagCache.get(index);
+  if (!out) {
+    out = new Uint8Array(index.patterns.length);
+    for (const p of index.patterns) {
+      if (p.kind !== 'phrase') continue;
+      if (isLoginPhrase(p.tokens)) out[p.id]! |= LOGIN;
+      if (p.vague || (p.tokens.length > 1 && p.tokens.every((t) => VAGUE_WORDS_LOCAL.has(t) || STOPWORDS.has(t)))) out[p.id]! |= VAGUE;
+    }
+    patternFlagCache.set(index, out);
+  }
+  return out;
+}
+
+const articleNumberCache = new WeakMap<MatcherIndex, Map<string, number>>();
+
+/** The position of article `id` in the index, if the knowledge base has it. */
+function articleNumber(index: MatcherIndex, id: string | undefined): number | undefined {
+  if (id === undefined) return undefined;
+  let map = articleNumberCache.get(index);
+  if (!map) {
+    map = new Map(index.articles.map((a, i) => [a.id, i] as const));
+    articleNumberCache.set(index, map);
+  }
+  return map.get(id);
+}
+
+/**
+ * Is the word before the phrase starting at `from` (past "the", "my", …, with only spaces
+ * between) a setting's verb or noun?
+ */
+function namesSetting(info: readonly TokenInfo[], spaced: Uint8Array, from: number): boolean {
+  for (let i = from - 1, seen = 0; i >= 0 && seen < 3 && spaced[i + 1]; i--, seen++) {
+    const t = info[i]!;
+    if (t.config) return true;
+    if (!CONFIG_SKIP.has(t.stem)) return false;
+  }
+  return false;
+}
+
+/** Segments where both words of a frame's pair occur count as that frame's. */
+function addFramePairs(frameSegs: Set<number>[], pairWords: readonly number[], tokens: readonly Token[], segs: Int32Array): void {
+  if (pairWords.length < 2) return;
+  FRAMES.forEach((f, fi) => {
+    for (const [a, b] of f.pairs) {
+      const withA = new Set<number>();
+      for (const i of pairWords) if (tokens[i]!.text === a) withA.add(segs[i]!);
+      for (const i of pairWords) if (tokens[i]!.text === b && withA.has(segs[i]!)) frameSegs[fi]!.add(segs[i]!);
+    }
+  });
+}
+
+/**
+ * A connection failure reported on a frame's line (tables/frames.json) happened on that leg: the
+ * connection articles keep a share of their evidence and the frame's article gets the strongest
+ * piece, labelled with the frame.
+ */
+function reframe(frameSegs: readonly Set<number>[], evidence: Map<number, Evidence[]>, index: MatcherIndex): void {
+  FRAMES.forEach((f, fi) => {
+    const where = frameSegs[fi]!;
+    if (where.size === 0) return;
+    const target = articleNumber(index, f.article);
+    if (target === undefined) return;
+    let active = false;
+    for (const [ai, list] of evidence) {
+      if (ai === target || index.articles[ai]!.category !== FRAME_CATEGORY) continue;
+      if (list.some((e) => e.seg !== undefined && where.has(e.seg))) active = true;
+    }
+    if (!active) return;
+    let top: Evidence | undefined;
+    for (const [ai, list] of evidence) {
+      if (ai === target || index.articles[ai]!.category !== FRAME_CATEGORY) continue;
+      for (const e of list) {
+        if (!top || e.weight > top.weight) top = e;
+        e.weight *= W.framed;
+      }
+    }
+    if (!top) return;
+    const fact: EvidenceFact = { kind: 'frame', frame: f.name, of: top.fact };
+    const moved: Evidence = { weight: top.weight / W.framed, fact, key: factKey(fact), strong: top.strong };
+    const list = evidence.get(target);
+    if (!list) evidence.set(target, [moved]);
+    else list.push(moved);
+  });
+}
+
+function patternFact(p: Pattern, quality: number): EvidenceFact {
+  return p.kind === 'code' ? { kind: 'code', code: p.source, fuzzy: quality < 1 } : { kind: 'phrase', phrase: p.source, fuzzy: quality < 1 };
+}
+
+function factKey(f: EvidenceFact): string {
+  switch (f.kind) {
+    case 'code':
+      return (f.fuzzy ? 'c~' : 'c ') + f.code;
+    case 'phrase':
+      return (f.fuzzy ? 'p~' : 'p ') + f.phrase;
+    case 'typed':
+      return `t ${f.key} ${f.means ?? ''} ${f.httpClass ?? ''}`;
+    case 'topic':
+      return `o ${f.words.join(' ')}`;
+    case 'keywords':
+      return `k ${f.words.join(' ')}`;
+    case 'frame':
+      return `f ${f.frame} ${factKey(f.of)}`;
+    case 'taught':
+      return `l ${f.phrase}`;
+  }
+}
+
+function evidenceOf(weight: number, fact: EvidenceFact, strong: boolean): Evidence {
+  return { weight, fact, key: factKey(fact), strong };
 }
 
 interface Scored {
@@ -492,7 +735,7 @@ interface Scored {
 }
 
 /** Raw per-article scores (exported for tests and tuning). */
-export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; context: ErrorContext; codes: TypedCode[]; decoy: boolean; tokens: readonly Token[] } {
+export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; context: ErrorContext; codes: TypedCode[]; decoy: boolean; question: boolean; tokens: readonly Token[] } {
   const index = indexFor(kb);
   const raw = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const tz = tokenize(raw);
@@ -503,9 +746,9 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const push = (article: number, e: Evidence) => {
     const list = evidence.get(article);
     if (!list) evidence.set(article, [e]);
-    else if (!list.some((x) => x.label === e.label)) list.push(e);
+    else if (!list.some((x) => x.key === e.key)) list.push(e);
     else {
-      const same = list.find((x) => x.label === e.label)!;
+      const same = list.find((x) => x.key === e.key)!;
       same.weight = Math.max(same.weight, e.weight);
     }
   };
@@ -519,17 +762,33 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const segs = new Int32Array(tokens.length);
   const numeric = new Uint8Array(tokens.length);
   const topicAt = new Uint8Array(tokens.length);
+  // 1 where a comma, semicolon or sentence end comes just before the token.
+  const clause = new Uint8Array(tokens.length);
+  // 1 where only spaces come just before the token.
+  const spaced = new Uint8Array(tokens.length);
   let seg = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const ti = tokenInfo(t.text, index, infos);
     info[i] = ti;
     words[i] = ti.stem;
-    if (i > 0 && breaksSegment(tz.folded, tokens[i - 1]!.end, t.start)) seg++;
-    segs[i] = seg;
     numeric[i] = ti.numeric;
+    if (i > 0) {
+      const gap = gapKind(tz.folded, tokens[i - 1]!.end, t.start);
+      if (gap !== 0) {
+        if (gap === GAP_LINE) seg++;
+        else if (gap & GAP_CLAUSE) clause[i] = 1;
+        if (gap & GAP_SPACES) spaced[i] = 1;
+        // Parts of a dotted name (a host, a class) are not words between a phrase's.
+        if (gap === GAP_DOT) numeric[i - 1] = numeric[i] = 1;
+      }
+    }
+    segs[i] = seg;
     topicAt[i] = ti.topic;
   }
+  // The words of the host the error names ("db.internal.example.com") are an address: no words of
+  // a message, and not words between a phrase's ("connection to db.example.com:5432 refused").
+  const hostAt = markHost(context.host, tokens, numeric);
 
   // Where each stem occurs, exactly and (for long words, or a swap in four-letter ones) one edit away.
   const pos: Positions = { exact: new Map(), near: new Map() };
@@ -540,6 +799,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   };
   for (let i = 0; i < words.length; i++) {
     const ti = info[i]!;
+    if (hostAt[i]) continue; // a word of the host name is no word of a message
     if (ti.known) addPos(pos.exact, ti.stem, i); // a known word is matched as itself
     else for (const near of ti.near) addPos(pos.near, near, i);
   }
@@ -561,7 +821,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         q = alignInOrder(p, e.pos, at, words, anchorScore);
         span[0] = at - e.pos;
         span[1] = at - e.pos + p.tokens.length - 1;
-      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, anchorScore, span, pos);
+      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, clause, anchorScore, span, pos);
       if (q > prev) {
         best.set(p.id, q);
         spans.set(p.id, [span[0]!, span[1]!]);
@@ -571,6 +831,12 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   let decoy = false;
   let errorSignal = codes.length > 0;
   let fileContext = false;
+  // The service the text is about, for login phrases: the first cue word (tables/logins.json).
+  let loginKind: string | undefined;
+  // Per frame (tables/frames.json), the segments holding one of its words.
+  let frameSegs: Set<number>[] | undefined;
+  // Positions of words that mark a frame only together with another ("lookup" and "53").
+  const pairWords: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const ti = info[i]!;
     if (ti.flags !== 0) {
@@ -578,43 +844,61 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       if (ti.flags & ERROR_WORD) errorSignal = true;
       if (ti.flags & FILE_OP) fileContext = true;
     }
+    if (ti.loginKind !== undefined) loginKind ??= ti.loginKind;
+    if (ti.frames !== 0 || ti.framePairs !== 0) {
+      frameSegs ??= FRAMES.map(() => new Set<number>());
+      for (let f = 0; f < FRAMES.length; f++) {
+        if (ti.frames & (1 << f)) frameSegs[f]!.add(segs[i]!);
+        else if (ti.framePairs & (1 << f)) pairWords.push(i);
+      }
+    }
+    if (hostAt[i]) continue;
     if (ti.anchored) tryAnchor(ti.stem, i, 1);
     for (const near of ti.fuzzyAnchors) tryAnchor(near, i, 0.8);
   }
   // Words already counted through a matched pattern are not counted again as keywords.
   // Topic-only patterns (app and format names) are context: weak, never strong evidence.
   const used = new Map<number, Set<string>>();
-  const topicScore = new Map<number, { weight: number; labels: string[] }>();
+  const topicScore = new Map<number, { weight: number; words: string[] }>();
   // One stretch of text is one fact: a pattern mostly inside a stronger one's span of the same
   // article ("refused the connection" inside "connection refused") is not counted again.
   const counted = new Map<number, [number, number][]>();
   const ordered = [...best].sort((x, y) => phraseWeight(index.patterns[y[0]]!) * y[1] - phraseWeight(index.patterns[x[0]]!) * x[1] || x[0] - y[0]);
-  for (const [pid, q] of ordered) {
+  const flagsOf = patternFlags(index);
+  // Login phrases go to the article of the service the text is about (cue word, else the port's service).
+  const loginKindFound = loginKind ?? (context.service ? LOGIN_TABLE.services.get(context.service.name) : undefined);
+  const loginArticle = loginKindFound !== undefined ? articleNumber(index, LOGIN_TABLE.routes.get(loginKindFound)) : undefined;
+  for (const [pid, quality] of ordered) {
     const p = index.patterns[pid]!;
     const [from, to] = spans.get(pid)!;
-    const intervals = counted.get(p.article) ?? [];
+    const article = loginArticle !== undefined && flagsOf[pid]! & LOGIN ? loginArticle : p.article;
+    const intervals = counted.get(article) ?? [];
     let overlap = 0;
     for (const [a, b] of intervals) overlap = Math.max(overlap, Math.min(b, to) - Math.max(a, from) + 1);
     if (overlap > 0) continue;
     intervals.push([from, to]);
-    counted.set(p.article, intervals);
-    const set = used.get(p.article) ?? new Set<string>();
+    counted.set(article, intervals);
+    const set = used.get(article) ?? new Set<string>();
     for (const t of p.tokens) set.add(t);
-    used.set(p.article, set);
+    used.set(article, set);
+    // A phrase right after a setting's verb names the setting ("set the connection timeout").
+    const q = p.kind === 'phrase' && namesSetting(info, spaced, from) ? quality * W.configFactor : quality;
     if (p.topic) {
       // Context only: it adds to the score (more when the text says something failed), so it can
       // choose between articles, but never to the evidence a confident answer needs.
-      const cur = topicScore.get(p.article) ?? { weight: 0, labels: [] };
+      const cur = topicScore.get(article) ?? { weight: 0, words: [] };
       cur.weight = Math.min(errorSignal ? W.topicCapInError : W.topicCap, cur.weight + (errorSignal ? W.topicInError : W.topic) * q);
-      cur.labels.push(`topic ${p.source}`);
-      topicScore.set(p.article, cur);
+      cur.words.push(p.source);
+      topicScore.set(article, cur);
       continue;
     }
     // EACCES / EPERM next to a file operation are file errors, not network ones.
     if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
-    const e: Evidence = { weight: phraseWeight(p) * q, label: fmtPattern(p, q), strong: p.kind === 'code' };
-    if (p.vague) e.vague = true;
-    push(p.article, e);
+    const vague = (flagsOf[pid]! & VAGUE) !== 0;
+    const e = evidenceOf((vague ? W.vague : phraseWeight(p)) * q, patternFact(p, q), p.kind === 'code');
+    e.seg = segs[from]!;
+    if (vague) e.vague = true;
+    push(article, e);
   }
 
   // Code families by prefix (ERR_CERT_*, SEC_ERROR_*, ERR_SSL_*): for codes no pattern names.
@@ -624,7 +908,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       if (t.indexOf('_') < 0 || index.anchors.has(words[i]!)) continue;
       for (const [prefix, ai] of index.prefixes) {
         if (t.length > prefix.length && t.startsWith(prefix)) {
-          push(ai, { weight: W.code * 0.8, label: `code ${t.toUpperCase()}`, strong: true });
+          push(ai, evidenceOf(W.code * 0.8, { kind: 'code', code: t.toUpperCase(), fuzzy: false }, true));
           break;
         }
       }
@@ -637,7 +921,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     for (const e of index.anchors.get(part) ?? []) {
       const p = index.patterns[e.pattern]!;
       if (p.kind !== 'phrase' || p.tokens.length !== 1 || best.has(p.id)) continue;
-      push(p.article, { weight: phraseWeight(p) * 0.7, label: `phrase ~"${p.source}"`, strong: false });
+      push(p.article, evidenceOf(phraseWeight(p) * 0.7, { kind: 'phrase', phrase: p.source, fuzzy: true }, false));
     }
   }
 
@@ -647,17 +931,25 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const owners = index.typed.get(code.key);
     const weight = kind === 'http' ? W.typedHttp : kind === 'curl' ? W.typedCurl : kind === 'exit' ? W.typedExit : W.typedErrno;
     if (code.implies && index.localCodes.has(code.implies) && fileContext) continue;
-    if (owners) for (const o of owners) push(o.article, { weight, label: code.label, strong: true });
+    if (owners) for (const o of owners) push(o.article, evidenceOf(weight, { kind: 'typed', key: code.key }, true));
     else if (kind === 'http') {
       const owner = index.httpClassOwner.get(code.key.slice(5, 6));
-      if (owner !== undefined) push(owner, { weight: W.httpClass, label: `${code.label} (${code.key[5]}xx)`, strong: true });
+      if (owner !== undefined) push(owner, evidenceOf(W.httpClass, { kind: 'typed', key: code.key, httpClass: code.key.slice(5, 6) }, true));
     }
     if (code.implies) {
+      const implied = CODE_TABLES.ambiguousNames.has(code.implies) ? W.ambiguous : W.implied;
       for (const pid of index.singleCodes.get(code.implies) ?? []) {
         const p = index.patterns[pid]!;
-        push(p.article, { weight: W.implied, label: `${code.label} (${p.source})`, strong: true });
+        push(p.article, evidenceOf(implied, { kind: 'typed', key: code.key, means: p.source }, true));
       }
     }
+  }
+
+  // Frames: a connection failure on the same line as a proxy's or a resolver's words happened on
+  // that leg (nginx "while connecting to upstream" → the visitor's 502; Go "lookup … on …:53" → DNS).
+  if (frameSegs) {
+    addFramePairs(frameSegs, pairWords, tokens, segs);
+    reframe(frameSegs, evidence, index);
   }
 
   // Weak keyword overlap.
@@ -674,7 +966,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       keywordScore.set(k.article, cur);
     }
   };
-  for (let i = 0; i < tokens.length; i++) if (info[i]!.keyword) addKeyword(tokens[i]!.text);
+  for (let i = 0; i < tokens.length; i++) if (info[i]!.keyword && !hostAt[i]) addKeyword(tokens[i]!.text);
   for (const part of parts) addKeyword(part);
 
   let otherEvidence = false;
@@ -695,13 +987,13 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const topic = topicScore.get(ai);
     if (topic) {
       score += topic.weight;
-      list.push({ weight: topic.weight, label: topic.labels.join(', '), strong: false });
+      list.push(evidenceOf(topic.weight, { kind: 'topic', words: topic.words }, false));
     }
     const kw = keywordScore.get(ai);
     if (kw) {
       const w = Math.min(W.keywordCap, kw.sum);
       score += w;
-      list.push({ weight: w, label: `keywords ${kw.words.slice(0, 4).join(', ')}`, strong: false });
+      list.push(evidenceOf(w, { kind: 'keywords', words: kw.words.slice(0, 4) }, false));
     }
     const article = index.articles[ai]!;
     const cat = (context.tool ? TOOL_CATEGORY[context.tool] : undefined) ?? (context.service ? SERVICE_CATEGORY[context.service.name] : undefined);
@@ -709,14 +1001,35 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     scored.push({ article: ai, score, strongScore, topicInError: errorSignal && topic !== undefined, hasCode: list.some((e) => e.strong), evidence: list });
   }
   scored.sort((a, b) => b.score - a.score || a.article - b.article);
-  return { scored, context, codes, decoy, tokens };
+  return { scored, context, codes, decoy, question: isQuestion(raw, info), tokens };
 }
 
-function calibrate(s: Scored, runnerUp: number, decoy: boolean): number {
+/**
+ * A question: it starts with a question word (maybe after "hey"), or it is one line without a
+ * colon that ends with a question mark. Tools end messages with questions too (psql's "Is the
+ * server running on that host…?", Java's "plaintext connection?"), after a colon or a line break.
+ */
+function isQuestion(raw: string, info: readonly TokenInfo[]): boolean {
+  const first = info[0]?.question ?? 0;
+  if (first === 1 || (first === 2 && info[1]?.question === 1)) return true;
+  let end = raw.length - 1;
+  while (end >= 0 && raw.charCodeAt(end) <= 32) end--;
+  const c = raw.charCodeAt(end);
+  if (c !== 63 && c !== 0xff1f) return false;
+  for (let i = 0; i < end; i++) {
+    const ch = raw.charCodeAt(i);
+    if (ch === 10 || ch === 13 || ch === 58) return false;
+  }
+  return true;
+}
+
+function calibrate(s: Scored, runnerUp: number, decoy: boolean, question: boolean): number {
   const base = 1 - Math.exp(-s.score / W.scale);
   const ratio = s.score > 0 ? Math.min(1, runnerUp / s.score) : 1;
   let conf = base * (1 - 0.35 * ratio * ratio);
   if (decoy && !s.hasCode) conf *= 0.6;
+  // A question without a code asks how to do something: it may name an article, never confidently.
+  if (question && !s.hasCode) conf = Math.min(conf, QUESTION_CAP);
   // Without evidence, topic words next to a failure may name the article, never confidently.
   if (s.strongScore === 0) conf = Math.min(conf, s.topicInError ? 0.5 : 0.3);
   return Math.round(conf * 1000) / 1000;
@@ -724,7 +1037,7 @@ function calibrate(s: Scored, runnerUp: number, decoy: boolean): number {
 
 function toMatch(s: Scored, confidence: number, index: MatcherIndex): Match {
   const a = index.articles[s.article]!;
-  return { id: a.id, title: a.title, confidence, evidence: s.evidence.map((e) => e.label) };
+  return { id: a.id, title: a.title, confidence, evidence: s.evidence.map((e) => e.fact) };
 }
 
 const faqWordCache = new WeakMap<readonly FaqEntry[], { id: string; words: Set<string> }[]>();
@@ -769,7 +1082,7 @@ function suggestFaqs(tokens: readonly Token[], kb: KnowledgeBase): string[] {
 export function match(text: string, kb: KnowledgeBase): MatchResult {
   const index = indexFor(kb);
   const input = typeof text === 'string' ? text : String(text);
-  const { scored, context, decoy, tokens } = scoreText(input, kb);
+  const { scored, context, decoy, question, tokens } = scoreText(input, kb);
   const top = scored[0];
   if (!top) {
     const empty: MatchResult = { match: null, alternatives: [], context, confident: false };
@@ -778,7 +1091,7 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
     return empty;
   }
   const second = scored[1]?.score ?? 0;
-  const confidence = calibrate(top, second, decoy);
+  const confidence = calibrate(top, second, decoy, question);
   const others = scored.slice(1);
   if (confidence >= MATCH_THRESHOLD) {
     const confident = confidence >= CONFIDENT_THRESHOLD;
@@ -787,7 +1100,7 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
     const alternatives = others
       .filter((s) => s.score >= floor && s.score >= 0.3 && (s.strongScore > 0 || !confident))
       .slice(0, 3)
-      .map((s) => toMatch(s, calibrate(s, top.score, decoy), index));
+      .map((s) => toMatch(s, calibrate(s, top.score, decoy, question), index));
     const result: MatchResult = { match: toMatch(top, confidence, index), alternatives, context, confident };
     if (!confident) {
       const faq = suggestFaqs(tokens, kb);
@@ -798,7 +1111,7 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
   const suggestions = scored
     .filter((s) => s.score >= 0.3)
     .slice(0, 3)
-    .map((s, i) => toMatch(s, calibrate(s, i === 0 ? second : top.score, decoy), index));
+    .map((s, i) => toMatch(s, calibrate(s, i === 0 ? second : top.score, decoy, question), index));
   const result: MatchResult = { match: null, alternatives: suggestions, context, confident: false };
   const faq = suggestFaqs(tokens, kb);
   if (faq.length) result.faq = faq;

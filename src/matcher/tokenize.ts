@@ -2,7 +2,8 @@
  * Text normalization and tokenization shared by the matcher, the index builder and the linter.
  *
  * One pass over the characters, no regular expressions on user text:
- * - folds case and strips diacritics ("refusée" → "refusee"), maps curly quotes to straight ones;
+ * - folds case and strips diacritics ("refusée" → "refusee", Turkish ı → i, Polish ł → l), maps
+ *   curly quotes to straight ones;
  * - word tokens are runs of letters, digits and underscores (so `ERR_CONNECTION_REFUSED` and
  *   `EAI_AGAIN` stay whole); an apostrophe inside a word is dropped ("can't" → "cant");
  * - Han, Hiragana and Katakana characters are one token each (those scripts use no spaces);
@@ -46,6 +47,15 @@ export function foldText(text: string): string {
     }
     if (c === 0x201c || c === 0x201d) {
       out += '"';
+      continue;
+    }
+    // Letters NFKD leaves whole that people type without the mark ("baglanilamadi", "polaczenie").
+    if (c === 0x0131) {
+      out += 'i';
+      continue;
+    }
+    if (c === 0x0142 || c === 0x0141) {
+      out += 'l';
       continue;
     }
     out += decomposed[i]!;

@@ -21,6 +21,7 @@ import type {
 } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
 import type { Reply } from './reply';
+import { evidenceLabel } from './evidence';
 import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
 import { messagesFor, type Messages } from './i18n/messages';
@@ -177,42 +178,10 @@ function describeContext(context: ErrorContext, t: Messages): string {
   return parts.length ? t('explain-seen', { parts: parts.join(' · ') }) : '';
 }
 
-/** The matcher's labels of numbered codes (matcher/extract.ts), and their messages. */
-const NUMBERED = /^(Windows socket error|curl exit|exit code|TLS alert|certificate verify error) (\d+)(.*)$/s;
-const NUMBERED_IDS: Record<string, string> = {
-  'Windows socket error': 'explain-evidence-winsock',
-  'curl exit': 'explain-seen-curl-exit',
-  'exit code': 'explain-evidence-exit-code',
-  'TLS alert': 'explain-evidence-tls-alert',
-  'certificate verify error': 'explain-evidence-x509',
-};
-
-/** The label learn/phrases.ts gives a match through a phrase taught in the server. */
-const TAUGHT = 'taught in this server: ';
-
-/**
- * A matcher evidence label in the reader's words: the matcher labels evidence `code X`,
- * `phrase "…"`, `topic X, topic Y`, `keywords a, b`, `curl exit 7`… or `taught in this server: "…"`;
- * the kind is translated, the value kept.
- */
-export function evidenceLabel(label: string, t: Messages): string {
-  const space = label.indexOf(' ');
-  const kind = space > 0 ? label.slice(0, space) : '';
-  const value = label.slice(space + 1);
-  if (kind === 'code') return t('explain-evidence-code', { value });
-  if (kind === 'phrase') return t('explain-evidence-phrase', { value });
-  if (kind === 'keywords') return t('explain-evidence-keywords', { value });
-  const numbered = NUMBERED.exec(label);
-  if (numbered) return t(NUMBERED_IDS[numbered[1]!]!, { code: numbered[2]! }) + numbered[3]!;
-  if (label.startsWith(TAUGHT)) return t('explain-evidence-taught', { value: label.slice(TAUGHT.length) });
-  if (kind === 'topic') return label.split(', topic ').map((v, i) => t('explain-evidence-topic', { value: i === 0 ? v.slice(6) : v })).join(', ');
-  return label;
-}
-
 /** "Matched code ECONNREFUSED and phrase "…" · confidence 0.93" */
 export function matchFooter(match: Match, confident: boolean, alternatives = 0, locale?: string | null): string {
   const t = messagesFor(locale);
-  const strong = match.evidence.filter((e) => !e.startsWith('keywords ')).slice(0, 3);
+  const strong = match.evidence.filter((e) => e.kind !== 'keywords').slice(0, 3);
   const labels = strong.length ? strong : match.evidence.slice(0, 1);
   // Evidence labels quote the pasted text; a footer shows no markdown, but cleaning still applies.
   const clean = labels.map((l) => cleanText(evidenceLabel(l, t), 120));

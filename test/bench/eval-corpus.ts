@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { defaultKnowledgeDir, loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { match } from '../../src/matcher/match';
+import { evidenceTexts } from '../../src/render/evidence';
 import { packageRoot } from '../../src/util/paths';
 
 export interface CorpusLine {
@@ -74,7 +75,7 @@ export function scoreCorpus(lines: readonly CorpusLine[], kb: KnowledgeBase): Co
       s.nonErrors++;
       if (m.confident) {
         s.nonErrorConfident++;
-        s.misses.push(`${line.id} [${line.family}/${line.lang}] non-error answered confidently: ${got} ${conf} ${JSON.stringify(m.match?.evidence)} ← ${JSON.stringify(line.text.slice(0, 120))}`);
+        s.misses.push(`${line.id} [${line.family}/${line.lang}] non-error answered confidently: ${got} ${conf} ${JSON.stringify(evidenceTexts(m.match?.evidence ?? []))} ← ${JSON.stringify(line.text.slice(0, 120))}`);
       }
       continue;
     }
@@ -85,7 +86,7 @@ export function scoreCorpus(lines: readonly CorpusLine[], kb: KnowledgeBase): Co
     }
     if (m.confident) s.confidentWrong++;
     s.misses.push(
-      `${line.id} [${line.family}/${line.lang}] expected ${line.expect}, got ${got} ${conf} ${JSON.stringify(m.match?.evidence ?? m.alternatives.map((a) => a.id))} ← ${JSON.stringify(line.text.slice(0, 120))}`,
+      `${line.id} [${line.family}/${line.lang}] expected ${line.expect}, got ${got} ${conf} ${JSON.stringify(m.match ? evidenceTexts(m.match.evidence) : m.alternatives.map((a) => a.id))} ← ${JSON.stringify(line.text.slice(0, 120))}`,
     );
   }
   return s;

@@ -21,7 +21,7 @@ const buttonLabels = (reply: ReturnType<typeof renderExplainReply>) =>
 
 function unsure(alternatives: MatchResult['alternatives']): MatchResult {
   return {
-    match: { id: 'connection-reset', title: 'Connection reset', confidence: 0.46, evidence: ['phrase "reset by peer"'] },
+    match: { id: 'connection-reset', title: 'Connection reset', confidence: 0.46, evidence: [{ kind: 'phrase', phrase: 'reset by peer', fuzzy: false }] },
     alternatives,
     context: {},
     confident: false,

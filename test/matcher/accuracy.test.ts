@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { defaultKnowledgeDir, loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { match } from '../../src/matcher/match';
+import { evidenceTexts } from '../../src/render/evidence';
 
 interface Line {
   id: string;
@@ -42,7 +43,7 @@ function evaluate(file: string, kb: KnowledgeBase): Report {
     const got = m.match?.id ?? null;
     const ok = got === line.expect;
     if (ok) r.top1++;
-    else r.misses.push(`${line.id}: expected ${line.expect}, got ${got} (${m.match?.confidence ?? '-'}) ${JSON.stringify(m.match?.evidence ?? m.alternatives.map((a) => a.id))}`);
+    else r.misses.push(`${line.id}: expected ${line.expect}, got ${got} (${m.match?.confidence ?? '-'}) ${JSON.stringify(m.match ? evidenceTexts(m.match.evidence) : m.alternatives.map((a) => a.id))}`);
     if (ok || m.alternatives.slice(0, 2).some((a) => a.id === line.expect)) r.top3++;
     if (m.confident) {
       if (ok) r.confidentCorrect++;

@@ -101,14 +101,14 @@ describe('scoring', () => {
   it('prefers a code over weak keywords, and reports evidence', () => {
     const r = match('Error: connect ECONNREFUSED 10.0.0.1:80', real);
     expect(r.match).toMatchObject({ id: 'connection-refused' });
-    expect(r.match!.evidence).toContain('code ECONNREFUSED');
+    expect(r.match!.evidence).toContainEqual({ kind: 'code', code: 'ECONNREFUSED', fuzzy: false });
     expect(r.confident).toBe(true);
     expect(r.match!.confidence).toBeGreaterThan(0.6);
     expect(r.match!.confidence).toBeLessThanOrEqual(1);
   });
   it('maps numeric codes to the article that lists their symbolic name', () => {
     const kb = createKnowledgeBase([art('only-symbolic', ['ECONNRESET'], [])], []);
-    expect(match('OSError: [Errno 104] something', kb).match?.evidence).toContain('errno 104 (ECONNRESET)');
+    expect(match('OSError: [Errno 104] something', kb).match?.evidence).toContainEqual({ kind: 'typed', key: 'errno:104', means: 'ECONNRESET' });
   });
   it('gives unclaimed HTTP statuses to the article owning the class', () => {
     const kb = createKnowledgeBase([art('server-errors', ['http:500', 'http:502'], []), art('client', ['http:404'], [])], []);

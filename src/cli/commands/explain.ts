@@ -5,6 +5,7 @@ import { localizedKnowledge } from '../../knowledge/i18n';
 import { cliLocale } from '../locale';
 import type { KnowledgeBase } from '../../knowledge/types';
 import { match } from '../../matcher/match';
+import { evidenceTexts } from '../../render/evidence';
 import { renderExplainReply } from '../../render/explain';
 import { renderReplyText } from '../../render/terminal';
 import { CLI_VOICE } from '../../render/voice';
@@ -114,7 +115,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const reply = renderExplainReply(result, localizedKnowledge(kb, locale.locale), CLI_VOICE);
     const brief = (m: { id: string; title: string; confidence: number }) => ({ id: m.id, title: m.title, confidence: m.confidence });
     const out = {
-      match: result.match ? { ...brief(result.match), evidence: result.match.evidence } : null,
+      match: result.match ? { ...brief(result.match), evidence: evidenceTexts(result.match.evidence) } : null,
       confident: result.confident,
       alternatives: result.alternatives.map(brief),
       context: result.context,

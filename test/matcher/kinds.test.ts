@@ -1,0 +1,164 @@
+/**
+ * Kinds of input the matcher generalises over (issue 8), each with examples written for this
+ * test (not taken from the evaluation corpus): the same meaning in other words, short chat
+ * phrasings, logins that are not HTTP, frames that move a connection failure to the leg it
+ * happened on, codes that libraries use for two failures, localised system messages, and text
+ * that is not an error report (questions, setting names, clauses read apart).
+ */
+import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import type { KnowledgeBase } from '../../src/knowledge/types';
+import { isLoginPhrase } from '../../src/matcher/code-tables';
+import { match } from '../../src/matcher/match';
+import { patternTokens } from '../../src/matcher/tokenize';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  const r = loadKnowledgeBaseSync();
+  if (!('kb' in r)) throw new Error('knowledge base does not load');
+  kb = r.kb;
+});
+
+const top = (text: string) => match(text, kb).match?.id ?? null;
+const cases = (list: [string, string][]) => list.map(([text, id]) => ({ text, id }));
+
+describe('logins that are not HTTP go to the service the text is about', () => {
+  it.each(
+    cases([
+      ['SMTP Error: Could not authenticate.', 'auth-failed'],
+      ['redis.exceptions.AuthenticationError: Authentication required.', 'auth-failed'],
+      ['ldap_bind: Invalid credentials (49)', 'auth-failed'],
+      ['Response: 530 Login authentication failed', 'auth-failed'],
+      ['paramiko.ssh_exception.AuthenticationException: Authentication failed.', 'ssh-auth'],
+      ['com.jcraft.jsch.JSchException: Auth fail', 'ssh-auth'],
+      ['IPTV Smarters: Invalid username or password', 'iptv-account'],
+      ['XCIPTV: Invalid user or password', 'iptv-account'],
+      ['tivimate: Anmeldung fehlgeschlagen', 'iptv-account'],
+      ['remote: Invalid username or password.\nfatal: Authentication failed for https://git.example.org/team/app.git/', 'http-forbidden'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a login phrase is made of login words with at least one head word', () => {
+    expect(isLoginPhrase(patternTokens('Invalid username or password'))).toBe(true);
+    expect(isLoginPhrase(patternTokens('Falha no login'))).toBe(true);
+    expect(isLoginPhrase(patternTokens('Proxy Authentication Required'))).toBe(false);
+    expect(isLoginPhrase(patternTokens('Permission denied (publickey)'))).toBe(false);
+    expect(isLoginPhrase(patternTokens('invalid request'))).toBe(false);
+  });
+});
+
+describe('frames: a connection failure on a proxy or resolver line happened on that leg', () => {
+  it.each(
+    cases([
+      ['[proxy:error] [pid 7:tid 9] (111)Connection refused: AH00957: http: attempt to connect to 127.0.0.1:9000 (127.0.0.1) failed', 'http-5xx'],
+      ['[proxy:error] (110)Connection timed out: AH00957: HTTP: attempt to connect to 10.1.1.5:8081 (10.1.1.5) failed', 'http-5xx'],
+      ['2025/01/02 03:04:05 [error] 9#9: *12 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.3', 'http-5xx'],
+      ['dial tcp: lookup git.example.org on 10.0.0.1:53: read udp 10.0.0.7:40001->10.0.0.1:53: i/o timeout', 'dns-failure'],
+      ['Error: queryTxt ETIMEOUT cluster7.example.mongodb.net', 'dns-failure'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a frame word on another line moves nothing', () => {
+    expect(top('Resolving files.example.org (files.example.org)... 203.0.113.4\nConnecting to files.example.org (files.example.org)|203.0.113.4|:443... failed: Connection timed out.')).toBe('connection-timeout');
+  });
+});
+
+describe('codes that a library also uses for another failure are weak', () => {
+  it('axios reports its own timeouts as ECONNABORTED', () => {
+    expect(top("AxiosError: timeout of 8000ms exceeded\n  code: 'ECONNABORTED'")).toBe('connection-timeout');
+  });
+  it('alone, ECONNABORTED still names its article', () => {
+    expect(top('ECONNABORTED')).toBe('connection-reset');
+  });
+});
+
+describe('the same meaning in other words, and short phrasings', () => {
+  it.each(
+    cases([
+      ['Server is not responding.', 'connection-timeout'],
+      ["Safari can't open the page because the server where this page is located isn't responding.", 'connection-timeout'],
+      ['curl: (7) Failed to connect to 203.0.113.20 port 8443 after 21010 ms: Timed out', 'connection-timeout'],
+      ['System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.', 'connection-timeout'],
+      ['TLS key negotiation failed to occur within 60 seconds (check your network connectivity)', 'connection-timeout'],
+      ['the connection to db.example.com:5432 was refused', 'connection-refused'],
+      ['Could not open connection to the host, on port 23: Connect failed', 'connection-refused'],
+      ["aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host localhost:8000 ssl:default [Connect call failed ('127.0.0.1', 8000)]", 'connection-refused'],
+      ['fetch-pack: unexpected disconnect while reading sideband packet', 'connection-reset'],
+      ['Ping request could not find host files.local. Please check the name and try again.', 'dns-failure'],
+      ['dns lookup failed', 'dns-failure'],
+      ['Port 5173 is already in use', 'address-in-use'],
+      ['SSL certificate expired', 'tls-certificate'],
+      ['The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.', 'tls-certificate'],
+      ['javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?', 'tls-protocol'],
+      ['The underlying connection was closed: An unexpected error occurred on a send.', 'tls-protocol'],
+      ['error: RPC failed; curl 35 OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to git.example.org:443', 'tls-protocol'],
+      ['sign_and_send_pubkey: no mutual signature supported', 'ssh-auth'],
+      ['epg not loading since yesterday', 'iptv-playlist'],
+      ['Jellyfin: Error parsing M3U playlist', 'iptv-playlist'],
+      ['javax.net.ssl.SSLHandshakeException: Chain validation failed', 'tls-certificate'],
+      ['EOFError: end of file reached', 'connection-reset'],
+      ['WARNING: POSSIBLE DNS SPOOFING DETECTED!', 'ssh-auth'],
+      ['502 Proxy Error', 'http-5xx'],
+      ['The proxy server received an invalid response from an upstream server.', 'http-5xx'],
+      ['error:0A0000C1:SSL routines::no shared cipher', 'tls-protocol'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+});
+
+describe('localised system messages', () => {
+  it.each(
+    cases([
+      ['Zeitüberschreitung der Anforderung.', 'connection-timeout'],
+      ['Tiempo de espera agotado para esta solicitud.', 'connection-timeout'],
+      ['Time-out bij opdracht.', 'connection-timeout'],
+      ['要求がタイムアウトしました。', 'connection-timeout'],
+      ['Risposta da 10.1.1.1: Host di destinazione non raggiungibile.', 'host-unreachable'],
+      ['Ping isteği nas.ev ana bilgisayarını bulamadı. Lütfen adı denetleyin ve yeniden deneyin.', 'dns-failure'],
+      ['psql: Fehler: FATAL:  Passwort-Authentifizierung für Benutzer »app« fehlgeschlagen', 'auth-failed'],
+      ['Sunucuya bağlanılamadı', 'connection-refused'],
+      // Chat in other languages: the same meaning in their words.
+      ['le serveur ne répond plus depuis ce matin', 'connection-timeout'],
+      ['сервер не отвечает уже час', 'connection-timeout'],
+      ['no se puede resolver el nombre del host del panel', 'dns-failure'],
+      ['无法解析主机名', 'dns-failure'],
+      // Typed without the marks: ı and ł fold to i and l.
+      ['Sunucuya baglanilamadi', 'connection-refused'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('"could not connect to the server" in any language only says that it failed: not confident', () => {
+    expect(match('No se pudo conectar al servidor', kb).confident).toBe(false);
+    expect(match('Sunucuya bağlanılamadı: Bağlantı reddedildi', kb).confident).toBe(true);
+  });
+});
+
+describe('text that is not an error report gets no confident answer', () => {
+  it.each([
+    'how do I add a playlist in tivimate',
+    'cómo configurar la lista m3u en tivimate?',
+    'how do I set the connection timeout in axios',
+    'set the connection timeout to 10 seconds in the config',
+    'certificate renewed, expires in 90 days',
+    'what port does ssh use',
+  ])('%s', (text) => expect(match(text, kb).confident).toBe(false));
+
+  it('a question may still name the article it asks about', () => {
+    const r = match('keeps saying connection timed out when i join, any idea?', kb);
+    expect(r.match?.id).toBe('connection-timeout');
+    expect(r.confident).toBe(false);
+  });
+
+  it("a tool's message that ends with a question is still a report", () => {
+    const r = match('psql: error: connection to server at "localhost" (::1), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?', kb);
+    expect(r).toMatchObject({ match: { id: 'connection-refused' }, confident: true });
+  });
+
+  it('a question with a code in it is about that error', () => {
+    expect(match('why do I get ECONNREFUSED 127.0.0.1:5432?', kb)).toMatchObject({ match: { id: 'connection-refused' }, confident: true });
+  });
+
+  it('words of the host name are no words of the message', () => {
+    const r = match('psql: error: connection to server at "db.internal.example.com" (10.0.0.5), port 5432 failed: Connection refused', kb);
+    expect(r.match?.id).toBe('connection-refused');
+    expect(r.alternatives.map((a) => a.id)).not.toContain('http-5xx');
+  });
+});
