@@ -310,11 +310,27 @@ export function tableConflicts(articles: readonly Article[]): { code: string; cl
 
 const cache = new WeakMap<object, MatcherIndex>();
 
-/** The index for a knowledge base, built once per knowledge base object (and per articles array). */
+/**
+ * Where a knowledge base loaded from a compiled file (knowledge/snapshot.ts) keeps its stored
+ * index: a function returning it, under a registered symbol (so the knowledge side attaches it
+ * without loading the matcher).
+ */
+const STORED_INDEX = Symbol.for('netmedic.knowledge.storedIndex');
+
+function storedIndex(kb: KnowledgeBase): SerializedIndex | undefined {
+  const get = (kb as unknown as Record<symbol, unknown>)[STORED_INDEX];
+  return typeof get === 'function' ? (get as () => SerializedIndex)() : undefined;
+}
+
+/**
+ * The index for a knowledge base, built once per knowledge base object (and per articles array),
+ * or taken from the knowledge base's stored index when it has one.
+ */
 export function indexFor(kb: KnowledgeBase): MatcherIndex {
   let index = cache.get(kb);
   if (index && index.articles === kb.articles) return index;
-  index = buildMatcherIndex(kb.articles);
+  const stored = storedIndex(kb);
+  index = stored ? deserializeIndex(stored, kb.articles) : buildMatcherIndex(kb.articles);
   cache.set(kb, index);
   return index;
 }
@@ -353,20 +369,34 @@ export function serializeIndex(index: MatcherIndex): SerializedIndex {
   };
 }
 
-/** The index `serializeIndex` stored, over `articles` (the same articles, in the same order). */
+/**
+ * The index `serializeIndex` stored, over `articles` (the same articles, in the same order).
+ * Each field is converted on first access (and then kept as a plain property): a compiled
+ * knowledge base whose sections parse lazily (knowledge/compiled.ts) then parses only what a
+ * match touches, e.g. never the fuzzy-matching tables when every word of the text is known.
+ */
 export function deserializeIndex(s: SerializedIndex, articles: readonly Article[]): MatcherIndex {
-  return {
-    articles,
-    patterns: s.patterns,
-    anchors: new Map(s.anchors),
-    typed: new Map(s.typed),
-    httpClassOwner: new Map(s.httpClassOwner),
-    fuzzyVocab: new Set(s.fuzzyVocab),
-    deletions: new Map(s.deletions),
-    keywords: new Map(s.keywords),
-    singleCodes: new Map(s.singleCodes),
-    prefixes: s.prefixes,
-    stemVocab: new Set(s.stemVocab),
-    localCodes: CODE_TABLES.localNames,
+  const index = { articles, localCodes: CODE_TABLES.localNames } as MatcherIndex;
+  const lazy = <K extends keyof MatcherIndex>(field: K, make: () => MatcherIndex[K]) => {
+    Object.defineProperty(index, field, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = make();
+        Object.defineProperty(index, field, { value, enumerable: true, writable: true, configurable: true });
+        return value;
+      },
+    });
   };
+  lazy('patterns', () => s.patterns);
+  lazy('anchors', () => new Map(s.anchors));
+  lazy('typed', () => new Map(s.typed));
+  lazy('httpClassOwner', () => new Map(s.httpClassOwner));
+  lazy('fuzzyVocab', () => new Set(s.fuzzyVocab));
+  lazy('deletions', () => new Map(s.deletions));
+  lazy('keywords', () => new Map(s.keywords));
+  lazy('singleCodes', () => new Map(s.singleCodes));
+  lazy('prefixes', () => s.prefixes);
+  lazy('stemVocab', () => new Set(s.stemVocab));
+  return index;
 }
