@@ -24,8 +24,14 @@ function configModule(): typeof ConfigModule {
   return require('../config') as typeof ConfigModule;
 }
 
+/** The compiled config module: beside this folder, or under dist/src/ when this module is bundled (cli/bundle.ts). */
+function configPath(): string {
+  const here = /[\\/]cli$/.test(__dirname) ? __dirname : join(__dirname, 'src', 'cli');
+  return require.resolve(join(here, '..', 'config'));
+}
+
 function configStamp(): string {
-  const s = statSync(require.resolve('../config'));
+  const s = statSync(configPath());
   return `${s.size}:${s.mtimeMs}`;
 }
 

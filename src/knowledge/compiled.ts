@@ -99,9 +99,15 @@ export function defaultCompiledPath(): string {
 let producersHash: string | null = null;
 let producersStamp: string | null = null;
 
+/**
+ * This module's folder in the source tree: __dirname, or `<dist>/src/knowledge` when this module
+ * runs bundled into dist/cli.js (cli/bundle.ts), so that the producers are the same files either way.
+ */
+const HERE = /[\\/]knowledge$/.test(__dirname) ? __dirname : join(__dirname, 'src', 'knowledge');
+
 function producerPath(m: string): string | null {
   try {
-    return require.resolve(m);
+    return require.resolve(join(HERE, m));
   } catch {
     return null;
   }

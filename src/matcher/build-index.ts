@@ -316,9 +316,19 @@ const cache = new WeakMap<object, MatcherIndex>();
  * without loading the matcher).
  */
 const STORED_INDEX = Symbol.for('netmedic.knowledge.storedIndex');
+/**
+ * An attached index is also kept on the knowledge base under a registered symbol: the CLI bundle
+ * (cli/bundle.ts) holds its own copy of this module, and a knowledge base built by the loader's
+ * copy must not have its index built twice.
+ */
+const ATTACHED_INDEX = Symbol.for('netmedic.matcher.attachedIndex');
+
+function own(kb: KnowledgeBase, key: symbol): unknown {
+  return (kb as unknown as Record<symbol, unknown>)[key];
+}
 
 function storedIndex(kb: KnowledgeBase): SerializedIndex | undefined {
-  const get = (kb as unknown as Record<symbol, unknown>)[STORED_INDEX];
+  const get = own(kb, STORED_INDEX);
   return typeof get === 'function' ? (get as () => SerializedIndex)() : undefined;
 }
 
@@ -327,7 +337,7 @@ function storedIndex(kb: KnowledgeBase): SerializedIndex | undefined {
  * or taken from the knowledge base's stored index when it has one.
  */
 export function indexFor(kb: KnowledgeBase): MatcherIndex {
-  let index = cache.get(kb);
+  let index = cache.get(kb) ?? (own(kb, ATTACHED_INDEX) as MatcherIndex | undefined);
   if (index && index.articles === kb.articles) return index;
   const stored = storedIndex(kb);
   index = stored ? deserializeIndex(stored, kb.articles) : buildMatcherIndex(kb.articles);
@@ -338,6 +348,7 @@ export function indexFor(kb: KnowledgeBase): MatcherIndex {
 /** Store a prebuilt index for `kb` (the loader does this so matching never pays for building). */
 export function attachIndex(kb: KnowledgeBase, index: MatcherIndex): void {
   cache.set(kb, index);
+  if (Object.isExtensible(kb)) Object.defineProperty(kb, ATTACHED_INDEX, { value: index, configurable: true, writable: true, enumerable: false });
 }
 
 /** A MatcherIndex as plain JSON data (maps and sets as entry lists), for the compiled knowledge base. */

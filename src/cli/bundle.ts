@@ -1,0 +1,70 @@
+/**
+ * Build step (`npm run build`, after tsc): bundle the CLI's quick commands into dist/cli.js, the
+ * file bin/netmedic.js runs.
+ *
+ * Why: a `netmedic explain` or `check` spends more time finding, reading and compiling its ~50
+ * small modules than doing its work. One file is found and read once, and bin/netmedic.js keeps
+ * a V8 code cache for it (see code-cache.ts). Measured with `npm run bench -- startup`.
+ *
+ * What goes in: the dispatcher (main.ts) and what explain and check need on their quick path
+ * (the matcher, the probes, rendering, the start-up knowledge loader). What stays out, required
+ * from dist/src/ when a run needs it: npm packages, the other commands (the bot, the databases,
+ * the agents), the full knowledge loader and its parsers, and the configuration schema. A module
+ * that stays out is a single copy in dist/src/ for every process, so the bot never mixes bundled
+ * and unbundled copies of one module.
+ */
+import { build, type Plugin } from 'esbuild';
+import { join, relative, resolve } from 'node:path';
+import { packageRoot } from '../util/paths';
+
+/** dist/src-relative module paths (no extension) that stay separate modules. */
+const SEPARATE: readonly RegExp[] = [
+  /^cli\/commands\/(?!explain$|check$)/,
+  /^knowledge\/load$/,
+  /^config$/,
+  /^logger$/,
+  /^agents\//,
+  /^store\//,
+  /^discord\//,
+  /^runtime$/,
+  /^app$/,
+];
+
+/** Relative requires of a module that stays out become requires of its dist/src file. */
+function separateModules(distDir: string): Plugin {
+  const srcDir = join(distDir, 'src');
+  return {
+    name: 'netmedic-separate-modules',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const target = resolve(args.resolveDir, args.path);
+        const rel = relative(srcDir, target).split('\\').join('/').replace(/\.(js|json)$/, '');
+        if (rel.startsWith('..') || !SEPARATE.some((re) => re.test(rel))) return undefined;
+        return { path: `./src/${rel}.js`, external: true };
+      });
+    },
+  };
+}
+
+export async function bundleCli(root: string = packageRoot()): Promise<void> {
+  const dist = join(root, 'dist');
+  await build({
+    entryPoints: [join(dist, 'src', 'cli', 'main.js')],
+    outfile: join(dist, 'cli.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    plugins: [separateModules(dist)],
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+}
+
+if (require.main === module) {
+  bundleCli().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
