@@ -21,8 +21,8 @@
  *   no file read). Code run from src/ under ts-jest never matches a file made by dist/.
  * Anything else — missing, unreadable, truncated, other keys, wrong shape — means parsing.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import type { Hash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../util/paths';
 import type { SerializedIndex } from '../matcher/build-index';
@@ -75,21 +75,29 @@ interface Header {
   format: string;
   /** Content key (see knowledgeKey), or null when the writer did not compute it. */
   key: string | null;
-  /** Stat stamp (see snapshot.ts's knowledgeStamp), or null. */
-  stamp: string | null;
-  /** Section name → [start, end) byte offsets after the header line. */
+  /** Section name → [start, end) byte offsets after the header line (the stat stamp is the `stamp` section). */
   sections: Record<string, [number, number]>;
 }
 
 /** An opened compiled file: its keys and its sections, each parsed once on first use. */
 export interface CompiledFile {
   key: string | null;
-  stamp: string | null;
+  /** The stat stamp (see snapshot.ts's knowledgeStamp), or null. */
+  stamp(): string | null;
   has(name: string): boolean;
   /** Section names, in the order they were written. */
   names(): string[];
   section<T>(name: string): T;
+  /**
+   * A list section: the array, whose elements are parsed one by one on first access when the
+   * section was written with element offsets (see LIST_SECTIONS), else all at once.
+   */
+  list<T>(name: string): readonly T[];
 }
+
+/** Sections written as lists with per-element offsets (a match reads a few dozen of 1,400 patterns). */
+const LIST_SECTIONS: ReadonlySet<string> = new Set(['index.patterns']);
+const OFFSETS = '@offsets';
 
 /** Where `npm run build` writes the compiled shipped knowledge base. */
 export function defaultCompiledPath(): string {
@@ -114,9 +122,15 @@ function producerPath(m: string): string | null {
 }
 
 /** The producing modules' source, hashed (for the content key). */
+/** SHA-256 (node:crypto loads only where a content key is computed: not on the start-up path). */
+function sha256(): Hash {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof import('node:crypto')).createHash('sha256');
+}
+
 function codeFingerprint(): string {
   if (producersHash === null) {
-    const h = createHash('sha256');
+    const h = sha256();
     for (const m of PRODUCERS) {
       const path = producerPath(m);
       try {
@@ -151,7 +165,7 @@ export function codeStamp(): string {
 
 /** The key of a set of knowledge files (any grouping: each group's name is hashed too). */
 export function knowledgeKey(groups: Record<string, readonly KeyedFile[]>): string {
-  const h = createHash('sha256');
+  const h = sha256();
   h.update(COMPILED_FORMAT);
   h.update('\0');
   h.update(codeFingerprint());
@@ -181,44 +195,142 @@ function isHeader(h: unknown): h is Header {
   return !!x && x.format === COMPILED_FORMAT && typeof x.sections === 'object' && x.sections !== null;
 }
 
+/** Read `length` bytes at `position` of an open file (fewer at its end). */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buf, got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === length ? buf : buf.subarray(0, got);
+}
+
+/** The header line of an open file, as bytes (without the newline), or null. */
+function readHeaderBytes(fd: number): Buffer | null {
+  let size = 16384;
+  for (;;) {
+    const head = readAt(fd, 0, size);
+    const nl = head.indexOf(10);
+    if (nl >= 0) return head.subarray(0, nl);
+    if (head.length < size) return null;
+    size *= 4;
+  }
+}
+
+/** Proxy-backed array whose element i is `parse(i)`, computed once; read-only like a frozen array. */
+function lazyArray<T>(length: number, parse: (i: number) => T): readonly T[] {
+  const values: (T | undefined)[] = new Array<T | undefined>(length);
+  const done: boolean[] = new Array<boolean>(length).fill(false);
+  const at = (i: number): T => {
+    if (!done[i]) {
+      values[i] = parse(i);
+      done[i] = true;
+    }
+    return values[i] as T;
+  };
+  const index = (key: string | symbol): number => {
+    if (typeof key !== 'string') return -1;
+    const i = Number(key);
+    return Number.isInteger(i) && i >= 0 && i < length && String(i) === key ? i : -1;
+  };
+  const target: T[] = new Array<T>(length).fill(undefined as T);
+  return new Proxy(target, {
+    get(t, key, receiver) {
+      const i = index(key);
+      return i >= 0 ? at(i) : Reflect.get(t, key, receiver);
+    },
+    getOwnPropertyDescriptor(t, key) {
+      const i = index(key);
+      return i >= 0 ? { value: at(i), writable: true, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, key);
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+}
+
 /**
  * Open the compiled file at `path`: the header is read and checked (format, and that the file
- * holds every byte the header names); sections are parsed on first use. Null when unusable.
+ * holds every byte the header names); sections are read and parsed on first use. Each later read
+ * checks that the file still starts with the same header (a cache file replaced meanwhile by
+ * another process is then not misread: the section reads as unavailable). Null when unusable.
  */
 export function openCompiled(path: string): CompiledFile | null {
-  let buf: Buffer;
+  let headerBytes: Buffer | null;
+  let size: number;
+  let fd: number;
   try {
-    buf = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     return null;
   }
-  const nl = buf.indexOf(10);
-  if (nl < 0) return null;
+  try {
+    size = fstatSync(fd).size;
+    headerBytes = readHeaderBytes(fd);
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+  if (!headerBytes) return null;
   let header: unknown;
   try {
-    header = JSON.parse(buf.toString('utf8', 0, nl));
+    header = JSON.parse(headerBytes.toString('utf8'));
   } catch {
     return null;
   }
   if (!isHeader(header)) return null;
-  const base = nl + 1;
+  const base = headerBytes.length + 1;
   const ranges = header.sections;
   for (const r of Object.values(ranges)) {
-    if (!Array.isArray(r) || typeof r[0] !== 'number' || typeof r[1] !== 'number' || r[0] < 0 || r[1] < r[0] || base + r[1] > buf.length) return null;
+    if (!Array.isArray(r) || typeof r[0] !== 'number' || typeof r[1] !== 'number' || r[0] < 0 || r[1] < r[0] || base + r[1] > size) return null;
   }
+  const raw = new Map<string, Buffer>();
   const parsed = new Map<string, unknown>();
+  const bytesOf = (name: string): Buffer => {
+    const cached = raw.get(name);
+    if (cached) return cached;
+    const r = ranges[name];
+    if (!r) throw new Error(`compiled knowledge: no section "${name}" in ${path}`);
+    const f = openSync(path, 'r');
+    try {
+      const again = readAt(f, 0, headerBytes.length + 1);
+      if (!again.subarray(0, headerBytes.length).equals(headerBytes)) throw new Error(`compiled knowledge: ${path} changed while in use`);
+      const body = readAt(f, base + r[0], r[1] - r[0]);
+      if (body.length !== r[1] - r[0]) throw new Error(`compiled knowledge: ${path} is truncated`);
+      raw.set(name, body);
+      return body;
+    } finally {
+      closeSync(f);
+    }
+  };
+  const section = <T>(name: string): T => {
+    if (parsed.has(name)) return parsed.get(name) as T;
+    const value = JSON.parse(bytesOf(name).toString('utf8')) as unknown;
+    raw.delete(name);
+    parsed.set(name, value);
+    return value as T;
+  };
   return {
     key: typeof header.key === 'string' ? header.key : null,
-    stamp: typeof header.stamp === 'string' ? header.stamp : null,
+    stamp() {
+      if (!Object.prototype.hasOwnProperty.call(ranges, 'stamp')) return null;
+      const value = section<unknown>('stamp');
+      return typeof value === 'string' ? value : null;
+    },
     has: (name) => Object.prototype.hasOwnProperty.call(ranges, name),
-    names: () => Object.keys(ranges),
-    section<T>(name: string): T {
-      if (parsed.has(name)) return parsed.get(name) as T;
-      const r = ranges[name];
-      if (!r) throw new Error(`compiled knowledge: no section "${name}" in ${path}`);
-      const value = JSON.parse(buf.toString('utf8', base + r[0], base + r[1])) as unknown;
-      parsed.set(name, value);
-      return value as T;
+    names: () => Object.keys(ranges).filter((n) => !n.endsWith(OFFSETS)),
+    section,
+    list<T>(name: string): readonly T[] {
+      if (parsed.has(name)) return parsed.get(name) as T[];
+      if (!Object.prototype.hasOwnProperty.call(ranges, name + OFFSETS)) return section<T[]>(name);
+      const offsets = section<number[]>(name + OFFSETS);
+      const count = offsets.length - 1;
+      const list = lazyArray<T>(count, (i) => JSON.parse(bytesOf(name).toString('utf8', offsets[i], offsets[i + 1]! - 1)) as T);
+      parsed.set(name, list);
+      return list;
     },
   };
 }
@@ -227,7 +339,8 @@ export function openCompiled(path: string): CompiledFile | null {
 export function lazySerializedIndex(file: CompiledFile): SerializedIndex {
   const out = {} as SerializedIndex;
   for (const field of INDEX_FIELDS) {
-    Object.defineProperty(out, field, { enumerable: true, get: () => file.section(`index.${field}`) });
+    const name = `index.${field}`;
+    Object.defineProperty(out, field, { enumerable: true, get: () => (LIST_SECTIONS.has(name) ? file.list(name) : file.section(name)) });
   }
   return out;
 }
@@ -268,6 +381,7 @@ export interface CompiledContent {
 /** The compiled file's bytes: the header line, then each section's JSON. */
 export function serializeCompiledFile(keys: { key: string | null; stamp: string | null }, content: CompiledContent): Buffer {
   const texts: [string, string][] = [
+    ...(keys.stamp !== null ? [['stamp', JSON.stringify(keys.stamp)] as [string, string]] : []),
     ['articles', JSON.stringify(content.articles)],
     ['faqs', JSON.stringify(content.faqs)],
     ...INDEX_FIELDS.map((f): [string, string] => [`index.${f}`, JSON.stringify(content.index[f])]),
@@ -276,13 +390,30 @@ export function serializeCompiledFile(keys: { key: string | null; stamp: string 
   const sections: Record<string, [number, number]> = {};
   const bodies: Buffer[] = [];
   let at = 0;
-  for (const [name, text] of texts) {
-    const body = Buffer.from(text, 'utf8');
+  const add = (name: string, body: Buffer) => {
     sections[name] = [at, at + body.length];
     at += body.length;
     bodies.push(body);
+  };
+  for (const [name, text] of texts) {
+    if (LIST_SECTIONS.has(name)) {
+      // `[e0,e1,…]` with the byte offset where each element starts (and the closing bracket's).
+      const items = (JSON.parse(text) as unknown[]).map((v) => Buffer.from(JSON.stringify(v), 'utf8'));
+      const offsets: number[] = [];
+      let pos = 1;
+      for (const item of items) {
+        offsets.push(pos);
+        pos += item.length + 1;
+      }
+      offsets.push(pos);
+      const joined = Buffer.concat([Buffer.from('['), ...items.flatMap((item, i) => (i === 0 ? [item] : [Buffer.from(','), item])), Buffer.from(']')]);
+      add(name, joined);
+      add(name + OFFSETS, Buffer.from(JSON.stringify(offsets), 'utf8'));
+    } else {
+      add(name, Buffer.from(text, 'utf8'));
+    }
   }
-  const header: Header = { format: COMPILED_FORMAT, key: keys.key, stamp: keys.stamp, sections };
+  const header: Header = { format: COMPILED_FORMAT, key: keys.key, sections };
   return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), ...bodies]);
 }
 

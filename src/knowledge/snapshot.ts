@@ -16,7 +16,6 @@
  * and still uses the shipped compiled file when its content key matches).
  * The cache is only an optimisation: a compiled file that cannot be read or written is ignored.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type * as BuildIndexModule from '../matcher/build-index';
@@ -68,13 +67,26 @@ function listing(dir: string, rel = '', out: string[] = []): string[] {
   return out;
 }
 
-/** The stamp of `dir` as it is now: its files, and the producing modules (a rebuilt loader parses anew). */
+/**
+ * The stamp of `dir` as it is now: its files, and the producing modules (a rebuilt loader parses
+ * anew). The listing itself, not a digest of it: compared as text, and no crypto module to load.
+ */
 export function knowledgeStamp(dir: string): string {
-  return createHash('sha256').update(codeStamp()).update('\n').update(listing(dir).join('\n')).digest('hex');
+  return `${codeStamp()}\n${listing(dir).join('\n')}`;
+}
+
+/** FNV-1a (64-bit) of a string, as 16 hex digits: a file name per directory, not a security check. */
+function fnv1a64(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    h ^= BigInt(text.charCodeAt(i));
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
 }
 
 function cachedCompiledPath(folder: string, dir: string): string {
-  return join(folder, `kb-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}.compiled`);
+  return join(folder, `kb-${fnv1a64(resolve(dir))}.compiled`);
 }
 
 /** The data behind `translations`, per locale, as a compiled file stores it. */
@@ -195,7 +207,7 @@ export async function loadKnowledgeBaseCached(dir: string = defaultKnowledgeDir(
     const candidates = resolve(dir) === resolve(defaultKnowledgeDir()) ? [defaultCompiledPath(), cached] : [cached];
     for (const path of candidates) {
       const file = openCompiled(path);
-      if (!file || file.stamp !== stamp) continue;
+      if (!file || file.stamp() !== stamp) continue;
       const kb = fromCompiled(file, dir);
       if (kb) return { kb, from: 'snapshot' };
     }
