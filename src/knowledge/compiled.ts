@@ -21,7 +21,7 @@
  *   no file read). Code run from src/ under ts-jest never matches a file made by dist/.
  * Anything else — missing, unreadable, truncated, other keys, wrong shape — means parsing.
  */
-import type { Hash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../util/paths';
@@ -93,11 +93,18 @@ export interface CompiledFile {
    * section was written with element offsets (see LIST_SECTIONS), else all at once.
    */
   list<T>(name: string): readonly T[];
+  /** The ids of a list section's entries, in order (read without parsing the entries), or null. */
+  ids(name: string): readonly string[] | null;
 }
 
-/** Sections written as lists with per-element offsets (a match reads a few dozen of 1,400 patterns). */
-const LIST_SECTIONS: ReadonlySet<string> = new Set(['index.patterns']);
+/**
+ * Sections written as lists with per-element offsets: a match reads a few dozen of 1,400
+ * patterns and the articles it scores, a check the one article of its verdict.
+ */
+const LIST_SECTIONS: ReadonlySet<string> = new Set(['articles', 'faqs', 'index.patterns']);
 const OFFSETS = '@offsets';
+/** Beside the list sections of entries with ids (articles, FAQ): the ids, in order. */
+const IDS = '@ids';
 
 /** Where `npm run build` writes the compiled shipped knowledge base. */
 export function defaultCompiledPath(): string {
@@ -123,9 +130,9 @@ function producerPath(m: string): string | null {
 
 /** The producing modules' source, hashed (for the content key). */
 /** SHA-256 (node:crypto loads only where a content key is computed: not on the start-up path). */
-function sha256(): Hash {
+function sha256(): Crypto.Hash {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('node:crypto') as typeof import('node:crypto')).createHash('sha256');
+  return (require('node:crypto') as typeof Crypto).createHash('sha256');
 }
 
 function codeFingerprint(): string {
@@ -321,8 +328,13 @@ export function openCompiled(path: string): CompiledFile | null {
       return typeof value === 'string' ? value : null;
     },
     has: (name) => Object.prototype.hasOwnProperty.call(ranges, name),
-    names: () => Object.keys(ranges).filter((n) => !n.endsWith(OFFSETS)),
+    names: () => Object.keys(ranges).filter((n) => !n.endsWith(OFFSETS) && !n.endsWith(IDS)),
     section,
+    ids(name: string): readonly string[] | null {
+      if (!Object.prototype.hasOwnProperty.call(ranges, name + IDS)) return null;
+      const ids = section<unknown>(name + IDS);
+      return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? ids : null;
+    },
     list<T>(name: string): readonly T[] {
       if (parsed.has(name)) return parsed.get(name) as T[];
       if (!Object.prototype.hasOwnProperty.call(ranges, name + OFFSETS)) return section<T[]>(name);
@@ -357,6 +369,25 @@ export function compiledEntries(file: CompiledFile): { articles: Article[]; faqs
     const faqs = file.section<unknown>('faqs');
     if (!Array.isArray(articles) || !Array.isArray(faqs) || !articles.every(isArticle) || !faqs.every(isFaq)) return null;
     return { articles, faqs };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The articles and FAQ entries of `file` for a start-up: lists whose entries parse on first
+ * access, and their ids (for lookups by id without parsing). Null when a section is missing.
+ */
+export function lazyEntries(file: CompiledFile): { articles: readonly Article[]; faqs: readonly FaqEntry[]; articleIds: readonly string[]; faqIds: readonly string[] } | null {
+  if (!hasIndex(file)) return null;
+  try {
+    const articleIds = file.ids('articles');
+    const faqIds = file.ids('faqs');
+    if (!articleIds || !faqIds) return null;
+    const articles = file.list<Article>('articles');
+    const faqs = file.list<FaqEntry>('faqs');
+    if (articles.length !== articleIds.length || faqs.length !== faqIds.length) return null;
+    return { articles, faqs, articleIds, faqIds };
   } catch {
     return null;
   }
@@ -409,6 +440,8 @@ export function serializeCompiledFile(keys: { key: string | null; stamp: string 
       const joined = Buffer.concat([Buffer.from('['), ...items.flatMap((item, i) => (i === 0 ? [item] : [Buffer.from(','), item])), Buffer.from(']')]);
       add(name, joined);
       add(name + OFFSETS, Buffer.from(JSON.stringify(offsets), 'utf8'));
+      const ids = (JSON.parse(text) as { id?: unknown }[]).map((v) => v.id);
+      if (ids.every((id) => typeof id === 'string')) add(name + IDS, Buffer.from(JSON.stringify(ids), 'utf8'));
     } else {
       add(name, Buffer.from(text, 'utf8'));
     }

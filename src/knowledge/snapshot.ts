@@ -21,9 +21,9 @@ import { join, resolve } from 'node:path';
 import type * as BuildIndexModule from '../matcher/build-index';
 import { cacheDir } from '../util/cache-dir';
 import { packageRoot } from '../util/paths';
-import { codeStamp, compiledEntries, defaultCompiledPath, lazySerializedIndex, openCompiled, serializeCompiledFile, type CompiledFile, type CompiledLocale } from './compiled';
+import { codeStamp, defaultCompiledPath, lazyEntries, lazySerializedIndex, openCompiled, serializeCompiledFile, type CompiledFile, type CompiledLocale } from './compiled';
 import type * as LoadModule from './load';
-import type { FaqEntry, KnowledgeBase, KnowledgeProblem, KnowledgeTranslations, TranslatedArticle, TranslatedFaq } from './types';
+import type { KnowledgeBase, KnowledgeProblem, KnowledgeTranslations, TranslatedArticle, TranslatedFaq } from './types';
 
 /** Compiled files kept per cache folder (one per knowledge directory); the oldest go first. */
 const KEEP = 16;
@@ -152,18 +152,28 @@ function lazyTranslations(dir: string): KnowledgeTranslations {
  * Null when the entries do not have the right shape.
  */
 function fromCompiled(file: CompiledFile, dir: string): KnowledgeBase | null {
-  const entries = compiledEntries(file);
+  const entries = lazyEntries(file);
   if (!entries) return null;
-  const articles = Object.freeze([...entries.articles]);
-  const faqs = Object.freeze([...entries.faqs]);
-  let articleById: Map<string, (typeof articles)[number]> | null = null;
-  let faqById: Map<string, FaqEntry> | null = null;
+  const { articles, faqs } = entries;
+  let articleAt: Map<string, number> | null = null;
+  let faqAt: Map<string, number> | null = null;
+  const at = (ids: readonly string[]) => {
+    const m = new Map<string, number>();
+    ids.forEach((id, i) => m.set(id, i)); // the last of a repeated id, as a Map built from entries
+    return m;
+  };
   const hasTranslations = file.names().some((n) => n.startsWith('translations.'));
   const kb: KnowledgeBase = {
     articles,
     faqs,
-    article: (id) => (articleById ??= new Map(articles.map((a) => [a.id, a]))).get(id),
-    faq: (id) => (faqById ??= new Map(faqs.map((f) => [f.id, f]))).get(id),
+    article: (id) => {
+      const i = (articleAt ??= at(entries.articleIds)).get(id);
+      return i === undefined ? undefined : articles[i];
+    },
+    faq: (id) => {
+      const i = (faqAt ??= at(entries.faqIds)).get(id);
+      return i === undefined ? undefined : faqs[i];
+    },
     translations: hasTranslations ? translationsFrom(file) : lazyTranslations(dir),
   };
   Object.defineProperty(kb, STORED_INDEX, { value: () => lazySerializedIndex(file), enumerable: false });
