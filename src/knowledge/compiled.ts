@@ -25,13 +25,16 @@ import type * as Crypto from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../util/paths';
-import type { SerializedIndex } from '../matcher/build-index';
+import type { IndexSource, SerializedIndex } from '../matcher/build-index';
 import type { Article, FaqEntry, TranslatedArticle, TranslatedFaq } from './types';
 
 /** Bump when the compiled file's layout or a section's shape changes. */
 export const COMPILED_FORMAT = 'netmedic-knowledge-compiled/2';
 
-/** The modules whose behaviour decides what the compiled file holds. */
+/**
+ * The modules whose behaviour decides what the compiled file holds (code modules without their
+ * extension: `.js` under dist/, `.ts` under ts-jest).
+ */
 const PRODUCERS = [
   './parse',
   './messages',
@@ -93,6 +96,8 @@ export interface CompiledFile {
    * section was written with element offsets (see LIST_SECTIONS), else all at once.
    */
   list<T>(name: string): readonly T[];
+  /** A section's raw bytes (binary sections: the key lookups). */
+  bytes(name: string): Buffer;
   /** The ids of a list section's entries, in order (read without parsing the entries), or null. */
   ids(name: string): readonly string[] | null;
 }
@@ -105,6 +110,210 @@ const LIST_SECTIONS: ReadonlySet<string> = new Set(['articles', 'faqs', 'index.p
 const OFFSETS = '@offsets';
 /** Beside the list sections of entries with ids (articles, FAQ): the ids, in order. */
 const IDS = '@ids';
+/**
+ * Index maps and sets also written as hash tables (see writeLookup): a match looks up a few
+ * dozen words; parsing the ~2,000 keys of each map to find them costs more than the match.
+ */
+const LOOKUP_FIELDS = ['anchors', 'typed', 'httpClassOwner', 'deletions', 'keywords', 'singleCodes'] as const;
+const LOOKUP_SET_FIELDS = ['fuzzyVocab', 'stemVocab'] as const;
+const LOOKUP = '@lookup';
+
+/** FNV-1a (32-bit) over a string's UTF-16 code units: the bucket of a key. */
+function bucketHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A hash table of `key → value JSON`: u32 bucket count B (a power of two), B + 1 u32 offsets
+ * where each bucket's records start (records sorted by bucket), then the records, each
+ * `key NUL json LF`. Null when a key holds NUL or LF (never for index words; the map is then
+ * only parsed whole).
+ */
+function writeLookup(entries: readonly (readonly [string, unknown])[]): Buffer | null {
+  if (entries.some(([k]) => k.includes('\0') || k.includes('\n'))) return null;
+  let buckets = 1;
+  while (buckets < entries.length) buckets *= 2;
+  const byBucket: Buffer[][] = Array.from({ length: buckets }, () => []);
+  for (const [k, v] of entries) byBucket[bucketHash(k) & (buckets - 1)]!.push(Buffer.from(`${k}\0${JSON.stringify(v)}\n`, 'utf8'));
+  const table = Buffer.alloc(4 * (buckets + 2));
+  table.writeUInt32LE(buckets, 0);
+  let at = 0;
+  byBucket.forEach((records, b) => {
+    table.writeUInt32LE(at, 4 * (b + 1));
+    for (const r of records) at += r.length;
+  });
+  table.writeUInt32LE(at, 4 * (buckets + 1));
+  return Buffer.concat([table, ...byBucket.flat()]);
+}
+
+/** Looks a key up in a writeLookup table: its value's JSON text, or undefined. */
+function readLookup(buf: Buffer): (key: string) => string | undefined {
+  const buckets = buf.readUInt32LE(0);
+  const base = 4 * (buckets + 2);
+  return (key) => {
+    const b = bucketHash(key) & (buckets - 1);
+    const start = buf.readUInt32LE(4 * (b + 1));
+    const end = buf.readUInt32LE(4 * (b + 2));
+    if (start === end) return undefined;
+    for (const line of buf.toString('utf8', base + start, base + end).split('\n')) {
+      const nul = line.indexOf('\0');
+      if (nul >= 0 && line.slice(0, nul) === key) return line.slice(nul + 1);
+    }
+    return undefined;
+  };
+}
+
+/**
+ * A Map whose `get`/`has` answer from a lookup table, one key at a time; any other use (size,
+ * iteration, changes) first fills it from the whole entry list.
+ */
+class LookupMap<V> extends Map<string, V> {
+  private filled = false;
+  private readonly seen = new Map<string, V | undefined>();
+
+  constructor(
+    private readonly lookup: (key: string) => string | undefined,
+    private readonly all: () => readonly (readonly [string, V])[],
+  ) {
+    super();
+  }
+
+  private fill(): void {
+    if (this.filled) return;
+    this.filled = true;
+    for (const [k, v] of this.all()) super.set(k, v);
+  }
+
+  override get(key: string): V | undefined {
+    if (this.filled) return super.get(key);
+    if (this.seen.has(key)) return this.seen.get(key);
+    const text = this.lookup(key);
+    const value = text === undefined ? undefined : (JSON.parse(text) as V);
+    this.seen.set(key, value);
+    return value;
+  }
+
+  override has(key: string): boolean {
+    return this.filled ? super.has(key) : this.get(key) !== undefined;
+  }
+
+  override get size(): number {
+    this.fill();
+    return super.size;
+  }
+
+  override set(key: string, value: V): this {
+    this.fill();
+    return super.set(key, value);
+  }
+
+  override delete(key: string): boolean {
+    this.fill();
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.fill();
+    super.clear();
+  }
+
+  override forEach(fn: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+    this.fill();
+    super.forEach(fn, thisArg);
+  }
+
+  override entries(): MapIterator<[string, V]> {
+    this.fill();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<string> {
+    this.fill();
+    return super.keys();
+  }
+
+  override values(): MapIterator<V> {
+    this.fill();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, V]> {
+    this.fill();
+    return super[Symbol.iterator]();
+  }
+}
+
+/** A Set whose `has` answers from a lookup table; any other use first fills it from the whole list. */
+class LookupSet extends Set<string> {
+  private filled = false;
+
+  constructor(
+    private readonly lookup: (key: string) => string | undefined,
+    private readonly all: () => readonly string[],
+  ) {
+    super();
+  }
+
+  private fill(): void {
+    if (this.filled) return;
+    this.filled = true;
+    for (const k of this.all()) super.add(k);
+  }
+
+  override has(key: string): boolean {
+    return this.filled ? super.has(key) : this.lookup(key) !== undefined;
+  }
+
+  override get size(): number {
+    this.fill();
+    return super.size;
+  }
+
+  override add(key: string): this {
+    this.fill();
+    return super.add(key);
+  }
+
+  override delete(key: string): boolean {
+    this.fill();
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.fill();
+    super.clear();
+  }
+
+  override forEach(fn: (value: string, key: string, set: Set<string>) => void, thisArg?: unknown): void {
+    this.fill();
+    super.forEach(fn, thisArg);
+  }
+
+  override entries(): SetIterator<[string, string]> {
+    this.fill();
+    return super.entries();
+  }
+
+  override keys(): SetIterator<string> {
+    this.fill();
+    return super.keys();
+  }
+
+  override values(): SetIterator<string> {
+    this.fill();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): SetIterator<string> {
+    this.fill();
+    return super[Symbol.iterator]();
+  }
+}
 
 /** Where `npm run build` writes the compiled shipped knowledge base. */
 export function defaultCompiledPath(): string {
@@ -120,12 +329,12 @@ let producersStamp: string | null = null;
  */
 const HERE = /[\\/]knowledge$/.test(__dirname) ? __dirname : join(__dirname, 'src', 'knowledge');
 
-function producerPath(m: string): string | null {
-  try {
-    return require.resolve(join(HERE, m));
-  } catch {
-    return null;
-  }
+/** The extension of this build's code modules (this file's own; `.js` when bundled). */
+const CODE_EXT = /\.ts$/.test(__filename) ? '.ts' : '.js';
+
+/** A producer's file: no module resolution (it probes several names per module), the one known path. */
+function producerPath(m: string): string {
+  return join(HERE, m.endsWith('.json') ? m : m + CODE_EXT);
 }
 
 /** The producing modules' source, hashed (for the content key). */
@@ -139,9 +348,8 @@ function codeFingerprint(): string {
   if (producersHash === null) {
     const h = sha256();
     for (const m of PRODUCERS) {
-      const path = producerPath(m);
       try {
-        h.update(path ? readFileSync(path) : `missing ${m}`);
+        h.update(readFileSync(producerPath(m)));
       } catch {
         h.update(`missing ${m}`);
       }
@@ -159,7 +367,7 @@ export function codeStamp(): string {
     for (const m of PRODUCERS) {
       const path = producerPath(m);
       try {
-        const s = statSync(path ?? m);
+        const s = statSync(path);
         lines.push(`${path}\t${s.size}\t${s.mtimeMs}`);
       } catch {
         lines.push(`missing ${m}`);
@@ -328,8 +536,9 @@ export function openCompiled(path: string): CompiledFile | null {
       return typeof value === 'string' ? value : null;
     },
     has: (name) => Object.prototype.hasOwnProperty.call(ranges, name),
-    names: () => Object.keys(ranges).filter((n) => !n.endsWith(OFFSETS) && !n.endsWith(IDS)),
+    names: () => Object.keys(ranges).filter((n) => !n.endsWith(OFFSETS) && !n.endsWith(IDS) && !n.endsWith(LOOKUP)),
     section,
+    bytes: bytesOf,
     ids(name: string): readonly string[] | null {
       if (!Object.prototype.hasOwnProperty.call(ranges, name + IDS)) return null;
       const ids = section<unknown>(name + IDS);
@@ -347,12 +556,43 @@ export function openCompiled(path: string): CompiledFile | null {
   };
 }
 
-/** The index sections of `file` as a SerializedIndex whose fields parse on first access. */
-export function lazySerializedIndex(file: CompiledFile): SerializedIndex {
-  const out = {} as SerializedIndex;
+/**
+ * The index sections of `file`, each read on first access: maps and sets with a lookup table as
+ * LookupMap / LookupSet (one key parsed per lookup), the patterns as a lazy list, the rest parsed.
+ */
+export function lazySerializedIndex(file: CompiledFile): IndexSource {
+  const out = {} as IndexSource;
   for (const field of INDEX_FIELDS) {
     const name = `index.${field}`;
-    Object.defineProperty(out, field, { enumerable: true, get: () => (LIST_SECTIONS.has(name) ? file.list(name) : file.section(name)) });
+    const hashed = file.has(name + LOOKUP);
+    const make = (): unknown => {
+      if (LIST_SECTIONS.has(name)) return file.list(name);
+      if (!hashed) return file.section(name);
+      const lookup = readLookup(file.bytes(name + LOOKUP));
+      if ((LOOKUP_SET_FIELDS as readonly string[]).includes(field)) return new LookupSet(lookup, () => file.section<string[]>(name));
+      return new LookupMap(lookup, () => file.section<[string, unknown][]>(name));
+    };
+    let value: unknown;
+    let made = false;
+    Object.defineProperty(out, field, {
+      enumerable: true,
+      get: () => {
+        if (!made) {
+          value = make();
+          made = true;
+        }
+        return value;
+      },
+    });
+  }
+  return out;
+}
+
+/** The index sections of `file` as a SerializedIndex whose fields parse (whole) on first access. */
+function serializedIndexOf(file: CompiledFile): SerializedIndex {
+  const out = {} as SerializedIndex;
+  for (const field of INDEX_FIELDS) {
+    Object.defineProperty(out, field, { enumerable: true, get: () => file.section(`index.${field}`) });
   }
   return out;
 }
@@ -398,7 +638,7 @@ export function readCompiled(path: string, key: string): CompiledKnowledge | nul
   const file = openCompiled(path);
   if (!file || file.key !== key) return null;
   const entries = compiledEntries(file);
-  return entries ? { key, ...entries, index: lazySerializedIndex(file) } : null;
+  return entries ? { key, ...entries, index: serializedIndexOf(file) } : null;
 }
 
 /** Everything a compiled file may hold; `translations` by locale. */
@@ -445,6 +685,14 @@ export function serializeCompiledFile(keys: { key: string | null; stamp: string 
     } else {
       add(name, Buffer.from(text, 'utf8'));
     }
+  }
+  for (const field of LOOKUP_FIELDS) {
+    const table = writeLookup(content.index[field]);
+    if (table) add(`index.${field}${LOOKUP}`, table);
+  }
+  for (const field of LOOKUP_SET_FIELDS) {
+    const table = writeLookup(content.index[field].map((k) => [k, 1] as const));
+    if (table) add(`index.${field}${LOOKUP}`, table);
   }
   const header: Header = { format: COMPILED_FORMAT, key: keys.key, sections };
   return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), ...bodies]);

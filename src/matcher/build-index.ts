@@ -327,9 +327,9 @@ function own(kb: KnowledgeBase, key: symbol): unknown {
   return (kb as unknown as Record<symbol, unknown>)[key];
 }
 
-function storedIndex(kb: KnowledgeBase): SerializedIndex | undefined {
+function storedIndex(kb: KnowledgeBase): IndexSource | undefined {
   const get = own(kb, STORED_INDEX);
-  return typeof get === 'function' ? (get as () => SerializedIndex)() : undefined;
+  return typeof get === 'function' ? (get as () => IndexSource)() : undefined;
 }
 
 /**
@@ -381,12 +381,37 @@ export function serializeIndex(index: MatcherIndex): SerializedIndex {
 }
 
 /**
+ * What deserializeIndex builds an index from: a SerializedIndex, or one whose map and set fields
+ * are ready-made (a compiled file's lookups that parse one key at a time, knowledge/compiled.ts).
+ */
+export interface IndexSource {
+  patterns: readonly Pattern[];
+  anchors: SerializedIndex['anchors'] | Map<string, AnchorEntry[]>;
+  typed: SerializedIndex['typed'] | Map<string, { article: number; source: string }[]>;
+  httpClassOwner: SerializedIndex['httpClassOwner'] | Map<string, number>;
+  fuzzyVocab: SerializedIndex['fuzzyVocab'] | Set<string>;
+  deletions: SerializedIndex['deletions'] | Map<string, string[]>;
+  keywords: SerializedIndex['keywords'] | Map<string, { article: number; weight: number }[]>;
+  singleCodes: SerializedIndex['singleCodes'] | Map<string, number[]>;
+  prefixes: SerializedIndex['prefixes'];
+  stemVocab: SerializedIndex['stemVocab'] | Set<string>;
+}
+
+function mapOf<V>(v: [string, V][] | Map<string, V>): Map<string, V> {
+  return v instanceof Map ? v : new Map(v);
+}
+
+function setOf(v: string[] | Set<string>): Set<string> {
+  return v instanceof Set ? v : new Set(v);
+}
+
+/**
  * The index `serializeIndex` stored, over `articles` (the same articles, in the same order).
  * Each field is converted on first access (and then kept as a plain property): a compiled
  * knowledge base whose sections parse lazily (knowledge/compiled.ts) then parses only what a
  * match touches, e.g. never the fuzzy-matching tables when every word of the text is known.
  */
-export function deserializeIndex(s: SerializedIndex, articles: readonly Article[]): MatcherIndex {
+export function deserializeIndex(s: IndexSource, articles: readonly Article[]): MatcherIndex {
   const index = { articles, localCodes: CODE_TABLES.localNames } as MatcherIndex;
   const lazy = <K extends keyof MatcherIndex>(field: K, make: () => MatcherIndex[K]) => {
     Object.defineProperty(index, field, {
@@ -399,15 +424,15 @@ export function deserializeIndex(s: SerializedIndex, articles: readonly Article[
       },
     });
   };
-  lazy('patterns', () => s.patterns);
-  lazy('anchors', () => new Map(s.anchors));
-  lazy('typed', () => new Map(s.typed));
-  lazy('httpClassOwner', () => new Map(s.httpClassOwner));
-  lazy('fuzzyVocab', () => new Set(s.fuzzyVocab));
-  lazy('deletions', () => new Map(s.deletions));
-  lazy('keywords', () => new Map(s.keywords));
-  lazy('singleCodes', () => new Map(s.singleCodes));
+  lazy('patterns', () => s.patterns as Pattern[]);
+  lazy('anchors', () => mapOf(s.anchors));
+  lazy('typed', () => mapOf(s.typed));
+  lazy('httpClassOwner', () => mapOf(s.httpClassOwner));
+  lazy('fuzzyVocab', () => setOf(s.fuzzyVocab));
+  lazy('deletions', () => mapOf(s.deletions));
+  lazy('keywords', () => mapOf(s.keywords));
+  lazy('singleCodes', () => mapOf(s.singleCodes));
   lazy('prefixes', () => s.prefixes);
-  lazy('stemVocab', () => new Set(s.stemVocab));
+  lazy('stemVocab', () => setOf(s.stemVocab));
   return index;
 }
