@@ -1,13 +1,14 @@
 /**
- * Build step (`npm run build`, after tsc): bundle the CLI's quick commands into dist/cli.js, the
- * file bin/netmedic.js runs.
+ * Build step (`npm run build`, after tsc): bundle each quick command (code-cache.ts's
+ * BUNDLED_COMMANDS: explain, check) into dist/cli-<command>.js, which bin/netmedic.js runs.
  *
- * Why: a `netmedic explain` or `check` spends more time finding, reading and compiling its ~50
+ * Why: a `netmedic explain` or `check` spent more time finding, reading and compiling its ~50
  * small modules than doing its work. One file is found and read once, and bin/netmedic.js keeps
- * a V8 code cache for it (see code-cache.ts). Measured with `npm run bench -- startup`.
+ * a V8 code cache for it (see code-cache.ts). One bundle per command, so that `explain` does not
+ * read the probes' code nor `check` the matcher's. Measured with `npm run bench -- startup`.
  *
- * What goes in: the dispatcher (main.ts) and what explain and check need on their quick path
- * (the matcher, the probes, rendering, the start-up knowledge loader). What stays out, required
+ * What goes in: the dispatcher (main.ts) and what the command needs on its quick path (the
+ * matcher or the probes, rendering, the start-up knowledge loader). What stays out, required
  * from dist/src/ when a run needs it: npm packages, the other commands (the bot, the databases,
  * the agents), the full knowledge loader and its parsers, and the configuration schema. A module
  * that stays out is a single copy in dist/src/ for every process, so the bot never mixes bundled
@@ -16,10 +17,10 @@
 import { build, type Plugin } from 'esbuild';
 import { join, relative, resolve } from 'node:path';
 import { packageRoot } from '../util/paths';
+import { BUNDLED_COMMANDS, bundlePath } from './code-cache';
 
-/** dist/src-relative module paths (no extension) that stay separate modules. */
+/** dist/src-relative module paths (no extension) that stay separate modules (besides other commands). */
 const SEPARATE: readonly RegExp[] = [
-  /^cli\/commands\/(?!explain$|check$)/,
   /^knowledge\/load$/,
   /^config$/,
   /^logger$/,
@@ -31,7 +32,7 @@ const SEPARATE: readonly RegExp[] = [
 ];
 
 /** Relative requires of a module that stays out become requires of its dist/src file. */
-function separateModules(distDir: string): Plugin {
+function separateModules(distDir: string, command: string): Plugin {
   const srcDir = join(distDir, 'src');
   return {
     name: 'netmedic-separate-modules',
@@ -39,7 +40,8 @@ function separateModules(distDir: string): Plugin {
       b.onResolve({ filter: /^\.\.?\// }, (args) => {
         const target = resolve(args.resolveDir, args.path);
         const rel = relative(srcDir, target).split('\\').join('/').replace(/\.(js|json)$/, '');
-        if (rel.startsWith('..') || !SEPARATE.some((re) => re.test(rel))) return undefined;
+        const otherCommand = rel.startsWith('cli/commands/') && rel !== `cli/commands/${command}`;
+        if (rel.startsWith('..') || (!otherCommand && !SEPARATE.some((re) => re.test(rel)))) return undefined;
         return { path: `./src/${rel}.js`, external: true };
       });
     },
@@ -48,18 +50,20 @@ function separateModules(distDir: string): Plugin {
 
 export async function bundleCli(root: string = packageRoot()): Promise<void> {
   const dist = join(root, 'dist');
-  await build({
-    entryPoints: [join(dist, 'src', 'cli', 'main.js')],
-    outfile: join(dist, 'cli.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    plugins: [separateModules(dist)],
-    logLevel: 'warning',
-    legalComments: 'none',
-  });
+  for (const command of BUNDLED_COMMANDS) {
+    await build({
+      entryPoints: [join(dist, 'src', 'cli', 'main.js')],
+      outfile: bundlePath(command, dist),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      plugins: [separateModules(dist, command)],
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+  }
 }
 
 if (require.main === module) {

@@ -1,21 +1,42 @@
 /**
- * Runs the CLI bundle (dist/cli.js, see bundle.ts) with a V8 code cache, the way Node 22's
- * module.enableCompileCache does for every module (Node 20 has no such switch).
+ * How bin/netmedic.js starts the CLI: the quick commands (explain, check) from their bundles
+ * (dist/cli-<command>.js, see bundle.ts) with a V8 code cache, the way Node 22's
+ * module.enableCompileCache does for every module (Node 20 has no such switch); every other
+ * command, or a build without bundles, from dist/src/cli/main.js as compiled by tsc.
  *
- * The first run of a command compiles the bundle as usual and, at exit, stores V8's code for
- * every function it compiled; later runs of that command hand the stored code to V8 and skip
- * parsing and compiling. One cache file per command (each runs other functions), in the
- * start-up cache folder (util/cache-dir.ts; NETMEDIC_CACHE_DIR=off disables it).
+ * The first run of a command compiles its bundle as usual and, at exit, stores V8's code for
+ * every function it compiled; later runs hand the stored code to V8 and skip parsing and
+ * compiling. One cache file per command, in the start-up cache folder (the rule of
+ * util/cache-dir.ts, repeated here so that the launcher loads no other module of ours;
+ * test/cli-startup checks that both agree). NETMEDIC_CACHE_DIR=off disables it.
  *
  * V8 itself rejects a cache made by another V8 version or other flags; the file is used only for
  * the same bundle (size and modification time), Node version and architecture. The cache is
  * only an optimisation: one that cannot be read or written is ignored.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { cacheDir } from '../util/cache-dir';
+import type { CliIo } from './types';
+
+/** The commands bundled on their own (bundle.ts builds one file per command). */
+export const BUNDLED_COMMANDS: readonly string[] = ['explain', 'check'];
+
+/** dist/, seen from this module (dist/src/cli/). */
+const DIST = join(__dirname, '..', '..');
+
+/** The bundle of `command` in a build's dist/ folder. */
+export function bundlePath(command: string, dist: string = DIST): string {
+  return join(dist, `cli-${command}.js`);
+}
+
+/** The start-up cache folder: util/cache-dir.ts's rule (package root = dist/'s parent). */
+export function codeCacheFolder(env: Record<string, string | undefined> = process.env): string | null {
+  const set = env.NETMEDIC_CACHE_DIR?.trim();
+  if (set === 'off') return null;
+  return set ? set : join(DIST, '..', 'node_modules', '.cache', 'netmedic');
+}
 
 interface ModuleInternals {
   wrap(source: string): string;
@@ -60,7 +81,7 @@ function cacheName(command: string | undefined): string {
  * with the code cache of `command` when there is one. Returns the module's exports.
  */
 export function requireWithCodeCache(file: string, command: string | undefined, env: Record<string, string | undefined> = process.env): unknown {
-  const folder = cacheDir(env);
+  const folder = codeCacheFolder(env);
   const source = readFileSync(file, 'utf8');
   const key = folder ? cacheKey(file) : '';
   const cachePath = folder ? join(folder, cacheName(command)) : null;
@@ -79,4 +100,14 @@ export function requireWithCodeCache(file: string, command: string | undefined, 
   wrapper.call(mod.exports, mod.exports, req, mod, file, dirname(file));
   mod.loaded = true;
   return mod.exports;
+}
+
+/** What bin/netmedic.js runs: main.ts's `main`, from the command's bundle when there is one. */
+export function cliFor(command: string | undefined, env: Record<string, string | undefined> = process.env): { main(argv: string[], io?: CliIo): Promise<number> } {
+  if (command && BUNDLED_COMMANDS.includes(command)) {
+    const file = bundlePath(command);
+    if (existsSync(file)) return requireWithCodeCache(file, command, env) as { main(argv: string[], io?: CliIo): Promise<number> };
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./main') as { main(argv: string[], io?: CliIo): Promise<number> };
 }

@@ -1,7 +1,7 @@
 /**
  * CLI start-up (issue 9, item 6), proved by structure rather than by timing: a fresh `node`
- * process runs the CLI as bin/netmedic.js does (the bundle dist/cli.js through its code cache,
- * both made by `npm run build`) and reports which modules it loaded. `explain` and a `check` of a
+ * process runs the CLI as bin/netmedic.js does (the command's bundle dist/cli-<command>.js through
+ * its code cache, made by `npm run build`) and reports which modules it loaded. `explain` and a `check` of a
  * refused loopback port never load the bot, the databases, the parsers, zod or undici once the
  * start-up cache is warm (explain on the shipped knowledge base not even on its first run: the
  * build compiled it); a changed knowledge file or a set configuration variable goes through the
@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cacheDir } from '../../src/util/cache-dir';
 import { packageRoot } from '../../src/util/paths';
 import { closedPort } from '../support/servers';
 import { scaled } from '../support/timing';
@@ -18,7 +19,6 @@ import { scaled } from '../support/timing';
 jest.setTimeout(scaled(60000));
 
 const ROOT = packageRoot();
-const BUNDLE = join(ROOT, 'dist', 'cli.js');
 const CODE_CACHE = join(ROOT, 'dist', 'src', 'cli', 'code-cache.js');
 
 /** Runs main(argv) in a new process; returns its exit code, output and loaded module paths. */
@@ -30,7 +30,7 @@ function runCli(argv: string[], env: Record<string, string>): { code: number; ou
     out.on('data', (c) => (o += c)); err.on('data', (c) => (e += c));
     stdin.end();
     const argv = JSON.parse(process.argv[1]);
-    require(${JSON.stringify(CODE_CACHE)}).requireWithCodeCache(${JSON.stringify(BUNDLE)}, argv[0])
+    require(${JSON.stringify(CODE_CACHE)}).cliFor(argv[0])
       .main(argv, { stdout: out, stderr: err, stdin, env: process.env })
       .then((code) => process.stdout.write(JSON.stringify({ code, out: o, err: e, modules: Object.keys(require.cache) })));
   `;
@@ -95,7 +95,7 @@ test('explain: answers from the compiled knowledge base without the heavy module
   // The shipped knowledge base was compiled by the build: even the first run needs no loader.
   expect(heavyIn(first.modules)).toEqual([]);
   expect(heavyIn(again.modules)).toEqual([]);
-  expect(first.modules.some((m) => m.endsWith('/dist/cli.js'))).toBe(true);
+  expect(first.modules.some((m) => m.endsWith('/dist/cli-explain.js'))).toBe(true);
   expect(unbundledIn(first.modules)).toEqual([]);
 });
 
@@ -112,6 +112,9 @@ test('check of a refused loopback port: no heavy module once warm, and the same 
   expect(cold.modules.some((m) => m.includes('/node_modules/zod/'))).toBe(true);
   expect(heavyIn(warm.modules)).toEqual([]);
   expect(unbundledIn(warm.modules)).toEqual([]);
+  expect(warm.modules.some((m) => m.endsWith('/dist/cli-check.js'))).toBe(true);
+  // The check bundle holds neither the matcher nor explain's code.
+  expect(warm.modules.some((m) => m.endsWith('/dist/cli-explain.js'))).toBe(false);
 });
 
 test('a configuration variable that is set is validated as before (bad value: exit 2, the same message)', async () => {
@@ -146,4 +149,13 @@ test('a changed knowledge file is loaded again; a broken one is refused as befor
   const broken = runCli(args, env);
   expect(broken.code).toBe(1);
   expect(broken.err).toContain('the knowledge base has problems');
+});
+
+test('the launcher keeps its code cache in the start-up cache folder (the rule of util/cache-dir.ts)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { codeCacheFolder } = require(CODE_CACHE) as { codeCacheFolder(env: Record<string, string | undefined>): string | null };
+  const envs: Record<string, string | undefined>[] = [{}, { NETMEDIC_CACHE_DIR: 'off' }, { NETMEDIC_CACHE_DIR: join(scratch, 'c') }, { NETMEDIC_CACHE_DIR: '  ' }];
+  for (const env of envs) {
+    expect(codeCacheFolder(env)).toBe(cacheDir(env));
+  }
 });
