@@ -96,8 +96,8 @@ export interface CompiledFile {
    * section was written with element offsets (see LIST_SECTIONS), else all at once.
    */
   list<T>(name: string): readonly T[];
-  /** A section's raw bytes (binary sections: the key lookups). */
-  bytes(name: string): Buffer;
+  /** Bytes [start, end) of a section, read from the file (binary sections: the key lookups). */
+  read(name: string, start: number, end: number): Buffer;
   /** The ids of a list section's entries, in order (read without parsing the entries), or null. */
   ids(name: string): readonly string[] | null;
 }
@@ -151,16 +151,18 @@ function writeLookup(entries: readonly (readonly [string, unknown])[]): Buffer |
   return Buffer.concat([table, ...byBucket.flat()]);
 }
 
-/** Looks a key up in a writeLookup table: its value's JSON text, or undefined. */
-function readLookup(buf: Buffer): (key: string) => string | undefined {
-  const buckets = buf.readUInt32LE(0);
-  const base = 4 * (buckets + 2);
+/** Looks a key up in section `name` (a writeLookup table), reading only its bucket: the value's JSON text, or undefined. */
+function readLookup(file: CompiledFile, name: string): (key: string) => string | undefined {
+  let buckets = -1;
   return (key) => {
+    if (buckets < 0) buckets = file.read(name, 0, 4).readUInt32LE(0);
     const b = bucketHash(key) & (buckets - 1);
-    const start = buf.readUInt32LE(4 * (b + 1));
-    const end = buf.readUInt32LE(4 * (b + 2));
+    const bounds = file.read(name, 4 * (b + 1), 4 * (b + 3));
+    const start = bounds.readUInt32LE(0);
+    const end = bounds.readUInt32LE(4);
     if (start === end) return undefined;
-    for (const line of buf.toString('utf8', base + start, base + end).split('\n')) {
+    const base = 4 * (buckets + 2);
+    for (const line of file.read(name, base + start, base + end).toString('utf8').split('\n')) {
       const nul = line.indexOf('\0');
       if (nul >= 0 && line.slice(0, nul) === key) return line.slice(nul + 1);
     }
@@ -466,65 +468,70 @@ function lazyArray<T>(length: number, parse: (i: number) => T): readonly T[] {
   });
 }
 
+/** Closes the file of a CompiledFile that is no longer referenced. */
+const openFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
 /**
  * Open the compiled file at `path`: the header is read and checked (format, and that the file
- * holds every byte the header names); sections are read and parsed on first use. Each later read
- * checks that the file still starts with the same header (a cache file replaced meanwhile by
- * another process is then not misread: the section reads as unavailable). Null when unusable.
+ * holds every byte the header names); sections are read and parsed on first use, from the file
+ * as it was when opened (its descriptor stays open while the CompiledFile is referenced, so a
+ * cache file replaced meanwhile by another process is never misread). Null when unusable.
  */
 export function openCompiled(path: string): CompiledFile | null {
-  let headerBytes: Buffer | null;
-  let size: number;
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch {
     return null;
   }
+  let keep = false;
   try {
-    size = fstatSync(fd).size;
-    headerBytes = readHeaderBytes(fd);
+    const size = fstatSync(fd).size;
+    const headerBytes = readHeaderBytes(fd);
+    if (!headerBytes) return null;
+    const header = JSON.parse(headerBytes.toString('utf8')) as unknown;
+    if (!isHeader(header)) return null;
+    const base = headerBytes.length + 1;
+    const ranges = header.sections;
+    for (const r of Object.values(ranges)) {
+      if (!Array.isArray(r) || typeof r[0] !== 'number' || typeof r[1] !== 'number' || r[0] < 0 || r[1] < r[0] || base + r[1] > size) return null;
+    }
+    const file = compiledFile(path, fd, base, header);
+    openFiles.register(file, fd);
+    keep = true;
+    return file;
   } catch {
     return null;
   } finally {
-    closeSync(fd);
+    if (!keep) closeSync(fd);
   }
-  if (!headerBytes) return null;
-  let header: unknown;
-  try {
-    header = JSON.parse(headerBytes.toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (!isHeader(header)) return null;
-  const base = headerBytes.length + 1;
+}
+
+function compiledFile(path: string, fd: number, base: number, header: Header): CompiledFile {
   const ranges = header.sections;
-  for (const r of Object.values(ranges)) {
-    if (!Array.isArray(r) || typeof r[0] !== 'number' || typeof r[1] !== 'number' || r[0] < 0 || r[1] < r[0] || base + r[1] > size) return null;
-  }
-  const raw = new Map<string, Buffer>();
   const parsed = new Map<string, unknown>();
-  const bytesOf = (name: string): Buffer => {
-    const cached = raw.get(name);
-    if (cached) return cached;
+  const read = (name: string, start: number, end: number): Buffer => {
     const r = ranges[name];
     if (!r) throw new Error(`compiled knowledge: no section "${name}" in ${path}`);
-    const f = openSync(path, 'r');
-    try {
-      const again = readAt(f, 0, headerBytes.length + 1);
-      if (!again.subarray(0, headerBytes.length).equals(headerBytes)) throw new Error(`compiled knowledge: ${path} changed while in use`);
-      const body = readAt(f, base + r[0], r[1] - r[0]);
-      if (body.length !== r[1] - r[0]) throw new Error(`compiled knowledge: ${path} is truncated`);
-      raw.set(name, body);
-      return body;
-    } finally {
-      closeSync(f);
-    }
+    if (start < 0 || end < start || r[0] + end > r[1]) throw new Error(`compiled knowledge: bad range in section "${name}" of ${path}`);
+    const body = readAt(fd, base + r[0] + start, end - start);
+    if (body.length !== end - start) throw new Error(`compiled knowledge: ${path} is truncated`);
+    return body;
+  };
+  const sizeOf = (name: string): number => {
+    const r = ranges[name];
+    if (!r) throw new Error(`compiled knowledge: no section "${name}" in ${path}`);
+    return r[1] - r[0];
   };
   const section = <T>(name: string): T => {
     if (parsed.has(name)) return parsed.get(name) as T;
-    const value = JSON.parse(bytesOf(name).toString('utf8')) as unknown;
-    raw.delete(name);
+    const value = JSON.parse(read(name, 0, sizeOf(name)).toString('utf8')) as unknown;
     parsed.set(name, value);
     return value as T;
   };
@@ -538,7 +545,7 @@ export function openCompiled(path: string): CompiledFile | null {
     has: (name) => Object.prototype.hasOwnProperty.call(ranges, name),
     names: () => Object.keys(ranges).filter((n) => !n.endsWith(OFFSETS) && !n.endsWith(IDS) && !n.endsWith(LOOKUP)),
     section,
-    bytes: bytesOf,
+    read,
     ids(name: string): readonly string[] | null {
       if (!Object.prototype.hasOwnProperty.call(ranges, name + IDS)) return null;
       const ids = section<unknown>(name + IDS);
@@ -549,7 +556,7 @@ export function openCompiled(path: string): CompiledFile | null {
       if (!Object.prototype.hasOwnProperty.call(ranges, name + OFFSETS)) return section<T[]>(name);
       const offsets = section<number[]>(name + OFFSETS);
       const count = offsets.length - 1;
-      const list = lazyArray<T>(count, (i) => JSON.parse(bytesOf(name).toString('utf8', offsets[i], offsets[i + 1]! - 1)) as T);
+      const list = lazyArray<T>(count, (i) => JSON.parse(read(name, offsets[i]!, offsets[i + 1]! - 1).toString('utf8')) as T);
       parsed.set(name, list);
       return list;
     },
@@ -568,7 +575,7 @@ export function lazySerializedIndex(file: CompiledFile): IndexSource {
     const make = (): unknown => {
       if (LIST_SECTIONS.has(name)) return file.list(name);
       if (!hashed) return file.section(name);
-      const lookup = readLookup(file.bytes(name + LOOKUP));
+      const lookup = readLookup(file, name + LOOKUP);
       if ((LOOKUP_SET_FIELDS as readonly string[]).includes(field)) return new LookupSet(lookup, () => file.section<string[]>(name));
       return new LookupMap(lookup, () => file.section<[string, unknown][]>(name));
     };
