@@ -15,7 +15,8 @@
  * and unbundled copies of one module.
  */
 import { build, type Plugin } from 'esbuild';
-import { join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { packageRoot } from '../util/paths';
 import { BUNDLED_COMMANDS, bundlePath } from './code-cache';
 
@@ -48,6 +49,28 @@ function separateModules(distDir: string, command: string): Plugin {
   };
 }
 
+/**
+ * A bundled module still sees its own `__dirname` and `__filename` (its file under dist/src/),
+ * not the bundle's: each is rewritten to a path built from the bundle's folder, so that code
+ * finding files beside itself (packageRoot, data files, catalogues) works the same bundled or not.
+ */
+function ownPaths(distDir: string): Plugin {
+  return {
+    name: 'netmedic-own-paths',
+    setup(b) {
+      b.onLoad({ filter: /\.js$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (!/\b__(dirname|filename)\b/.test(text)) return undefined;
+        const rel = (p: string) => JSON.stringify(relative(distDir, p).split('\\').join('/'));
+        const contents = text
+          .replace(/\b__dirname\b/g, `require("node:path").join(__dirname, ${rel(dirname(args.path))})`)
+          .replace(/\b__filename\b/g, `require("node:path").join(__dirname, ${rel(args.path)})`);
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
 export async function bundleCli(root: string = packageRoot()): Promise<void> {
   const dist = join(root, 'dist');
   for (const command of BUNDLED_COMMANDS) {
@@ -59,7 +82,7 @@ export async function bundleCli(root: string = packageRoot()): Promise<void> {
       target: 'node20',
       format: 'cjs',
       packages: 'external',
-      plugins: [separateModules(dist, command)],
+      plugins: [separateModules(dist, command), ownPaths(dist)],
       logLevel: 'warning',
       legalComments: 'none',
     });

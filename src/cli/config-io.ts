@@ -24,10 +24,9 @@ function configModule(): typeof ConfigModule {
   return require('../config') as typeof ConfigModule;
 }
 
-/** The compiled config module: beside this folder, or under dist/src/ when this module is bundled (cli/bundle.ts). */
+/** The compiled config module (a path, not module resolution: this module may run bundled, cli/bundle.ts). */
 function configPath(): string {
-  const here = /[\\/]cli$/.test(__dirname) ? __dirname : join(__dirname, 'src', 'cli');
-  return require.resolve(join(here, '..', 'config'));
+  return require.resolve(join(__dirname, '..', 'config'));
 }
 
 function configStamp(): string {

@@ -127,13 +127,10 @@ export function defaultCompiledPath(): string {
 let producersHash: string | null = null;
 let producersStamp: string | null = null;
 
-/**
- * This module's folder in the source tree: __dirname, or `<dist>/src/knowledge` when this module
- * runs bundled into dist/cli.js (cli/bundle.ts), so that the producers are the same files either way.
- */
-const HERE = /[\\/]knowledge$/.test(__dirname) ? __dirname : join(__dirname, 'src', 'knowledge');
+/** This module's folder (also when bundled: cli/bundle.ts keeps each module's own __dirname). */
+const HERE = __dirname;
 
-/** The extension of this build's code modules (this file's own; `.js` when bundled). */
+/** The extension of this build's code modules (this file's own: `.ts` under ts-jest, else `.js`). */
 const CODE_EXT = /\.ts$/.test(__filename) ? '.ts' : '.js';
 
 /** A producer's file: no module resolution (it probes several names per module), the one known path. */
