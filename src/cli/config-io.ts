@@ -24,8 +24,13 @@ function configModule(): typeof ConfigModule {
   return require('../config') as typeof ConfigModule;
 }
 
+/** The compiled config module (a path, not module resolution: this module may run bundled, cli/bundle.ts). */
+function configPath(): string {
+  return require.resolve(join(__dirname, '..', 'config'));
+}
+
 function configStamp(): string {
-  const s = statSync(require.resolve('../config'));
+  const s = statSync(configPath());
   return `${s.size}:${s.mtimeMs}`;
 }
 

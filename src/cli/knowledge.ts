@@ -27,7 +27,8 @@ export function reportKnowledgeProblems(problems: readonly KnowledgeProblem[], i
 
 /**
  * The knowledge base in `dir`, or null after printing its problems (the caller exits EXIT.failure).
- * Through the start-up snapshot (knowledge/snapshot.ts): the parsers load only when a file changed.
+ * Through the start-up loader (knowledge/snapshot.ts): a compiled knowledge base whose stamp matches
+ * answers, and the parsers load only when a file changed.
  */
 export async function loadKbOrReport(dir: string, io: CliIo): Promise<KnowledgeBase | null> {
   const loaded = await loadKnowledgeBaseCached(dir, io.env);

@@ -40,8 +40,16 @@ export function usage(): string {
   ].join('\n');
 }
 
+/** The process's streams; stdin is opened only when a command reads it (opening it costs a stream). */
 export function defaultIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+  };
 }
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {

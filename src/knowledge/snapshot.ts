@@ -1,38 +1,47 @@
 /**
- * A start-up cache around the loader (load.ts), for short-lived processes such as the CLI.
+ * The start-up loader for short-lived processes such as the CLI: a knowledge directory whose
+ * files have not changed since it was compiled is served from its compiled file (compiled.ts),
+ * without loading the parsers or the loader and without building the matcher index.
  *
- * The first successful load of a knowledge directory writes a snapshot: the English articles
- * (localised message phrases already merged) and FAQ entries, under a stamp made of every file's
- * relative path, size and modification time plus the loader's own files. A later process that
- * finds the same stamp builds the knowledge base from the snapshot: no markdown, YAML or schema
- * module loads, and nothing is parsed. Any added, removed or changed file (or a rebuilt loader)
- * changes the stamp, and the directory is loaded — and validated — by load.ts as before.
- * Translations stay with load.ts: the first translation lookup loads the directory in full.
+ * Which compiled file: for the shipped knowledge base, the one `npm run build` writes
+ * (dist/knowledge.compiled); for any directory, the one this loader wrote into the cache folder
+ * after the directory's first full load. Either is used only when its stamp — every file's
+ * relative path, size and modification time, plus the producing modules' — equals the
+ * directory's stamp now. Any added, removed or changed file (or a rebuilt loader) changes the
+ * stamp, and the directory is loaded — and validated — by load.ts as before; that load then
+ * writes a new compiled file into the cache folder.
  *
- * Where: util/cache-dir.ts (NETMEDIC_CACHE_DIR, else `<package>/node_modules/.cache/netmedic/`).
- * The cache is only an optimisation: a snapshot that cannot be read or written is ignored.
+ * Cache folder: util/cache-dir.ts (NETMEDIC_CACHE_DIR, else `<package>/node_modules/.cache/netmedic/`;
+ * `off` disables it and the stamp check: every load goes through load.ts, which reads every file
+ * and still uses the shipped compiled file when its content key matches).
+ * The cache is only an optimisation: a compiled file that cannot be read or written is ignored.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type * as BuildIndexModule from '../matcher/build-index';
 import { cacheDir } from '../util/cache-dir';
 import { packageRoot } from '../util/paths';
+import { codeStamp, defaultCompiledPath, lazyEntries, lazySerializedIndex, openCompiled, serializeCompiledFile, type CompiledFile, type CompiledLocale } from './compiled';
 import type * as LoadModule from './load';
-import type { Article, FaqEntry, KnowledgeBase, KnowledgeProblem, KnowledgeTranslations } from './types';
+import type { KnowledgeBase, KnowledgeProblem, KnowledgeTranslations, TranslatedArticle, TranslatedFaq } from './types';
 
-/** Bump when the snapshot's shape changes. */
-const FORMAT = 1;
-/** Snapshots kept per cache folder (one per knowledge directory); the oldest go first. */
+/** Compiled files kept per cache folder (one per knowledge directory); the oldest go first. */
 const KEEP = 16;
 
-interface Snapshot {
-  format: number;
-  stamp: string;
-  articles: Article[];
-  faqs: FaqEntry[];
+export type SnapshotLoadResult = { kb: KnowledgeBase; from: 'snapshot' | 'files' } | { problems: KnowledgeProblem[] };
+
+/** The matcher's index module, only where an index is written (a start-up that matches loads it itself). */
+function buildIndex(): typeof BuildIndexModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../matcher/build-index') as typeof BuildIndexModule;
 }
 
-export type SnapshotLoadResult = { kb: KnowledgeBase; from: 'snapshot' | 'files' } | { problems: KnowledgeProblem[] };
+/**
+ * The key under which a knowledge base offers its stored index to the matcher (build-index.ts's
+ * indexFor reads it): a registered symbol, so that a `check`, which never matches, does not load
+ * the matcher to attach an index it would not use.
+ */
+const STORED_INDEX = Symbol.for('netmedic.knowledge.storedIndex');
 
 function load(): typeof LoadModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -44,59 +53,84 @@ export function defaultKnowledgeDir(): string {
   return join(packageRoot(), 'knowledge');
 }
 
-/** Every file under `dir` (dot-files too), as `path size mtime` lines in a stable order. */
+/**
+ * Every file under `dir` (dot-files too), as `path size mtime` lines in a stable order. One
+ * `stat` per file is most of a start-up's knowledge check, so paths are joined by hand
+ * (path.join's normalising costs more than the system call).
+ */
 function listing(dir: string, rel = '', out: string[] = []): string[] {
-  const entries = readdirSync(join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const base = rel ? `${dir}/${rel}` : dir;
+  const entries = readdirSync(base, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) listing(dir, path, out);
     else {
-      const s = statSync(join(dir, path));
+      const s = statSync(`${base}/${e.name}`);
       out.push(`${path}\t${s.size}\t${s.mtimeMs}`);
     }
   }
   return out;
 }
 
-/** The stamp of `dir` as it is now: its files, and the loader's (a rebuilt loader parses anew). */
+/**
+ * The stamp of `dir` as it is now: its files, and the producing modules (a rebuilt loader parses
+ * anew). The listing itself, not a digest of it: compared as text, and no crypto module to load.
+ */
 export function knowledgeStamp(dir: string): string {
-  const hash = createHash('sha256').update(`format ${FORMAT}\n`);
-  for (const m of ['./load', './parse', './messages', './translations']) {
-    const s = statSync(require.resolve(m));
-    hash.update(`${m}\t${s.size}\t${s.mtimeMs}\n`);
-  }
-  hash.update(listing(dir).join('\n'));
-  return hash.digest('hex');
+  return `${codeStamp()}\n${listing(dir).join('\n')}`;
 }
 
-function snapshotFile(folder: string, dir: string): string {
-  return join(folder, `kb-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}.json`);
+/** FNV-1a (64-bit) of a string, as 16 hex digits: a file name per directory, not a security check. */
+function fnv1a64(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    h ^= BigInt(text.charCodeAt(i));
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
 }
 
-function readSnapshot(file: string, stamp: string): Snapshot | null {
-  try {
-    const s = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
-    return s.format === FORMAT && s.stamp === stamp && Array.isArray(s.articles) && Array.isArray(s.faqs) ? s : null;
-  } catch {
-    return null;
-  }
+function cachedCompiledPath(folder: string, dir: string): string {
+  return join(folder, `kb-${fnv1a64(resolve(dir))}.compiled`);
 }
 
-function writeSnapshot(folder: string, file: string, snapshot: Snapshot): void {
-  try {
-    mkdirSync(folder, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(snapshot));
-    renameSync(tmp, file);
-    const old = readdirSync(folder)
-      .filter((n) => /^kb-[0-9a-f]{16}\.json$/.test(n))
-      .map((n) => ({ path: join(folder, n), mtime: statSync(join(folder, n)).mtimeMs }))
-      .sort((a, b) => b.mtime - a.mtime)
-      .slice(KEEP);
-    for (const o of old) unlinkSync(o.path);
-  } catch {
-    // A read-only install or a full disk: the next start parses again.
+/** The data behind `translations`, per locale, as a compiled file stores it. */
+export function compiledTranslations(t: KnowledgeTranslations | undefined): Record<string, CompiledLocale> {
+  const out: Record<string, CompiledLocale> = {};
+  if (!t) return out;
+  for (const locale of t.locales()) {
+    out[locale] = {
+      articles: t.articleIds(locale).map((id) => t.article(locale, id)).filter((a): a is TranslatedArticle => a !== undefined),
+      faqs: t.faqIds(locale).map((id) => t.faq(locale, id)).filter((f): f is TranslatedFaq => f !== undefined),
+    };
   }
+  return out;
+}
+
+/** KnowledgeTranslations answered from a compiled file's `translations.<locale>` sections. */
+function translationsFrom(file: CompiledFile): KnowledgeTranslations {
+  const locales = file
+    .names()
+    .filter((n) => n.startsWith('translations.'))
+    .map((n) => n.slice('translations.'.length));
+  const byLocale = new Map<string, { data: CompiledLocale; articles: Map<string, TranslatedArticle>; faqs: Map<string, TranslatedFaq> }>();
+  const of = (locale: string) => {
+    if (!locales.includes(locale)) return undefined;
+    let entry = byLocale.get(locale);
+    if (!entry) {
+      const data = file.section<CompiledLocale>(`translations.${locale}`);
+      entry = { data, articles: new Map(data.articles.map((a) => [a.id, a])), faqs: new Map(data.faqs.map((f) => [f.id, f])) };
+      byLocale.set(locale, entry);
+    }
+    return entry;
+  };
+  return {
+    locales: () => [...locales],
+    articleIds: (locale) => of(locale)?.data.articles.map((a) => a.id) ?? [],
+    faqIds: (locale) => of(locale)?.data.faqs.map((f) => f.id) ?? [],
+    article: (locale, id) => of(locale)?.articles.get(id),
+    faq: (locale, id) => of(locale)?.faqs.get(id),
+  };
 }
 
 /** Translations that load the whole directory (through load.ts) on their first lookup. */
@@ -117,25 +151,61 @@ function lazyTranslations(dir: string): KnowledgeTranslations {
   };
 }
 
-/** The knowledge base of a snapshot: the same shape and lookups as load.ts's createKnowledgeBase. */
-function fromSnapshot(s: Snapshot, dir: string): KnowledgeBase {
-  const articleById = new Map(s.articles.map((a) => [a.id, a]));
-  const faqById = new Map(s.faqs.map((f) => [f.id, f]));
-  const kb: KnowledgeBase = {
-    articles: Object.freeze([...s.articles]),
-    faqs: Object.freeze([...s.faqs]),
-    article: (id) => articleById.get(id),
-    faq: (id) => faqById.get(id),
-    translations: lazyTranslations(dir),
+/**
+ * The knowledge base of a compiled file: the same shape and lookups as load.ts's
+ * createKnowledgeBase. Articles, FAQ entries and each index section are parsed on first use.
+ * Null when the entries do not have the right shape.
+ */
+function fromCompiled(file: CompiledFile, dir: string): KnowledgeBase | null {
+  const entries = lazyEntries(file);
+  if (!entries) return null;
+  const { articles, faqs } = entries;
+  let articleAt: Map<string, number> | null = null;
+  let faqAt: Map<string, number> | null = null;
+  const at = (ids: readonly string[]) => {
+    const m = new Map<string, number>();
+    ids.forEach((id, i) => m.set(id, i)); // the last of a repeated id, as a Map built from entries
+    return m;
   };
-  // No prebuilt matcher index: matcher/build-index.ts's indexFor builds it on the first match, so
-  // a command that only looks articles up by id (check, faq) never pays for it.
+  const hasTranslations = file.names().some((n) => n.startsWith('translations.'));
+  const kb: KnowledgeBase = {
+    articles,
+    faqs,
+    article: (id) => {
+      const i = (articleAt ??= at(entries.articleIds)).get(id);
+      return i === undefined ? undefined : articles[i];
+    },
+    faq: (id) => {
+      const i = (faqAt ??= at(entries.faqIds)).get(id);
+      return i === undefined ? undefined : faqs[i];
+    },
+    translations: hasTranslations ? translationsFrom(file) : lazyTranslations(dir),
+  };
+  Object.defineProperty(kb, STORED_INDEX, { value: () => lazySerializedIndex(file), enumerable: false });
   return kb;
 }
 
+function writeCompiled(folder: string, file: string, stamp: string, kb: KnowledgeBase): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, serializeCompiledFile({ key: null, stamp }, { articles: kb.articles, faqs: kb.faqs, index: buildIndex().serializeIndex(buildIndex().indexFor(kb)), translations: compiledTranslations(kb.translations) }));
+    renameSync(tmp, file);
+    const old = readdirSync(folder)
+      .filter((n) => /^kb-[0-9a-f]{16}\.compiled$/.test(n))
+      .map((n) => ({ path: join(folder, n), mtime: statSync(join(folder, n)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime)
+      .slice(KEEP);
+    for (const o of old) unlinkSync(o.path);
+  } catch {
+    // A read-only install or a full disk: the next start parses again.
+  }
+}
+
 /**
- * Load `dir` through its snapshot when the stamp matches, else through load.ts (and write the
- * snapshot when that load succeeds). Problems are those of load.ts, unchanged.
+ * Load `dir` from a compiled file whose stamp matches, else through load.ts (and write the
+ * compiled file into the cache folder when that load succeeds). Problems are those of load.ts,
+ * unchanged.
  */
 export async function loadKnowledgeBaseCached(dir: string = defaultKnowledgeDir(), env: Record<string, string | undefined> = process.env): Promise<SnapshotLoadResult> {
   const folder = cacheDir(env);
@@ -147,13 +217,18 @@ export async function loadKnowledgeBaseCached(dir: string = defaultKnowledgeDir(
       stamp = null; // unreadable: load.ts says why
     }
   }
-  const file = folder && stamp ? snapshotFile(folder, dir) : null;
-  if (file && stamp) {
-    const s = readSnapshot(file, stamp);
-    if (s) return { kb: fromSnapshot(s, dir), from: 'snapshot' };
+  const cached = folder && stamp ? cachedCompiledPath(folder, dir) : null;
+  if (cached && stamp) {
+    const candidates = resolve(dir) === resolve(defaultKnowledgeDir()) ? [defaultCompiledPath(), cached] : [cached];
+    for (const path of candidates) {
+      const file = openCompiled(path);
+      if (!file || file.stamp() !== stamp) continue;
+      const kb = fromCompiled(file, dir);
+      if (kb) return { kb, from: 'snapshot' };
+    }
   }
   const loaded = await load().loadKnowledgeBase(dir);
   if ('problems' in loaded) return loaded;
-  if (folder && file && stamp) writeSnapshot(folder, file, { format: FORMAT, stamp, articles: [...loaded.kb.articles], faqs: [...loaded.kb.faqs] });
+  if (folder && cached && stamp) writeCompiled(folder, cached, stamp, loaded.kb);
   return { kb: loaded.kb, from: 'files' };
 }

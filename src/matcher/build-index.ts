@@ -310,11 +310,37 @@ export function tableConflicts(articles: readonly Article[]): { code: string; cl
 
 const cache = new WeakMap<object, MatcherIndex>();
 
-/** The index for a knowledge base, built once per knowledge base object (and per articles array). */
+/**
+ * Where a knowledge base loaded from a compiled file (knowledge/snapshot.ts) keeps its stored
+ * index: a function returning it, under a registered symbol (so the knowledge side attaches it
+ * without loading the matcher).
+ */
+const STORED_INDEX = Symbol.for('netmedic.knowledge.storedIndex');
+/**
+ * An attached index is also kept on the knowledge base under a registered symbol: the CLI bundle
+ * (cli/bundle.ts) holds its own copy of this module, and a knowledge base built by the loader's
+ * copy must not have its index built twice.
+ */
+const ATTACHED_INDEX = Symbol.for('netmedic.matcher.attachedIndex');
+
+function own(kb: KnowledgeBase, key: symbol): unknown {
+  return (kb as unknown as Record<symbol, unknown>)[key];
+}
+
+function storedIndex(kb: KnowledgeBase): IndexSource | undefined {
+  const get = own(kb, STORED_INDEX);
+  return typeof get === 'function' ? (get as () => IndexSource)() : undefined;
+}
+
+/**
+ * The index for a knowledge base, built once per knowledge base object (and per articles array),
+ * or taken from the knowledge base's stored index when it has one.
+ */
 export function indexFor(kb: KnowledgeBase): MatcherIndex {
-  let index = cache.get(kb);
+  let index = cache.get(kb) ?? (own(kb, ATTACHED_INDEX) as MatcherIndex | undefined);
   if (index && index.articles === kb.articles) return index;
-  index = buildMatcherIndex(kb.articles);
+  const stored = storedIndex(kb);
+  index = stored ? deserializeIndex(stored, kb.articles) : buildMatcherIndex(kb.articles);
   cache.set(kb, index);
   return index;
 }
@@ -322,6 +348,7 @@ export function indexFor(kb: KnowledgeBase): MatcherIndex {
 /** Store a prebuilt index for `kb` (the loader does this so matching never pays for building). */
 export function attachIndex(kb: KnowledgeBase, index: MatcherIndex): void {
   cache.set(kb, index);
+  if (Object.isExtensible(kb)) Object.defineProperty(kb, ATTACHED_INDEX, { value: index, configurable: true, writable: true, enumerable: false });
 }
 
 /** A MatcherIndex as plain JSON data (maps and sets as entry lists), for the compiled knowledge base. */
@@ -353,20 +380,59 @@ export function serializeIndex(index: MatcherIndex): SerializedIndex {
   };
 }
 
-/** The index `serializeIndex` stored, over `articles` (the same articles, in the same order). */
-export function deserializeIndex(s: SerializedIndex, articles: readonly Article[]): MatcherIndex {
-  return {
-    articles,
-    patterns: s.patterns,
-    anchors: new Map(s.anchors),
-    typed: new Map(s.typed),
-    httpClassOwner: new Map(s.httpClassOwner),
-    fuzzyVocab: new Set(s.fuzzyVocab),
-    deletions: new Map(s.deletions),
-    keywords: new Map(s.keywords),
-    singleCodes: new Map(s.singleCodes),
-    prefixes: s.prefixes,
-    stemVocab: new Set(s.stemVocab),
-    localCodes: CODE_TABLES.localNames,
+/**
+ * What deserializeIndex builds an index from: a SerializedIndex, or one whose map and set fields
+ * are ready-made (a compiled file's lookups that parse one key at a time, knowledge/compiled.ts).
+ */
+export interface IndexSource {
+  patterns: readonly Pattern[];
+  anchors: SerializedIndex['anchors'] | Map<string, AnchorEntry[]>;
+  typed: SerializedIndex['typed'] | Map<string, { article: number; source: string }[]>;
+  httpClassOwner: SerializedIndex['httpClassOwner'] | Map<string, number>;
+  fuzzyVocab: SerializedIndex['fuzzyVocab'] | Set<string>;
+  deletions: SerializedIndex['deletions'] | Map<string, string[]>;
+  keywords: SerializedIndex['keywords'] | Map<string, { article: number; weight: number }[]>;
+  singleCodes: SerializedIndex['singleCodes'] | Map<string, number[]>;
+  prefixes: SerializedIndex['prefixes'];
+  stemVocab: SerializedIndex['stemVocab'] | Set<string>;
+}
+
+function mapOf<V>(v: [string, V][] | Map<string, V>): Map<string, V> {
+  return v instanceof Map ? v : new Map(v);
+}
+
+function setOf(v: string[] | Set<string>): Set<string> {
+  return v instanceof Set ? v : new Set(v);
+}
+
+/**
+ * The index `serializeIndex` stored, over `articles` (the same articles, in the same order).
+ * Each field is converted on first access (and then kept as a plain property): a compiled
+ * knowledge base whose sections parse lazily (knowledge/compiled.ts) then parses only what a
+ * match touches, e.g. never the fuzzy-matching tables when every word of the text is known.
+ */
+export function deserializeIndex(s: IndexSource, articles: readonly Article[]): MatcherIndex {
+  const index = { articles, localCodes: CODE_TABLES.localNames } as MatcherIndex;
+  const lazy = <K extends keyof MatcherIndex>(field: K, make: () => MatcherIndex[K]) => {
+    Object.defineProperty(index, field, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = make();
+        Object.defineProperty(index, field, { value, enumerable: true, writable: true, configurable: true });
+        return value;
+      },
+    });
   };
+  lazy('patterns', () => s.patterns as Pattern[]);
+  lazy('anchors', () => mapOf(s.anchors));
+  lazy('typed', () => mapOf(s.typed));
+  lazy('httpClassOwner', () => mapOf(s.httpClassOwner));
+  lazy('fuzzyVocab', () => setOf(s.fuzzyVocab));
+  lazy('deletions', () => mapOf(s.deletions));
+  lazy('keywords', () => mapOf(s.keywords));
+  lazy('singleCodes', () => mapOf(s.singleCodes));
+  lazy('prefixes', () => s.prefixes);
+  lazy('stemVocab', () => setOf(s.stemVocab));
+  return index;
 }

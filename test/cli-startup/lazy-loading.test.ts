@@ -1,14 +1,17 @@
 /**
  * CLI start-up (issue 9, item 6), proved by structure rather than by timing: a fresh `node`
- * process runs the compiled CLI (dist/) and reports which modules it loaded. `explain` and a
- * `check` of a refused loopback port never load the bot, the databases, the parsers, zod or
- * undici once the start-up cache is warm; a changed knowledge file or a set configuration
- * variable goes through the full loader and validation again, with the same results.
+ * process runs the CLI as bin/netmedic.js does (the command's bundle dist/cli-<command>.js through
+ * its code cache, made by `npm run build`) and reports which modules it loaded. `explain` and a `check` of a
+ * refused loopback port never load the bot, the databases, the parsers, zod or undici once the
+ * start-up cache is warm (explain on the shipped knowledge base not even on its first run: the
+ * build compiled it); a changed knowledge file or a set configuration variable goes through the
+ * full loader and validation again, with the same results.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cacheDir } from '../../src/util/cache-dir';
 import { packageRoot } from '../../src/util/paths';
 import { closedPort } from '../support/servers';
 import { scaled } from '../support/timing';
@@ -16,7 +19,7 @@ import { scaled } from '../support/timing';
 jest.setTimeout(scaled(60000));
 
 const ROOT = packageRoot();
-const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const CODE_CACHE = join(ROOT, 'dist', 'src', 'cli', 'code-cache.js');
 
 /** Runs main(argv) in a new process; returns its exit code, output and loaded module paths. */
 function runCli(argv: string[], env: Record<string, string>): { code: number; out: string; err: string; modules: string[] } {
@@ -26,7 +29,9 @@ function runCli(argv: string[], env: Record<string, string>): { code: number; ou
     let o = '', e = '';
     out.on('data', (c) => (o += c)); err.on('data', (c) => (e += c));
     stdin.end();
-    require(${JSON.stringify(MAIN)}).main(JSON.parse(process.argv[1]), { stdout: out, stderr: err, stdin, env: process.env })
+    const argv = JSON.parse(process.argv[1]);
+    require(${JSON.stringify(CODE_CACHE)}).cliFor(argv[0])
+      .main(argv, { stdout: out, stderr: err, stdin, env: process.env })
       .then((code) => process.stdout.write(JSON.stringify({ code, out: o, err: e, modules: Object.keys(require.cache) })));
   `;
   const r = spawnSync(process.execPath, ['-e', script, JSON.stringify(argv)], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
@@ -71,18 +76,27 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
-test('explain: the second run answers from the snapshot without the heavy modules, with the same answer', () => {
+/** Modules of our own that the bundle holds: loaded from dist/src/, they would mean it was not used. */
+function unbundledIn(modules: string[]): string[] {
+  return ['/dist/src/cli/main.js', '/dist/src/matcher/match.js', '/dist/src/probe/check.js', '/dist/src/render/explain.js'].filter((p) => modules.some((m) => m.includes(p)));
+}
+
+test('explain: answers from the compiled knowledge base without the heavy modules, the same answer as the full loader', () => {
   const env = { NETMEDIC_CACHE_DIR: join(scratch, 'cache') };
-  const cold = runCli(['explain', '--json', 'connection refused'], env);
-  const warm = runCli(['explain', '--json', 'connection refused'], env);
-  expect(cold.code).toBe(0);
-  expect(warm.code).toBe(0);
-  expect(warm.out).toBe(cold.out);
-  expect((JSON.parse(warm.out) as { match: { id: string } }).match.id).toBe('connection-refused');
-  // The cold run went through the loader (from the compiled knowledge base `npm run build` writes,
-  // or by parsing); the warm one did not need it.
-  expect(cold.modules.some((m) => m.includes('/dist/src/knowledge/load.js'))).toBe(true);
-  expect(heavyIn(warm.modules)).toEqual([]);
+  const first = runCli(['explain', '--json', 'connection refused'], env);
+  const again = runCli(['explain', '--json', 'connection refused'], env);
+  // NETMEDIC_CACHE_DIR=off: no start-up cache, the loader reads and checks every file.
+  const full = runCli(['explain', '--json', 'connection refused'], { NETMEDIC_CACHE_DIR: 'off' });
+  for (const r of [first, again, full]) expect(r.code).toBe(0);
+  expect(first.out).toBe(full.out);
+  expect(again.out).toBe(full.out);
+  expect((JSON.parse(first.out) as { match: { id: string } }).match.id).toBe('connection-refused');
+  expect(full.modules.some((m) => m.includes('/dist/src/knowledge/load.js'))).toBe(true);
+  // The shipped knowledge base was compiled by the build: even the first run needs no loader.
+  expect(heavyIn(first.modules)).toEqual([]);
+  expect(heavyIn(again.modules)).toEqual([]);
+  expect(first.modules.some((m) => m.endsWith('/dist/cli-explain.js'))).toBe(true);
+  expect(unbundledIn(first.modules)).toEqual([]);
 });
 
 test('check of a refused loopback port: no heavy module once warm, and the same verdict', async () => {
@@ -97,6 +111,10 @@ test('check of a refused loopback port: no heavy module once warm, and the same 
   }
   expect(cold.modules.some((m) => m.includes('/node_modules/zod/'))).toBe(true);
   expect(heavyIn(warm.modules)).toEqual([]);
+  expect(unbundledIn(warm.modules)).toEqual([]);
+  expect(warm.modules.some((m) => m.endsWith('/dist/cli-check.js'))).toBe(true);
+  // The check bundle holds neither the matcher nor explain's code.
+  expect(warm.modules.some((m) => m.endsWith('/dist/cli-explain.js'))).toBe(false);
 });
 
 test('a configuration variable that is set is validated as before (bad value: exit 2, the same message)', async () => {
@@ -131,4 +149,13 @@ test('a changed knowledge file is loaded again; a broken one is refused as befor
   const broken = runCli(args, env);
   expect(broken.code).toBe(1);
   expect(broken.err).toContain('the knowledge base has problems');
+});
+
+test('the launcher keeps its code cache in the start-up cache folder (the rule of util/cache-dir.ts)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { codeCacheFolder } = require(CODE_CACHE) as { codeCacheFolder(env: Record<string, string | undefined>): string | null };
+  const envs: Record<string, string | undefined>[] = [{}, { NETMEDIC_CACHE_DIR: 'off' }, { NETMEDIC_CACHE_DIR: join(scratch, 'c') }, { NETMEDIC_CACHE_DIR: '  ' }];
+  for (const env of envs) {
+    expect(codeCacheFolder(env)).toBe(cacheDir(env));
+  }
 });

@@ -1,5 +1,5 @@
 /** `netmedic explain`: explain a pasted error message, as the bot would. */
-import { createInterface } from 'node:readline';
+import type * as Readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { localizedKnowledge } from '../../knowledge/i18n';
 import { cliLocale } from '../locale';
@@ -49,6 +49,9 @@ function usageError(io: CliIo, message: string): number {
 }
 
 async function runBatch(kb: KnowledgeBase, io: CliIo): Promise<number> {
+  // node:readline loads only here: a one-shot explain never needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createInterface } = require('node:readline') as typeof Readline;
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {

@@ -1,0 +1,97 @@
+/**
+ * Build step (`npm run build`, after tsc): bundle each quick command (code-cache.ts's
+ * BUNDLED_COMMANDS: explain, check) into dist/cli-<command>.js, which bin/netmedic.js runs.
+ *
+ * Why: a `netmedic explain` or `check` spent more time finding, reading and compiling its ~50
+ * small modules than doing its work. One file is found and read once, and bin/netmedic.js keeps
+ * a V8 code cache for it (see code-cache.ts). One bundle per command, so that `explain` does not
+ * read the probes' code nor `check` the matcher's. Measured with `npm run bench -- startup`.
+ *
+ * What goes in: the dispatcher (main.ts) and what the command needs on its quick path (the
+ * matcher or the probes, rendering, the start-up knowledge loader). What stays out, required
+ * from dist/src/ when a run needs it: npm packages, the other commands (the bot, the databases,
+ * the agents), the full knowledge loader and its parsers, and the configuration schema. A module
+ * that stays out is a single copy in dist/src/ for every process, so the bot never mixes bundled
+ * and unbundled copies of one module.
+ */
+import { build, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { packageRoot } from '../util/paths';
+import { BUNDLED_COMMANDS, bundlePath } from './code-cache';
+
+/** dist/src-relative module paths (no extension) that stay separate modules (besides other commands). */
+const SEPARATE: readonly RegExp[] = [
+  /^knowledge\/load$/,
+  /^config$/,
+  /^logger$/,
+  /^agents\//,
+  /^store\//,
+  /^discord\//,
+  /^runtime$/,
+  /^app$/,
+];
+
+/** Relative requires of a module that stays out become requires of its dist/src file. */
+function separateModules(distDir: string, command: string): Plugin {
+  const srcDir = join(distDir, 'src');
+  return {
+    name: 'netmedic-separate-modules',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const target = resolve(args.resolveDir, args.path);
+        const rel = relative(srcDir, target).split('\\').join('/').replace(/\.(js|json)$/, '');
+        const otherCommand = rel.startsWith('cli/commands/') && rel !== `cli/commands/${command}`;
+        if (rel.startsWith('..') || (!otherCommand && !SEPARATE.some((re) => re.test(rel)))) return undefined;
+        return { path: `./src/${rel}.js`, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * A bundled module still sees its own `__dirname` and `__filename` (its file under dist/src/),
+ * not the bundle's: each is rewritten to a path built from the bundle's folder, so that code
+ * finding files beside itself (packageRoot, data files, catalogues) works the same bundled or not.
+ */
+function ownPaths(distDir: string): Plugin {
+  return {
+    name: 'netmedic-own-paths',
+    setup(b) {
+      b.onLoad({ filter: /\.js$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (!/\b__(dirname|filename)\b/.test(text)) return undefined;
+        const rel = (p: string) => JSON.stringify(relative(distDir, p).split('\\').join('/'));
+        const contents = text
+          .replace(/\b__dirname\b/g, `require("node:path").join(__dirname, ${rel(dirname(args.path))})`)
+          .replace(/\b__filename\b/g, `require("node:path").join(__dirname, ${rel(args.path)})`);
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+export async function bundleCli(root: string = packageRoot()): Promise<void> {
+  const dist = join(root, 'dist');
+  for (const command of BUNDLED_COMMANDS) {
+    await build({
+      entryPoints: [join(dist, 'src', 'cli', 'main.js')],
+      outfile: bundlePath(command, dist),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      plugins: [separateModules(dist, command), ownPaths(dist)],
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+  }
+}
+
+if (require.main === module) {
+  bundleCli().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The start-up path answers exactly as the full one: the knowledge base served from a compiled
+ * file (sections and index fields parsed lazily, patterns one by one) gives the same match for
+ * every text of the tuning corpus as the knowledge base the loader parses and indexes itself —
+ * in process, and through the real CLI bundle (`explain --batch`, as bin/netmedic.js runs it).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../../src/knowledge/snapshot';
+import type { KnowledgeBase } from '../../src/knowledge/types';
+import { match } from '../../src/matcher/match';
+import { packageRoot } from '../../src/util/paths';
+import { scaled } from '../support/timing';
+
+jest.setTimeout(scaled(120000));
+
+const ROOT = packageRoot();
+const CORPUS = join(ROOT, 'test', 'matcher', 'corpus-tuning.jsonl');
+
+interface Line {
+  id: string;
+  text: string;
+}
+
+const lines: Line[] = readFileSync(CORPUS, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Line);
+
+let scratch: string;
+let full: KnowledgeBase;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), `netmedic-fastpath-${process.pid}-`));
+  const r = loadKnowledgeBaseSync(defaultKnowledgeDir(), { compiled: false });
+  if (!('kb' in r)) throw new Error(`the shipped knowledge base does not load: ${JSON.stringify(r.problems)}`);
+  full = r.kb;
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+test('the corpus has texts to compare', () => {
+  expect(lines.length).toBeGreaterThan(100);
+});
+
+test('a knowledge base from a compiled file matches every tuning text as the parsed one, and has the same translations', async () => {
+  const env = { NETMEDIC_CACHE_DIR: join(scratch, 'cache') };
+  const first = await loadKnowledgeBaseCached(defaultKnowledgeDir(), env);
+  expect('kb' in first && first.from).toBe('files'); // writes the compiled file into the cache folder
+  const fast = await loadKnowledgeBaseCached(defaultKnowledgeDir(), env);
+  if (!('kb' in fast)) throw new Error('no knowledge base');
+  expect(fast.from).toBe('snapshot');
+  for (const { id, text } of lines) expect({ id, result: match(text, fast.kb) }).toEqual({ id, result: match(text, full) });
+  expect(fast.kb.articles).toEqual(full.articles);
+  expect(fast.kb.faqs).toEqual(full.faqs);
+  const t = full.translations!;
+  const ft = fast.kb.translations!;
+  expect(ft.locales()).toEqual(t.locales());
+  for (const locale of t.locales()) {
+    expect(ft.articleIds(locale)).toEqual(t.articleIds(locale));
+    expect(ft.faqIds(locale)).toEqual(t.faqIds(locale));
+    for (const id of t.articleIds(locale)) expect(ft.article(locale, id)).toEqual(t.article(locale, id));
+    for (const id of t.faqIds(locale)) expect(ft.faq(locale, id)).toEqual(t.faq(locale, id));
+  }
+});
+
+test('the CLI bundle (explain --batch) answers every tuning text as the full matcher does', () => {
+  const input = lines.map((l) => JSON.stringify({ id: l.id, text: l.text })).join('\n') + '\n';
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'netmedic.js'), 'explain', '--batch'], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NETMEDIC_CACHE_DIR: join(scratch, 'cli-cache') },
+  });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  const got = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; match: string | null; confidence: number });
+  const want = lines.map(({ id, text }) => {
+    const m = match(text, full);
+    return { id, match: m.match?.id ?? null, confidence: m.match?.confidence ?? m.alternatives[0]?.confidence ?? 0 };
+  });
+  expect(got).toEqual(want);
+});
