@@ -81,6 +81,9 @@ export async function bundleCli(root: string = packageRoot()): Promise<void> {
       platform: 'node',
       target: 'node20',
       format: 'cjs',
+      // The bundle runs as a vm.Script (code-cache.ts), where import() has no loader: every
+      // dynamic import of a separate module becomes a require.
+      supported: { 'dynamic-import': false },
       packages: 'external',
       plugins: [separateModules(dist, command), ownPaths(dist)],
       logLevel: 'warning',
