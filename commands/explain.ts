@@ -85,20 +85,22 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   // Built-in first; a phrase this server taught may answer only what the built-in could not.
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
   const result = await matchInGuild(ctx.services, guildId, text, kb);
+  // The answer goes out first; the metric, the log line and the learning record follow it, so
+  // none of them sits between the interaction arriving and its acknowledgement.
   if (result.faqAnswer) {
-    ctx.services.metrics?.explain(true);
-    ctx.log.info({ faq: result.faqAnswer.id }, 'explain answered by a taught FAQ entry');
     const locale = replyLocale(ctx, visible);
     await ctx.reply({ ...renderTaughtFaqReply(localizeGuildFaq(ctx, result.faqAnswer, locale), locale), ephemeral: !visible });
+    ctx.services.metrics?.explain(true);
+    ctx.log.info({ faq: result.faqAnswer.id }, 'explain answered by a taught FAQ entry');
     recordGap(ctx.services, guildId, text, outcomeOf(result), 'explain', ctx.log);
     return;
   }
-  ctx.services.metrics?.explain(result.match !== null);
-  ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   // "No confident match" only helps the asker: keep it out of the channel.
   const ephemeral = !visible || !result.match;
   const locale = replyLocale(ctx, !ephemeral);
   await ctx.reply({ ...renderExplainReply(result, localizedKnowledge(kb, locale), ctx.services.voice, locale), ephemeral });
+  ctx.services.metrics?.explain(result.match !== null);
+  ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
   recordGap(ctx.services, guildId, text, result, 'explain', ctx.log);
 }
 

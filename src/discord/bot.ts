@@ -86,10 +86,12 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       ilog.debug({ type: interaction.type }, 'ignored interaction type');
       return;
     }
-    // Names only: never option or form values (a form may hold a password).
-    ilog.info({ kind: ctx.kind, name: ctx.kind === 'component' || ctx.kind === 'modalSubmit' ? ctx.customId : ctx.commandName }, 'interaction');
     const task = routeInteraction(ctx, registry, ilog).finally(() => inFlight.delete(task));
     inFlight.add(task);
+    // Logged once the handler has had its turn (an immediate reply is on the wire by then): the
+    // line's serialisation and write are not on the way to the acknowledgement.
+    // Names only: never option or form values (a form may hold a password).
+    setImmediate(() => ilog.info({ kind: ctx.kind, name: ctx.kind === 'component' || ctx.kind === 'modalSubmit' ? ctx.customId : ctx.commandName }, 'interaction'));
   });
 
   if (options.onMessage && config.AUTO_EXPLAIN_CHANNELS.length > 0) {

@@ -82,6 +82,8 @@ const PLACEHOLDER_HOSTS = ['example.com', 'example.org', 'example.net', 'server.
 /** Put the user's host and port into an article's test commands. */
 export function fillCommands(block: string, context: ErrorContext): string {
   if (!context.host && context.port === undefined) return block;
+  // The pasted host, made safe once for every line (not once per line that names a host).
+  let host: string | undefined;
   return block
     .split('\n')
     .map((line) => {
@@ -92,8 +94,10 @@ export function fillCommands(block: string, context: ErrorContext): string {
         if (at < 0) continue;
         hostAt = at;
         if (context.host) {
-          const pasted = discordCode(context.host, 255);
-          const host = pasted.includes(':') && !pasted.startsWith('[') ? `[${pasted}]` : pasted;
+          if (host === undefined) {
+            const pasted = discordCode(context.host, 255);
+            host = pasted.includes(':') && !pasted.startsWith('[') ? `[${pasted}]` : pasted;
+          }
           out = out.split(ph).join(host);
         }
         break;
@@ -226,11 +230,19 @@ function causesField(article: Article, context: ErrorContext, t: Messages): stri
   return packLines([...lines, ...blocks], FIELD_BUDGET);
 }
 
+/** The first steps depend on the article alone: packed once per article (and per localized view). */
+const stepsCache = new WeakMap<Article, string>();
+
 function stepsField(article: Article): string {
-  return packLines(
-    article.sections.fix.slice(0, 3).map((s, i) => `${i + 1}. ${s}`),
-    FIELD_BUDGET,
-  );
+  let steps = stepsCache.get(article);
+  if (steps === undefined) {
+    steps = packLines(
+      article.sections.fix.slice(0, 3).map((s, i) => `${i + 1}. ${s}`),
+      FIELD_BUDGET,
+    );
+    stepsCache.set(article, steps);
+  }
+  return steps;
 }
 
 function testField(article: Article, context: ErrorContext): string {

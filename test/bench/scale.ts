@@ -102,6 +102,7 @@ export async function benchAckRatio(count = 100) {
       [bots[0]!.label]: { p50_ms: r2(base!.p50), p99_ms: r2(base!.p99) },
       [bots[1]!.label]: { p50_ms: r2(ours!.p50), p99_ms: r2(ours!.p99) },
     });
+    console.log('the baseline does strictly less: it reads no option and sends one fixed two-line embed; netmedic matches the paste and renders a full answer (embed, buttons, vote row) before its callback');
     console.log(`ratio p99 netmedic / minimal: ×${(ours!.p99 / base!.p99).toFixed(2)} (goal ≤ 1.2); per round: ${pairRatios.map((r) => `×${r.toFixed(2)}`).join(' ')}, median ×${median(pairRatios).toFixed(2)}`);
   } finally {
     for (const b of bots) await b.stop();

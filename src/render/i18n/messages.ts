@@ -123,7 +123,15 @@ export function messagesFor(locale?: string | null): Messages {
   const cached = chains.get(ui);
   if (cached) return cached;
   const chain = chainFor(ui);
-  const t = ((id: string, args?: MessageArgs) => format(chain, id, args) ?? id) as Messages;
+  // A message without variables always formats to the same text: formatted once per locale
+  // (headings, button labels, footers), not on every reply.
+  const fixed = new Map<string, string>();
+  const t = ((id: string, args?: MessageArgs) => {
+    if (args !== undefined) return format(chain, id, args) ?? id;
+    let text = fixed.get(id);
+    if (text === undefined) fixed.set(id, (text = format(chain, id) ?? id));
+    return text;
+  }) as Messages;
   Object.defineProperty(t, 'locale', { value: ui });
   t.has = (id: string) => format(chain, id) !== null || chain.some((b) => b.hasMessage(split(id)[0]));
   chains.set(ui, t);
