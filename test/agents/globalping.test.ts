@@ -13,6 +13,7 @@ import { parseTarget } from '../../src/probe/target';
 import type { CheckResult, Target } from '../../src/probe/types';
 import { consensusSentence, withVantages, GLOBALPING_HTTP_NOTE, GLOBALPING_NOTE } from '../../src/render/vantages';
 import { fakeGlobalping, fakeProbe, type FakeGlobalping, type FakeProbe } from '../support/fake-globalping';
+import { scaled } from '../support/timing';
 import { detailOf } from '../support/check-words';
 
 const standardProbes = (): FakeProbe[] => [
@@ -92,7 +93,8 @@ describe('Globalping (GLOBALPING=on) against a local fake of its API', () => {
   it('still in progress at the deadline: the probes are named, without an answer, with the measurement id', async () => {
     api.pollsUntilFinished = 1_000_000;
     const gp = createGlobalping({ apiBase: api.base, log: silent(), pollMs: 30 });
-    const rows = await gp.check(target('panel.example.net:8080', 'tcp'), 400);
+    // Long enough for at least one poll to come back on a busy machine; the fake never finishes.
+    const rows = await gp.check(target('panel.example.net:8080', 'tcp'), scaled(1000));
     expect(rows.map((r) => [r.location, r.status, r.measurementId])).toEqual([
       ['gp:de-frankfurt', 'no-answer', api.created[0]],
       ['gp:us-new-york', 'no-answer', api.created[0]],
