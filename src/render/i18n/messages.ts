@@ -122,26 +122,33 @@ const ENTRY_START = /^(-?[a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=/;
 /** A placeable naming a message or term: `{ other-message }`, `{ -term }`, `{ -term(case: "x") }`. */
 const REFERENCE = /\{\s*(-?[a-zA-Z][a-zA-Z0-9_-]*)/g;
 
+/** Whether a line starting with this character code starts a new entry or comment (`#`, a letter, `-`). */
+function startsEntry(code: number): boolean {
+  return code === 35 || code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** Adds the entries of one .ftl text to `into` (first of an id wins). */
 function splitEntries(text: string, into: Map<string, string>): void {
-  const lines = text.split(/\r?\n/);
   let id: string | null = null;
   let start = 0;
   const flush = (end: number) => {
-    if (id !== null && !into.has(id)) into.set(id, lines.slice(start, end).join('\n') + '\n');
+    if (id !== null && !into.has(id)) into.set(id, text.slice(start, end).replace(/\r\n/g, '\n') + '\n');
     id = null;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!/^[#a-zA-Z-]/.test(line)) continue;
-    flush(i);
-    const m = ENTRY_START.exec(line);
-    if (m) {
-      id = m[1]!;
-      start = i;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const next = nl === -1 ? text.length : nl + 1;
+    if (startsEntry(text.charCodeAt(at))) {
+      flush(at);
+      const m = ENTRY_START.exec(text.slice(at, next));
+      if (m) {
+        id = m[1]!;
+        start = at;
+      }
     }
+    at = next;
   }
-  flush(lines.length);
+  flush(text.length);
 }
 
 function bundle(locale: UiLocale): Catalogue {
