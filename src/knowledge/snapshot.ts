@@ -60,14 +60,14 @@ export function defaultKnowledgeDir(): string {
  */
 function listing(dir: string, rel = '', out: string[] = []): string[] {
   const base = rel ? `${dir}/${rel}` : dir;
-  const entries = readdirSync(base, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const path = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) listing(dir, path, out);
-    else {
-      const s = statSync(`${base}/${e.name}`);
-      out.push(`${path}\t${s.size}\t${s.mtimeMs}`);
-    }
+  // Names only, then the one stat each file needs anyway tells folders apart: cheaper than
+  // readdir's file types (Dirent objects) on top of the stats.
+  const names = readdirSync(base).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    const path = rel ? `${rel}/${name}` : name;
+    const s = statSync(`${base}/${name}`);
+    if (s.isDirectory()) listing(dir, path, out);
+    else out.push(`${path}\t${s.size}\t${s.mtimeMs}`);
   }
   return out;
 }

@@ -604,25 +604,31 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
 
 const LOGIN = 1;
 const VAGUE = 2;
-const patternFlagCache = new WeakMap<MatcherIndex, Uint8Array>();
+const patternFlagCache = new WeakMap<MatcherIndex, Map<number, number>>();
 
 /**
- * Per pattern of the index: LOGIN for a general login-failure phrase (see isLoginPhrase), VAGUE
- * for a phrase that only says a connection failed (the index's own mark, or only words of
- * tables/vague.json and stopwords).
+ * LOGIN for a general login-failure phrase (see isLoginPhrase), VAGUE for a phrase that only
+ * says a connection failed (the index's own mark, or only words of tables/vague.json and
+ * stopwords). Worked out per pattern when a match first needs it, not for the whole index: a
+ * compiled index reads its patterns one by one, and a match looks at a handful of them.
  */
-function patternFlags(index: MatcherIndex): Uint8Array {
-  let out = patternFlagCache.get(index);
-  if (!out) {
-    out = new Uint8Array(index.patterns.length);
-    for (const p of index.patterns) {
-      if (p.kind !== 'phrase') continue;
-      if (isLoginPhrase(p.tokens)) out[p.id]! |= LOGIN;
-      if (p.vague || (p.tokens.length > 1 && p.tokens.every((t) => VAGUE_WORDS_LOCAL.has(t) || STOPWORDS.has(t)))) out[p.id]! |= VAGUE;
-    }
-    patternFlagCache.set(index, out);
+function patternFlags(index: MatcherIndex, pid: number): number {
+  let cache = patternFlagCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    patternFlagCache.set(index, cache);
   }
-  return out;
+  let flags = cache.get(pid);
+  if (flags === undefined) {
+    flags = 0;
+    const p = index.patterns[pid]!;
+    if (p.kind === 'phrase') {
+      if (isLoginPhrase(p.tokens)) flags |= LOGIN;
+      if (p.vague || (p.tokens.length > 1 && p.tokens.every((t) => VAGUE_WORDS_LOCAL.has(t) || STOPWORDS.has(t)))) flags |= VAGUE;
+    }
+    cache.set(pid, flags);
+  }
+  return flags;
 }
 
 const articleNumberCache = new WeakMap<MatcherIndex, Map<string, number>>();
@@ -864,14 +870,13 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   // article ("refused the connection" inside "connection refused") is not counted again.
   const counted = new Map<number, [number, number][]>();
   const ordered = [...best].sort((x, y) => phraseWeight(index.patterns[y[0]]!) * y[1] - phraseWeight(index.patterns[x[0]]!) * x[1] || x[0] - y[0]);
-  const flagsOf = patternFlags(index);
   // Login phrases go to the article of the service the text is about (cue word, else the port's service).
   const loginKindFound = loginKind ?? (context.service ? LOGIN_TABLE.services.get(context.service.name) : undefined);
   const loginArticle = loginKindFound !== undefined ? articleNumber(index, LOGIN_TABLE.routes.get(loginKindFound)) : undefined;
   for (const [pid, quality] of ordered) {
     const p = index.patterns[pid]!;
     const [from, to] = spans.get(pid)!;
-    const article = loginArticle !== undefined && flagsOf[pid]! & LOGIN ? loginArticle : p.article;
+    const article = loginArticle !== undefined && patternFlags(index, pid) & LOGIN ? loginArticle : p.article;
     const intervals = counted.get(article) ?? [];
     let overlap = 0;
     for (const [a, b] of intervals) overlap = Math.max(overlap, Math.min(b, to) - Math.max(a, from) + 1);
@@ -894,7 +899,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     }
     // EACCES / EPERM next to a file operation are file errors, not network ones.
     if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
-    const vague = (flagsOf[pid]! & VAGUE) !== 0;
+    const vague = (patternFlags(index, pid) & VAGUE) !== 0;
     const e = evidenceOf((vague ? W.vague : phraseWeight(p)) * q, patternFact(p, q), p.kind === 'code');
     e.seg = segs[from]!;
     if (vague) e.vague = true;

@@ -13,11 +13,17 @@
  *   whole check, otherwise a name with a public and a private record could be used to reach the
  *   private one.
  */
-import { Resolver } from 'node:dns/promises';
+import type * as DnsPromises from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { checkAddress, type ProbePolicy } from './policy';
 import type { BlockFacts, DnsFacts, DnsFailureFacts, DnsFailureKind, ResolvedAddress } from './types';
+
+/** node:dns/promises, loaded when a name is first resolved (a check of an IP address never does). */
+function dnsPromises(): typeof DnsPromises {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:dns/promises') as typeof DnsPromises;
+}
 
 export type { DnsFailureKind } from './types';
 
@@ -94,9 +100,9 @@ export async function resolveTarget(host: string, options: ResolveOptions): Prom
   if (options.signal?.aborted) {
     return failed('dns-error', { kind: 'timeout', code: 'ECANCELLED' }, 0);
   }
-  const serverCount = Math.max(1, options.servers?.length ? options.servers.length : new Resolver().getServers().length);
+  const serverCount = Math.max(1, options.servers?.length ? options.servers.length : new (dnsPromises().Resolver)().getServers().length);
   const budget = dnsBudget(options.timeoutMs, serverCount);
-  const resolver = new Resolver({ timeout: budget.perServerMs, tries: 1 });
+  const resolver = new (dnsPromises().Resolver)({ timeout: budget.perServerMs, tries: 1 });
   if (options.servers && options.servers.length > 0) {
     try {
       resolver.setServers(options.servers);

@@ -113,8 +113,10 @@ interface Special {
   guard?: Cidr;
 }
 
-const v4 = (text: string): Cidr => ipaddr.parseCIDR(text);
-const cidr = (text: string): Cidr => ipaddr.parseCIDR(text);
+// The tables' own ranges, parsed when the module loads: each by its family's parser. ipaddr.parseCIDR
+// tries IPv6 first and throws before reading an IPv4 range, which costs a start-up ~2 ms over the tables.
+const v4 = (text: string): Cidr => ipaddr.IPv4.parseCIDR(text);
+const cidr = (text: string): Cidr => (text.includes(':') ? ipaddr.IPv6.parseCIDR(text) : ipaddr.IPv4.parseCIDR(text));
 
 /** `_who` documents whose endpoint it is; the message stays "a cloud metadata address". */
 function metadata(text: string, _who: string): [Cidr, Special] {
@@ -166,7 +168,7 @@ const IPV4_BY_RANGE: Record<string, Special> = {
   loopback: { range: 'loopback', what: 'loopback', privateUse: true },
   private: { range: 'private', what: 'private', privateUse: true },
   carrierGradeNat: { range: 'carrierGradeNat', what: 'carrier-grade-nat', cidr: '100.64.0.0/10', privateUse: true },
-  linkLocal: { range: 'linkLocal', what: 'link-local', guard: ipaddr.parseCIDR('169.254.0.0/16') },
+  linkLocal: { range: 'linkLocal', what: 'link-local', guard: v4('169.254.0.0/16') },
   multicast: { range: 'multicast', what: 'multicast', never: true },
   broadcast: { range: 'broadcast', what: 'broadcast', never: true },
   unspecified: { range: 'unspecified', what: 'unspecified', never: true },
@@ -175,7 +177,7 @@ const IPV4_BY_RANGE: Record<string, Special> = {
   amt: { range: 'amt', what: 'amt' },
 };
 
-const v6 = (text: string): Cidr => ipaddr.parseCIDR(text);
+const v6 = (text: string): Cidr => ipaddr.IPv6.parseCIDR(text);
 
 const IPV6_EXPLICIT: [Cidr, Special][] = [
   ...GUARDED.filter(([[net]]) => net.kind() === 'ipv6'),

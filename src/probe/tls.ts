@@ -3,12 +3,18 @@
  * and judge the certificate ourselves (rejectUnauthorized: false) so that a bad certificate is
  * still described: names, issuer, dates, days left, negotiated protocol.
  */
-import tls from 'node:tls';
+import type * as tls from 'node:tls';
 import { performance } from 'node:perf_hooks';
 import { CERTIFICATE_REASON_ORDER, certificateReasonOf, classifyOr, type CertificateReason, type NetworkFailure } from './classify';
 import { guarded, type ConnectOptions } from './tcp';
 import { inOwnTurn } from './turns';
 import type { CertificateInfo, ResolvedAddress, TlsFacts } from './types';
+
+/** node:tls (and with it node:crypto), loaded when a TLS stage first runs: a check that stops at TCP does not load it. */
+function nodeTls(): typeof tls {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:tls') as typeof tls;
+}
 
 export interface TlsStageOptions extends ConnectOptions {
   address: ResolvedAddress;
@@ -92,7 +98,7 @@ export function certificateProblems(
     // A certificate that is its own issuer: OpenSSL may report a date error first.
     if (authorizationError) found.add('self-signed');
   }
-  if (tls.checkServerIdentity(host, cert) !== undefined) found.add('name-mismatch');
+  if (nodeTls().checkServerIdentity(host, cert) !== undefined) found.add('name-mismatch');
   return CERTIFICATE_REASON_ORDER.filter((r) => found.has(r));
 }
 
@@ -102,13 +108,13 @@ export function certificateProblems(
  * names, certificates checked by us afterwards (so a bad one can still be described).
  */
 export function connectTlsPinned(options: { address: ResolvedAddress; port: number; host: string; isIp: boolean; ca?: string[] }): tls.TLSSocket {
-  return tls.connect({
+  return nodeTls().connect({
     host: options.address.address,
     port: options.port,
     ...(options.isIp ? {} : { servername: options.host }),
     rejectUnauthorized: false,
     ALPNProtocols: ['http/1.1'],
-    ...(options.ca && options.ca.length ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
+    ...(options.ca && options.ca.length ? { ca: [...nodeTls().rootCertificates, ...options.ca] } : {}),
   });
 }
 
@@ -194,7 +200,7 @@ export function speaksTls(options: ConnectOptions & { address: ResolvedAddress; 
     options,
     'TLS sniff',
     (settle) => {
-      const socket = tls.connect({
+      const socket = nodeTls().connect({
         host: options.address.address,
         port: options.port,
         ...(options.isIp ? {} : { servername: options.host }),

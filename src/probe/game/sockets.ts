@@ -8,7 +8,7 @@
  * kernel hands us ICMP errors), and an ICMP port unreachable surfaces as ECONNREFUSED on the next
  * receive → `udp-refused`; silence until the timeout → `udp-no-answer`.
  */
-import dgram from 'node:dgram';
+import type * as Dgram from 'node:dgram';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { classifyOr, type NetworkFailure } from '../classify';
@@ -103,7 +103,9 @@ export function udpExchange(o: ExchangeOptions, request: Buffer, decode: (datagr
     o,
     'UDP query',
     (settle, fail) => {
-      const socket = dgram.createSocket({ type: o.address.family === 6 ? 'udp6' : 'udp4' });
+      // node:dgram is loaded when a UDP probe first runs, not by every check.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const socket = (require('node:dgram') as typeof Dgram).createSocket({ type: o.address.family === 6 ? 'udp6' : 'udp4' });
       let sentAt = 0;
       let closed = false;
       const send = (buf: Buffer) => {

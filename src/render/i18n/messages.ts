@@ -17,7 +17,7 @@
  * (render/sanitize.ts) before they are passed in. Fluent's bidi isolation marks are off (Discord
  * and terminals show them as stray characters).
  *
- * Files are read when a locale is first asked for, and kept.
+ * Files are read when a locale is first asked for, and kept; each message is parsed when first used.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +55,7 @@ export function uiLocale(locale: string | null | undefined): UiLocale {
 }
 
 let catalogueRoot = join(packageRoot(), 'src', 'render', 'locales');
-const bundles = new Map<UiLocale, FluentBundle>();
+const bundles = new Map<UiLocale, Catalogue>();
 const chains = new Map<UiLocale, Messages>();
 
 /** The folder catalogues are read from (tests point it elsewhere). */
@@ -79,17 +79,88 @@ export function catalogueFiles(locale: UiLocale, root = catalogueRoot): Map<stri
   return files;
 }
 
-function bundle(locale: UiLocale): FluentBundle {
+/**
+ * One locale's catalogue, parsed a message at a time: reading a file only splits it into entries
+ * (a message or term starts at the line's first column; its other lines are indented or blank),
+ * and an entry is handed to Fluent's parser the first time it, or an entry referring to it, is
+ * asked for. A command that shows a dozen messages does not parse the other few hundred. The
+ * first entry of an id wins, as in a bundle built from whole files.
+ */
+class Catalogue {
+  private readonly entries = new Map<string, string>();
+  private readonly added = new Set<string>();
+  readonly bundle: FluentBundle;
+
+  constructor(locale: UiLocale, files: Iterable<string>) {
+    this.bundle = new fluentBundle.FluentBundle(locale === 'en' ? 'en-US' : locale, { useIsolating: false });
+    for (const text of files) splitEntries(text, this.entries);
+  }
+
+  /** Parses entry `id` (and what its text refers to) unless done already. */
+  private add(id: string): void {
+    if (this.added.has(id)) return;
+    this.added.add(id);
+    const source = this.entries.get(id);
+    if (source === undefined) return;
+    this.bundle.addResource(new fluentBundle.FluentResource(source));
+    for (const ref of source.matchAll(REFERENCE)) this.add(ref[1]!);
+  }
+
+  hasMessage(id: string): boolean {
+    return !id.startsWith('-') && this.entries.has(id);
+  }
+
+  getMessage(id: string): ReturnType<FluentBundle['getMessage']> {
+    if (id.startsWith('-')) return undefined;
+    this.add(id);
+    return this.bundle.getMessage(id);
+  }
+}
+
+/** A message or term at a line's start: `id =` or `-term =`. */
+const ENTRY_START = /^(-?[a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=/;
+/** A placeable naming a message or term: `{ other-message }`, `{ -term }`, `{ -term(case: "x") }`. */
+const REFERENCE = /\{\s*(-?[a-zA-Z][a-zA-Z0-9_-]*)/g;
+
+/** Whether a line starting with this character code starts a new entry or comment (`#`, a letter, `-`). */
+function startsEntry(code: number): boolean {
+  return code === 35 || code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Adds the entries of one .ftl text to `into` (first of an id wins). */
+function splitEntries(text: string, into: Map<string, string>): void {
+  let id: string | null = null;
+  let start = 0;
+  const flush = (end: number) => {
+    if (id !== null && !into.has(id)) into.set(id, text.slice(start, end).replace(/\r\n/g, '\n') + '\n');
+    id = null;
+  };
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const next = nl === -1 ? text.length : nl + 1;
+    if (startsEntry(text.charCodeAt(at))) {
+      flush(at);
+      const m = ENTRY_START.exec(text.slice(at, next));
+      if (m) {
+        id = m[1]!;
+        start = at;
+      }
+    }
+    at = next;
+  }
+  flush(text.length);
+}
+
+function bundle(locale: UiLocale): Catalogue {
   let b = bundles.get(locale);
   if (b) return b;
-  b = new fluentBundle.FluentBundle(locale === 'en' ? 'en-US' : locale, { useIsolating: false });
-  for (const text of catalogueFiles(locale).values()) b.addResource(new fluentBundle.FluentResource(text));
+  b = new Catalogue(locale, catalogueFiles(locale).values());
   bundles.set(locale, b);
   return b;
 }
 
-function chainFor(locale: UiLocale): FluentBundle[] {
-  const chain: FluentBundle[] = [];
+function chainFor(locale: UiLocale): Catalogue[] {
+  const chain: Catalogue[] = [];
   for (let l: UiLocale | undefined = locale; l; l = PARENT[l]) chain.push(bundle(l));
   if (locale !== 'en') chain.push(bundle('en'));
   return chain;
@@ -100,14 +171,14 @@ function split(id: string): [string, string | null] {
   return dot === -1 ? [id, null] : [id.slice(0, dot), id.slice(dot + 1)];
 }
 
-function format(chain: FluentBundle[], id: string, args?: MessageArgs): string | null {
+function format(chain: Catalogue[], id: string, args?: MessageArgs): string | null {
   const [name, attribute] = split(id);
-  for (const b of chain) {
-    const message = b.getMessage(name);
+  for (const c of chain) {
+    const message = c.getMessage(name);
     const pattern = attribute ? message?.attributes[attribute] : message?.value;
     if (!pattern) continue;
     const errors: Error[] = [];
-    const text = b.formatPattern(pattern, args ?? null, errors);
+    const text = c.bundle.formatPattern(pattern, args ?? null, errors);
     if (errors.length === 0) return text;
   }
   return null;
