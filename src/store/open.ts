@@ -56,6 +56,11 @@ export interface Store {
   /** Rows of one plain query through the driver, without the query builder (start-up checks). */
   rawRows(text: string): Promise<Record<string, unknown>[]>;
   /**
+   * Several `;`-separated statements sent as one script (one round trip on PostgreSQL, where
+   * they run as one implicit transaction); the rows of each statement, in order (SQLite: none).
+   */
+  rawScript(text: string): Promise<Record<string, unknown>[][]>;
+  /**
    * A one-row read prepared once and kept (`?` placeholders), for reads made on every
    * interaction: no query building, no re-parsing. On SQLite it reads through the same connection
    * outside the query builder's queue, so inside another query's open transaction it sees that
@@ -80,6 +85,7 @@ interface Driver {
   sqlite: BetterSqlite3.Database | null;
   dialect(): Kysely<DatabaseSchema>;
   rawRows(text: string): Promise<Record<string, unknown>[]>;
+  rawScript(text: string): Promise<Record<string, unknown>[][]>;
   preparedGet(text: string): (...params: unknown[]) => Promise<Record<string, unknown> | undefined>;
   /** Closes the connection(s) when the query builder was never made (it closes them otherwise). */
   end(): Promise<void>;
@@ -103,6 +109,14 @@ function sqliteDriver(path: string): Driver {
       return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: handle }) });
     },
     rawRows: (text) => Promise.resolve(handle.prepare(text).all() as Record<string, unknown>[]),
+    rawScript(text) {
+      try {
+        handle.exec(text);
+        return Promise.resolve([]);
+      } catch (err) {
+        return Promise.reject(err as Error);
+      }
+    },
     preparedGet(text) {
       let statement: BetterSqlite3.Statement | undefined;
       return (...params) => {
@@ -136,6 +150,11 @@ function postgresDriver(url: string, poolSize: number): Driver {
       return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
     },
     rawRows: async (text) => (await pool.query<Record<string, unknown>>(text)).rows,
+    async rawScript(text) {
+      // A text with several statements comes back as one result per statement.
+      const results = (await pool.query(text)) as unknown as Pg.QueryResult<Record<string, unknown>> | Pg.QueryResult<Record<string, unknown>>[];
+      return (Array.isArray(results) ? results : [results]).map((r) => r.rows);
+    },
     preparedGet(text) {
       let n = 0;
       const numbered = text.replace(/\?/g, () => `$${++n}`);
@@ -163,6 +182,7 @@ export function openStore(target: DatabaseTarget, options: OpenOptions = {}): St
     target,
     sqlite: driver.sqlite,
     rawRows: driver.rawRows,
+    rawScript: driver.rawScript,
     preparedGet: (text) => driver.preparedGet(text),
     appends,
     warm() {
