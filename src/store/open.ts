@@ -5,7 +5,7 @@
  * use is required, and only by commands that touch the database; Kysely itself loads at the
  * first query (or when warm() asks), not at start-up.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -95,7 +95,12 @@ function sqliteDriver(path: string): Driver {
   mkdirSync(dirname(path), { recursive: true });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Sqlite = require('better-sqlite3') as typeof BetterSqlite3;
+  const created = !existsSync(path);
   const handle = new Sqlite(path);
+  // Switching a new, empty file to WAL is a small write transaction of its own (four fsyncs with
+  // synchronous=FULL); nothing in it needs to survive a crash (every open sets WAL again), so a
+  // new file makes that switch unsynced. Every commit after it is FULL.
+  if (created) handle.pragma('synchronous = OFF');
   handle.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before it is acknowledged (a killed process or a power cut keeps it).
   handle.pragma('synchronous = FULL');
