@@ -4,6 +4,7 @@
  * this is refused, with one line saying so.
  */
 import type { MigrationProvider, Migrator } from 'kysely';
+import { createFreshSchema } from './fresh-schema';
 import { kysely } from './lazy-kysely';
 import { migrationsFor } from './migrations';
 import type { Store } from './open';
@@ -57,13 +58,22 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   if (unknown.length) throw new DatabaseNewerError(unknown);
   // Up to date (the usual start): two small queries, no migrator round.
   const done = new Set(applied);
-  if (Object.keys(migrationsFor(store.engine)).every((n) => done.has(n))) return [];
+  const known = Object.keys(migrationsFor(store.engine));
+  if (known.every((n) => done.has(n))) return [];
+  // A brand-new database: the schema in one transaction, without the query builder (fresh-schema.ts).
+  let fresh: string[] = [];
+  if (applied.length === 0) {
+    // On failure nothing was changed: the migrator then runs, and reports the migration that fails.
+    fresh = (await createFreshSchema(store).catch(() => null)) ?? [];
+    const now = fresh.length ? new Set(fresh) : new Set(await appliedNames(store));
+    if (known.every((n) => now.has(n))) return fresh;
+  }
   const { error, results } = await migrator(store).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
     throw new MigrationError(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  return [...fresh, ...(results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)];
 }
 
 /** Every migration this code knows, with when it was applied here (null: pending). */

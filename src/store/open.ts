@@ -5,7 +5,7 @@
  * use is required, and only by commands that touch the database; Kysely itself loads at the
  * first query (or when warm() asks), not at start-up.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -56,6 +56,11 @@ export interface Store {
   /** Rows of one plain query through the driver, without the query builder (start-up checks). */
   rawRows(text: string): Promise<Record<string, unknown>[]>;
   /**
+   * Several `;`-separated statements sent as one script (one round trip on PostgreSQL, where
+   * they run as one implicit transaction); the rows of each statement, in order (SQLite: none).
+   */
+  rawScript(text: string): Promise<Record<string, unknown>[][]>;
+  /**
    * A one-row read prepared once and kept (`?` placeholders), for reads made on every
    * interaction: no query building, no re-parsing. On SQLite it reads through the same connection
    * outside the query builder's queue, so inside another query's open transaction it sees that
@@ -80,6 +85,7 @@ interface Driver {
   sqlite: BetterSqlite3.Database | null;
   dialect(): Kysely<DatabaseSchema>;
   rawRows(text: string): Promise<Record<string, unknown>[]>;
+  rawScript(text: string): Promise<Record<string, unknown>[][]>;
   preparedGet(text: string): (...params: unknown[]) => Promise<Record<string, unknown> | undefined>;
   /** Closes the connection(s) when the query builder was never made (it closes them otherwise). */
   end(): Promise<void>;
@@ -89,7 +95,12 @@ function sqliteDriver(path: string): Driver {
   mkdirSync(dirname(path), { recursive: true });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Sqlite = require('better-sqlite3') as typeof BetterSqlite3;
+  const created = !existsSync(path);
   const handle = new Sqlite(path);
+  // Switching a new, empty file to WAL is a small write transaction of its own (four fsyncs with
+  // synchronous=FULL); nothing in it needs to survive a crash (every open sets WAL again), so a
+  // new file makes that switch unsynced. Every commit after it is FULL.
+  if (created) handle.pragma('synchronous = OFF');
   handle.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before it is acknowledged (a killed process or a power cut keeps it).
   handle.pragma('synchronous = FULL');
@@ -103,6 +114,14 @@ function sqliteDriver(path: string): Driver {
       return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: handle }) });
     },
     rawRows: (text) => Promise.resolve(handle.prepare(text).all() as Record<string, unknown>[]),
+    rawScript(text) {
+      try {
+        handle.exec(text);
+        return Promise.resolve([]);
+      } catch (err) {
+        return Promise.reject(err as Error);
+      }
+    },
     preparedGet(text) {
       let statement: BetterSqlite3.Statement | undefined;
       return (...params) => {
@@ -136,6 +155,11 @@ function postgresDriver(url: string, poolSize: number): Driver {
       return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
     },
     rawRows: async (text) => (await pool.query<Record<string, unknown>>(text)).rows,
+    async rawScript(text) {
+      // A text with several statements comes back as one result per statement.
+      const results = (await pool.query(text)) as unknown as Pg.QueryResult<Record<string, unknown>> | Pg.QueryResult<Record<string, unknown>>[];
+      return (Array.isArray(results) ? results : [results]).map((r) => r.rows);
+    },
     preparedGet(text) {
       let n = 0;
       const numbered = text.replace(/\?/g, () => `$${++n}`);
@@ -163,6 +187,7 @@ export function openStore(target: DatabaseTarget, options: OpenOptions = {}): St
     target,
     sqlite: driver.sqlite,
     rawRows: driver.rawRows,
+    rawScript: driver.rawScript,
     preparedGet: (text) => driver.preparedGet(text),
     appends,
     warm() {
