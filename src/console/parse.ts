@@ -67,8 +67,13 @@ function subcommandsOf(def: CommandDefinition): APIApplicationCommandOption[] {
   return options.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
 }
 
+/** The name, or one of its translations (Discord's `name_localizations`): replies name commands in the reader's language. */
+function named(node: { name: string; name_localizations?: Partial<Record<string, string | null>> | null }, name: string): boolean {
+  return node.name === name || Object.values(node.name_localizations ?? {}).some((n) => n?.toLowerCase() === name);
+}
+
 function findSub(def: CommandDefinition, name: string) {
-  const sub = subcommandsOf(def).find((o) => o.name === name);
+  const sub = subcommandsOf(def).find((o) => named(o, name.toLowerCase()));
   return sub && sub.type === ApplicationCommandOptionType.Subcommand ? sub : undefined;
 }
 
@@ -127,7 +132,7 @@ export function parseConsoleLine(line: string, definitions: CommandDefinition[],
   const space = text.indexOf(' ');
   const name = (space === -1 ? text.slice(1) : text.slice(1, space)).toLowerCase();
   let rest = space === -1 ? '' : text.slice(space + 1).trim();
-  const def = chatInputDefinitions(definitions).find((d) => d.name === name);
+  const def = chatInputDefinitions(definitions).find((d) => named(d, name));
   if (!def) return { ok: false, error: t('terminal-parse-unknown', { name }) };
 
   let subcommand: string | null = null;
