@@ -146,7 +146,7 @@ async function component(ctx: ComponentContext): Promise<void> {
   }
   await ctx.services.phrases.put(guildId, draft.phrase, target.id, ctx.user.id, action === 'faq' ? 'faq' : 'article');
   const answer = action === 'faq' ? `FAQ: ${target.title}` : target.title;
-  await ctx.update({ content: t('teach-learnt', { phrase: quote(draft.phrase), answer: `**${answer}**`, command: '`/kb phrases`' }), components: [] });
+  await ctx.update({ content: t('teach-learnt', { phrase: quote(draft.phrase), answer: `**${answer}**`, command: `\`${commandMention('kb.phrases', ctx.locale)}\`` }), components: [] });
 }
 
 export const command: CommandModule = { definition, messageContextMenu, componentPrefix: teachIds.prefix, component };
