@@ -24,6 +24,7 @@ import { localizedKnowledge } from '../src/knowledge/i18n';
 import { formatProblem } from '../src/render/knowledge-problems';
 import { teachIds } from '../src/render/custom-ids';
 import { renderGaps } from '../src/render/gaps';
+import { commandMention } from '../src/render/command-names';
 import { messagesFor } from '../src/render/i18n/messages';
 import { count } from '../src/render/i18n/numbers';
 import { renderStats } from '../src/render/stats';
@@ -123,7 +124,7 @@ async function phrases(ctx: ChatInputContext, options: OptionsOfSub<'phrases'>):
   if (options.remove !== undefined) {
     const row = rows[options.remove - 1];
     if (!row) {
-      await ctx.reply({ content: t('kb-phrases-no-such', { n: String(options.remove), command: '`/kb phrases`' }), ephemeral: true });
+      await ctx.reply({ content: t('kb-phrases-no-such', { n: String(options.remove), command: `\`${commandMention('kb.phrases', ctx.locale)}\`` }), ephemeral: true });
       return;
     }
     await service.remove(guildId, row.phrase);

@@ -1,7 +1,8 @@
 /**
  * Parses a console line typed as in Discord (`/check target:example.com:443 protocol:http`, or
  * with the main option given positionally: `/check example.com:443`) against the commands'
- * definitions. Pure; linear scans only.
+ * definitions. Pure; linear scans only. Its error messages are in the reader's language
+ * (src/render/locales/<locale>/terminal.ftl); the command and option names are typed as they are.
  */
 import {
   ApplicationCommandOptionType,
@@ -10,6 +11,7 @@ import {
   type APIApplicationCommandOption,
 } from 'discord-api-types/v10';
 import type { CommandDefinition, OptionValue } from '../interaction/types';
+import { messagesFor, type Messages } from '../render/i18n/messages';
 
 export interface ParsedLine {
   commandName: string;
@@ -39,23 +41,24 @@ function basicOptions(options: readonly APIApplicationCommandOption[] | undefine
   return (options ?? []).filter((o): o is APIApplicationCommandBasicOption => BASIC_TYPES.has(o.type));
 }
 
-export function usageOf(def: CommandDefinition, subcommand: string | null = null): string {
+export function usageOf(def: CommandDefinition, subcommand: string | null = null, locale?: string): string {
+  const t = messagesFor(locale);
   const options = subcommand ? basicOptions(findSub(def, subcommand)?.options) : basicOptions('options' in def ? def.options : undefined);
-  const parts = options.map((o) => (o.required ? `${o.name}:<${typeName(o.type)}>` : `[${o.name}:<${typeName(o.type)}>]`));
+  const parts = options.map((o) => (o.required ? `${o.name}:<${typeName(t, o.type)}>` : `[${o.name}:<${typeName(t, o.type)}>]`));
   return ['/' + def.name, subcommand ?? '', ...parts].filter(Boolean).join(' ');
 }
 
-function typeName(type: ApplicationCommandOptionType): string {
+function typeName(t: Messages, type: ApplicationCommandOptionType): string {
   switch (type) {
     case ApplicationCommandOptionType.Boolean:
       return 'true|false';
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number:
-      return 'number';
+      return t('terminal-type-number');
     case ApplicationCommandOptionType.User:
-      return '@user';
+      return t('terminal-type-user');
     default:
-      return 'text';
+      return t('terminal-type-text');
   }
 }
 
@@ -64,8 +67,13 @@ function subcommandsOf(def: CommandDefinition): APIApplicationCommandOption[] {
   return options.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
 }
 
+/** The name, or one of its translations (Discord's `name_localizations`): replies name commands in the reader's language. */
+function named(node: { name: string; name_localizations?: Partial<Record<string, string | null>> | null }, name: string): boolean {
+  return node.name === name || Object.values(node.name_localizations ?? {}).some((n) => n?.toLowerCase() === name);
+}
+
 function findSub(def: CommandDefinition, name: string) {
-  const sub = subcommandsOf(def).find((o) => o.name === name);
+  const sub = subcommandsOf(def).find((o) => named(o, name.toLowerCase()));
   return sub && sub.type === ApplicationCommandOptionType.Subcommand ? sub : undefined;
 }
 
@@ -84,32 +92,32 @@ function findKeys(text: string, names: string[]): { at: number; name: string }[]
   return found;
 }
 
-function convert(option: APIApplicationCommandBasicOption, raw: string): OptionValue | { error: string } {
+function convert(t: Messages, option: APIApplicationCommandBasicOption, raw: string): OptionValue | { error: string } {
   const value = raw.trim();
   switch (option.type) {
     case ApplicationCommandOptionType.Boolean: {
       const v = value.toLowerCase();
       if (['true', 'yes', 'on', '1'].includes(v)) return true;
       if (['false', 'no', 'off', '0'].includes(v)) return false;
-      return { error: `Option ${option.name} takes true or false, got "${value}".` };
+      return { error: t('terminal-option-boolean', { option: option.name, value }) };
     }
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number: {
       const n = Number(value);
       if (!Number.isFinite(n) || (option.type === ApplicationCommandOptionType.Integer && !Number.isInteger(n))) {
-        return { error: `Option ${option.name} takes a number, got "${value}".` };
+        return { error: t('terminal-option-number', { option: option.name, value }) };
       }
       return n;
     }
     case ApplicationCommandOptionType.User: {
       const name = value.replace(/^@/, '');
-      if (!name) return { error: `Option ${option.name} takes a user name, like @alice.` };
+      if (!name) return { error: t('terminal-option-user', { option: option.name }) };
       return { id: `console:${name}`, username: name };
     }
     default: {
       if ('choices' in option && option.choices && option.choices.length > 0) {
         const choice = option.choices.find((c) => String(c.value) === value || c.name.toLowerCase() === value.toLowerCase());
-        if (!choice) return { error: `Option ${option.name} must be one of: ${option.choices.map((c) => c.value).join(', ')}.` };
+        if (!choice) return { error: t('terminal-option-choice', { option: option.name, choices: option.choices.map((c) => c.value).join(', ') }) };
         return choice.value;
       }
       return value;
@@ -117,14 +125,15 @@ function convert(option: APIApplicationCommandBasicOption, raw: string): OptionV
   }
 }
 
-export function parseConsoleLine(line: string, definitions: CommandDefinition[]): ParseOutcome {
+export function parseConsoleLine(line: string, definitions: CommandDefinition[], locale?: string): ParseOutcome {
+  const t = messagesFor(locale);
   const text = line.trim();
-  if (!text.startsWith('/')) return { ok: false, error: 'Commands start with a slash, like `/explain connection refused`. Type /help for the list.' };
+  if (!text.startsWith('/')) return { ok: false, error: t('terminal-parse-no-slash') };
   const space = text.indexOf(' ');
   const name = (space === -1 ? text.slice(1) : text.slice(1, space)).toLowerCase();
   let rest = space === -1 ? '' : text.slice(space + 1).trim();
-  const def = chatInputDefinitions(definitions).find((d) => d.name === name);
-  if (!def) return { ok: false, error: `Unknown command /${name}. Type /help for the list.` };
+  const def = chatInputDefinitions(definitions).find((d) => named(d, name));
+  if (!def) return { ok: false, error: t('terminal-parse-unknown', { name }) };
 
   let subcommand: string | null = null;
   let options = basicOptions('options' in def ? def.options : undefined);
@@ -132,7 +141,7 @@ export function parseConsoleLine(line: string, definitions: CommandDefinition[])
   if (subs.length > 0) {
     const word = rest.split(' ', 1)[0] ?? '';
     const sub = findSub(def, word);
-    if (!sub) return { ok: false, error: `/${name} needs one of: ${subs.map((s) => s.name).join(', ')}. Example: ${usageOf(def, subs[0]!.name)}` };
+    if (!sub) return { ok: false, error: t('terminal-parse-needs-subcommand', { name, subcommands: subs.map((s) => s.name).join(', '), usage: usageOf(def, subs[0]!.name, locale) }) };
     subcommand = sub.name;
     options = basicOptions(sub.options);
     rest = rest.slice(word.length).trim();
@@ -145,21 +154,21 @@ export function parseConsoleLine(line: string, definitions: CommandDefinition[])
     const { at, name: key } = keys[k]!;
     const end = k + 1 < keys.length ? keys[k + 1]!.at : rest.length;
     const option = options.find((o) => o.name === key)!;
-    const converted = convert(option, rest.slice(at + key.length + 1, end));
+    const converted = convert(t, option, rest.slice(at + key.length + 1, end));
     if (typeof converted === 'object' && 'error' in converted) return { ok: false, error: converted.error };
     values[key] = converted;
   }
   if (positional) {
     const target = options.find((o) => o.required && o.type === ApplicationCommandOptionType.String && values[o.name] === undefined) ??
       options.find((o) => o.type === ApplicationCommandOptionType.String && values[o.name] === undefined);
-    if (!target) return { ok: false, error: `Not sure what "${positional}" is for. Usage: ${usageOf(def, subcommand)}` };
-    const converted = convert(target, positional);
+    if (!target) return { ok: false, error: t('terminal-parse-unclear', { text: positional, usage: usageOf(def, subcommand, locale) }) };
+    const converted = convert(t, target, positional);
     if (typeof converted === 'object' && 'error' in converted) return { ok: false, error: converted.error };
     values[target.name] = converted;
   }
   const missing = options.filter((o) => o.required && values[o.name] === undefined);
   if (missing.length > 0) {
-    return { ok: false, error: `Missing ${missing.map((o) => o.name).join(', ')}. Usage: ${usageOf(def, subcommand)}` };
+    return { ok: false, error: t('terminal-parse-missing', { options: missing.map((o) => o.name).join(', '), usage: usageOf(def, subcommand, locale) }) };
   }
   return { ok: true, parsed: { commandName: def.name, subcommand, options: values } };
 }

@@ -1,7 +1,8 @@
 /**
  * Console mode: the slash commands typed in a terminal, answered by the same handlers through the
  * same router, replies rendered from the same data the bot sends to Discord. Buttons in a reply
- * are numbered; typing the number presses it.
+ * are numbered; typing the number presses it. Its own words (terminal.ftl) and the replies are in
+ * the reader's language (`locale`).
  */
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
@@ -11,6 +12,7 @@ import type { CommandRegistry } from '../interaction/registry';
 import { routeInteraction } from '../interaction/router';
 import type { Services } from '../interaction/services';
 import type { BaseContext, ChatInputContext, ComponentContext, ModalSpec, ModalSubmitContext, Reply, Responder } from '../interaction/types';
+import { messagesFor, type Messages } from '../render/i18n/messages';
 import { terminalText } from '../render/sanitize';
 import { renderReplyText } from '../render/terminal';
 import { chatInputDefinitions, parseConsoleLine, usageOf } from './parse';
@@ -21,7 +23,7 @@ export interface ConsoleOptions {
   log: Logger;
   output: NodeJS.WritableStream;
   color?: boolean;
-  /** The language of knowledge content in replies (Discord code; see --locale). */
+  /** The reader's language: replies, knowledge content and console mode's own words (Discord code; see --locale). */
   locale?: string;
 }
 
@@ -48,7 +50,11 @@ export class ConsoleSession {
   private messageCounter = 0;
   private form: PendingForm | null = null;
 
-  constructor(private readonly options: ConsoleOptions) {}
+  private readonly t: Messages;
+
+  constructor(private readonly options: ConsoleOptions) {
+    this.t = messagesFor(options.locale);
+  }
 
   private write(text: string): void {
     this.options.output.write(text.endsWith('\n') ? text : text + '\n');
@@ -56,8 +62,12 @@ export class ConsoleSession {
 
   help(): string {
     const defs = chatInputDefinitions(this.options.registry.definitions());
-    const lines = defs.map((d) => `  ${usageOf(d)}${'description' in d && d.description ? `  — ${d.description}` : ''}`);
-    return ['Commands (type them as in Discord):', ...lines, '  /quit  — leave console mode', 'Buttons in a reply are numbered: type the number to press one.'].join('\n');
+    const locale = this.options.locale;
+    const lines = defs.map((d) => {
+      const description = 'description' in d ? ((locale && d.description_localizations?.[locale as keyof typeof d.description_localizations]) || d.description) : '';
+      return `  ${usageOf(d, null, locale)}${description ? `  — ${description}` : ''}`;
+    });
+    return [this.t('terminal-help-heading'), ...lines, `  ${this.t('terminal-help-quit')}`, this.t('terminal-help-buttons')].join('\n');
   }
 
   /** True while the next line answers a secret form field (the terminal should not echo it). */
@@ -68,7 +78,7 @@ export class ConsoleSession {
   /** A form opened by a command: show its title, then ask its first field. */
   private openForm(spec: ModalSpec): void {
     this.form = { spec, index: 0, values: {} };
-    this.write(`${spec.title} — answer each field on its own line (/cancel to stop).`);
+    this.write(this.t('terminal-form-intro', { title: spec.title }));
     this.askField();
   }
 
@@ -76,7 +86,7 @@ export class ConsoleSession {
     const field = this.form?.spec.fields[this.form.index];
     if (!field) return;
     const prefilled = field.value ? ` [${field.value}]` : '';
-    this.write(`${field.label}${prefilled}${field.secret ? ' (not shown)' : ''}:`);
+    this.write(`${field.label}${prefilled}${field.secret ? ` ${this.t('terminal-form-not-shown')}` : ''}:`);
   }
 
   /** One answer to the open form; the last one submits it through the router. */
@@ -84,7 +94,7 @@ export class ConsoleSession {
     const form = this.form!;
     if (raw.trim() === '/cancel') {
       this.form = null;
-      this.write('Form cancelled.');
+      this.write(this.t('terminal-form-cancelled'));
       return;
     }
     const field = form.spec.fields[form.index]!;
@@ -119,7 +129,7 @@ export class ConsoleSession {
       await this.press(Number(line));
       return true;
     }
-    const parsed = parseConsoleLine(line, this.options.registry.definitions());
+    const parsed = parseConsoleLine(line, this.options.registry.definitions(), this.options.locale);
     if (!parsed.ok) {
       this.write(terminalText(parsed.error)); // it may quote what was typed or pasted
       return true;
@@ -161,11 +171,12 @@ export class ConsoleSession {
   private async press(n: number): Promise<void> {
     const button = this.buttons[n - 1];
     if (!button) {
-      this.write(this.buttons.length ? `There is no button ${n}; pick 1–${this.buttons.length}.` : 'There are no buttons to press.');
+      this.write(this.buttons.length ? this.t('terminal-no-button', { n: String(n), count: String(this.buttons.length) }) : this.t('terminal-no-buttons'));
       return;
     }
     const printer = this.printer();
-    const write = (t: string) => this.write(t);
+    const write = (text: string) => this.write(text);
+    const deleted = this.t('terminal-message-deleted');
     const ctx: ComponentContext = Object.assign(printer.responder, this.base(), this.modalOpener(printer.responder), {
       kind: 'component' as const,
       customId: button.customId,
@@ -177,7 +188,7 @@ export class ConsoleSession {
       },
       async deleteMessage() {
         printer.responder.acknowledgedFlag = true;
-        write('(message deleted)');
+        write(deleted);
       },
       async replyToMessage(_messageId: string, reply: Reply) {
         printer.show(reply);
@@ -234,13 +245,13 @@ export class ConsoleSession {
     if (this.messageCounter > 0) this.write(color ? `\x1b[2m${SEPARATOR}\x1b[22m` : SEPARATOR);
     const messageId = `console-${++this.messageCounter}`;
     // The components are printed once, below, as the numbered row the user types from.
-    const parts = [renderReplyText(reply, { color, components: false })];
+    const parts = [renderReplyText(reply, { color, components: false, locale: this.options.locale })];
     const buttons: PressableButton[] = [];
     const menus: string[] = [];
     for (const row of reply.components ?? []) {
       for (const c of row.components) {
         if ('custom_id' in c && 'label' in c && c.label) buttons.push({ customId: c.custom_id, label: c.label, messageId });
-        else if ('placeholder' in c && c.placeholder) menus.push(`[${c.placeholder} ▾] (in Discord only)`);
+        else if ('placeholder' in c && c.placeholder) menus.push(`[${c.placeholder} ▾] ${this.t('terminal-discord-only')}`);
       }
     }
     if (buttons.length > 0) this.buttons = buttons;

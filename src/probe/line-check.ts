@@ -5,8 +5,8 @@
  *
  * The credentials appear in exactly one place: the request path sent to the vetted address.
  */
-import type { StageName, Target, Verdict } from './types';
-import type { CategoryCount, LineAccount, LineState, PanelServerInfo, ServerInfoDifference } from './xtream-line';
+import type { StageName, StageResult, Target, Verdict, VerdictFacts } from './types';
+import type { CategoryCount, LineAccount, LineAnswer, LineState, PanelServerInfo, ServerInfoDifference } from './xtream-line';
 
 /** Something worth telling about the check itself, as data (render/xtream-line.ts words it). */
 export type LineNote = { kind: 'credentials-in-url' } | { kind: 'internal-error'; error: string };
@@ -23,8 +23,10 @@ export interface LineCheckResult {
   verdict: Verdict;
   state: LineState | null;
   article: string | null;
-  /** For verdicts other than ok: the verdict in one sentence (English). */
+  /** For verdicts other than ok: the verdict in one sentence (English, for the CLI's --json). */
   sentence: string;
+  /** For verdicts other than ok (except a refused credential): the verdict's facts, worded per locale by the renderer. */
+  facts?: VerdictFacts;
   /** Set when the typed username or password was refused before anything was sent. */
   credential?: CredentialIssue;
   account: LineAccount | null;
@@ -39,14 +41,25 @@ export interface LineCheckResult {
   ms: number;
 }
 
-/** A stage line of the line check (its words are English until it reports facts). */
+/** A stage line of the line check: its facts, and `detail`, the same in English (the CLI's --json). */
 export interface LineStage {
   name: StageName;
   ok: boolean;
   ms: number;
   detail: string;
   family?: 4 | 6;
+  facts: LineStageFacts;
 }
+
+/**
+ * What a line stage found: an engine stage's result (DNS, TCP, the request's HTTP facts), or a
+ * step of the line check itself (render/xtream-line.ts words them).
+ */
+export type LineStageFacts =
+  | { kind: 'stage'; stage: StageResult }
+  | { kind: 'not-panel'; status: number; why: Extract<LineAnswer, { kind: 'not-panel' }>['why'] }
+  | { kind: 'panel-answered'; ms: number }
+  | { kind: 'category'; category: CategoryCount };
 
 export const MAX_CREDENTIAL_LENGTH = 200;
 

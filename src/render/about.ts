@@ -1,4 +1,5 @@
 /** /about: what the bot is and how it is doing, as embed data in the reader's words (`about-` messages). Pure. */
+import { commandMention } from './command-names';
 import type { APIEmbed } from 'discord-api-types/v10';
 import { messagesFor, type Messages } from './i18n/messages';
 import { count } from './i18n/numbers';
@@ -28,7 +29,7 @@ export function renderAbout(f: AboutFacts, locale?: string | null): APIEmbed {
   const t = messagesFor(locale);
   return {
     title: 'netmedic',
-    description: t('about-description'),
+    description: t('about-description', { explain: commandMention('explain', locale), check: commandMention('check', locale), faq: commandMention('faq', locale) }),
     color: 0x5865f2,
     fields: [
       { name: t('about-version'), value: f.version, inline: true },

@@ -1,8 +1,10 @@
 /**
  * Renders the same reply data the bot sends to Discord as plain terminal text, so the CLI and
  * console mode show exactly what Discord would (same title, fields, buttons), minus the colours.
+ * Its own few words (terminal.ftl) are in the reader's language (`style.locale`).
  */
 import type { APIEmbed } from 'discord-api-types/v10';
+import { messagesFor } from './i18n/messages';
 import type { Reply } from './reply';
 import { terminalText, unescapeDiscord } from './sanitize';
 
@@ -10,6 +12,8 @@ export interface TerminalStyle {
   color: boolean;
   /** Show the reply's buttons and menus as a `[Label]` row (default). Console mode numbers its own. */
   components?: boolean;
+  /** The reader's language (Discord code) for the terminal's own words; English when absent. */
+  locale?: string;
 }
 
 const BOLD = (s: string, st: TerminalStyle) => (st.color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -59,7 +63,7 @@ export function renderEmbedText(embed: APIEmbed, style: TerminalStyle = { color:
 
 export function renderReplyText(reply: Reply, style: TerminalStyle = { color: false }): string {
   const parts: string[] = [];
-  if (reply.ephemeral) parts.push(DIM('(only you can see this)', style));
+  if (reply.ephemeral) parts.push(DIM(messagesFor(style.locale)('terminal-only-you'), style));
   if (reply.content) parts.push(plainMarkdown(reply.content, style));
   for (const embed of reply.embeds ?? []) parts.push(renderEmbedText(embed, style));
   const buttons: string[] = [];

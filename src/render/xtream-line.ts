@@ -7,12 +7,13 @@ import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
 import type { ModalSpec, Reply } from './reply';
 import type { KnowledgeBase } from '../knowledge/types';
-import type { CredentialIssue, LineCheckResult, LineNote } from '../probe/line-check';
+import type { CredentialIssue, LineCheckResult, LineNote, LineStage } from '../probe/line-check';
 import { pickArticle } from '../probe/verdicts';
 import type { LineState } from '../probe/xtream-line';
 import { messagesFor, type Messages } from './i18n/messages';
 import { fitEmbeds, LIMITS, packLines, truncate } from './limits';
 import { articleButtonId } from './check';
+import { stageDetail, verdictSentence } from './check-words';
 import { serverText } from './server-text';
 import { LINE_MODAL_ID } from './xtream-ids';
 
@@ -98,8 +99,26 @@ function categoryLines(t: Messages, r: LineCheckResult): string[] {
   });
 }
 
-function stageLine(s: LineCheckResult['stages'][number]): string {
-  return `${s.ok ? '✅' : '❌'} ${truncate(s.detail, 200)}`;
+/** One step of the line check in words: an engine stage's line, or the line check's own step. */
+export function lineStageDetail(t: Messages, stage: LineStage): string {
+  const f = stage.facts;
+  switch (f.kind) {
+    case 'stage':
+      return stageDetail(t, f.stage);
+    case 'not-panel':
+      return t('xtream-step-not-panel', { status: String(f.status), why: f.why });
+    case 'panel-answered':
+      return t('xtream-step-panel-answered', { ms: String(f.ms) });
+    case 'category': {
+      const c = f.category;
+      if (!c.ok) return t('xtream-step-category-failed', { kind: c.kind, problem: c.problem ?? '' });
+      return t('xtream-step-category', { kind: c.kind, count: String(c.count ?? 0), atLeast: c.atLeast ? 'yes' : 'no' });
+    }
+  }
+}
+
+function stageLine(t: Messages, s: LineStage): string {
+  return `${s.ok ? '✅' : '❌'} ${truncate(lineStageDetail(t, s), 200)}`;
 }
 
 /** A refused username or password in words (never the value). */
@@ -137,9 +156,9 @@ export function renderLineReply(r: LineCheckResult, kb: KnowledgeBase | null, lo
     const categories = categoryLines(t, r);
     if (categories.length > 0) fields.push({ name: t('xtream-field-categories'), value: packLines(categories, LIMITS.fieldValue) });
   } else {
-    const description = r.credential ? credentialText(r.credential, locale) : r.sentence;
+    const description = r.credential ? credentialText(r.credential, locale) : r.facts ? verdictSentence(t, r.facts) : r.sentence;
     embed = { title: truncate(`${t('xtream-not-checked')}${where}`, LIMITS.title), description, color: 0xe67e22 };
-    const steps = r.stages.map(stageLine);
+    const steps = r.stages.map((s) => stageLine(t, s));
     if (steps.length > 0) fields.push({ name: t('xtream-field-steps'), value: packLines(steps, LIMITS.fieldValue) });
   }
   if (article) {

@@ -5,7 +5,8 @@
  * dropped), resolve, vet every address with the probe policy, connect only to the vetted
  * literal (undici with the pinned connector), stage timeouts, one overall deadline, byte caps.
  *
- * It composes the probe engine's stages (src/probe) and fills the result's English `sentence`
+ * It composes the probe engine's stages (src/probe) and records their facts (the verdict's and
+ * each stage's, worded per locale by render/xtream-line.ts); it also fills the English `sentence`
  * and stage `detail` (the CLI's --json contract) from the renderer's words, so it sits above
  * both (the app layer). The typed result and the credential checks are src/probe/line-check.ts.
  *
@@ -20,23 +21,32 @@ import { resolveTarget, vetAddresses } from '../probe/dns';
 import { httpStage, type HttpOutcome } from '../probe/http';
 import { parseTarget } from '../probe/target';
 import { tcpStage } from '../probe/tcp';
-import type { VerdictFacts } from '../probe/types';
+import type { StageResult, VerdictFacts } from '../probe/types';
 import { articleFor } from '../probe/verdicts';
 import { failureFacts } from '../probe/verdict-facts';
 import { CATEGORY_ACTIONS, countCategories, interpretLineAnswer, serverInfoDifferences, type CategoryKind } from '../probe/xtream-line';
-import { credentialIssue, LINE_ARTICLE, linePath, NO_PANEL_ARTICLE, scrubSecrets, type LineCheckResult, type LineCredentials } from '../probe/line-check';
-import { dnsFailureText, stageDetail, targetProblemText, verdictSentence } from '../render/check-words';
+import { credentialIssue, LINE_ARTICLE, linePath, NO_PANEL_ARTICLE, scrubSecrets, type LineCheckResult, type LineCredentials, type LineStage, type LineStageFacts } from '../probe/line-check';
+import { verdictSentence } from '../render/check-words';
 import { englishMessages } from '../render/i18n/messages';
+import { credentialText, lineStageDetail } from '../render/xtream-line';
 
 export * from '../probe/line-check';
 
 /** The issue as the English sentence of the verdict and the CLI (the bot words it per locale in render/xtream-line.ts). */
 export function credentialProblem(c: LineCredentials): string | null {
   const issue = credentialIssue(c);
-  if (!issue) return null;
-  if (issue.kind === 'empty') return `The ${issue.field} is empty.`;
-  if (issue.kind === 'too-long') return `The ${issue.field} is longer than ${issue.max} characters.`;
-  return `The ${issue.field} contains control characters (a stray line break?).`;
+  return issue ? credentialText(issue) : null;
+}
+
+/** A stage line with its English detail (the --json field) from its facts. */
+function lineStage(name: LineStage['name'], ok: boolean, ms: number, facts: LineStageFacts, family?: 4 | 6): LineStage {
+  const stage: LineStage = { name, ok, ms, detail: '', ...(family ? { family } : {}), facts };
+  stage.detail = lineStageDetail(englishMessages(), stage);
+  return stage;
+}
+
+function engineStage(stage: StageResult): LineStage {
+  return lineStage(stage.name, stage.ok, stage.ms, { kind: 'stage', stage }, stage.name === 'tcp' ? stage.family : undefined);
 }
 
 function empty(): LineCheckResult {
@@ -54,7 +64,13 @@ export async function runLineCheck(url: string, credentials: LineCredentials, op
     await lineCheck(url, credentials, options, controller.signal, result, now);
   } catch (err) {
     result.notes.push({ kind: 'internal-error', error: err instanceof Error ? err.message.slice(0, 200) : 'unknown' });
-    if (result.verdict === 'ok' && result.state === null) result.verdict = 'timeout';
+    if (result.verdict === 'ok' && result.state === null) {
+      result.verdict = 'timeout';
+      if (result.target) {
+        result.facts = { verdict: 'timeout', host: result.target.displayHost, port: result.target.port, timeoutMs: deadlineMs, deadline: controller.signal.aborted };
+        result.sentence = verdictSentence(englishMessages(), result.facts);
+      }
+    }
   } finally {
     clearTimeout(timer);
     if (!controller.signal.aborted) controller.abort(new Error('line check finished'));
@@ -68,40 +84,33 @@ async function lineCheck(url: string, credentials: LineCredentials, options: Che
   const en = englishMessages();
   const fail = (facts: VerdictFacts) => {
     result.verdict = facts.verdict;
-    result.article = articleFor(facts.verdict, { httpStatus: result.httpStatus, protocol: 'xtream' });
+    result.article = facts.verdict === 'invalid' || facts.verdict === 'blocked' ? null : articleFor(facts.verdict, { httpStatus: result.httpStatus, protocol: 'xtream' });
+    result.facts = facts;
     result.sentence = verdictSentence(en, facts);
-  };
-  const invalid = (text: string) => {
-    result.verdict = 'invalid';
-    result.article = null;
-    result.sentence = `I couldn't read that as a server to check: ${text}.`.replace(/\.\.$/, '.');
   };
 
   const issue = credentialIssue(credentials);
   if (issue) {
     result.credential = issue;
-    return invalid(credentialProblem(credentials)!.replace(/\.$/, ''));
+    result.verdict = 'invalid';
+    result.sentence = en('check-sentence-invalid', { problem: credentialText(issue).replace(/\.$/, '') });
+    return;
   }
   const parsed = parseTarget(url, 'xtream');
-  if (!parsed.ok) return invalid(targetProblemText(en, parsed.problem));
+  if (!parsed.ok) return fail({ verdict: 'invalid', problem: parsed.problem });
   const target = parsed.target;
   result.target = target;
   if (target.hadCredentials) result.notes.push({ kind: 'credentials-in-url' });
 
   const dns = await resolveTarget(target.host, { servers: options.dnsServers, timeoutMs: t.dnsMs, signal });
   const where = { host: target.displayHost, port: target.port };
-  result.stages.push({ name: 'dns', ok: dns.ok, ms: dns.ms, detail: dns.ok ? stageDetail(en, { name: 'dns', ok: true, ms: dns.ms, facts: dns.facts }) : dnsFailureText(en, dns.facts.failure) });
+  result.stages.push(engineStage({ name: 'dns', ok: dns.ok, ms: dns.ms, facts: dns.facts }));
   if (!dns.ok) return fail({ ...where, verdict: dns.verdict, failure: dns.facts.failure });
   const vetted = vetAddresses(dns.addresses, options.policy);
-  if (!vetted.ok) {
-    result.verdict = 'blocked';
-    result.article = null;
-    result.sentence = verdictSentence(en, { verdict: 'blocked', host: target.displayHost, block: vetted.block, privateHint: false });
-    return;
-  }
+  if (!vetted.ok) return fail({ verdict: 'blocked', host: target.displayHost, block: vetted.block, privateHint: false });
 
   const tcp = await tcpStage(vetted.addresses, target.port, { timeoutMs: t.tcpMs, signal });
-  result.stages.push(...tcp.stages.map((s) => ({ name: s.name, ok: s.ok, ms: s.ms, ...(s.name === 'tcp' && s.family ? { family: s.family } : {}), detail: stageDetail(en, s) })));
+  result.stages.push(...tcp.stages.map(engineStage));
   const connected = tcp.address;
   if (!connected) {
     return fail(failureFacts(tcp.failure ?? { verdict: 'network-unreachable', code: 'ENOADDRESS', kind: 'no-local-address' }, 'tcp', where, t.tcpMs));
@@ -125,26 +134,26 @@ async function lineCheck(url: string, credentials: LineCredentials, options: Che
 
   const http = await request(linePath(credentials));
   if (http.status !== undefined) result.httpStatus = http.status;
-  const httpLine = stageDetail(en, { name: 'http', ok: http.ok, ms: http.ms, facts: http.facts });
+  const httpLine = (): LineStage => lineStage('xtream', false, http.ms, { kind: 'stage', stage: { name: 'http', ok: http.ok, ms: http.ms, facts: http.facts } });
   if (http.status === undefined || http.facts.kind === 'failed') {
-    result.stages.push({ name: 'xtream', ok: false, ms: http.ms, detail: httpLine });
+    result.stages.push(httpLine());
     const f = http.facts.kind === 'failed' ? http.facts.failure : { verdict: 'not-http' as const, code: 'NONE', kind: 'not-http' as const };
     const facts = failureFacts(f, 'xtream', where, t.httpMs);
     return fail(facts.verdict === 'not-http' ? { ...facts, spoke: http.spoke === 'ssh' ? 'ssh' : 'other', banner: http.banner ?? null } : facts);
   }
   if (http.status >= 300) {
-    result.stages.push({ name: 'xtream', ok: false, ms: http.ms, detail: httpLine });
+    result.stages.push(httpLine());
     return fail({ ...where, verdict: 'http-status', protocol: 'xtream', status: http.status, ...(http.statusText ? { statusText: http.statusText } : {}), path: '/player_api.php', ...(http.location ? { location: http.location } : {}) });
   }
   const answer = interpretLineAnswer(http.contentType, bodyText(http), now());
   if (answer.kind === 'not-panel') {
     result.notPanel = answer.why;
-    result.stages.push({ name: 'xtream', ok: false, ms: http.ms, detail: `HTTP ${http.status}, but no panel answer (${answer.why})` });
+    result.stages.push(lineStage('xtream', false, http.ms, { kind: 'not-panel', status: http.status, why: answer.why }));
     fail({ ...where, verdict: 'http-status', protocol: 'xtream', status: http.status, ...(http.statusText ? { statusText: http.statusText } : {}), path: '/player_api.php', xtream: { panel: false, why: answer.why, status: http.status } });
     result.article = NO_PANEL_ARTICLE;
     return;
   }
-  result.stages.push({ name: 'xtream', ok: true, ms: http.ms, detail: `the panel answered about the line in ${http.ttfbMs ?? http.ms} ms` });
+  result.stages.push(lineStage('xtream', true, http.ms, { kind: 'panel-answered', ms: http.ttfbMs ?? http.ms }));
   result.verdict = 'ok';
   result.state = answer.state;
   result.account = answer.account;
@@ -161,7 +170,7 @@ async function lineCheck(url: string, credentials: LineCredentials, options: Che
     return countCategories(kind, list.status, list.contentType, bodyText(list), list.truncated);
   });
   for (const [i, c] of result.categories.entries()) {
-    result.stages.push({ name: 'xtream', ok: c.ok, ms: lists[i]!.ms, detail: c.ok ? `${c.kind} categories: ${c.atLeast ? 'at least ' : ''}${c.count}` : `${c.kind} categories did not load (${c.problem})` });
+    result.stages.push(lineStage('xtream', c.ok, lists[i]!.ms, { kind: 'category', category: c }));
   }
 }
 

@@ -159,4 +159,34 @@ describe('ConsoleSession in-process', () => {
     expect(pressed.printed).toContain('What it means');
     expect(pressed.printed).toContain('(only you can see this)');
   });
+
+  it('--locale de / ru: console mode\'s own words, parse errors and the private-reply marker are translated', async () => {
+    const sessionIn = (locale: string) => {
+      let out = '';
+      const stream = new PassThrough();
+      stream.on('data', (d: Buffer) => (out += d.toString()));
+      const s = new ConsoleSession({ registry: runtime.registry, services: runtime.services, log: createLogger({ level: 'silent', destination: new PassThrough() }), output: stream, locale });
+      return async (line: string) => {
+        const start = out.length;
+        await s.handleLine(line);
+        await new Promise((r) => setImmediate(r));
+        return out.slice(start);
+      };
+    };
+    const de = sessionIn('de');
+    expect(await de('3')).toContain('Es gibt keine Buttons zum Drücken.');
+    expect(await de('/bogus')).toContain('Unbekannter Befehl /bogus. Gib /help ein, um die Liste zu sehen.');
+    expect(await de('/check')).toContain('Es fehlt: target. Verwendung: /check target:<Text>');
+    const help = await de('/help');
+    expect(help).toContain('Befehle (so eingeben wie in Discord):');
+    expect(help).toContain('/quit  — Konsolenmodus beenden');
+    const answer = await de('/explain connect ECONNREFUSED 10.0.0.5:5432');
+    expect(answer).toMatch(/\[1\] Ganzer Artikel/);
+    expect(await de('7')).toMatch(/Es gibt keinen Button 7; wähle 1–\d+\./);
+    const pressed = await de('1');
+    expect(pressed).toContain('(nur du siehst das)');
+    expect(pressed).not.toContain('only you can see this');
+    const ru = sessionIn('ru');
+    expect(await ru('/check x.com public:maybe')).toContain('Параметр public принимает true или false, а не «maybe».');
+  });
 });

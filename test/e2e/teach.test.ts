@@ -104,7 +104,7 @@ describe.each(ENGINES)('Teach netmedic on %s', (engine) => {
     expect(articles!.options!.map((o) => o.label)).toContain('Verbindung abgelehnt');
     expect(placeholderOf(faqs)).toBe('…oder den FAQ-Eintrag');
     const learnt = await fake.sendSelect(articles!.custom_id!, ['connection-refused'], { ...deA, messageId: messageIdOf(menu) }).waitForCallback();
-    expect(content(learnt)).toMatch(/^Gelernt: `blorptastic relay dropped the gizmo handshake twice` → \*\*Verbindung abgelehnt\*\*, nur auf diesem Server\. `\/kb phrases` listet/);
+    expect(content(learnt)).toMatch(/^Gelernt: `blorptastic relay dropped the gizmo handshake twice` → \*\*Verbindung abgelehnt\*\*, nur auf diesem Server\. `\/kb phrasen` listet/);
 
     const ru = await fake.sendChatInput('kb', {}, { ...inA, subcommand: 'phrases', locale: 'ru' }).waitForCallback();
     expect(content(ru)).toContain(`→ ${localized(kb, 'connection-refused', 'ru')!.title}`);
@@ -126,6 +126,6 @@ describe.each(ENGINES)('Teach netmedic on %s', (engine) => {
     expect(buttonsOf(answered.data).map((b) => b.label)).toEqual(['Hilfreich', 'Nicht hilfreich']);
 
     const missing = await fake.sendChatInput('kb', { remove: 99 }, { ...inA, subcommand: 'phrases', locale: 'ru' }).waitForCallback();
-    expect(content(missing)).toBe('Фразы с номером 99 нет; `/kb phrases` показывает список.');
+    expect(content(missing)).toBe('Фразы с номером 99 нет; `/kb фразы` показывает список.');
   });
 });

@@ -4,7 +4,7 @@ import type { Article, KnowledgeBase } from '../../src/knowledge/types';
 import { extract } from '../../src/matcher/extract';
 import { PATHOLOGICAL_TEXTS } from './pathological';
 import { match, MAX_INPUT, scoreText } from '../../src/matcher/match';
-import { portHint, serviceForPort } from '../../src/matcher/ports';
+import { knownServices, serviceForPort } from '../../src/matcher/ports';
 import { normalizePattern, subWords, tokenize, withinOneEdit } from '../../src/matcher/tokenize';
 
 let real: KnowledgeBase;
@@ -92,8 +92,10 @@ describe('extraction', () => {
   });
   it('knows common ports', () => {
     expect(serviceForPort(3306)?.name).toBe('MySQL');
-    expect(portHint(5432)).toMatch(/^port 5432 is PostgreSQL's default; is the database running and listening on that address/);
-    expect(portHint(4242)).toMatch(/port 4242/);
+    expect(serviceForPort(5432)?.name).toBe('PostgreSQL');
+    expect(serviceForPort(4242)).toBeUndefined();
+    // The table is data only (port → service); the words are the renderer's (render/port-words.ts).
+    for (const service of knownServices()) expect(Object.keys(service).sort()).toEqual(['name', 'port']);
   });
 });
 

@@ -213,6 +213,35 @@ describe('network and policy', () => {
     expect(JSON.stringify(result)).not.toContain(PASSWORD);
   });
 
+  it('refused port: the reply words the facts in the reader\'s language; the JSON fields stay English', async () => {
+    const port = await closedPort();
+    const result = await runLineCheck(`http://127.0.0.1:${port}`, { username: USER, password: PASSWORD }, options(), () => NOW);
+    expect(result.facts).toEqual({ verdict: 'refused', host: '127.0.0.1', port, stage: 'tcp' });
+    expect(result.sentence).toBe(`Port ${port} on 127.0.0.1 refused the connection: nothing is listening there, or a firewall rejects it.`);
+    expect(result.stages.map((s) => s.detail)).toEqual(['127.0.0.1 (an IP address, no lookup needed)', `127.0.0.1:${port} (IPv4): refused (ECONNREFUSED)`]);
+    expect(result.stages.map((s) => s.facts.kind)).toEqual(['stage', 'stage']);
+
+    const en = renderLineReply(result, null).embeds![0]!;
+    expect(en.description).toBe(result.sentence);
+    const de = renderLineReply(result, null, 'de').embeds![0]!;
+    expect(de.description).toBe(`Port ${port} auf 127.0.0.1 hat die Verbindung abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.`);
+    expect(de.fields!.find((f) => f.name === 'Schritte')!.value).toBe(`✅ 127.0.0.1 (eine IP-Adresse, keine Abfrage nötig)\n❌ 127.0.0.1:${port} (IPv4): abgelehnt (ECONNREFUSED)`);
+    const ru = renderLineReply(result, null, 'ru').embeds![0]!;
+    expect(ru.description).toBe(`Порт ${port} на 127.0.0.1 отклонил соединение: там ничего не слушает, или его отвергает межсетевой экран.`);
+    expect(ru.fields!.find((f) => f.name === 'Шаги')!.value).toContain(`127.0.0.1:${port} (IPv4): отклонено (ECONNREFUSED)`);
+  });
+
+  it('a page that is not a panel: the line check\'s own step in English (JSON) and in German (reply)', async () => {
+    const { result } = await check(() => ({ answer: '<!DOCTYPE html><html><body>Welcome to nginx!</body></html>', contentType: 'text/html' }));
+    const step = result.stages.at(-1)!;
+    expect(step.facts).toEqual({ kind: 'not-panel', status: 200, why: 'html' });
+    expect(step.detail).toBe('HTTP 200, but no panel answer (html)');
+    expect(result.facts).toEqual(expect.objectContaining({ verdict: 'http-status', status: 200 }));
+    const de = renderLineReply(result, null, 'de').embeds![0]!;
+    expect(de.fields!.find((f) => f.name === 'Schritte')!.value).toContain('❌ HTTP 200, aber keine Panel-Antwort (html)');
+    expect(de.description).not.toBe(result.sentence);
+  });
+
   it('a private address under the default policy is blocked: nothing is sent', async () => {
     const panel = await keep(fakePanel(() => ({ username: USER, password: PASSWORD, answer: {} })));
     const result = await runLineCheck(`http://127.0.0.1:${panel.port}`, { username: USER, password: PASSWORD }, options({ policy: policyFromConfig({ PROBE_ALLOW_PRIVATE: false, PROBE_ALLOW_CIDRS: [] }) }));

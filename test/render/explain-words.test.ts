@@ -4,6 +4,8 @@
  * placeholders, autocomplete names, message content), no message id shows through untranslated,
  * numbers follow the reader's conventions, and plural forms follow the language's rules.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatProblem } from '../../src/render/knowledge-problems';
 import type { APIEmbed } from 'discord-api-types/v10';
 import { explainChoices } from '../../commands/explain';
@@ -13,7 +15,7 @@ import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import type { KbStats, WeekStats } from '../../src/learn/stats';
 import { match, type MatchResult } from '../../src/matcher/match';
-import { knownServices, portHint } from '../../src/matcher/ports';
+import { knownServices, serviceForPort } from '../../src/matcher/ports';
 import { formatDuration, renderAbout } from '../../src/render/about';
 import { renderAutoExplain } from '../../src/render/auto-explain';
 import {
@@ -211,13 +213,28 @@ describe('words per language', () => {
     expect(latam('explain-no-match-title')).not.toBe(messagesFor('en')('explain-no-match-title'));
   });
 
-  it('port words: English says what the matcher’s table says; other languages translate hints and service names', () => {
+  it('port words: every port of the matcher’s table has its words in every language; hints and service names translated', () => {
     const en = messagesFor('en');
-    for (const service of knownServices()) {
-      expect(portHintText(service.port, en)).toBe(portHint(service.port));
-      expect(serviceName(service, en)).toBe(service.name);
+    // Every port hint in the catalogue is for a port the matcher knows (none orphaned by a table change).
+    const hinted = [...readFileSync(join(__dirname, '../../src/render/locales/en/explain.ftl'), 'utf8').matchAll(/^explain-port-hint-(\d+) =/gm)].map((m) => Number(m[1]));
+    expect(hinted.length).toBeGreaterThan(10);
+    for (const port of hinted) expect(serviceForPort(port)).toBeDefined();
+    for (const locale of UI_LOCALES) {
+      const t = messagesFor(locale);
+      for (const service of knownServices()) {
+        const hint = portHintText(service.port, t);
+        const name = serviceName(service, t);
+        // A missing message would show its id.
+        expect(hint).not.toMatch(/explain-/);
+        expect(name).not.toMatch(/explain-/);
+        if (locale === 'en') expect(name).toBe(service.name);
+        // A port's own hint is a sentence: translated, never the English one.
+        else if (hinted.includes(service.port)) expect(hint).not.toBe(portHintText(service.port, en));
+      }
     }
-    expect(portHintText(4242, en)).toBe(portHint(4242));
+    expect(portHintText(5432, en)).toBe("port 5432 is PostgreSQL's default; is the database running and listening on that address (listen_addresses, pg_hba.conf)?");
+    expect(portHintText(7777, en)).toBe('port 7777 is usually game server; is that service running and listening on that address?');
+    expect(portHintText(4242, en)).toBe('is the service that should answer on port 4242 running and listening on that address?');
     const de = messagesFor('de');
     expect(portHintText(5432, de)).toBe('Port 5432 ist der Standard von PostgreSQL; läuft die Datenbank und lauscht sie auf dieser Adresse (listen_addresses, pg_hba.conf)?');
     expect(portHintText(5000, de)).toBe('Port 5000 ist meist ein Entwicklungsserver; läuft dieser Dienst und lauscht er auf dieser Adresse?');

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { parseConsoleLine } from '../../src/console/parse';
+import { localizeDefinition } from '../../src/interaction/command-locales';
 import type { CommandDefinition } from '../../src/interaction/types';
 
 const defs: CommandDefinition[] = [
@@ -58,6 +59,18 @@ describe('console line parser', () => {
 
   it('reads subcommands', () => {
     expect(parseConsoleLine('/kb reload', defs)).toEqual({ ok: true, parsed: { commandName: 'kb', subcommand: 'reload', options: {} } });
+  });
+
+  it('accepts the command names replies show in the reader\'s language (name_localizations)', () => {
+    const localized = defs.map(localizeDefinition);
+    expect(parseConsoleLine('/prüfen example.com:443', localized)).toEqual({ ok: true, parsed: { commandName: 'check', subcommand: null, options: { target: 'example.com:443' } } });
+    expect(parseConsoleLine('/kb recharger', localized)).toEqual({ ok: true, parsed: { commandName: 'kb', subcommand: 'reload', options: {} } });
+    expect(parseConsoleLine('/prüfen example.com:443', defs).ok).toBe(false);
+  });
+
+  it('words its errors in the reader\'s language', () => {
+    expect(parseConsoleLine('/nope', defs, 'fr')).toEqual({ ok: false, error: 'Commande inconnue /nope. Tape /help pour voir la liste.' });
+    expect(parseConsoleLine('/check', defs, 'de')).toEqual({ ok: false, error: 'Es fehlt: target. Verwendung: /check target:<Text> [protocol:<Text>] [public:<true|false>]' });
   });
 
   it.each([

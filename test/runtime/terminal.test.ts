@@ -21,4 +21,12 @@ describe('terminal rendering', () => {
       ['(only you can see this)', 'Connection refused\nMeaning\n\nFirst steps\n1. Check the port\n\nMatched code ECONNREFUSED', '[Full article]'].join('\n\n'),
     );
   });
+
+  it('says who can see a private reply in the reader\'s language (English without one)', () => {
+    const reply = { ephemeral: true, content: 'x' };
+    expect(renderReplyText(reply)).toBe('(only you can see this)\n\nx');
+    expect(renderReplyText(reply, { color: false, locale: 'de' })).toBe('(nur du siehst das)\n\nx');
+    expect(renderReplyText(reply, { color: false, locale: 'ru' })).toBe('(это видите только вы)\n\nx');
+    expect(renderReplyText({ content: 'x' }, { color: false, locale: 'ru' })).toBe('x');
+  });
 });

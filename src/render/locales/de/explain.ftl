@@ -60,7 +60,7 @@ explain-faq-list-footer = { $count ->
 explain-auto-footer = Auto-Erklärung · { $evidence } · { $command } liefert die ganze Antwort
 explain-taught-footer = auf diesem Server beigebracht
 
-explain-empty = Fügen Sie den Fehlertext nach /explain ein, zum Beispiel { $example }.
+explain-empty = Fügen Sie den Fehlertext nach { $command } ein, zum Beispiel { $example }.
 explain-choice-best = Bester Treffer: { $title } ({ $percent } %)
 explain-vote-not-kept = Danke! Stimmen werden pro Server gezählt, diese wird daher nicht gespeichert.
 explain-vote-counted = Danke – gezählt als { $vote ->

@@ -95,3 +95,13 @@ xtream-credential-control = { $field ->
     [username] Der Benutzername enthält Steuerzeichen (ein versehentlicher Zeilenumbruch?).
    *[password] Das Passwort enthält Steuerzeichen (ein versehentlicher Zeilenumbruch?).
 }
+
+## The steps of a line check
+
+xtream-step-not-panel = HTTP { $status }, aber keine Panel-Antwort ({ $why })
+xtream-step-panel-answered = das Panel hat in { $ms } ms zur Leitung geantwortet
+xtream-step-category = Kategorien { $kind }: { $atLeast ->
+    [yes] mindestens { $count }
+   *[no] { $count }
+}
+xtream-step-category-failed = Kategorien { $kind } nicht geladen ({ $problem })

@@ -76,7 +76,8 @@ explain-auto-footer = Auto-explain · { $evidence } · use { $command } for the 
 explain-taught-footer = taught in this server
 
 ## /explain
-explain-empty = Paste the error text after /explain, for example { $example }.
+# $command: /explain as the reader's Discord names it (render/command-names.ts).
+explain-empty = Paste the error text after { $command }, for example { $example }.
 # An autocomplete choice (at most 100 characters with the title).
 explain-choice-best = Best match: { $title } ({ $percent }%)
 explain-vote-not-kept = Thanks! Votes are counted per server, so this one is not kept.

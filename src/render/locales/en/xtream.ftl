@@ -111,3 +111,13 @@ xtream-credential-control = { $field ->
     [username] The username contains control characters (a stray line break?).
    *[password] The password contains control characters (a stray line break?).
 }
+
+## The steps of a line check (the CLI's --json keeps the English). $kind: live, vod or series; $why: html, not-json, no-user-info or empty
+
+xtream-step-not-panel = HTTP { $status }, but no panel answer ({ $why })
+xtream-step-panel-answered = the panel answered about the line in { $ms } ms
+xtream-step-category = { $kind } categories: { $atLeast ->
+    [yes] at least { $count }
+   *[no] { $count }
+}
+xtream-step-category-failed = { $kind } categories did not load ({ $problem })

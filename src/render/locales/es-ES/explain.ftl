@@ -60,7 +60,7 @@ explain-faq-list-footer = { $count ->
 explain-auto-footer = Explicación automática · { $evidence } · use { $command } para la respuesta completa
 explain-taught-footer = enseñado en este servidor
 
-explain-empty = Pegue el texto del error después de /explain, por ejemplo { $example }.
+explain-empty = Pegue el texto del error después de { $command }, por ejemplo { $example }.
 explain-choice-best = Mejor coincidencia: { $title } ({ $percent } %)
 explain-vote-not-kept = ¡Gracias! Los votos se cuentan por servidor, así que este no se guarda.
 explain-vote-counted = Gracias: contado como { $vote ->

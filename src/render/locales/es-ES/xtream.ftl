@@ -95,3 +95,13 @@ xtream-credential-control = { $field ->
     [username] El usuario contiene caracteres de control (¿un salto de línea sobrante?).
    *[password] La contraseña contiene caracteres de control (¿un salto de línea sobrante?).
 }
+
+## The steps of a line check
+
+xtream-step-not-panel = HTTP { $status }, pero no responde un panel ({ $why })
+xtream-step-panel-answered = el panel respondió sobre la línea en { $ms } ms
+xtream-step-category = categorías { $kind }: { $atLeast ->
+    [yes] al menos { $count }
+   *[no] { $count }
+}
+xtream-step-category-failed = las categorías { $kind } no cargaron ({ $problem })

@@ -60,7 +60,7 @@ explain-faq-list-footer = { $count ->
 explain-auto-footer = Explication automatique · { $evidence } · utilisez { $command } pour la réponse complète
 explain-taught-footer = appris sur ce serveur
 
-explain-empty = Collez le texte de l’erreur après /explain, par exemple { $example }.
+explain-empty = Collez le texte de l’erreur après { $command }, par exemple { $example }.
 explain-choice-best = Meilleure correspondance : { $title } ({ $percent } %)
 explain-vote-not-kept = Merci ! Les votes sont comptés par serveur, celui-ci n’est donc pas conservé.
 explain-vote-counted = Merci — compté comme { $vote ->

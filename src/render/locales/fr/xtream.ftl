@@ -95,3 +95,13 @@ xtream-credential-control = { $field ->
     [username] Le nom d’utilisateur contient des caractères de contrôle (un saut de ligne en trop ?).
    *[password] Le mot de passe contient des caractères de contrôle (un saut de ligne en trop ?).
 }
+
+## The steps of a line check
+
+xtream-step-not-panel = HTTP { $status }, mais pas de réponse de panel ({ $why })
+xtream-step-panel-answered = le panel a répondu sur la ligne en { $ms } ms
+xtream-step-category = catégories { $kind } : { $atLeast ->
+    [yes] au moins { $count }
+   *[no] { $count }
+}
+xtream-step-category-failed = les catégories { $kind } ne se sont pas chargées ({ $problem })

@@ -60,7 +60,7 @@ explain-faq-list-footer = { $count ->
 explain-auto-footer = Spiegazione automatica · { $evidence } · usa { $command } per la risposta completa
 explain-taught-footer = insegnato in questo server
 
-explain-empty = Incolla il testo dell’errore dopo /explain, per esempio { $example }.
+explain-empty = Incolla il testo dell’errore dopo { $command }, per esempio { $example }.
 explain-choice-best = Migliore corrispondenza: { $title } ({ $percent }%)
 explain-vote-not-kept = Grazie! I voti sono contati per server, quindi questo non viene salvato.
 explain-vote-counted = Grazie: contato come { $vote ->

@@ -95,3 +95,13 @@ xtream-credential-control = { $field ->
     [username] Il nome utente contiene caratteri di controllo (un a capo di troppo?).
    *[password] La password contiene caratteri di controllo (un a capo di troppo?).
 }
+
+## The steps of a line check
+
+xtream-step-not-panel = HTTP { $status }, ma nessuna risposta del pannello ({ $why })
+xtream-step-panel-answered = il pannello ha risposto sulla linea in { $ms } ms
+xtream-step-category = categorie { $kind }: { $atLeast ->
+    [yes] almeno { $count }
+   *[no] { $count }
+}
+xtream-step-category-failed = le categorie { $kind } non si sono caricate ({ $problem })

@@ -60,7 +60,7 @@ explain-faq-list-footer = { $count ->
 explain-auto-footer = Explicação automática · { $evidence } · use { $command } para a resposta completa
 explain-taught-footer = ensinado neste servidor
 
-explain-empty = Cole o texto do erro depois de /explain, por exemplo { $example }.
+explain-empty = Cole o texto do erro depois de { $command }, por exemplo { $example }.
 explain-choice-best = Melhor correspondência: { $title } ({ $percent }%)
 explain-vote-not-kept = Obrigado! Os votos são contados por servidor, então este não é guardado.
 explain-vote-counted = Obrigado — contado como { $vote ->

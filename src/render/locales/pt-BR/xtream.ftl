@@ -95,3 +95,13 @@ xtream-credential-control = { $field ->
     [username] O usuário contém caracteres de controle (uma quebra de linha perdida?).
    *[password] A senha contém caracteres de controle (uma quebra de linha perdida?).
 }
+
+## The steps of a line check
+
+xtream-step-not-panel = HTTP { $status }, mas sem resposta de painel ({ $why })
+xtream-step-panel-answered = o painel respondeu sobre a linha em { $ms } ms
+xtream-step-category = categorias { $kind }: { $atLeast ->
+    [yes] pelo menos { $count }
+   *[no] { $count }
+}
+xtream-step-category-failed = as categorias { $kind } não carregaram ({ $problem })

@@ -62,7 +62,7 @@ explain-faq-list-footer = { $count ->
 explain-auto-footer = Автообъяснение · { $evidence } · полный ответ — { $command }
 explain-taught-footer = выучено на этом сервере
 
-explain-empty = Вставьте текст ошибки после /explain, например { $example }.
+explain-empty = Вставьте текст ошибки после { $command }, например { $example }.
 explain-choice-best = Лучшее совпадение: { $title } ({ $percent } %)
 explain-vote-not-kept = Спасибо! Голоса считаются по серверам, поэтому этот голос не сохранён.
 explain-vote-counted = Спасибо — учтено как «{ $vote ->

@@ -98,3 +98,13 @@ xtream-credential-control = { $field ->
     [username] Имя пользователя содержит управляющие символы (случайный перенос строки?).
    *[password] Пароль содержит управляющие символы (случайный перенос строки?).
 }
+
+## The steps of a line check
+
+xtream-step-not-panel = HTTP { $status }, но это не ответ панели ({ $why })
+xtream-step-panel-answered = панель ответила о линии за { $ms } мс
+xtream-step-category = категории { $kind }: { $atLeast ->
+    [yes] не меньше { $count }
+   *[no] { $count }
+}
+xtream-step-category-failed = категории { $kind } не загрузились ({ $problem })

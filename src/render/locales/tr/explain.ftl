@@ -57,7 +57,7 @@ explain-faq-list-footer = { $count } girdi · { $command } birini gösterir
 explain-auto-footer = Otomatik açıklama · { $evidence } · yanıtın tamamı için { $command } kullanın
 explain-taught-footer = bu sunucuda öğretildi
 
-explain-empty = Hata metnini /explain komutundan sonra yapıştırın, örneğin { $example }.
+explain-empty = Hata metnini { $command } komutundan sonra yapıştırın, örneğin { $example }.
 explain-choice-best = En iyi eşleşme: { $title } (%{ $percent })
 explain-vote-not-kept = Teşekkürler! Oylar sunucu başına sayılır, bu yüzden bu oy saklanmadı.
 explain-vote-counted = Teşekkürler — { $vote ->

@@ -86,3 +86,13 @@ xtream-credential-control = { $field ->
     [username] Kullanıcı adı denetim karakterleri içeriyor (fazladan bir satır sonu mu?).
    *[password] Şifre denetim karakterleri içeriyor (fazladan bir satır sonu mu?).
 }
+
+## The steps of a line check
+
+xtream-step-not-panel = HTTP { $status }, ancak panel yanıtı yok ({ $why })
+xtream-step-panel-answered = panel hat hakkında { $ms } ms içinde yanıt verdi
+xtream-step-category = { $kind } kategorileri: { $atLeast ->
+    [yes] en az { $count }
+   *[no] { $count }
+}
+xtream-step-category-failed = { $kind } kategorileri yüklenmedi ({ $problem })
