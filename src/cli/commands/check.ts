@@ -128,7 +128,7 @@ export const command: CliCommand = {
       io.stdout.write(jsonForTerminal(checkJson(result, reply.embeds?.[0] ?? null)) + '\n');
     } else {
       const color = !io.env.NO_COLOR && (io.stdout as { isTTY?: boolean }).isTTY === true;
-      io.stdout.write(renderReplyText(reply, { color }) + '\n');
+      io.stdout.write(renderReplyText(reply, { color, locale: locale.locale }) + '\n');
     }
     return result.verdict === 'invalid' || result.verdict === 'blocked' ? EXIT.usage : EXIT.ok;
   },
@@ -181,7 +181,7 @@ async function checkFrom(input: string, fromText: string, options: CheckOptions,
       io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     } else {
       const color = !io.env.NO_COLOR && (io.stdout as { isTTY?: boolean }).isTTY === true;
-      io.stdout.write(renderReplyText(reply, { color }) + '\n');
+      io.stdout.write(renderReplyText(reply, { color, locale }) + '\n');
     }
     return outcome.local.verdict === 'invalid' || outcome.local.verdict === 'blocked' ? EXIT.usage : EXIT.ok;
   } finally {

@@ -128,7 +128,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else {
     const reply = renderExplainReply(result, localizedKnowledge(kb, locale.locale), CLI_VOICE, locale.locale);
-    io.stdout.write(renderReplyText(reply) + '\n');
+    io.stdout.write(renderReplyText(reply, { color: false, locale: locale.locale }) + '\n');
   }
   return EXIT.ok;
 }

@@ -169,7 +169,7 @@ export const command: CliCommand = {
     if (parsed.values.json) io.stdout.write(JSON.stringify(lineJson(result, reply.embeds?.[0] ?? null), null, 2) + '\n');
     else {
       const color = !io.env.NO_COLOR && (io.stdout as { isTTY?: boolean }).isTTY === true;
-      io.stdout.write(renderReplyText(reply, { color }) + '\n');
+      io.stdout.write(renderReplyText(reply, { color, locale: textLocale }) + '\n');
     }
     if (result.verdict === 'invalid' || result.verdict === 'blocked') return EXIT.usage;
     return result.verdict === 'ok' ? EXIT.ok : EXIT.failure;
