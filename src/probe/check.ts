@@ -39,6 +39,8 @@ class Run {
   readonly found: Found = { vetted: [], connected: null, tcpFailure: null };
   finished = false;
   concluded = false;
+  /** Stage limits that were the rest of the deadline (see cap). */
+  private readonly deadlineCaps = new Set<number>();
 
   constructor(
     readonly input: string,
@@ -59,7 +61,14 @@ class Run {
   }
 
   cap(ms: number): number {
-    return Math.max(1, Math.min(ms, Math.floor(this.remaining())));
+    const left = Math.floor(this.remaining());
+    if (left >= ms) return ms;
+    const capped = Math.max(1, left);
+    // A stage whose limit is the rest of the deadline and runs out was stopped by the deadline,
+    // even when its timer fires a little before the deadline's (timers count from the event
+    // loop's cached clock, which lags on a busy machine).
+    this.deadlineCaps.add(capped);
+    return capped;
   }
 
   progress(): void {
@@ -88,7 +97,7 @@ class Run {
   /** Set the final verdict and its facts; a timeout the deadline caused says so. */
   conclude(facts: VerdictFacts): void {
     let decided = facts;
-    if (decided.verdict === 'timeout' && this.deadlineHit) decided = { ...decided, deadline: true, timeoutMs: this.options.timeouts.deadlineMs };
+    if (decided.verdict === 'timeout' && (this.deadlineHit || this.deadlineCaps.has(decided.timeoutMs))) decided = { ...decided, deadline: true, timeoutMs: this.options.timeouts.deadlineMs };
     this.concluded = true;
     this.result.verdict = decided.verdict;
     this.result.facts = decided;
