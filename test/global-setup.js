@@ -21,7 +21,16 @@ module.exports = async function globalSetup() {
   const main = join(ROOT, 'dist', 'src', 'cli', 'main.js');
   const newest = Math.max(newestSource(join(ROOT, 'src')), newestSource(join(ROOT, 'commands')), newestSource(join(ROOT, 'test', 'support')));
   if (existsSync(main) && statSync(main).mtimeMs >= newest) return;
+  // The same steps as `npm run build`: compile, then the knowledge file and the CLI bundles
+  // (both are stamped with the compiled code, so a tsc-only rebuild would leave them stale).
   const tsc = require.resolve('typescript/bin/tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`jest global setup: the build failed:\n${r.stdout}${r.stderr}`);
+  const steps = [
+    [tsc, '-p', 'tsconfig.build.json'],
+    [join(ROOT, 'dist', 'src', 'kb-tools', 'compile.js')],
+    [join(ROOT, 'dist', 'src', 'cli', 'bundle.js')],
+  ];
+  for (const args of steps) {
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`jest global setup: the build failed at ${args.join(' ')}:\n${r.stdout}${r.stderr}`);
+  }
 };
