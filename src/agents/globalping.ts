@@ -148,7 +148,14 @@ export function createGlobalping(options: GlobalpingOptions): GlobalpingClient {
   async function results<R>(id: string, deadlineAt: number): Promise<GpResultItem<R>[]> {
     let last: GpResultItem<R>[] = [];
     for (;;) {
-      const res = await fetch(`${base}/v1/measurements/${encodeURIComponent(id)}`, { headers: headers(), signal: signal(deadlineAt) });
+      let res: Response;
+      try {
+        res = await fetch(`${base}/v1/measurements/${encodeURIComponent(id)}`, { headers: headers(), signal: signal(deadlineAt) });
+      } catch (err) {
+        // The deadline cut a poll short: what the previous poll said (the probes, named) stands.
+        if (last.length > 0 && (err as Error).name === 'TimeoutError') return last;
+        throw err;
+      }
       if (res.status === 429) {
         // The limit on reading results is its own: wait as told, measurements are not paused.
         const wait = resetSeconds(res.headers, 1) * 1000;
@@ -162,7 +169,13 @@ export function createGlobalping(options: GlobalpingOptions): GlobalpingClient {
         const error = await apiError(res);
         throw new Error(`Globalping answered ${res.status} (${error.type ?? 'no error type'})`);
       }
-      const body = (await res.json()) as { status?: string; results?: GpResultItem<R>[] };
+      let body: { status?: string; results?: GpResultItem<R>[] };
+      try {
+        body = (await res.json()) as typeof body;
+      } catch (err) {
+        if (last.length > 0 && (err as Error).name === 'TimeoutError') return last;
+        throw err;
+      }
       last = Array.isArray(body.results) ? body.results : last;
       if (body.status !== 'in-progress' || Date.now() + pollMs >= deadlineAt) return last;
       await sleep(pollMs);
