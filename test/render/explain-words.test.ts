@@ -152,7 +152,7 @@ describe.each(UI_LOCALES)('%s', (locale) => {
     const buttons = ['explain-button-full-article', 'explain-button-previous', 'explain-button-next', 'explain-vote-helpful', 'explain-vote-not-helpful'].map((id) => t(id));
     buttons.push(t('kb-gaps-teach', { n: '10' }));
     for (const label of buttons) expect(label.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
-    for (const id of ['teach-pick-article', 'teach-pick-faq', 'explain-answer-faq-placeholder']) expect(t(id).length).toBeLessThanOrEqual(LIMITS.selectPlaceholder);
+    for (const id of ['teach-pick-article', 'teach-pick-faq', 'faq-answer-placeholder']) expect(t(id).length).toBeLessThanOrEqual(LIMITS.selectPlaceholder);
     // Best-match names carry a title of up to 100 characters: the command cuts, never Discord.
     const choices = explainChoices('curl: (7) Failed to connect to 127.0.0.1 port 8080: Connection refused', kb, view, locale);
     expect(choices[0]!.name.startsWith(t('explain-choice-best', { title: '', percent: '' }).slice(0, 4))).toBe(true);

@@ -85,12 +85,6 @@ explain-message-posted = Erklärt: { $url }
 explain-message-fallback = Ich konnte im Kanal nicht antworten, daher steht die Antwort unten.
 explain-message-about = { $mention } zu { $url }
 
-explain-answer-faq-none = Es gibt noch keine FAQ-Einträge.
-explain-answer-faq-pick = Wählen Sie den Eintrag, der als Antwort auf die Nachricht von { $user } gepostet wird:
-explain-answer-faq-placeholder = FAQ-Eintrag auswählen
-explain-answer-faq-gone = Dieser Eintrag ist nicht mehr in der Wissensdatenbank; öffnen Sie das Menü erneut.
-explain-answer-faq-posted = „{ $title }“ gepostet: { $url }
-explain-answer-faq-fallback = Ich konnte im Kanal nicht antworten, daher ist „{ $title }“ unten gepostet.
 
 explain-service-ftp-data = FTP-Daten
 explain-service-smtp-submission = SMTP-Einlieferung

@@ -107,13 +107,7 @@ explain-message-fallback = I could not reply in the channel, so the answer is be
 explain-message-about = { $mention } about { $url }
 
 ## "Answer with FAQ" (message menu, moderators)
-explain-answer-faq-none = There are no FAQ entries yet.
-explain-answer-faq-pick = Pick the entry to post as a reply to { $user }'s message:
 # A select menu placeholder (at most 150 characters).
-explain-answer-faq-placeholder = Choose a FAQ entry
-explain-answer-faq-gone = That entry is no longer in the knowledge base; run the menu again.
-explain-answer-faq-posted = Posted “{ $title }”: { $url }
-explain-answer-faq-fallback = I could not reply in the channel, so “{ $title }” is posted below.
 
 ## Well-known ports: service names that are words, and the hint that opens "Likely causes"
 explain-service-ftp-data = FTP data

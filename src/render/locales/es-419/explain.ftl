@@ -5,4 +5,3 @@ explain-vote-counted = Gracias: contado como { $vote ->
 }. Si presiona el otro botón, cambia su voto.
 explain-no-match-intro = No pude determinar qué error de red es este.
 explain-message-fallback = No pude responder en el canal, así que la respuesta está abajo.
-explain-answer-faq-fallback = No pude responder en el canal, así que «{ $title }» está publicado abajo.

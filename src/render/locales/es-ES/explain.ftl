@@ -85,12 +85,6 @@ explain-message-posted = Explicado: { $url }
 explain-message-fallback = No he podido responder en el canal, así que la respuesta está abajo.
 explain-message-about = { $mention } sobre { $url }
 
-explain-answer-faq-none = Todavía no hay entradas en las FAQ.
-explain-answer-faq-pick = Elija la entrada que se publicará como respuesta al mensaje de { $user }:
-explain-answer-faq-placeholder = Elija una entrada de las FAQ
-explain-answer-faq-gone = Esa entrada ya no está en la base de conocimiento; vuelva a abrir el menú.
-explain-answer-faq-posted = Publicado «{ $title }»: { $url }
-explain-answer-faq-fallback = No he podido responder en el canal, así que «{ $title }» está publicado abajo.
 
 explain-service-ftp-data = datos FTP
 explain-service-smtp-submission = envío SMTP

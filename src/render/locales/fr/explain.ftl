@@ -85,12 +85,6 @@ explain-message-posted = Expliqué : { $url }
 explain-message-fallback = Je n’ai pas pu répondre dans le salon, la réponse est donc ci-dessous.
 explain-message-about = { $mention } à propos de { $url }
 
-explain-answer-faq-none = Il n’y a encore aucune entrée de FAQ.
-explain-answer-faq-pick = Choisissez l’entrée à publier en réponse au message de { $user } :
-explain-answer-faq-placeholder = Choisir une entrée de la FAQ
-explain-answer-faq-gone = Cette entrée n’est plus dans la base de connaissances ; relancez le menu.
-explain-answer-faq-posted = « { $title } » publiée : { $url }
-explain-answer-faq-fallback = Je n’ai pas pu répondre dans le salon, « { $title } » est donc publiée ci-dessous.
 
 explain-service-ftp-data = données FTP
 explain-service-smtp-submission = soumission SMTP

@@ -85,12 +85,6 @@ explain-message-posted = Spiegato: { $url }
 explain-message-fallback = Non sono riuscito a rispondere nel canale, quindi la risposta è qui sotto.
 explain-message-about = { $mention } riguardo a { $url }
 
-explain-answer-faq-none = Non ci sono ancora voci nelle FAQ.
-explain-answer-faq-pick = Scegli la voce da pubblicare come risposta al messaggio di { $user }:
-explain-answer-faq-placeholder = Scegli una voce delle FAQ
-explain-answer-faq-gone = Quella voce non è più nella base di conoscenza; apri di nuovo il menu.
-explain-answer-faq-posted = «{ $title }» pubblicata: { $url }
-explain-answer-faq-fallback = Non sono riuscito a rispondere nel canale, quindi «{ $title }» è pubblicata qui sotto.
 
 explain-service-ftp-data = dati FTP
 explain-service-smtp-submission = invio SMTP

@@ -85,12 +85,6 @@ explain-message-posted = Explicado: { $url }
 explain-message-fallback = Não consegui responder no canal, então a resposta está abaixo.
 explain-message-about = { $mention } sobre { $url }
 
-explain-answer-faq-none = Ainda não há entradas no FAQ.
-explain-answer-faq-pick = Escolha a entrada a publicar como resposta à mensagem de { $user }:
-explain-answer-faq-placeholder = Escolha uma entrada do FAQ
-explain-answer-faq-gone = Essa entrada não está mais na base de conhecimento; abra o menu de novo.
-explain-answer-faq-posted = “{ $title }” publicado: { $url }
-explain-answer-faq-fallback = Não consegui responder no canal, então “{ $title }” está publicado abaixo.
 
 explain-service-ftp-data = dados FTP
 explain-service-smtp-submission = envio SMTP

@@ -87,12 +87,6 @@ explain-message-posted = Объяснено: { $url }
 explain-message-fallback = Не удалось ответить в канале, поэтому ответ ниже.
 explain-message-about = { $mention } — о сообщении { $url }
 
-explain-answer-faq-none = Записей FAQ пока нет.
-explain-answer-faq-pick = Выберите запись, которая будет опубликована в ответ на сообщение { $user }:
-explain-answer-faq-placeholder = Выберите запись FAQ
-explain-answer-faq-gone = Этой записи больше нет в базе знаний; откройте меню ещё раз.
-explain-answer-faq-posted = Опубликовано «{ $title }»: { $url }
-explain-answer-faq-fallback = Не удалось ответить в канале, поэтому «{ $title }» опубликовано ниже.
 
 explain-service-ftp-data = данные FTP
 explain-service-smtp-submission = отправка почты SMTP

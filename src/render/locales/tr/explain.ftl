@@ -82,12 +82,6 @@ explain-message-posted = Açıklandı: { $url }
 explain-message-fallback = Kanalda yanıt veremedim, bu yüzden yanıt aşağıda.
 explain-message-about = { $mention }, şu mesaj hakkında: { $url }
 
-explain-answer-faq-none = Henüz SSS girdisi yok.
-explain-answer-faq-pick = { $user } kullanıcısının mesajına yanıt olarak gönderilecek girdiyi seçin:
-explain-answer-faq-placeholder = Bir SSS girdisi seçin
-explain-answer-faq-gone = Bu girdi artık bilgi tabanında değil; menüyü yeniden açın.
-explain-answer-faq-posted = “{ $title }” gönderildi: { $url }
-explain-answer-faq-fallback = Kanalda yanıt veremedim, bu yüzden “{ $title }” aşağıda gönderildi.
 
 explain-service-ftp-data = FTP verisi
 explain-service-smtp-submission = SMTP gönderimi
