@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as SnapshotModule from '../../src/knowledge/snapshot';
 import { cacheDir } from '../../src/util/cache-dir';
 import { packageRoot } from '../../src/util/paths';
 import { closedPort } from '../support/servers';
@@ -185,7 +186,7 @@ test('translations of a compiled knowledge base whose folder changed after an En
   cpSync(join(ROOT, 'knowledge'), kb, { recursive: true });
   const env = { NETMEDIC_CACHE_DIR: join(scratch, 'cache') };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadKnowledgeBaseCached } = require(join(ROOT, 'dist', 'src', 'knowledge', 'snapshot.js')) as typeof import('../../src/knowledge/snapshot');
+  const { loadKnowledgeBaseCached } = require(join(ROOT, 'dist', 'src', 'knowledge', 'snapshot.js')) as typeof SnapshotModule;
   expect('kb' in (await loadKnowledgeBaseCached(kb, env))).toBe(true); // writes the compiled file
   const file = join(kb, 'i18n', 'de', 'connection-refused.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Verweigert (geändert)"'));
