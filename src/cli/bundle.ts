@@ -17,6 +17,7 @@
 import { build, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import type * as CodeTablesModule from '../matcher/code-tables';
 import { packageRoot } from '../util/paths';
 import { BUNDLED_COMMANDS, bundlePath } from './code-cache';
 
@@ -89,6 +90,27 @@ function ownPaths(distDir: string): Plugin {
   };
 }
 
+/**
+ * The matcher's derived tables (matcher/derived-tables.ts) as data: what this build's
+ * code-tables.js derives, computed once here instead of at every start of a bundled command.
+ */
+function derivedTables(distDir: string): Plugin {
+  const target = join(distDir, 'src', 'matcher', 'derived-tables.js');
+  return {
+    name: 'netmedic-derived-tables',
+    setup(b) {
+      b.onLoad({ filter: /derived-tables\.js$/ }, (args) => {
+        if (resolve(args.path) !== target) return undefined;
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { deriveTables } = require(join(distDir, 'src', 'matcher', 'code-tables.js')) as typeof CodeTablesModule;
+        // A JSON text parses faster than the same data as an object literal.
+        const json = JSON.stringify(JSON.stringify(deriveTables()));
+        return { contents: `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.DERIVED_TABLES = JSON.parse(${json});\n`, loader: 'js' };
+      });
+    },
+  };
+}
+
 export async function bundleCli(root: string = packageRoot()): Promise<void> {
   const dist = join(root, 'dist');
   for (const command of BUNDLED_COMMANDS) {
@@ -103,7 +125,7 @@ export async function bundleCli(root: string = packageRoot()): Promise<void> {
       // dynamic import of a separate module becomes a require.
       supported: { 'dynamic-import': false },
       packages: 'external',
-      plugins: [inlinedPackages(), separateModules(dist, command), ownPaths(dist)],
+      plugins: [inlinedPackages(), separateModules(dist, command), derivedTables(dist), ownPaths(dist)],
       logLevel: 'warning',
       legalComments: 'none',
     });

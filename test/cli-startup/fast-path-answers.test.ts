@@ -8,9 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../../src/knowledge/snapshot';
 import type { KnowledgeBase } from '../../src/knowledge/types';
+import type * as CodeTablesModule from '../../src/matcher/code-tables';
 import { match } from '../../src/matcher/match';
 import { packageRoot } from '../../src/util/paths';
 import { scaled } from '../support/timing';
@@ -84,4 +86,17 @@ test('the CLI bundle (explain --batch) answers every tuning text as the full mat
     return { id, match: m.match?.id ?? null, confidence: m.match?.confidence ?? m.alternatives[0]?.confidence ?? 0 };
   });
   expect(got).toEqual(want);
+});
+
+test('the CLI bundles carry the matcher tables as this build derives them (no folding at start-up)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { deriveTables } = require('../../src/matcher/code-tables') as typeof CodeTablesModule;
+  for (const command of ['explain', 'check']) {
+    const text = readFileSync(join(ROOT, 'dist', `cli-${command}.js`), 'utf8');
+    const at = text.indexOf('DERIVED_TABLES = JSON.parse(');
+    expect(at).toBeGreaterThan(0);
+    const literal = text.slice(at + 'DERIVED_TABLES = JSON.parse('.length, text.indexOf(');\n', at));
+    const embedded = JSON.parse(runInNewContext(literal) as string) as unknown;
+    expect(embedded).toEqual(JSON.parse(JSON.stringify(deriveTables())));
+  }
 });
