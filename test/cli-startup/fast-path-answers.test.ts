@@ -14,6 +14,7 @@ import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../../src/knowledg
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import type * as CodeTablesModule from '../../src/matcher/code-tables';
 import { match } from '../../src/matcher/match';
+import { catalogueEntries } from '../../src/render/i18n/messages';
 import { packageRoot } from '../../src/util/paths';
 import { scaled } from '../support/timing';
 
@@ -88,15 +89,22 @@ test('the CLI bundle (explain --batch) answers every tuning text as the full mat
   expect(got).toEqual(want);
 });
 
-test('the CLI bundles carry the matcher tables as this build derives them (no folding at start-up)', () => {
+/** The JSON a bundle embeds as `NAME = JSON.parse("…")` (cli/bundle.ts's data modules), parsed. */
+function embedded(text: string, name: string): unknown {
+  const start = `${name} = JSON.parse(`;
+  const at = text.indexOf(start);
+  expect(at).toBeGreaterThan(0);
+  const literal = text.slice(at + start.length, text.indexOf(');\n', at));
+  return JSON.parse(runInNewContext(literal) as string) as unknown;
+}
+
+test('the CLI bundles carry the matcher tables and the English catalogue as this build makes them (no folding or .ftl reading at start-up), in ASCII', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { deriveTables } = require('../../src/matcher/code-tables') as typeof CodeTablesModule;
   for (const command of ['explain', 'check']) {
     const text = readFileSync(join(ROOT, 'dist', `cli-${command}.js`), 'utf8');
-    const at = text.indexOf('DERIVED_TABLES = JSON.parse(');
-    expect(at).toBeGreaterThan(0);
-    const literal = text.slice(at + 'DERIVED_TABLES = JSON.parse('.length, text.indexOf(');\n', at));
-    const embedded = JSON.parse(runInNewContext(literal) as string) as unknown;
-    expect(embedded).toEqual(JSON.parse(JSON.stringify(deriveTables())));
+    expect(embedded(text, 'DERIVED_TABLES')).toEqual(JSON.parse(JSON.stringify(deriveTables())));
+    expect(embedded(text, 'BUNDLED_CATALOGUES')).toEqual({ en: catalogueEntries('en') });
+    expect([...text].filter((c) => c.charCodeAt(0) > 0x7f)).toEqual([]);
   }
 });
