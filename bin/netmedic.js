@@ -2,11 +2,24 @@
 'use strict';
 // Thin launcher: the CLI is compiled to dist/ by `npm run build` (run by `npm ci` through `prepare`).
 // explain and check run from their bundles with a V8 code cache (src/cli/code-cache.ts, bundle.ts).
-// Output piped into `head` and closed early is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err) => {
-    if (err && err.code === 'EPIPE') process.exit(0);
-    throw err;
+// Output piped into `head` and closed early is not an error: each of process.stdout and
+// process.stderr gets that handler when first used (building either stream costs time that
+// explain and check, which write to the descriptors, do not spend: src/cli/fd-output.ts).
+for (const name of ['stdout', 'stderr']) {
+  const { get } = Object.getOwnPropertyDescriptor(process, name);
+  let stream;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (stream) return stream;
+      stream = get.call(process);
+      stream.on('error', (err) => {
+        if (err && err.code === 'EPIPE') process.exit(0);
+        throw err;
+      });
+      return stream;
+    },
   });
 }
 const argv = process.argv.slice(2);

@@ -15,8 +15,10 @@
  * and unbundled copies of one module.
  */
 import { build, type Plugin } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import type * as CodeTablesModule from '../matcher/code-tables';
+import type * as MessagesModule from '../render/i18n/messages';
 import { packageRoot } from '../util/paths';
 import { BUNDLED_COMMANDS, bundlePath } from './code-cache';
 
@@ -89,12 +91,73 @@ function ownPaths(distDir: string): Plugin {
   };
 }
 
+/**
+ * The matcher's derived tables (matcher/derived-tables.ts) as data: what this build's
+ * code-tables.js derives, computed once here instead of at every start of a bundled command.
+ */
+function derivedTables(distDir: string): Plugin {
+  const target = join(distDir, 'src', 'matcher', 'derived-tables.js');
+  return {
+    name: 'netmedic-derived-tables',
+    setup(b) {
+      b.onLoad({ filter: /derived-tables\.js$/ }, (args) => {
+        if (resolve(args.path) !== target) return undefined;
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { deriveTables } = require(join(distDir, 'src', 'matcher', 'code-tables.js')) as typeof CodeTablesModule;
+        // A JSON text parses faster than the same data as an object literal.
+        const json = JSON.stringify(JSON.stringify(deriveTables()));
+        return { contents: `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.DERIVED_TABLES = JSON.parse(${json});\n`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * `text` with every character beyond ASCII written as a `\u` escape. esbuild escapes them in
+ * strings and names; what it leaves are the few in comments (one arrow in a package's doc comment
+ * is enough), where an escape is as good. An ASCII-only file is decoded into a one-byte string,
+ * read and scanned at start-up at about half the cost of a two-byte one.
+ */
+export function asciiOnly(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    out += text.slice(from, i) + '\\u' + c.toString(16).padStart(4, '0');
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * The English UI catalogue (render/i18n/bundled-catalogues.ts) as data: this build's .ftl
+ * entries, split once here instead of read and split at every start of a bundled command.
+ */
+function bundledCatalogues(distDir: string): Plugin {
+  const target = join(distDir, 'src', 'render', 'i18n', 'bundled-catalogues.js');
+  return {
+    name: 'netmedic-bundled-catalogues',
+    setup(b) {
+      b.onLoad({ filter: /bundled-catalogues\.js$/ }, (args) => {
+        if (resolve(args.path) !== target) return undefined;
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { catalogueEntries } = require(join(distDir, 'src', 'render', 'i18n', 'messages.js')) as typeof MessagesModule;
+        const json = JSON.stringify(JSON.stringify({ en: catalogueEntries('en') }));
+        return { contents: `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.BUNDLED_CATALOGUES = JSON.parse(${json});\n`, loader: 'js' };
+      });
+    },
+  };
+}
+
 export async function bundleCli(root: string = packageRoot()): Promise<void> {
   const dist = join(root, 'dist');
   for (const command of BUNDLED_COMMANDS) {
+    const outfile = bundlePath(command, dist);
     await build({
       entryPoints: [join(dist, 'src', 'cli', 'main.js')],
-      outfile: bundlePath(command, dist),
+      outfile,
+      charset: 'ascii',
       bundle: true,
       platform: 'node',
       target: 'node20',
@@ -103,10 +166,11 @@ export async function bundleCli(root: string = packageRoot()): Promise<void> {
       // dynamic import of a separate module becomes a require.
       supported: { 'dynamic-import': false },
       packages: 'external',
-      plugins: [inlinedPackages(), separateModules(dist, command), ownPaths(dist)],
+      plugins: [inlinedPackages(), separateModules(dist, command), derivedTables(dist), bundledCatalogues(dist), ownPaths(dist)],
       logLevel: 'warning',
       legalComments: 'none',
     });
+    await writeFile(outfile, asciiOnly(await readFile(outfile, 'utf8')));
   }
 }
 

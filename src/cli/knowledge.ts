@@ -4,6 +4,7 @@
  * with problems — the same message and exit code (EXIT.failure) for every command.
  */
 import { loadDotEnv } from '../env-file';
+import { knowledgeLocaleFor } from '../knowledge/i18n';
 import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../knowledge/snapshot';
 import type { KnowledgeBase, KnowledgeProblem } from '../knowledge/types';
 import type * as ProblemsModule from '../render/knowledge-problems';
@@ -28,10 +29,11 @@ export function reportKnowledgeProblems(problems: readonly KnowledgeProblem[], i
 /**
  * The knowledge base in `dir`, or null after printing its problems (the caller exits EXIT.failure).
  * Through the start-up loader (knowledge/snapshot.ts): a compiled knowledge base whose stamp matches
- * answers, and the parsers load only when a file changed.
+ * answers, and the parsers load only when a file changed. `locale` is the reply's: a run in English
+ * (no translation shown) checks no translation file; any other checks them all before answering.
  */
-export async function loadKbOrReport(dir: string, io: CliIo): Promise<KnowledgeBase | null> {
-  const loaded = await loadKnowledgeBaseCached(dir, io.env);
+export async function loadKbOrReport(dir: string, io: CliIo, locale?: string): Promise<KnowledgeBase | null> {
+  const loaded = await loadKnowledgeBaseCached(dir, io.env, { checkTranslations: knowledgeLocaleFor(locale) !== null });
   if ('problems' in loaded) {
     reportKnowledgeProblems(loaded.problems, io);
     return null;

@@ -3,6 +3,7 @@
  * discord.js: only `start` and `deploy` load it.
  */
 import { packageVersion } from '../util/paths';
+import { fdOutput } from './fd-output';
 import { EXIT, type CliCommand, type CliIo } from './types';
 
 type Loader = () => CliCommand;
@@ -40,11 +41,18 @@ export function usage(): string {
   ].join('\n');
 }
 
-/** The process's streams; stdin is opened only when a command reads it (opening it costs a stream). */
-export function defaultIo(): CliIo {
+/** Commands that only write their answer and end: they write to the descriptors (fd-output.ts). */
+const QUICK: ReadonlySet<string> = new Set(['explain', 'check']);
+
+/**
+ * The process's streams; stdin is opened only when a command reads it (opening it costs a stream).
+ * A quick command's output skips the stream objects (see fd-output.ts).
+ */
+export function defaultIo(command?: string): CliIo {
+  const quick = command !== undefined && QUICK.has(command);
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: quick ? fdOutput(1) : process.stdout,
+    stderr: quick ? fdOutput(2) : process.stderr,
     get stdin() {
       return process.stdin;
     },
@@ -52,7 +60,7 @@ export function defaultIo(): CliIo {
   };
 }
 
-export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+export async function main(argv: string[], io: CliIo = defaultIo(argv[0])): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage() + '\n');

@@ -1,7 +1,10 @@
+import type { CliOutput } from './fd-output';
+
 /** A CLI subcommand: `npx netmedic <name> …`. Each lives in src/cli/commands/<name>.ts. */
 export interface CliIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  /** Written a string at a time: process.stdout, an fd-output.ts output, or a test's stream. */
+  stdout: CliOutput;
+  stderr: CliOutput;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
 }

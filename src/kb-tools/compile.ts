@@ -11,17 +11,18 @@ import { indexFor, serializeIndex } from '../matcher/build-index';
 import { defaultCompiledPath, serializeCompiledFile } from '../knowledge/compiled';
 import { defaultKnowledgeDir, knowledgeFilesKey, loadKnowledgeBaseSync, readKnowledgeFilesSync } from '../knowledge/load';
 import { formatProblem } from '../render/knowledge-problems';
-import { compiledTranslations, knowledgeStamp } from '../knowledge/snapshot';
+import { compiledTranslations, knowledgeStamp, localeStamps } from '../knowledge/snapshot';
 import type { KnowledgeProblem } from '../knowledge/types';
 
 /** Compile `dir` into `out`; the problems instead when it does not load (nothing is written then). */
 export function compileKnowledgeDir(dir: string = defaultKnowledgeDir(), out: string = defaultCompiledPath()): { problems: KnowledgeProblem[] } {
   const stamp = knowledgeStamp(dir);
+  const stamps = localeStamps(dir);
   const key = knowledgeFilesKey(readKnowledgeFilesSync(dir));
   const loaded = loadKnowledgeBaseSync(dir, { compiled: false });
   if ('problems' in loaded) return loaded;
   const { kb } = loaded;
-  const bytes = serializeCompiledFile({ key, stamp }, { articles: kb.articles, faqs: kb.faqs, index: serializeIndex(indexFor(kb)), translations: compiledTranslations(kb.translations) });
+  const bytes = serializeCompiledFile({ key, stamp, localeStamps: stamps }, { articles: kb.articles, faqs: kb.faqs, index: serializeIndex(indexFor(kb)), translations: compiledTranslations(kb.translations) });
   const tmp = `${out}.${process.pid}.tmp`;
   writeFileSync(tmp, bytes);
   renameSync(tmp, out);

@@ -9,7 +9,9 @@
  * relative path, size and modification time, plus the producing modules' — equals the
  * directory's stamp now. Any added, removed or changed file (or a rebuilt loader) changes the
  * stamp, and the directory is loaded — and validated — by load.ts as before; that load then
- * writes a new compiled file into the cache folder.
+ * writes a new compiled file into the cache folder. Translation folders have a stamp each; a
+ * caller that shows no translation (the CLI in English) leaves them to be checked when a locale
+ * is first looked up (see CachedLoadOptions).
  *
  * Cache folder: util/cache-dir.ts (NETMEDIC_CACHE_DIR, else `<package>/node_modules/.cache/netmedic/`;
  * `off` disables it and the stamp check: every load goes through load.ts, which reads every file
@@ -53,12 +55,16 @@ export function defaultKnowledgeDir(): string {
   return join(packageRoot(), 'knowledge');
 }
 
+/** The folder of translations (one sub-folder per locale). */
+const I18N = 'i18n';
+
 /**
  * Every file under `dir` (dot-files too), as `path size mtime` lines in a stable order. One
  * `stat` per file is most of a start-up's knowledge check, so paths are joined by hand
- * (path.join's normalising costs more than the system call).
+ * (path.join's normalising costs more than the system call). `enter` decides which folders are
+ * listed inside; a folder it refuses is one `path/` line (its name only).
  */
-function listing(dir: string, rel = '', out: string[] = []): string[] {
+function listing(dir: string, enter: (path: string) => boolean, rel = '', out: string[] = []): string[] {
   const base = rel ? `${dir}/${rel}` : dir;
   // Names only, then the one stat each file needs anyway tells folders apart: cheaper than
   // readdir's file types (Dirent objects) on top of the stats.
@@ -66,18 +72,45 @@ function listing(dir: string, rel = '', out: string[] = []): string[] {
   for (const name of names) {
     const path = rel ? `${rel}/${name}` : name;
     const s = statSync(`${base}/${name}`);
-    if (s.isDirectory()) listing(dir, path, out);
-    else out.push(`${path}\t${s.size}\t${s.mtimeMs}`);
+    if (!s.isDirectory()) out.push(`${path}\t${s.size}\t${s.mtimeMs}`);
+    else if (enter(path)) listing(dir, enter, path, out);
+    else out.push(`${path}/`);
   }
   return out;
 }
 
+/** A translation folder (`i18n/<locale>`) is stamped on its own (see localeStamp). */
+const isLocaleFolder = (path: string): boolean => path.startsWith(`${I18N}/`) && path.indexOf('/', I18N.length + 1) < 0;
+
 /**
- * The stamp of `dir` as it is now: its files, and the producing modules (a rebuilt loader parses
- * anew). The listing itself, not a digest of it: compared as text, and no crypto module to load.
+ * The stamp of `dir` as it is now: its files but the translations' (the translation folders are
+ * named, their files are in each locale's stamp), and the producing modules (a rebuilt loader
+ * parses anew). The listing itself, not a digest of it: compared as text, and no crypto module to
+ * load. An English start-up (the CLI's) thus stats the articles, FAQ and messages only.
  */
 export function knowledgeStamp(dir: string): string {
-  return `${codeStamp()}\n${listing(dir).join('\n')}`;
+  return `${codeStamp()}\n${listing(dir, (path) => !isLocaleFolder(path)).join('\n')}`;
+}
+
+/** The stamp of one translation folder, `dir/i18n/<locale>` (checked when that locale is first used). */
+export function localeStamp(dir: string, locale: string): string {
+  return listing(`${dir}/${I18N}/${locale}`, () => true).join('\n');
+}
+
+/** The stamps of every translation folder of `dir`, by locale (what a compiled file stores). */
+export function localeStamps(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let names: string[];
+  try {
+    names = readdirSync(`${dir}/${I18N}`, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return out;
+  }
+  for (const locale of names) out[locale] = localeStamp(dir, locale);
+  return out;
 }
 
 /** FNV-1a (64-bit) of a string, as 16 hex digits: a file name per directory, not a security check. */
@@ -107,13 +140,30 @@ export function compiledTranslations(t: KnowledgeTranslations | undefined): Reco
   return out;
 }
 
-/** KnowledgeTranslations answered from a compiled file's `translations.<locale>` sections. */
-function translationsFrom(file: CompiledFile): KnowledgeTranslations {
+/**
+ * KnowledgeTranslations answered from a compiled file's `translations.<locale>` sections. A
+ * locale's section is used only while its folder's stamp (localeStamp) still equals the one the
+ * file was written with: checked when the locale is first used, unless `checked` already did.
+ * Once a translation folder has changed, every lookup goes through load.ts (`fresh`).
+ */
+function translationsFrom(file: CompiledFile, dir: string, checked: boolean, fresh: KnowledgeTranslations): KnowledgeTranslations {
   const locales = file
     .names()
     .filter((n) => n.startsWith('translations.'))
     .map((n) => n.slice('translations.'.length));
   const byLocale = new Map<string, { data: CompiledLocale; articles: Map<string, TranslatedArticle>; faqs: Map<string, TranslatedFaq> }>();
+  let stale = false;
+  const upToDate = (locale: string): boolean => {
+    if (checked || stale) return !stale;
+    let now: string | null;
+    try {
+      now = localeStamp(dir, locale);
+    } catch {
+      now = null;
+    }
+    stale = now === null || file.localeStamp(locale) !== now;
+    return !stale;
+  };
   const of = (locale: string) => {
     if (!locales.includes(locale)) return undefined;
     let entry = byLocale.get(locale);
@@ -124,12 +174,15 @@ function translationsFrom(file: CompiledFile): KnowledgeTranslations {
     }
     return entry;
   };
+  // A locale without a section has no folder (the folders are in the main stamp): nothing to
+  // check. A locale whose entry was read stays as read: one process, one version of a folder.
+  const use = (locale: string): boolean => !locales.includes(locale) || byLocale.has(locale) || upToDate(locale);
   return {
     locales: () => [...locales],
-    articleIds: (locale) => of(locale)?.data.articles.map((a) => a.id) ?? [],
-    faqIds: (locale) => of(locale)?.data.faqs.map((f) => f.id) ?? [],
-    article: (locale, id) => of(locale)?.articles.get(id),
-    faq: (locale, id) => of(locale)?.faqs.get(id),
+    articleIds: (locale) => (use(locale) ? (of(locale)?.data.articles.map((a) => a.id) ?? []) : fresh.articleIds(locale)),
+    faqIds: (locale) => (use(locale) ? (of(locale)?.data.faqs.map((f) => f.id) ?? []) : fresh.faqIds(locale)),
+    article: (locale, id) => (use(locale) ? of(locale)?.articles.get(id) : fresh.article(locale, id)),
+    faq: (locale, id) => (use(locale) ? of(locale)?.faqs.get(id) : fresh.faq(locale, id)),
   };
 }
 
@@ -156,7 +209,7 @@ function lazyTranslations(dir: string): KnowledgeTranslations {
  * createKnowledgeBase. Articles, FAQ entries and each index section are parsed on first use.
  * Null when the entries do not have the right shape.
  */
-function fromCompiled(file: CompiledFile, dir: string): KnowledgeBase | null {
+function fromCompiled(file: CompiledFile, dir: string, translationsChecked: boolean): KnowledgeBase | null {
   const entries = lazyEntries(file);
   if (!entries) return null;
   const { articles, faqs } = entries;
@@ -179,17 +232,17 @@ function fromCompiled(file: CompiledFile, dir: string): KnowledgeBase | null {
       const i = (faqAt ??= at(entries.faqIds)).get(id);
       return i === undefined ? undefined : faqs[i];
     },
-    translations: hasTranslations ? translationsFrom(file) : lazyTranslations(dir),
+    translations: hasTranslations ? translationsFrom(file, dir, translationsChecked, lazyTranslations(dir)) : lazyTranslations(dir),
   };
   Object.defineProperty(kb, STORED_INDEX, { value: () => lazySerializedIndex(file), enumerable: false });
   return kb;
 }
 
-function writeCompiled(folder: string, file: string, stamp: string, kb: KnowledgeBase): void {
+function writeCompiled(folder: string, file: string, stamps: { stamp: string; localeStamps: Record<string, string> }, kb: KnowledgeBase): void {
   try {
     mkdirSync(folder, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, serializeCompiledFile({ key: null, stamp }, { articles: kb.articles, faqs: kb.faqs, index: buildIndex().serializeIndex(buildIndex().indexFor(kb)), translations: compiledTranslations(kb.translations) }));
+    writeFileSync(tmp, serializeCompiledFile({ key: null, ...stamps }, { articles: kb.articles, faqs: kb.faqs, index: buildIndex().serializeIndex(buildIndex().indexFor(kb)), translations: compiledTranslations(kb.translations) }));
     renameSync(tmp, file);
     const old = readdirSync(folder)
       .filter((n) => /^kb-[0-9a-f]{16}\.compiled$/.test(n))
@@ -202,12 +255,23 @@ function writeCompiled(folder: string, file: string, stamp: string, kb: Knowledg
   }
 }
 
+/** How loadKnowledgeBaseCached checks a compiled file's translations. */
+export interface CachedLoadOptions {
+  /**
+   * True (the default): every translation folder's stamp is checked now, as the rest. False: each
+   * locale's is checked when that locale is first looked up (an English run stats no translation
+   * file); a changed folder is then read through load.ts, whose problems are not reported here.
+   */
+  checkTranslations?: boolean;
+}
+
 /**
  * Load `dir` from a compiled file whose stamp matches, else through load.ts (and write the
  * compiled file into the cache folder when that load succeeds). Problems are those of load.ts,
  * unchanged.
  */
-export async function loadKnowledgeBaseCached(dir: string = defaultKnowledgeDir(), env: Record<string, string | undefined> = process.env): Promise<SnapshotLoadResult> {
+export async function loadKnowledgeBaseCached(dir: string = defaultKnowledgeDir(), env: Record<string, string | undefined> = process.env, options: CachedLoadOptions = {}): Promise<SnapshotLoadResult> {
+  const checkTranslations = options.checkTranslations ?? true;
   const folder = cacheDir(env);
   let stamp: string | null = null;
   if (folder) {
@@ -220,15 +284,30 @@ export async function loadKnowledgeBaseCached(dir: string = defaultKnowledgeDir(
   const cached = folder && stamp ? cachedCompiledPath(folder, dir) : null;
   if (cached && stamp) {
     const candidates = resolve(dir) === resolve(defaultKnowledgeDir()) ? [defaultCompiledPath(), cached] : [cached];
+    let nowByLocale: Record<string, string> | null = null;
     for (const path of candidates) {
       const file = openCompiled(path);
       if (!file || file.stamp() !== stamp) continue;
-      const kb = fromCompiled(file, dir);
+      if (checkTranslations) {
+        try {
+          nowByLocale ??= localeStamps(dir);
+        } catch {
+          break;
+        }
+        if (!Object.entries(nowByLocale).every(([locale, now]) => file.localeStamp(locale) === now)) continue;
+      }
+      const kb = fromCompiled(file, dir, checkTranslations);
       if (kb) return { kb, from: 'snapshot' };
     }
   }
   const loaded = await load().loadKnowledgeBase(dir);
   if ('problems' in loaded) return loaded;
-  if (folder && cached && stamp) writeCompiled(folder, cached, stamp, loaded.kb);
+  if (folder && cached && stamp) {
+    try {
+      writeCompiled(folder, cached, { stamp, localeStamps: localeStamps(dir) }, loaded.kb);
+    } catch {
+      // unreadable translation folders: the next start parses again
+    }
+  }
   return { kb: loaded.kb, from: 'files' };
 }

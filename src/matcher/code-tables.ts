@@ -15,6 +15,7 @@ import httpTable from './tables/http.json';
 import loginTable from './tables/logins.json';
 import tlsTable from './tables/tls.json';
 import vagueTable from './tables/vague.json';
+import { DERIVED_TABLES, type SerializedTables } from './derived-tables';
 import { normalizePattern, patternTokens } from './tokenize';
 
 export interface CodeTables {
@@ -96,7 +97,6 @@ function build(): CodeTables {
   return { names, typed, prefixes, errnoNames, winsockNames, localNames, ambiguousNames };
 }
 
-export const CODE_TABLES: CodeTables = build();
 
 /** The article a code belongs to according to the tables (a name, a typed key or a prefix family). */
 export function tableArticle(code: string): string | undefined {
@@ -150,7 +150,6 @@ function buildLogins(): LoginTable {
   };
 }
 
-export const LOGIN_TABLE: LoginTable = buildLogins();
 
 /** Is this phrase (its folded tokens) a general login-failure phrase? */
 export function isLoginPhrase(tokens: readonly string[]): boolean {
@@ -162,15 +161,59 @@ export function isLoginPhrase(tokens: readonly string[]): boolean {
   return head;
 }
 
+function buildFrames(): Frame[] {
+  return frameTable.frames.map((f) => ({
+    name: f.name,
+    article: f.article,
+    markers: new Set(folded(f.markers)),
+    pairs: f.pairs.map(([a, b]) => [patternTokens(a!)[0]!, patternTokens(b!)[0]!] as const),
+  }));
+}
+
+/** Derives every table from the JSON files (folding and tokenizing their words). */
+export function deriveTables(): SerializedTables {
+  const code = build();
+  const logins = buildLogins();
+  return {
+    code: {
+      names: [...code.names].map(([k, v]) => [k, { article: v.article, name: v.name, tokens: [...v.tokens] }]),
+      typed: [...code.typed],
+      prefixes: code.prefixes.map(([p, a]) => [p, a]),
+      errnoNames: [...code.errnoNames],
+      winsockNames: [...code.winsockNames],
+      localNames: [...code.localNames],
+      ambiguousNames: [...code.ambiguousNames],
+    },
+    logins: { heads: [...logins.heads], words: [...logins.words], cues: [...logins.cues], services: [...logins.services], routes: [...logins.routes] },
+    frames: buildFrames().map((f) => ({ name: f.name, article: f.article, markers: [...f.markers], pairs: f.pairs.map(([a, b]) => [a, b]) })),
+    vague: folded(vagueTable.words),
+  };
+}
+
+const TABLES: SerializedTables = DERIVED_TABLES ?? deriveTables();
+
+export const CODE_TABLES: CodeTables = {
+  names: new Map(TABLES.code.names),
+  typed: new Map(TABLES.code.typed),
+  prefixes: TABLES.code.prefixes,
+  errnoNames: new Map(TABLES.code.errnoNames),
+  winsockNames: new Map(TABLES.code.winsockNames),
+  localNames: new Set(TABLES.code.localNames),
+  ambiguousNames: new Set(TABLES.code.ambiguousNames),
+};
+
+export const LOGIN_TABLE: LoginTable = {
+  heads: new Set(TABLES.logins.heads),
+  words: new Set(TABLES.logins.words),
+  cues: new Map(TABLES.logins.cues),
+  services: new Map(TABLES.logins.services),
+  routes: new Map(TABLES.logins.routes),
+};
+
 /** The category whose connection failures frames re-attribute (tables/frames.json). */
 export const FRAME_CATEGORY: string = frameTable.category;
 
-export const FRAMES: readonly Frame[] = frameTable.frames.map((f) => ({
-  name: f.name,
-  article: f.article,
-  markers: new Set(folded(f.markers)),
-  pairs: f.pairs.map(([a, b]) => [patternTokens(a!)[0]!, patternTokens(b!)[0]!] as const),
-}));
+export const FRAMES: readonly Frame[] = TABLES.frames.map((f) => ({ name: f.name, article: f.article, markers: new Set(f.markers), pairs: f.pairs }));
 
 /** Words of localised messages that only say a connection failed (tables/vague.json), folded. */
-export const VAGUE_WORDS_LOCAL: ReadonlySet<string> = new Set(folded(vagueTable.words));
+export const VAGUE_WORDS_LOCAL: ReadonlySet<string> = new Set(TABLES.vague);

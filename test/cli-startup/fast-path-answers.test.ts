@@ -8,10 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../../src/knowledge/snapshot';
 import type { KnowledgeBase } from '../../src/knowledge/types';
+import type * as CodeTablesModule from '../../src/matcher/code-tables';
 import { match } from '../../src/matcher/match';
+import { catalogueEntries } from '../../src/render/i18n/messages';
 import { packageRoot } from '../../src/util/paths';
 import { scaled } from '../support/timing';
 
@@ -84,4 +87,24 @@ test('the CLI bundle (explain --batch) answers every tuning text as the full mat
     return { id, match: m.match?.id ?? null, confidence: m.match?.confidence ?? m.alternatives[0]?.confidence ?? 0 };
   });
   expect(got).toEqual(want);
+});
+
+/** The JSON a bundle embeds as `NAME = JSON.parse("…")` (cli/bundle.ts's data modules), parsed. */
+function embedded(text: string, name: string): unknown {
+  const start = `${name} = JSON.parse(`;
+  const at = text.indexOf(start);
+  expect(at).toBeGreaterThan(0);
+  const literal = text.slice(at + start.length, text.indexOf(');\n', at));
+  return JSON.parse(runInNewContext(literal) as string) as unknown;
+}
+
+test('the CLI bundles carry the matcher tables and the English catalogue as this build makes them (no folding or .ftl reading at start-up), in ASCII', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { deriveTables } = require('../../src/matcher/code-tables') as typeof CodeTablesModule;
+  for (const command of ['explain', 'check']) {
+    const text = readFileSync(join(ROOT, 'dist', `cli-${command}.js`), 'utf8');
+    expect(embedded(text, 'DERIVED_TABLES')).toEqual(JSON.parse(JSON.stringify(deriveTables())));
+    expect(embedded(text, 'BUNDLED_CATALOGUES')).toEqual({ en: catalogueEntries('en') });
+    expect([...text].filter((c) => c.charCodeAt(0) > 0x7f)).toEqual([]);
+  }
 });

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as SnapshotModule from '../../src/knowledge/snapshot';
 import { cacheDir } from '../../src/util/cache-dir';
 import { packageRoot } from '../../src/util/paths';
 import { closedPort } from '../support/servers';
@@ -149,6 +150,55 @@ test('a changed knowledge file is loaded again; a broken one is refused as befor
   const broken = runCli(args, env);
   expect(broken.code).toBe(1);
   expect(broken.err).toContain('the knowledge base has problems');
+});
+
+test('a changed translation: an English run stays on the compiled file, a run in that language sees the change; a broken one is refused there', () => {
+  const kb = join(scratch, 'knowledge');
+  cpSync(join(ROOT, 'knowledge'), kb, { recursive: true });
+  const env = { NETMEDIC_CACHE_DIR: join(scratch, 'cache') };
+  const english = ['explain', '--json', '--kb', kb, 'connection refused'];
+  const french = ['explain', '--json', '--locale', 'fr', '--kb', kb, 'connection refused'];
+  runCli(english, env);
+  expect(heavyIn(runCli(french, env).modules)).toEqual([]);
+
+  const file = join(kb, 'i18n', 'fr', 'connection-refused.md');
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace(/^title: .*$/m, 'title: "Refusée (modifiée)"'));
+  const en = runCli(english, env);
+  expect(heavyIn(en.modules)).toEqual([]);
+  expect((JSON.parse(en.out) as { embed: { title: string } }).embed.title).toBe('Connection refused');
+  const fr = runCli(french, env);
+  expect((JSON.parse(fr.out) as { embed: { title: string } }).embed.title).toBe('Refusée (modifiée)');
+  expect(fr.modules.some((m) => m.includes('/dist/src/knowledge/parse.js'))).toBe(true);
+  // The reload wrote a new compiled file: the next French run is on the fast path again.
+  const again = runCli(french, env);
+  expect(heavyIn(again.modules)).toEqual([]);
+  expect((JSON.parse(again.out) as { embed: { title: string } }).embed.title).toBe('Refusée (modifiée)');
+
+  writeFileSync(file, original.replace(/^id: .*$/m, 'id: [not, an, id]'));
+  const broken = runCli(french, env);
+  expect(broken.code).toBe(1);
+  expect(broken.err).toContain('the knowledge base has problems');
+});
+
+test('translations of a compiled knowledge base whose folder changed after an English start are read again when first used', async () => {
+  const kb = join(scratch, 'knowledge');
+  cpSync(join(ROOT, 'knowledge'), kb, { recursive: true });
+  const env = { NETMEDIC_CACHE_DIR: join(scratch, 'cache') };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadKnowledgeBaseCached } = require(join(ROOT, 'dist', 'src', 'knowledge', 'snapshot.js')) as typeof SnapshotModule;
+  expect('kb' in (await loadKnowledgeBaseCached(kb, env))).toBe(true); // writes the compiled file
+  const file = join(kb, 'i18n', 'de', 'connection-refused.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Verweigert (geändert)"'));
+  const loaded = await loadKnowledgeBaseCached(kb, env, { checkTranslations: false });
+  if (!('kb' in loaded)) throw new Error('did not load');
+  expect(loaded.from).toBe('snapshot');
+  expect(loaded.kb.translations!.article('de', 'connection-refused')!.title).toBe('Verweigert (geändert)');
+  expect(loaded.kb.translations!.article('fr', 'connection-refused')!.title).toBe('Connexion refusée');
+  // Checked up front (the default), the changed folder means the files are read.
+  const checked = await loadKnowledgeBaseCached(kb, env);
+  expect('kb' in checked && checked.from).toBe('files');
+  if ('kb' in checked) expect(checked.kb.translations!.article('de', 'connection-refused')!.title).toBe('Verweigert (geändert)');
 });
 
 test('the launcher keeps its code cache in the start-up cache folder (the rule of util/cache-dir.ts)', () => {

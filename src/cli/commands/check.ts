@@ -117,7 +117,7 @@ export const command: CliCommand = {
 
     // The articles of the reply come from KNOWLEDGE_DIR: a knowledge base with problems stops
     // here, before anything is probed, with the same message and exit code as explain or faq.
-    const loaded = await loadKbOrReport(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), io);
+    const loaded = await loadKbOrReport(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), io, locale.locale);
     if (!loaded) return EXIT.failure;
     const kb = localizedKnowledge(loaded, locale.locale);
     if (parsed.values.from !== undefined) return checkFrom(input, parsed.values.from, options, config, kb, Boolean(parsed.values.json), io, locale.locale);

@@ -108,7 +108,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     if (!text.trim()) return usageError(io, 'the error text is empty');
   } else text = '';
 
-  const kb = await loadKbOrReport(knowledgeDirFor(io, values.kb), io);
+  const kb = await loadKbOrReport(knowledgeDirFor(io, values.kb), io, locale.locale);
   if (!kb) return EXIT.failure;
   if (values.batch) return runBatch(kb, io);
 

@@ -65,7 +65,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`netmedic faq: ${locale.error}\nRun \`netmedic faq --help\` for usage.\n`);
     return EXIT.usage;
   }
-  const kb = await loadKbOrReport(knowledgeDirFor(io, values.kb), io);
+  const kb = await loadKbOrReport(knowledgeDirFor(io, values.kb), io, locale.locale);
   if (!kb) return EXIT.failure;
   const view = localizedKnowledge(kb, locale.locale);
   const id = positionals[0];

@@ -22,6 +22,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../util/paths';
+import { BUNDLED_CATALOGUES } from './bundled-catalogues';
 import { fluentBundle, type FluentBundle, type FluentVariable } from './fluent';
 
 /** The locales with catalogues; the first is the source and fallback of every other. */
@@ -54,7 +55,8 @@ export function uiLocale(locale: string | null | undefined): UiLocale {
   return UI_LOCALES.find((l) => l.toLowerCase() === lang) ?? 'en';
 }
 
-let catalogueRoot = join(packageRoot(), 'src', 'render', 'locales');
+const DEFAULT_ROOT = join(packageRoot(), 'src', 'render', 'locales');
+let catalogueRoot = DEFAULT_ROOT;
 const bundles = new Map<UiLocale, Catalogue>();
 const chains = new Map<UiLocale, Messages>();
 
@@ -91,9 +93,10 @@ class Catalogue {
   private readonly added = new Set<string>();
   readonly bundle: FluentBundle;
 
-  constructor(locale: UiLocale, files: Iterable<string>) {
+  /** From the entries of catalogueEntries (one locale's, in order; the first of an id wins). */
+  constructor(locale: UiLocale, entries: Iterable<readonly [string, string]>) {
     this.bundle = new fluentBundle.FluentBundle(locale === 'en' ? 'en-US' : locale, { useIsolating: false });
-    for (const text of files) splitEntries(text, this.entries);
+    for (const [id, source] of entries) if (!this.entries.has(id)) this.entries.set(id, source);
   }
 
   /** Parses entry `id` (and what its text refers to) unless done already. */
@@ -151,10 +154,18 @@ function splitEntries(text: string, into: Map<string, string>): void {
   flush(text.length);
 }
 
+/** The entries of one locale's catalogue files: id → its source text, in file order, the first of an id kept. */
+export function catalogueEntries(locale: UiLocale, root = catalogueRoot): [string, string][] {
+  const entries = new Map<string, string>();
+  for (const text of catalogueFiles(locale, root).values()) splitEntries(text, entries);
+  return [...entries];
+}
+
 function bundle(locale: UiLocale): Catalogue {
   let b = bundles.get(locale);
   if (b) return b;
-  b = new Catalogue(locale, catalogueFiles(locale).values());
+  const embedded = catalogueRoot === DEFAULT_ROOT ? BUNDLED_CATALOGUES?.[locale] : undefined;
+  b = new Catalogue(locale, embedded ?? catalogueEntries(locale));
   bundles.set(locale, b);
   return b;
 }

@@ -1,0 +1,25 @@
+/**
+ * The code tables as code-tables.ts derives them (folded, tokenized, keyed), stored as data by a
+ * build step: the CLI bundles (cli/bundle.ts) replace this module with one whose DERIVED_TABLES
+ * holds what code-tables.ts's `deriveTables()` returned in that same build, so a `netmedic explain`
+ * does not fold and tokenize some 700 table words (several of them Cyrillic or Turkish) on every
+ * start. Everywhere else it is null, and code-tables.ts derives the tables itself.
+ */
+
+/** Everything code-tables.ts derives from the JSON tables, as JSON-able data. */
+export interface SerializedTables {
+  code: {
+    names: [string, { article: string; name: string; tokens: string[] }][];
+    typed: [string, string][];
+    prefixes: [string, string][];
+    errnoNames: [number, string][];
+    winsockNames: [number, string][];
+    localNames: string[];
+    ambiguousNames: string[];
+  };
+  logins: { heads: string[]; words: string[]; cues: [string, string][]; services: [string, string][]; routes: [string, string][] };
+  frames: { name: string; article: string; markers: string[]; pairs: [string, string][] }[];
+  vague: string[];
+}
+
+export const DERIVED_TABLES: SerializedTables | null = null;
