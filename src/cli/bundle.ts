@@ -15,7 +15,7 @@
  * and unbundled copies of one module.
  */
 import { build, type Plugin } from 'esbuild';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type * as CodeTablesModule from '../matcher/code-tables';
 import type * as MessagesModule from '../render/i18n/messages';
@@ -91,22 +91,71 @@ function ownPaths(distDir: string): Plugin {
   };
 }
 
+/** The folder, beside the bundles, of the start-up data the bundling step computes. */
+export const CLI_DATA = 'cli-data';
+
 /**
- * The matcher's derived tables (matcher/derived-tables.ts) as data: what this build's
- * code-tables.js derives, computed once here instead of at every start of a bundled command.
+ * Start-up data made once by the build instead of at every start of a bundled command: a module
+ * whose export is null in dist/src/ (`file`, relative to dist/src) is replaced in the bundles by
+ * one that reads `dist/cli-data/<name>.json`, written here from what this build's own modules
+ * compute. A separate file, not a literal inside the bundle: a literal would be read with the
+ * bundle's source and again from its code cache at every start, of either command. A file that
+ * cannot be read leaves the export null, and the module's users compute the data themselves.
  */
-function derivedTables(distDir: string): Plugin {
-  const target = join(distDir, 'src', 'matcher', 'derived-tables.js');
+interface DataModule {
+  file: string;
+  name: string;
+  exportName: string;
+  compute(distDir: string): unknown;
+}
+
+const DATA_MODULES: readonly DataModule[] = [
+  {
+    // The matcher's code tables, folded and tokenized (matcher/derived-tables.ts).
+    file: 'matcher/derived-tables.js',
+    name: 'derived-tables',
+    exportName: 'DERIVED_TABLES',
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    compute: (dist) => (require(join(dist, 'src', 'matcher', 'code-tables.js')) as typeof CodeTablesModule).deriveTables(),
+  },
+  {
+    // The English UI catalogue's entries (render/i18n/bundled-catalogues.ts).
+    file: 'render/i18n/bundled-catalogues.js',
+    name: 'catalogues',
+    exportName: 'BUNDLED_CATALOGUES',
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    compute: (dist) => ({ en: (require(join(dist, 'src', 'render', 'i18n', 'messages.js')) as typeof MessagesModule).catalogueEntries('en') }),
+  },
+];
+
+/** The path of a data module's file in a build's dist/ folder. */
+export function cliDataPath(name: string, dist: string = join(packageRoot(), 'dist')): string {
+  return join(dist, CLI_DATA, `${name}.json`);
+}
+
+async function writeDataFiles(distDir: string): Promise<void> {
+  await mkdir(join(distDir, CLI_DATA), { recursive: true });
+  // ASCII JSON: read at start-up as latin1, straight into a one-byte string.
+  for (const m of DATA_MODULES) await writeFile(cliDataPath(m.name, distDir), asciiOnly(JSON.stringify(m.compute(distDir))));
+}
+
+function dataModules(distDir: string): Plugin {
+  const byPath = new Map(DATA_MODULES.map((m) => [join(distDir, 'src', m.file), m]));
   return {
-    name: 'netmedic-derived-tables',
+    name: 'netmedic-data-modules',
     setup(b) {
-      b.onLoad({ filter: /derived-tables\.js$/ }, (args) => {
-        if (resolve(args.path) !== target) return undefined;
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { deriveTables } = require(join(distDir, 'src', 'matcher', 'code-tables.js')) as typeof CodeTablesModule;
-        // A JSON text parses faster than the same data as an object literal.
-        const json = JSON.stringify(JSON.stringify(deriveTables()));
-        return { contents: `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.DERIVED_TABLES = JSON.parse(${json});\n`, loader: 'js' };
+      b.onLoad({ filter: /\.js$/ }, (args) => {
+        const m = byPath.get(resolve(args.path));
+        if (!m) return undefined;
+        const path = `require("node:path").join(__dirname, ${JSON.stringify(CLI_DATA)}, ${JSON.stringify(`${m.name}.json`)})`;
+        const contents = [
+          '"use strict";',
+          'Object.defineProperty(exports, "__esModule", { value: true });',
+          'let data = null;',
+          `try { data = JSON.parse(require("node:fs").readFileSync(${path}, "latin1")); } catch { data = null; }`,
+          `exports.${m.exportName} = data;`,
+        ].join('\n');
+        return { contents, loader: 'js' };
       });
     },
   };
@@ -130,34 +179,19 @@ export function asciiOnly(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/**
- * The English UI catalogue (render/i18n/bundled-catalogues.ts) as data: this build's .ftl
- * entries, split once here instead of read and split at every start of a bundled command.
- */
-function bundledCatalogues(distDir: string): Plugin {
-  const target = join(distDir, 'src', 'render', 'i18n', 'bundled-catalogues.js');
-  return {
-    name: 'netmedic-bundled-catalogues',
-    setup(b) {
-      b.onLoad({ filter: /bundled-catalogues\.js$/ }, (args) => {
-        if (resolve(args.path) !== target) return undefined;
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { catalogueEntries } = require(join(distDir, 'src', 'render', 'i18n', 'messages.js')) as typeof MessagesModule;
-        const json = JSON.stringify(JSON.stringify({ en: catalogueEntries('en') }));
-        return { contents: `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.BUNDLED_CATALOGUES = JSON.parse(${json});\n`, loader: 'js' };
-      });
-    },
-  };
-}
-
 export async function bundleCli(root: string = packageRoot()): Promise<void> {
   const dist = join(root, 'dist');
+  await writeDataFiles(dist);
   for (const command of BUNDLED_COMMANDS) {
     const outfile = bundlePath(command, dist);
     await build({
       entryPoints: [join(dist, 'src', 'cli', 'main.js')],
       outfile,
       charset: 'ascii',
+      // Whitespace and syntax only (names stay, for stack traces): a third less source to read
+      // and hold at every start.
+      minifyWhitespace: true,
+      minifySyntax: true,
       bundle: true,
       platform: 'node',
       target: 'node20',
@@ -166,7 +200,7 @@ export async function bundleCli(root: string = packageRoot()): Promise<void> {
       // dynamic import of a separate module becomes a require.
       supported: { 'dynamic-import': false },
       packages: 'external',
-      plugins: [inlinedPackages(), separateModules(dist, command), derivedTables(dist), bundledCatalogues(dist), ownPaths(dist)],
+      plugins: [inlinedPackages(), separateModules(dist, command), dataModules(dist), ownPaths(dist)],
       logLevel: 'warning',
       legalComments: 'none',
     });

@@ -1,9 +1,10 @@
 /**
  * The code tables as code-tables.ts derives them (folded, tokenized, keyed), stored as data by a
- * build step: the CLI bundles (cli/bundle.ts) replace this module with one whose DERIVED_TABLES
- * holds what code-tables.ts's `deriveTables()` returned in that same build, so a `netmedic explain`
- * does not fold and tokenize some 700 table words (several of them Cyrillic or Turkish) on every
- * start. Everywhere else it is null, and code-tables.ts derives the tables itself.
+ * build step: in the CLI bundles (cli/bundle.ts) this module reads DERIVED_TABLES from
+ * dist/cli-data/derived-tables.json, what code-tables.ts's `deriveTables()` returned in that same
+ * build, so a `netmedic explain` does not fold and tokenize some 700 table words (several of them
+ * Cyrillic or Turkish) on every start. Everywhere else, or without that file, it is null, and
+ * code-tables.ts derives the tables itself.
  */
 
 /** Everything code-tables.ts derives from the JSON tables, as JSON-able data. */

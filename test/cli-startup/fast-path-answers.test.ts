@@ -5,14 +5,14 @@
  * in process, and through the real CLI bundle (`explain --batch`, as bin/netmedic.js runs it).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../../src/knowledge/snapshot';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import type * as CodeTablesModule from '../../src/matcher/code-tables';
+import { cliDataPath } from '../../src/cli/bundle';
 import { match } from '../../src/matcher/match';
 import { catalogueEntries } from '../../src/render/i18n/messages';
 import { packageRoot } from '../../src/util/paths';
@@ -89,22 +89,28 @@ test('the CLI bundle (explain --batch) answers every tuning text as the full mat
   expect(got).toEqual(want);
 });
 
-/** The JSON a bundle embeds as `NAME = JSON.parse("…")` (cli/bundle.ts's data modules), parsed. */
-function embedded(text: string, name: string): unknown {
-  const start = `${name} = JSON.parse(`;
-  const at = text.indexOf(start);
-  expect(at).toBeGreaterThan(0);
-  const literal = text.slice(at + start.length, text.indexOf(');\n', at));
-  return JSON.parse(runInNewContext(literal) as string) as unknown;
-}
-
-test('the CLI bundles carry the matcher tables and the English catalogue as this build makes them (no folding or .ftl reading at start-up), in ASCII', () => {
+test('the bundles read the matcher tables and the English catalogue as this build made them (dist/cli-data), and are ASCII', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { deriveTables } = require('../../src/matcher/code-tables') as typeof CodeTablesModule;
-  for (const command of ['explain', 'check']) {
-    const text = readFileSync(join(ROOT, 'dist', `cli-${command}.js`), 'utf8');
-    expect(embedded(text, 'DERIVED_TABLES')).toEqual(JSON.parse(JSON.stringify(deriveTables())));
-    expect(embedded(text, 'BUNDLED_CATALOGUES')).toEqual({ en: catalogueEntries('en') });
-    expect([...text].filter((c) => c.charCodeAt(0) > 0x7f)).toEqual([]);
+  const data = (name: string) => JSON.parse(readFileSync(cliDataPath(name, join(ROOT, 'dist')), 'latin1')) as unknown;
+  expect(data('derived-tables')).toEqual(JSON.parse(JSON.stringify(deriveTables())));
+  expect(data('catalogues')).toEqual({ en: catalogueEntries('en') });
+  for (const file of [join('dist', 'cli-explain.js'), join('dist', 'cli-check.js'), join('dist', 'cli-data', 'derived-tables.json'), join('dist', 'cli-data', 'catalogues.json')]) {
+    const bytes = readFileSync(join(ROOT, file));
+    expect({ file, ascii: bytes.every((b) => b < 0x80) }).toEqual({ file, ascii: true });
   }
+});
+
+test('without its data files a bundle computes the data itself and answers the same', () => {
+  // A copy of the installed package without dist/cli-data/.
+  const copy = join(scratch, 'package');
+  for (const part of ['package.json', 'bin', 'dist', 'knowledge', join('src', 'render', 'locales')]) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  rmSync(join(copy, 'dist', 'cli-data'), { recursive: true, force: true });
+  const run = (root: string) =>
+    spawnSync(process.execPath, [join(root, 'bin', 'netmedic.js'), 'explain', '--json', 'getaddrinfo ENOTFOUND panel.example', 'нет соединения'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NETMEDIC_CACHE_DIR: join(scratch, `cache-${root === ROOT ? 'a' : 'b'}`) } });
+  const original = run(ROOT);
+  const without = run(copy);
+  expect(without.status).toBe(0);
+  expect(without.stderr).toBe('');
+  expect(JSON.parse(without.stdout)).toEqual(JSON.parse(original.stdout));
 });

@@ -115,3 +115,21 @@ describe('terminalText', () => {
     expect(plainMarkdown('<t:99999999999999999999>')).toBe('<t:99999999999999999999>');
   });
 });
+
+describe('the written-out character classes', () => {
+  it('remove exactly the format (Cf) and control (Cc) characters, as \\p{Cf} and \\p{Cc} say, for every code point', () => {
+    const format = /\p{Cf}/u;
+    const control = /\p{Cc}/u;
+    const fillers = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x034f, 0x180b, 0x180c, 0x180d, ...Array.from({ length: 16 }, (_, i) => 0xfe00 + i)]);
+    const breaks = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates: removed by their own rule
+      const ch = String.fromCodePoint(c);
+      const removed = cleanText(`a${ch}b`, 10) === 'ab';
+      const shouldGo = (format.test(ch) || control.test(ch) || fillers.has(c)) && !breaks.has(c);
+      if (removed !== shouldGo) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
