@@ -21,6 +21,7 @@ import { CONSOLE_VOICE, type Voice } from './render/voice';
 import type { FaqService } from './faq/service';
 import type { LearningService } from './learn/service';
 import type { PhraseService } from './learn/phrase-service';
+import type { Store } from './store/open';
 
 export interface Runtime {
   services: Services;
@@ -36,25 +37,46 @@ export class DatabaseStartError extends Error {
   readonly code = 'NETMEDIC_DATABASE_START';
 }
 
-/** Open the database, apply pending migrations (refusing a newer database), and the FAQ service. */
-async function openFaqService(config: Config, knowledge: Services['knowledge']): Promise<{ faqs: FaqService; learning: LearningService; phrases: PhraseService; close: () => Promise<void> }> {
-  const { databaseTarget, describeTarget, openStore, migrateToLatest, createFaqRepo, createGapsRepo, createPhrasesRepo } = await import('./store/index.js');
-  const { createLearning } = await import('./learn/service.js');
-  const { createPhraseService } = await import('./learn/phrase-service.js');
-  const { createFaqService } = await import('./faq/service.js');
+interface DataLayer {
+  faqs: FaqService;
+  learning: LearningService;
+  phrases: PhraseService;
+  close: () => Promise<void>;
+}
+
+/**
+ * Open the database and apply pending migrations (refusing a newer database). Started before the
+ * knowledge base loads: the database server's share of the start (a new connection, the schema on a
+ * brand-new database) then runs while this process reads the knowledge files. The services over
+ * it are made once the knowledge base is there (`withKnowledge`).
+ */
+async function openDataLayer(config: Config): Promise<{ withKnowledge: (knowledge: Services['knowledge']) => Promise<DataLayer>; close: () => Promise<void> }> {
+  const { databaseTarget, describeTarget, openStore, migrateToLatest } = await import('./store/index.js');
   let target;
   try {
     target = databaseTarget(config.DATABASE_URL);
   } catch (err) {
     throw new DatabaseStartError((err as Error).message);
   }
-  const store = openStore(target);
+  let store: Store | undefined;
   try {
+    // Opening can fail too (an SQLite directory that cannot be made): the same one line.
+    store = openStore(target);
     await migrateToLatest(store);
   } catch (err) {
-    await store.close().catch(() => undefined);
+    await store?.close().catch(() => undefined);
     throw new DatabaseStartError(`${describeTarget(target)}: ${(err as Error).message}`);
   }
+  const opened = store;
+  return { withKnowledge: (knowledge) => dataServices(config, knowledge, opened), close: () => opened.close() };
+}
+
+/** The FAQ, learning and phrase services over a migrated store. */
+async function dataServices(config: Config, knowledge: Services['knowledge'], store: Store): Promise<DataLayer> {
+  const { createFaqRepo, createGapsRepo, createPhrasesRepo } = await import('./store/index.js');
+  const { createLearning } = await import('./learn/service.js');
+  const { createPhraseService } = await import('./learn/phrase-service.js');
+  const { createFaqService } = await import('./faq/service.js');
   // The query builder loads in the background (while the gateway logs in), not on the start's path.
   store.warm();
   const faqs = createFaqService({ repo: createFaqRepo(store), shipped: () => knowledge.current().faqs });
@@ -77,7 +99,17 @@ export interface RuntimeOptions {
 
 /** Everything both front ends need. Throws KnowledgeLoadError when the knowledge base is invalid. */
 export async function createRuntime(config: Config, log: Logger, options: RuntimeOptions = {}): Promise<Runtime> {
-  const knowledge = await createKnowledgeStore(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), loadKnowledgeBase, log);
+  const opening = openDataLayer(config);
+  // Settled later (awaited below, or closed when the knowledge base fails): not an unhandled rejection meanwhile.
+  opening.catch(() => undefined);
+  let knowledge: Services['knowledge'];
+  try {
+    knowledge = await createKnowledgeStore(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), loadKnowledgeBase, log);
+  } catch (err) {
+    // A knowledge-base problem is the one reported (as before the database opened concurrently).
+    await opening.then((opened) => opened.close()).catch(() => undefined);
+    throw err;
+  }
   const checkOptions = checkOptionsFromConfig(config);
   const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log }) : null;
   // Start with shared limits when Redis answers soon; if not, local limits until it does.
@@ -97,7 +129,7 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
     // checker is usually a checker waiting on silent hosts.
     initialCheckMs: config.PROBE_TCP_TIMEOUT_MS,
   });
-  const db = await openFaqService(config, knowledge);
+  const db = await (await opening).withKnowledge(knowledge);
   // Probe agents share the Redis (BullMQ loads only when REDIS_URL is set).
   const agents = config.REDIS_URL
     ? (await import('./agents/client.js')).createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log, maxQueuedPerLocation: config.AGENTS_MAX_QUEUED })
