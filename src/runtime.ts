@@ -44,31 +44,50 @@ interface DataLayer {
   close: () => Promise<void>;
 }
 
+interface OpenedData {
+  withKnowledge: (knowledge: Services['knowledge']) => Promise<DataLayer>;
+  close: () => Promise<void>;
+}
+
 /**
- * Open the database and apply pending migrations (refusing a newer database). Started before the
- * knowledge base loads: the database server's share of the start (a new connection, the schema on a
- * brand-new database) then runs while this process reads the knowledge files. The services over
- * it are made once the knowledge base is there (`withKnowledge`).
+ * Open the database and apply pending migrations (refusing a newer database), beside the
+ * knowledge base: `sent` settles once the database has its start (PostgreSQL: a connection is
+ * open and the start script written to it; SQLite: the file is open), or has failed. The
+ * runtime reads the knowledge files meanwhile and parses them after `sent`, so the database
+ * server creates a brand-new schema while this process parses. `opened` is the migrated store;
+ * the services over it are made once the knowledge base is there (`withKnowledge`).
  */
-async function openDataLayer(config: Config): Promise<{ withKnowledge: (knowledge: Services['knowledge']) => Promise<DataLayer>; close: () => Promise<void> }> {
-  const { databaseTarget, describeTarget, openStore, migrateToLatest } = await import('./store/index.js');
-  let target;
-  try {
-    target = databaseTarget(config.DATABASE_URL);
-  } catch (err) {
-    throw new DatabaseStartError((err as Error).message);
-  }
-  let store: Store | undefined;
-  try {
-    // Opening can fail too (an SQLite directory that cannot be made): the same one line.
-    store = openStore(target);
-    await migrateToLatest(store);
-  } catch (err) {
-    await store?.close().catch(() => undefined);
-    throw new DatabaseStartError(`${describeTarget(target)}: ${(err as Error).message}`);
-  }
-  const opened = store;
-  return { withKnowledge: (knowledge) => dataServices(config, knowledge, opened), close: () => opened.close() };
+function openDataLayer(config: Config): { sent: Promise<void>; opened: Promise<OpenedData> } {
+  let markSent = () => undefined as void;
+  const sent = new Promise<void>((resolve) => (markSent = resolve));
+  const opened = (async (): Promise<OpenedData> => {
+    const { databaseTarget, describeTarget, openStore, migrateToLatest } = await import('./store/index.js');
+    let target;
+    try {
+      target = databaseTarget(config.DATABASE_URL);
+    } catch (err) {
+      throw new DatabaseStartError((err as Error).message);
+    }
+    let store: Store | undefined;
+    try {
+      // Opening can fail too (an SQLite directory that cannot be made): the same one line.
+      store = openStore(target);
+      await store.connect();
+      const migrating = migrateToLatest(store);
+      // pg writes the query on a later tick of this turn: by the check phase it is on its way.
+      setImmediate(markSent);
+      await migrating;
+    } catch (err) {
+      await store?.close().catch(() => undefined);
+      throw new DatabaseStartError(`${describeTarget(target)}: ${(err as Error).message}`);
+    }
+    const migrated = store;
+    return { withKnowledge: (knowledge) => dataServices(config, knowledge, migrated), close: () => migrated.close() };
+  })();
+  // Settled later (awaited by the runtime, or closed when the knowledge base fails): no
+  // unhandled rejection meanwhile. A failure lets the knowledge base parse at once.
+  opened.catch(() => undefined).finally(markSent);
+  return { sent, opened };
 }
 
 /** The FAQ, learning and phrase services over a migrated store. */
@@ -89,6 +108,9 @@ async function dataServices(config: Config, knowledge: Services['knowledge'], st
   return { faqs, learning, phrases, close };
 }
 
+/** How long the knowledge base waits, at most, for the database to have its start before parsing. */
+const DATA_HEAD_START_MS = 2000;
+
 export interface RuntimeOptions {
   gatewayPing?: () => number | null;
   /** Counters for /metrics (serve, or the bot with METRICS_PORT). */
@@ -99,15 +121,17 @@ export interface RuntimeOptions {
 
 /** Everything both front ends need. Throws KnowledgeLoadError when the knowledge base is invalid. */
 export async function createRuntime(config: Config, log: Logger, options: RuntimeOptions = {}): Promise<Runtime> {
-  const opening = openDataLayer(config);
-  // Settled later (awaited below, or closed when the knowledge base fails): not an unhandled rejection meanwhile.
-  opening.catch(() => undefined);
+  const data = openDataLayer(config);
+  // The knowledge files are read while the database connects; parsing waits until the database
+  // has its start (at most a moment: a server that does not answer yet must not delay a
+  // knowledge-base problem being reported).
+  const parseAfter = Promise.race([data.sent, new Promise((resolve) => setTimeout(resolve, DATA_HEAD_START_MS).unref())]);
   let knowledge: Services['knowledge'];
   try {
-    knowledge = await createKnowledgeStore(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), loadKnowledgeBase, log);
+    knowledge = await createKnowledgeStore(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), (dir) => loadKnowledgeBase(dir, { parseAfter }), log);
   } catch (err) {
-    // A knowledge-base problem is the one reported (as before the database opened concurrently).
-    await opening.then((opened) => opened.close()).catch(() => undefined);
+    // A knowledge-base problem is the one reported (as before the database opened beside it).
+    await data.opened.then((opened) => opened.close()).catch(() => undefined);
     throw err;
   }
   const checkOptions = checkOptionsFromConfig(config);
@@ -129,7 +153,7 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
     // checker is usually a checker waiting on silent hosts.
     initialCheckMs: config.PROBE_TCP_TIMEOUT_MS,
   });
-  const db = await (await opening).withKnowledge(knowledge);
+  const db = await (await data.opened).withKnowledge(knowledge);
   // Probe agents share the Redis (BullMQ loads only when REDIS_URL is set).
   const agents = config.REDIS_URL
     ? (await import('./agents/client.js')).createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log, maxQueuedPerLocation: config.AGENTS_MAX_QUEUED })

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { KnowledgeLoadError } from '../../src/app';
+import * as load from '../../src/knowledge/load';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createRuntime, DatabaseStartError } from '../../src/runtime';
@@ -20,6 +21,18 @@ import { Client } from 'pg';
 
 const log = createLogger({ level: 'silent', destination: new PassThrough() });
 const MISSING_KB = '/nonexistent/netmedic-knowledge';
+
+/** Sessions connected to a PostgreSQL database, from the server's side. */
+async function connectionsTo(url: string): Promise<number> {
+  const admin = new Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  try {
+    const r = await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [new URL(url).pathname.slice(1)]);
+    return r.rows[0]!.n;
+  } finally {
+    await admin.end();
+  }
+}
 
 /** DROP DATABASE without FORCE: fails while any session is connected to it. */
 async function dropWithoutForce(url: string): Promise<void> {
@@ -59,6 +72,40 @@ describe.each(ENGINES)('runtime start on %s', (engine) => {
     }
   });
 
+  test('the knowledge base is parsed once the database has its start', async () => {
+    const real = load.loadKnowledgeBase;
+    const events: string[] = [];
+    let schemaAtParse = false;
+    const spy = jest.spyOn(load, 'loadKnowledgeBase').mockImplementation(async (dir, options) => {
+      await options?.parseAfter;
+      events.push('parse');
+      if (engine === 'sqlite') {
+        // SQLite migrates on this thread, before the start is marked sent: the schema is committed.
+        const other = openStore(databaseTarget(tdb.url));
+        schemaAtParse = (await other.rawRows(`select name from sqlite_master where name = 'kysely_migration'`)).length === 1;
+        await other.close();
+      }
+      return real(dir, options);
+    });
+    // PostgreSQL: the start script is handed to a connection that is ready for it (so it is
+    // written at once), before the parse.
+    const realQuery = Client.prototype.query;
+    const query = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client & { readyForQuery: boolean }, ...args: unknown[]) {
+      const text = typeof args[0] === 'string' ? args[0] : '';
+      if (text.includes('pg_advisory_xact_lock')) events.push(this.readyForQuery ? 'script sent' : 'script queued');
+      return (realQuery as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof Client.prototype.query);
+    try {
+      const runtime = await createRuntime(loadConfig({ DATABASE_URL: tdb.url }), log);
+      await runtime.close();
+    } finally {
+      spy.mockRestore();
+      query.mockRestore();
+    }
+    expect(events).toEqual(engine === 'postgres' ? ['script sent', 'parse'] : ['parse']);
+    expect(schemaAtParse).toBe(engine === 'sqlite');
+  });
+
   test('an invalid knowledge base is the problem reported; the database opened beside it is closed', async () => {
     await expect(createRuntime(loadConfig({ DATABASE_URL: tdb.url, KNOWLEDGE_DIR: MISSING_KB }), log)).rejects.toBeInstanceOf(KnowledgeLoadError);
     if (engine === 'postgres') {
@@ -72,6 +119,35 @@ describe.each(ENGINES)('runtime start on %s', (engine) => {
       expect(existsSync(`${path}-wal`)).toBe(false);
     }
   });
+});
+
+test('store.connect() opens the first connection and keeps it for the next query (PostgreSQL)', async () => {
+  const tdb = await createTestDatabase('postgres');
+  const store = openStore(databaseTarget(tdb.url));
+  try {
+    expect(await connectionsTo(tdb.url)).toBe(0);
+    await store.connect();
+    expect(await connectionsTo(tdb.url)).toBe(1);
+    await store.rawRows('select 1');
+    expect(await connectionsTo(tdb.url)).toBe(1);
+  } finally {
+    await store.close();
+    await tdb.drop();
+  }
+});
+
+test('loadKnowledgeBase with parseAfter: the result waits for it; a rejected one does not stop the load', async () => {
+  let release = () => undefined as void;
+  const gate = new Promise<void>((r) => (release = r));
+  let settled = false;
+  const loading = load.loadKnowledgeBase(undefined, { parseAfter: gate }).then((r) => ((settled = true), r));
+  await new Promise((r) => setTimeout(r, 100));
+  expect(settled).toBe(false);
+  release();
+  expect('kb' in (await loading)).toBe(true);
+  const down = Promise.reject(new Error('database down'));
+  down.catch(() => undefined);
+  expect('kb' in (await load.loadKnowledgeBase(undefined, { parseAfter: down }))).toBe(true);
 });
 
 describe('runtime start, a database that cannot be opened', () => {
