@@ -203,34 +203,54 @@ async function benchDataLayerAlone(engine: EngineName): Promise<void> {
   const firstQuery: number[] = [];
   const cpuFresh: number[] = [];
   const cpuAgain: number[] = [];
+  // Phases, as the runtime goes through them: load the data layer, open (loads the driver),
+  // connect, migrate (one script on PostgreSQL).
+  const phases: Record<'load' | 'open' | 'connect' | 'migrate', { fresh: number[]; again: number[] }> = {
+    load: { fresh: [], again: [] },
+    open: { fresh: [], again: [] },
+    connect: { fresh: [], again: [] },
+    migrate: { fresh: [], again: [] },
+  };
   const script = `
     const t = performance.now();
     const c = process.cpuUsage();
     const s = require(${JSON.stringify(join(ROOT, 'dist', 'src', 'store', 'index.js'))});
+    const t1 = performance.now();
     const store = s.openStore(s.databaseTarget(process.env.DATABASE_URL));
-    s.migrateToLatest(store).then(async () => {
-      const ms = performance.now() - t; const u = process.cpuUsage(c);
+    const t2 = performance.now();
+    store.connect().then(async () => {
+      const t3 = performance.now();
+      await s.migrateToLatest(store);
+      const t4 = performance.now();
+      const ms = t4 - t; const u = process.cpuUsage(c);
       const q = performance.now();
       await s.createFaqRepo(store).list('1');
       const first = performance.now() - q;
       await store.close();
-      process.stdout.write(ms + ' ' + (u.user + u.system) / 1000 + ' ' + first);
+      process.stdout.write([ms, (u.user + u.system) / 1000, first, t1 - t, t2 - t1, t3 - t2, t4 - t3].join(' '));
     });`;
   for (let i = 0; i < 9; i++) {
     const tdb = await createTestDatabase(engine);
     for (const [runs, cpu] of [[fresh, cpuFresh], [again, cpuAgain]] as const) {
       const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', DATABASE_URL: tdb.url } });
       if (r.status !== 0) throw new Error(r.stderr);
-      const [ms, cpuMs, first] = r.stdout.split(' ').map(Number);
+      const [ms, cpuMs, first, load, open, connect, migrate] = r.stdout.split(' ').map(Number);
       runs.push(ms!);
       cpu.push(cpuMs!);
       if (runs === again) firstQuery.push(first!);
+      const which = runs === fresh ? 'fresh' : 'again';
+      phases.load[which].push(load!);
+      phases.open[which].push(open!);
+      phases.connect[which].push(connect!);
+      phases.migrate[which].push(migrate!);
     }
     await tdb.drop();
   }
   console.log(
     `${engine}: the data layer on its own, in a bare node process (load + open + migrate; counts undici, which the bot has loaded already): first start ${fmt(median(fresh))} wall / ${fmt(median(cpuFresh))} CPU, later start ${fmt(median(again))} / ${fmt(median(cpuAgain))} (medians of 9)`,
   );
+  const split = (which: 'fresh' | 'again') => (Object.keys(phases) as (keyof typeof phases)[]).map((p) => `${p} ${fmt(median(phases[p][which]))}`).join(', ');
+  console.log(`${engine}: where it goes (medians): first start: ${split('fresh')}; later start: ${split('again')}`);
   console.log(`${engine}: after start-up, the first query (loads the query builder; the bot warms it in the background while the gateway logs in): median ${fmt(median(firstQuery))}`);
 }
 
@@ -280,20 +300,24 @@ async function benchRuntimeStart(engine: EngineName, rounds = 11): Promise<void>
   const cpu: Record<Kind, number[]> = { today: [], first: [], later: [] };
   const addedFirst: number[] = [];
   const addedLater: number[] = [];
+  const cpuFirst: number[] = [];
+  const cpuLater: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const tdb = await createTestDatabase(engine);
     try {
       // The first start must come before the later one; today goes first, between or last in turn.
       const order = [['today', 'first', 'later'], ['first', 'today', 'later'], ['first', 'later', 'today']][round % 3] as Kind[];
-      const got: Partial<Record<Kind, number>> = {};
+      const got: Partial<Record<Kind, { ms: number; cpu: number }>> = {};
       for (const kind of order) {
         const r = run(kind === 'today', tdb.url);
         wall[kind].push(r.ms);
         cpu[kind].push(r.cpu);
-        got[kind] = r.ms;
+        got[kind] = r;
       }
-      addedFirst.push(got.first! - got.today!);
-      addedLater.push(got.later! - got.today!);
+      addedFirst.push(got.first!.ms - got.today!.ms);
+      addedLater.push(got.later!.ms - got.today!.ms);
+      cpuFirst.push(got.first!.cpu - got.today!.cpu);
+      cpuLater.push(got.later!.cpu - got.today!.cpu);
     } finally {
       await tdb.drop();
     }
@@ -306,6 +330,9 @@ async function benchRuntimeStart(engine: EngineName, rounds = 11): Promise<void>
   console.log(
     `${engine}: start-up added over today (paired by round, median): first start ${signed(added)} (goal < 100 ms: ${added < 100 ? 'met' : 'NOT met'}), later start ${signed(median(addedLater))}; ` +
       `range of the first-start pairs ${signed(Math.min(...addedFirst))} … ${signed(Math.max(...addedFirst))}`,
+  );
+  console.log(
+    `${engine}: CPU time added in the bot's process (paired, median; ${engine === 'postgres' ? "the PostgreSQL server's own work is not in it" : 'SQLite works in this process'}): first start ${signed(median(cpuFirst))}, later start ${signed(median(cpuLater))}`,
   );
 }
 
