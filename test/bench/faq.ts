@@ -270,7 +270,7 @@ async function benchRuntimeStart(engine: EngineName, rounds = 11): Promise<void>
   const stub = `
     const Module = require('node:module');
     const fake = (rel, exports) => { const f = require.resolve(${dist('')} + '/' + rel); const m = new Module(f); m.filename = f; m.loaded = true; m.exports = exports; require.cache[f] = m; };
-    fake('store/index.js', { databaseTarget: () => ({ engine: 'sqlite', path: '' }), describeTarget: () => '', openStore: () => ({ warm() {}, close: async () => {} }), migrateToLatest: async () => [], createFaqRepo: () => ({}), createGapsRepo: () => ({}), createPhrasesRepo: () => ({}) });
+    fake('store/index.js', { databaseTarget: () => ({ engine: 'sqlite', path: '' }), describeTarget: () => '', openStore: () => ({ connect: async () => {}, warm() {}, close: async () => {} }), migrateToLatest: async () => [], createFaqRepo: () => ({}), createGapsRepo: () => ({}), createPhrasesRepo: () => ({}) });
     fake('learn/service.js', { createLearning: () => ({ settle: async () => {} }) });
     fake('learn/phrase-service.js', { createPhraseService: () => ({}) });
     fake('faq/service.js', { createFaqService: () => ({}) });`;
