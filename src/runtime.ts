@@ -22,6 +22,7 @@ import { CONSOLE_VOICE, type Voice } from './render/voice';
 import type { FaqService } from './faq/service';
 import type { LearningService } from './learn/service';
 import type { PhraseService } from './learn/phrase-service';
+import type { Store } from './store/open';
 
 export interface Runtime {
   services: Services;
@@ -37,25 +38,65 @@ export class DatabaseStartError extends Error {
   readonly code = 'NETMEDIC_DATABASE_START';
 }
 
-/** Open the database, apply pending migrations (refusing a newer database), and the FAQ service. */
-async function openFaqService(config: Config, knowledge: Services['knowledge']): Promise<{ faqs: FaqService; learning: LearningService; phrases: PhraseService; close: () => Promise<void> }> {
-  const { databaseTarget, describeTarget, openStore, migrateToLatest, createFaqRepo, createGapsRepo, createPhrasesRepo } = await import('./store/index.js');
+interface DataLayer {
+  faqs: FaqService;
+  learning: LearningService;
+  phrases: PhraseService;
+  close: () => Promise<void>;
+}
+
+interface OpenedData {
+  withKnowledge: (knowledge: Services['knowledge']) => Promise<DataLayer>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Open the database and apply pending migrations (refusing a newer database), beside the
+ * knowledge base: `sent` settles once the database has its start (PostgreSQL: a connection is
+ * open and the start script written to it; SQLite: the file is open), or has failed. The
+ * runtime reads the knowledge files meanwhile and parses them after `sent`, so the database
+ * server creates a brand-new schema while this process parses. `opened` is the migrated store;
+ * the services over it are made once the knowledge base is there (`withKnowledge`).
+ */
+function openDataLayer(config: Config): { sent: Promise<void>; opened: Promise<OpenedData> } {
+  let markSent = () => undefined as void;
+  const sent = new Promise<void>((resolve) => (markSent = resolve));
+  const opened = (async (): Promise<OpenedData> => {
+    const { databaseTarget, describeTarget, openStore, migrateToLatest } = await import('./store/index.js');
+    let target;
+    try {
+      target = databaseTarget(config.DATABASE_URL);
+    } catch (err) {
+      throw new DatabaseStartError((err as Error).message);
+    }
+    let store: Store | undefined;
+    try {
+      // Opening can fail too (an SQLite directory that cannot be made): the same one line.
+      store = openStore(target);
+      await store.connect();
+      const migrating = migrateToLatest(store);
+      // pg writes the query on a later tick of this turn: by the check phase it is on its way.
+      setImmediate(markSent);
+      await migrating;
+    } catch (err) {
+      await store?.close().catch(() => undefined);
+      throw new DatabaseStartError(`${describeTarget(target)}: ${(err as Error).message}`);
+    }
+    const migrated = store;
+    return { withKnowledge: (knowledge) => dataServices(config, knowledge, migrated), close: () => migrated.close() };
+  })();
+  // Settled later (awaited by the runtime, or closed when the knowledge base fails): no
+  // unhandled rejection meanwhile. A failure lets the knowledge base parse at once.
+  opened.catch(() => undefined).finally(markSent);
+  return { sent, opened };
+}
+
+/** The FAQ, learning and phrase services over a migrated store. */
+async function dataServices(config: Config, knowledge: Services['knowledge'], store: Store): Promise<DataLayer> {
+  const { createFaqRepo, createGapsRepo, createPhrasesRepo } = await import('./store/index.js');
   const { createLearning } = await import('./learn/service.js');
   const { createPhraseService } = await import('./learn/phrase-service.js');
   const { createFaqService } = await import('./faq/service.js');
-  let target;
-  try {
-    target = databaseTarget(config.DATABASE_URL);
-  } catch (err) {
-    throw new DatabaseStartError((err as Error).message);
-  }
-  const store = openStore(target);
-  try {
-    await migrateToLatest(store);
-  } catch (err) {
-    await store.close().catch(() => undefined);
-    throw new DatabaseStartError(`${describeTarget(target)}: ${(err as Error).message}`);
-  }
   // The query builder loads in the background (while the gateway logs in), not on the start's path.
   store.warm();
   const faqs = createFaqService({ repo: createFaqRepo(store), shipped: () => knowledge.current().faqs });
@@ -68,6 +109,9 @@ async function openFaqService(config: Config, knowledge: Services['knowledge']):
   return { faqs, learning, phrases, close };
 }
 
+/** How long the knowledge base waits, at most, for the database to have its start before parsing. */
+const DATA_HEAD_START_MS = 2000;
+
 export interface RuntimeOptions {
   gatewayPing?: () => number | null;
   /** Counters for /metrics (serve, or the bot with METRICS_PORT). */
@@ -78,7 +122,19 @@ export interface RuntimeOptions {
 
 /** Everything both front ends need. Throws KnowledgeLoadError when the knowledge base is invalid. */
 export async function createRuntime(config: Config, log: Logger, options: RuntimeOptions = {}): Promise<Runtime> {
-  const knowledge = await createKnowledgeStore(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), loadKnowledgeBase, log);
+  const data = openDataLayer(config);
+  // The knowledge files are read while the database connects; parsing waits until the database
+  // has its start (at most a moment: a server that does not answer yet must not delay a
+  // knowledge-base problem being reported).
+  const parseAfter = Promise.race([data.sent, new Promise((resolve) => setTimeout(resolve, DATA_HEAD_START_MS).unref())]);
+  let knowledge: Services['knowledge'];
+  try {
+    knowledge = await createKnowledgeStore(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), (dir) => loadKnowledgeBase(dir, { parseAfter }), log);
+  } catch (err) {
+    // A knowledge-base problem is the one reported (as before the database opened beside it).
+    await data.opened.then((opened) => opened.close()).catch(() => undefined);
+    throw err;
+  }
   const checkOptions = checkOptionsFromConfig(config);
   const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log }) : null;
   // Start with shared limits when Redis answers soon; if not, local limits until it does.
@@ -98,7 +154,7 @@ export async function createRuntime(config: Config, log: Logger, options: Runtim
     // checker is usually a checker waiting on silent hosts.
     initialCheckMs: config.PROBE_TCP_TIMEOUT_MS,
   });
-  const db = await openFaqService(config, knowledge);
+  const db = await (await data.opened).withKnowledge(knowledge);
   // Probe agents share the Redis (BullMQ loads only when REDIS_URL is set).
   const agents = config.REDIS_URL
     ? (await import('./agents/client.js')).createAgentClient({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log, maxQueuedPerLocation: config.AGENTS_MAX_QUEUED })

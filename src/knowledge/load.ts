@@ -313,6 +313,12 @@ export interface LoadOptions {
    * its key matches the files just read, so a changed or other directory is always parsed.
    */
   compiled?: string | false;
+  /**
+   * Parsing holds the thread; with this, the files are read at once but parsed only once it has
+   * settled. The runtime passes "the database has been sent its start", so the database server
+   * works on it while this process parses.
+   */
+  parseAfter?: Promise<unknown>;
 }
 
 /** The key of the files the loader read: every group of files with text (the compiled file's key). */
@@ -346,6 +352,7 @@ export async function loadKnowledgeBase(dir: string = defaultKnowledgeDir(), opt
   } catch (err) {
     return unreadable(dir, err);
   }
+  await options.parseAfter?.catch(() => undefined);
   return fromFiles(files, options);
 }
 

@@ -69,9 +69,9 @@ export function freshScript(engine: Engine, at: Date): string[] {
  * Any failure leaves the database as it was (one transaction).
  */
 export async function createFreshSchema(store: Store, at = new Date()): Promise<string[] | null> {
-  const statements = freshScript(store.engine, at);
   if (store.sqlite) {
     const handle = store.sqlite;
+    const statements = freshScript(store.engine, at);
     // IMMEDIATE: the write lock first, so a second process starting now waits, then sees the history.
     handle.exec('begin immediate');
     try {
@@ -88,15 +88,35 @@ export async function createFreshSchema(store: Store, at = new Date()): Promise<
     }
     return [...FRESH_MIGRATIONS];
   }
-  // One simple-protocol query: PostgreSQL runs it as one implicit transaction (all or nothing).
-  // The advisory lock is the one Kysely's migrator takes; after it, the history is looked at again.
-  const body = statements.map((s) => `  ${s};`).join('\n');
+  return (await startPostgres(store, at)).created;
+}
+
+export interface PostgresStart {
+  /** The migrations recorded by this call (the database was brand-new), else null. */
+  created: string[] | null;
+  /** Every migration name recorded in the database afterwards. */
+  applied: string[];
+}
+
+/**
+ * A PostgreSQL start in one round trip: one simple-protocol query, which PostgreSQL runs as one
+ * implicit transaction (all or nothing). It takes the advisory lock Kysely's migrator takes (so a
+ * migrator in another process and this exclude each other, and a second process starting now
+ * waits, then finds the history), creates the whole schema when there is no migration history,
+ * and reads the history. On a migrated database the block does nothing: the start is one lock,
+ * one catalog look-up and one small read.
+ */
+export async function startPostgres(store: Store, at = new Date()): Promise<PostgresStart> {
+  const body = freshScript('postgres', at)
+    .map((s) => `  ${s};`)
+    .join('\n');
   const results = await store.rawScript(
     [
       `select pg_advisory_xact_lock(${PG_MIGRATION_LOCK})`,
       `select to_regclass('kysely_migration') is null as fresh`,
       `do $netmedic$ begin\nif to_regclass('kysely_migration') is null then\n${body}\nend if;\nend $netmedic$`,
+      'select name from kysely_migration',
     ].join(';\n'),
   );
-  return results[1]?.[0]?.fresh === true ? [...FRESH_MIGRATIONS] : null;
+  return { created: results[1]?.[0]?.fresh === true ? [...FRESH_MIGRATIONS] : null, applied: (results[3] ?? []).map((r) => String(r.name)) };
 }

@@ -1,10 +1,12 @@
 /**
- * Running and inspecting migrations (Kysely's Migrator: one transaction per migration, a lock so
- * two processes starting together do not both migrate). A database migrated by newer code than
- * this is refused, with one line saying so.
+ * Running and inspecting migrations. A brand-new database gets the whole schema in one
+ * transaction (fresh-schema.ts); anything else pending goes through Kysely's Migrator (on
+ * PostgreSQL every pending migration in one transaction under an advisory lock, so two processes
+ * starting together do not both migrate; on SQLite one migration after another). A database
+ * migrated by newer code than this is refused, with one line saying so.
  */
 import type { MigrationProvider, Migrator } from 'kysely';
-import { createFreshSchema } from './fresh-schema';
+import { createFreshSchema, startPostgres } from './fresh-schema';
 import { kysely } from './lazy-kysely';
 import { migrationsFor } from './migrations';
 import type { Store } from './open';
@@ -53,20 +55,30 @@ async function unknownApplied(store: Store, applied?: string[]): Promise<string[
 
 /** Applies what is missing. Returns the names applied now. Throws DatabaseNewerError / MigrationError. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const applied = await appliedNames(store);
+  const known = Object.keys(migrationsFor(store.engine));
+  let applied: string[];
+  // Created now, in one transaction, on a brand-new database (fresh-schema.ts).
+  let fresh: string[] = [];
+  if (store.engine === 'postgres') {
+    // Every PostgreSQL start is one round trip: lock, schema if brand-new, history. On failure
+    // nothing was changed (one transaction): the usual path below then runs, and the migrator
+    // reports the migration that fails.
+    const start = await startPostgres(store).catch(() => null);
+    fresh = start?.created ?? [];
+    applied = start ? start.applied : await appliedNames(store);
+  } else {
+    applied = await appliedNames(store);
+  }
   const unknown = await unknownApplied(store, applied);
   if (unknown.length) throw new DatabaseNewerError(unknown);
-  // Up to date (the usual start): two small queries, no migrator round.
-  const done = new Set(applied);
-  const known = Object.keys(migrationsFor(store.engine));
-  if (known.every((n) => done.has(n))) return [];
-  // A brand-new database: the schema in one transaction, without the query builder (fresh-schema.ts).
-  let fresh: string[] = [];
-  if (applied.length === 0) {
+  // Up to date (the usual start): no migrator round.
+  if (known.every((n) => applied.includes(n))) return fresh;
+  // A brand-new SQLite file: the schema in one transaction, without the query builder.
+  if (applied.length === 0 && store.engine === 'sqlite') {
     // On failure nothing was changed: the migrator then runs, and reports the migration that fails.
     fresh = (await createFreshSchema(store).catch(() => null)) ?? [];
-    const now = fresh.length ? new Set(fresh) : new Set(await appliedNames(store));
-    if (known.every((n) => now.has(n))) return fresh;
+    const now = fresh.length ? fresh : await appliedNames(store);
+    if (known.every((n) => now.includes(n))) return fresh;
   }
   const { error, results } = await migrator(store).migrateToLatest();
   if (error) {

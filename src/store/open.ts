@@ -67,6 +67,11 @@ export interface Store {
    * transaction's writes: use it only where an early look is harmless (a change counter).
    */
   preparedGet(text: string): (...params: unknown[]) => Promise<Record<string, unknown> | undefined>;
+  /**
+   * Opens the first connection now (PostgreSQL: one pooled client, authenticated and kept idle
+   * for the next query; SQLite: already open). Rejects as a query would.
+   */
+  connect(): Promise<void>;
   /** Appends written in batches (the learning loop's rows). */
   appends: WriteBehind;
   /** Loads the query builder soon, in the background (after start-up, before the first query needs it). */
@@ -87,6 +92,7 @@ interface Driver {
   rawRows(text: string): Promise<Record<string, unknown>[]>;
   rawScript(text: string): Promise<Record<string, unknown>[][]>;
   preparedGet(text: string): (...params: unknown[]) => Promise<Record<string, unknown> | undefined>;
+  connect(): Promise<void>;
   /** Closes the connection(s) when the query builder was never made (it closes them otherwise). */
   end(): Promise<void>;
 }
@@ -133,6 +139,7 @@ function sqliteDriver(path: string): Driver {
         }
       };
     },
+    connect: () => Promise.resolve(),
     end: () => Promise.resolve(void handle.close()),
   };
 }
@@ -168,6 +175,9 @@ function postgresDriver(url: string, poolSize: number): Driver {
       if (!name) statementNames.set(numbered, (name = `netmedic_${statementNames.size + 1}`));
       return async (...params) => (await pool.query<Record<string, unknown>>({ name, text: numbered, values: params })).rows[0];
     },
+    async connect() {
+      (await pool.connect()).release();
+    },
     end: () => pool.end(),
   };
 }
@@ -189,6 +199,7 @@ export function openStore(target: DatabaseTarget, options: OpenOptions = {}): St
     rawRows: driver.rawRows,
     rawScript: driver.rawScript,
     preparedGet: (text) => driver.preparedGet(text),
+    connect: () => driver.connect(),
     appends,
     warm() {
       if (db || warmTimer) return;

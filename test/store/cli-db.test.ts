@@ -56,6 +56,24 @@ describe.each(ENGINES)('netmedic db on %s', (engine) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  test('two processes migrating a brand-new database at once: both succeed, the schema is created once', async () => {
+    const env = { DATABASE_URL: tdb.url };
+    const both = [runCli(['db', 'migrate'], env), runCli(['db', 'migrate'], env)];
+    expect(await Promise.all(both.map((p) => p.exited))).toEqual([0, 0]);
+    // One of them applied every migration, the other found them applied (it waited for the lock).
+    const outs = both.map((p) => p.stdout().trim()).sort();
+    expect(outs[0]).toMatch(/: already up to date$/);
+    expect(outs[1]).toMatch(/: applied 0001_faq, 0002_kb_gaps, .*0005_faq_versions$/);
+    const store = openStore(databaseTarget(tdb.url));
+    try {
+      const names = (await store.rawRows('select name from kysely_migration order by name')).map((r) => r.name);
+      expect(names).toEqual(outs[1]!.replace(/^.*: applied /, '').split(', '));
+      expect((await store.db.introspection.getTables()).map((t) => t.name)).toEqual(expect.arrayContaining(['faq_entries', 'kb_votes', 'faq_versions']));
+    } finally {
+      await store.close();
+    }
+  });
+
   test('a database newer than the code: migrate fails and the bot refuses to start, with one clear line', async () => {
     const store = openStore(databaseTarget(tdb.url));
     const { migrateToLatest } = await import('../../src/store/index.js');

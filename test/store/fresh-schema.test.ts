@@ -100,6 +100,20 @@ describe.each(ENGINES)('fresh schema on %s', (engine) => {
     expect(status.migrations.filter((m) => m.appliedAt).map((m) => m.name)).toEqual(engine === 'sqlite' ? FRESH_MIGRATIONS.slice(0, 4) : []);
   });
 
+  test('a start reads and writes without the query builder; on PostgreSQL it is one round trip, brand-new or migrated', async () => {
+    const store = await fresh();
+    const rawRows = jest.spyOn(store, 'rawRows');
+    const rawScript = jest.spyOn(store, 'rawScript');
+    const builder = jest.spyOn(store, 'db', 'get');
+    expect(await migrateToLatest(store)).toEqual(FRESH_MIGRATIONS);
+    expect(await migrateToLatest(store)).toEqual([]);
+    expect(builder).not.toHaveBeenCalled();
+    if (engine === 'postgres') {
+      expect(rawRows).not.toHaveBeenCalled();
+      expect(rawScript).toHaveBeenCalledTimes(2);
+    }
+  });
+
   test('two processes starting together: the schema is created once, both end migrated', async () => {
     const first = await fresh();
     const second = openStore(databaseTarget(dbs[0]!.url));
