@@ -16,7 +16,7 @@
  * Cost: linear in the number of text tokens times the (small) anchor fan-out; no regular expressions.
  */
 import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
-import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
+import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, SURFACE_MIN_LENGTH, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
 import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
@@ -418,7 +418,13 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
       score = 0.8;
     }
     if (q < 0) {
-      if (w === 1 && ++missing > allowedMissing) return 0;
+      // A negation never goes missing unless the text says it failed in its own words
+      // ("playlist loads fine" is no "playlist not loading"; "can't resolve" is "could not resolve").
+      if (NEGATIONS.has(p.tokens[j]!)) {
+        if (!failureNear(words, lo, hi)) return 0;
+        continue;
+      }
+      if (w === 1 && (++missing > allowedMissing || p.keys?.includes(j))) return 0;
       continue;
     }
     got += w * score;
@@ -447,6 +453,15 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
   span[0] = minPos;
   span[1] = maxPos;
   return quality >= 0.7 ? Math.min(1, quality) : 0;
+}
+
+/** Words that turn a phrase's meaning around: a phrase never matches without them. */
+const NEGATIONS = new Set('not no nicht kein keine pas non nao ne nie niet не нет'.split(' '));
+
+/** Does a word that says something failed (stem "fail": failed, error, cannot, can't…) or a negation stand in [lo, hi]? */
+function failureNear(words: readonly string[], lo: number, hi: number): boolean {
+  for (let q = lo; q <= hi; q++) if (words[q] === 'fail' || NEGATIONS.has(words[q]!)) return true;
+  return false;
 }
 
 const NEIGHBOUR_CACHE_MAX = 50_000;
@@ -479,6 +494,43 @@ function fuzzyNeighbours(word: string, index: MatcherIndex, memo: Map<string, st
   const out = [...found];
   memo.set(word, out);
   return out;
+}
+
+const surfaceCaches = new WeakMap<MatcherIndex, Map<string, string[]>>();
+
+/**
+ * The stems of written pattern words within one edit of the text word `word` as written
+ * ("connecton" → "connection" → connect; "faild" → "failed" → fail): a typo that breaks a
+ * word's ending is one edit from the written word but may be two from its stem.
+ */
+function surfaceNeighbours(word: string, index: MatcherIndex): string[] {
+  let memo = surfaceCaches.get(index);
+  if (!memo || memo.size > NEIGHBOUR_CACHE_MAX) {
+    memo = new Map();
+    surfaceCaches.set(index, memo);
+  }
+  const cached = memo.get(word);
+  if (cached) return cached;
+  const found: string[] = [];
+  const consider = (w: string) => {
+    if (w === word || !withinOneEdit(word, w)) return;
+    const s = index.surfaceStems.get(w);
+    if (s !== undefined && !found.includes(s)) found.push(s);
+  };
+  for (const w of index.surfaceDeletions.get(word) ?? []) consider(w); // text lacks one character
+  for (const d of deletionVariants(word)) {
+    if (index.surfaceStems.has(d)) consider(d); // text has one extra character
+    for (const w of index.surfaceDeletions.get(d) ?? []) consider(w); // substitution or swap
+  }
+  memo.set(word, found);
+  return found;
+}
+
+/** `a` with the words of `b` it lacks (a new array only when there are some). */
+function union(a: readonly string[], b: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (const w of b) if (!a.includes(w) && !out?.includes(w)) (out ??= [...a]).push(w);
+  return out ?? a;
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -574,7 +626,15 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
       if (swaps.length) near = swaps;
     }
   }
-  const fuzzyAnchors = fuzzyable && !anchored ? fuzzyNeighbours(w, index, memo) : NONE;
+  let fuzzyAnchors = fuzzyable && !anchored ? fuzzyNeighbours(w, index, memo) : NONE;
+  // An unknown word may be a typo in a word's ending: compare it as written with the written pattern words.
+  if (!known && text.length >= SURFACE_MIN_LENGTH - 1 && text.length <= FUZZY_MAX_LENGTH && !hasDigit(text)) {
+    const surface = surfaceNeighbours(text, index);
+    if (surface.length > 0) {
+      near = union(near, surface);
+      if (!anchored) fuzzyAnchors = union(fuzzyAnchors, surface.filter((s) => index.anchors.has(s)));
+    }
+  }
   const flags = (DECOY_MARKERS.has(text) ? DECOY : 0) | (ERROR_WORDS.has(text) ? ERROR_WORD : 0) | (FILE_OPERATIONS.has(text) ? FILE_OP : 0);
   let frames = 0;
   let framePairs = 0;
@@ -887,7 +947,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     for (const t of p.tokens) set.add(t);
     used.set(article, set);
     // A phrase right after a setting's verb names the setting ("set the connection timeout").
-    const q = p.kind === 'phrase' && namesSetting(info, spaced, from) ? quality * W.configFactor : quality;
+    const q = namesSetting(info, spaced, from) ? quality * W.configFactor : quality;
     if (p.topic) {
       // Context only: it adds to the score (more when the text says something failed), so it can
       // choose between articles, but never to the evidence a confident answer needs.
