@@ -162,3 +162,56 @@ describe('text that is not an error report gets no confident answer', () => {
     expect(r.alternatives.map((a) => a.id)).not.toContain('http-5xx');
   });
 });
+
+describe('typos that break a word where its stem ends match the word as written', () => {
+  it.each(
+    cases([
+      // "connecton" is two edits from the stem "connect" but one from "connection".
+      ['connecton refused when i try to reach the panel', 'connection-refused'],
+      ['ssl handshake faild', 'tls-protocol'],
+      ['Connection refued by the host', 'connection-refused'],
+      ['name resolution faild for the panel url', 'dns-failure'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a word the patterns know is never read as a typo of another', () => {
+    // "connected" is a word of its own (stem connect), not a typo of "connection".
+    expect(match('connected, loading channels', kb).confident).toBe(false);
+  });
+});
+
+describe('a phrase that may miss a word never misses the word that says which failure', () => {
+  it.each(
+    cases([
+      // "La connexion a été réinitialisée" and "La connessione è stata reimpostata" are resets.
+      ['la connexion a été refusée', 'connection-refused'],
+      ['la connessione è stata rifiutata', 'connection-refused'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a phrase never matches without its negation, unless the text says it failed in other words', () => {
+    expect(top('the playlist loads fine on my phone')).not.toBe('iptv-playlist');
+    expect(top('playlist not loading on my phone')).toBe('iptv-playlist');
+  });
+});
+
+describe('platform messages that say a name did not resolve in other words', () => {
+  it.each(
+    cases([
+      // .NET on Linux reports EAI_AGAIN as SocketError.TryAgain, worded as EAGAIN's strerror.
+      ['System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.example.org:443)', 'dns-failure'],
+      [' ---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable', 'dns-failure'],
+      ["Can't resolve hostname", 'dns-failure'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('EAGAIN outside a socket exception is no DNS failure', () => {
+    expect(top('fork: Resource temporarily unavailable')).not.toBe('dns-failure');
+  });
+});
+
+describe('a setting name is not the error it is named after', () => {
+  it('a code-like setting after a setting verb is not confident', () => {
+    expect(match('set connect_timeout to 30 in the config file', kb).confident).toBe(false);
+  });
+});
