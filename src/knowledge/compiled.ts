@@ -48,6 +48,7 @@ const PRODUCERS = [
   '../matcher/tables/errno.json',
   '../matcher/tables/exceptions.json',
   '../matcher/tables/http.json',
+  '../matcher/tables/lexicon.json',
   '../matcher/tables/tls.json',
   '../matcher/tables/topics.json',
 ];

@@ -13,7 +13,7 @@
 import type { Article, KnowledgeBase } from '../knowledge/types';
 import { CODE_TABLES } from './code-tables';
 import topicTable from './tables/topics.json';
-import { patternTokens, stem } from './tokenize';
+import { lexiconEntries, patternTokens, stem } from './tokenize';
 
 export interface Pattern {
   /** Index into MatcherIndex.patterns. */
@@ -140,8 +140,12 @@ export const FUZZY_MIN_LENGTH = 5;
 /** Words that say something failed: generic as keywords, but never optional inside a phrase. */
 const FAILURE_WORDS = new Set('error errors err failed failure fail fatal exception warning warn unable cannot could invalid bad unknown problem'.split(' '));
 
+/** A word of another language weighs what the English word it means weighs (tables/lexicon.json): "Verbindung" like "connection". */
 function tokenWeights(tokens: readonly string[]): number[] {
-  return tokens.map((t) => (STOPWORDS.has(t) ? 0.3 : GENERIC_WORDS.has(t) && !FAILURE_WORDS.has(t) ? 0.5 : 1));
+  return tokens.map((raw) => {
+    const t = lexiconEntries().get(raw) ?? raw;
+    return STOPWORDS.has(t) ? 0.3 : GENERIC_WORDS.has(t) && !FAILURE_WORDS.has(t) ? 0.5 : 1;
+  });
 }
 
 /** Written pattern words at least this long are compared with text words one edit away. */
@@ -289,6 +293,8 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       if (t.length >= SURFACE_MIN_LENGTH && s !== t && !hasDigit(t) && !STOPWORDS.has(t) && isPlainWord(t)) surfaceStems.set(t, s);
     });
   }
+  // Other languages' words for pattern words (tables/lexicon.json): their inflections one edit away too.
+  for (const [word, s] of lexiconEntries()) if (word.length >= SURFACE_MIN_LENGTH && !hasDigit(word) && df.has(s)) surfaceStems.set(word, s);
   const surfaceDeletions = deletionIndex(surfaceStems.keys());
 
   const httpClassOwner = new Map<string, number>();

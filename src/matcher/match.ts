@@ -382,7 +382,7 @@ function closest(list: readonly number[] | undefined, lo: number, hi: number, ex
   return best;
 }
 
-function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, knownAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
   const P = p.stems;
   const k = P.length;
   if (k === 1) {
@@ -424,7 +424,11 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
         if (!failureNear(words, lo, hi)) return 0;
         continue;
       }
-      if (w === 1 && (++missing > allowedMissing || p.keys?.includes(j))) return 0;
+      // Nor one of its anchor words, which say which failure it is: not at all when it is a
+      // content word, and not when another word of the patterns stands in its place ("Network is
+      // unreachable" is no "Host is unreachable").
+      if (p.keys?.includes(j) && (w === 1 || (w > 0.3 && expected >= lo && expected <= hi && knownAt[expected] && !numeric[expected] && !used.includes(expected)))) return 0;
+      if (w === 1 && ++missing > allowedMissing) return 0;
       continue;
     }
     got += w * score;
@@ -617,11 +621,16 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
   let near: readonly string[] = NONE;
   if (!known) {
     if (fuzzyable) near = fuzzyNeighbours(w, index, memo);
-    else if (w.length === 4 && !hasDigit(w)) {
+    else if ((w.length === 4 || text.length === 4) && !hasDigit(text)) {
+      // Four-letter words: two neighbouring letters swapped, in the stem or as written ("hots" → host).
       const swaps: string[] = [];
-      for (let c = 0; c < 3; c++) {
-        const swapped = w.slice(0, c) + w[c + 1]! + w[c]! + w.slice(c + 2);
-        if (swapped !== w && index.stemVocab.has(swapped) && !swaps.includes(swapped)) swaps.push(swapped);
+      for (const word of w.length === 4 && text !== w ? [w, text] : [w.length === 4 ? w : text]) {
+        if (word.length !== 4) continue;
+        for (let c = 0; c < 3; c++) {
+          const swapped = word.slice(0, c) + word[c + 1]! + word[c]! + word.slice(c + 2);
+          const s = word === text ? stem(swapped) : swapped;
+          if (swapped !== word && index.stemVocab.has(s) && !swaps.includes(s)) swaps.push(s);
+        }
       }
       if (swaps.length) near = swaps;
     }
@@ -828,6 +837,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const segs = new Int32Array(tokens.length);
   const numeric = new Uint8Array(tokens.length);
   const topicAt = new Uint8Array(tokens.length);
+  // 1 where the word is a word of some pattern.
+  const knownAt = new Uint8Array(tokens.length);
   // 1 where a comma, semicolon or sentence end comes just before the token.
   const clause = new Uint8Array(tokens.length);
   // 1 where only spaces come just before the token.
@@ -851,6 +862,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     }
     segs[i] = seg;
     topicAt[i] = ti.topic;
+    knownAt[i] = ti.known ? 1 : 0;
   }
   // The words of the host the error names ("db.internal.example.com") are an address: no words of
   // a message, and not words between a phrase's ("connection to db.example.com:5432 refused").
@@ -887,7 +899,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         q = alignInOrder(p, e.pos, at, words, anchorScore);
         span[0] = at - e.pos;
         span[1] = at - e.pos + p.tokens.length - 1;
-      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, clause, anchorScore, span, pos);
+      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos);
       if (q > prev) {
         best.set(p.id, q);
         spans.set(p.id, [span[0]!, span[1]!]);
