@@ -517,7 +517,8 @@ function surfaceNeighbours(word: string, index: MatcherIndex): string[] {
   if (cached) return cached;
   const found: string[] = [];
   const consider = (w: string) => {
-    if (w === word || !withinOneEdit(word, w)) return;
+    // The first letter must agree: "establecida" (established) is no typo of "restablecida" (reset).
+    if (w === word || w.charCodeAt(0) !== word.charCodeAt(0) || !withinOneEdit(word, w)) return;
     const s = index.surfaceStems.get(w);
     if (s !== undefined && !found.includes(s)) found.push(s);
   };

@@ -215,3 +215,43 @@ describe('a setting name is not the error it is named after', () => {
     expect(match('set connect_timeout to 30 in the config file', kb).confident).toBe(false);
   });
 });
+
+describe('words of other languages are read like the English word they mean (tables/lexicon.json)', () => {
+  it.each(
+    cases([
+      ['der Server lehnt die Verbindung ab', 'connection-refused'],
+      ['отказано в подключении', 'connection-refused'],
+      ['no se puede resolver el host', 'dns-failure'],
+      ['kan de naam niet omzetten', 'dns-failure'],
+      ['tempo di connessione scaduto', 'connection-timeout'],
+      ['connexion réinitialisée', 'connection-reset'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a word of another language weighs what its English word weighs: English text shows the English phrase', () => {
+    const r = match('connection refused', kb);
+    expect(r.match?.evidence[0]).toEqual({ kind: 'phrase', phrase: 'connection refused', fuzzy: false });
+  });
+
+  it('an inflection is found like a typo, but never by changing the first letter', () => {
+    // "establecida" (established) is one letter from "restablecida" (reset).
+    expect(match('conexión establecida correctamente', kb).confident).toBe(false);
+    expect(match('соединение установлено', kb).confident).toBe(false);
+  });
+
+  it('a question in another language about an error is not a report', () => {
+    expect(match('comment résoudre le problème de connexion refusée ?', kb).confident).toBe(false);
+  });
+});
+
+describe('an anchor word of a phrase never goes missing when another word stands in its place', () => {
+  it('"Network is unreachable" is not also "Host is unreachable"', () => {
+    const r = match('connect: Network is unreachable', kb);
+    expect(r).toMatchObject({ match: { id: 'network-unreachable' }, confident: true });
+    expect(r.alternatives.map((a) => a.id)).not.toContain('host-unreachable');
+  });
+
+  it('a four-letter word with two letters swapped is still found ("hots")', () => {
+    expect(top('no route to hots from my laptop')).toBe('host-unreachable');
+  });
+});
