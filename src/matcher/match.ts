@@ -382,7 +382,7 @@ function closest(list: readonly number[] | undefined, lo: number, hi: number, ex
   return best;
 }
 
-function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, knownAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, knownAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions, ordered = false): number {
   const P = p.stems;
   const k = P.length;
   if (k === 1) {
@@ -446,6 +446,8 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     if (numeric[q] === 0 && topicAt[q]) return 0;
     between++;
   }
+  // Han and kana phrases keep their order: characters are words there, and reordered ones say something else.
+  if (ordered && disorder) return 0;
   // A word standing where a missing one would be is a substitution, not an extra word.
   between = Math.max(0, between - missing);
   // Two words far apart are two statements ("ssl:default [Temporary failure…" is no "SSL error").
@@ -674,6 +676,8 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
 
 const LOGIN = 1;
 const VAGUE = 2;
+/** The phrase holds Han or kana characters. */
+const HAN = 4;
 const patternFlagCache = new WeakMap<MatcherIndex, Map<number, number>>();
 
 /**
@@ -695,6 +699,7 @@ function patternFlags(index: MatcherIndex, pid: number): number {
     if (p.kind === 'phrase') {
       if (isLoginPhrase(p.tokens)) flags |= LOGIN;
       if (p.vague || (p.tokens.length > 1 && p.tokens.every((t) => VAGUE_WORDS_LOCAL.has(t) || STOPWORDS.has(t)))) flags |= VAGUE;
+      if (p.tokens.some((t) => t.length === 1 && t.charCodeAt(0) >= 0x3040 && t.charCodeAt(0) <= 0x9fff)) flags |= HAN;
     }
     cache.set(pid, flags);
   }
@@ -900,6 +905,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         q = alignInOrder(p, e.pos, at, words, anchorScore);
         span[0] = at - e.pos;
         span[1] = at - e.pos + p.tokens.length - 1;
+        // A Han or kana phrase may also have characters in between, in its order ("连接服务器超时" says "连接超时").
+        if (q === 0 && p.kind === 'phrase' && patternFlags(index, p.id) & HAN) q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, true);
       } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos);
       if (q > prev) {
         best.set(p.id, q);

@@ -255,3 +255,17 @@ describe('an anchor word of a phrase never goes missing when another word stands
     expect(top('no route to hots from my laptop')).toBe('host-unreachable');
   });
 });
+
+describe('Han and kana phrases may have characters in between, in their order', () => {
+  it.each(
+    cases([
+      ['连接服务器超时', 'connection-timeout'],
+      ['目标服务器拒绝了连接', 'connection-refused'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('characters in another order say something else', () => {
+    // "超时连接" (timeout connection) is not "连接超时" read in order.
+    expect(match('超时了再连接', kb).match?.id).not.toBe('connection-timeout');
+  });
+});
