@@ -560,7 +560,12 @@ function rawSubWords(raw: string): Set<string> {
       // before one ("ConnectionReset", "HTTPError"); "INFO" and "01T12" are left alone.
       if (!interesting && (c === 95 || (c >= 65 && c <= 90 && i > start && (isLower(raw.charCodeAt(i - 1)) || (isUpper(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))))))) interesting = true;
     } else if (start >= 0) {
-      if (interesting && i - start <= 64) for (const w of subWords(raw.slice(start, i))) if (w.length >= 3) out.add(w);
+      if (interesting && i - start <= 64) {
+        // Only identifiers that name a failure (ConnectionResetError, readTimeout, ERR_…): field
+        // names of a tool's output ("ComputerName", "PingSucceeded") are no words of an error.
+        const parts = subWords(raw.slice(start, i));
+        if (parts.some((w) => ERROR_WORDS.has(w))) for (const w of parts) if (w.length >= 3) out.add(w);
+      }
       start = -1;
     }
   }

@@ -269,3 +269,19 @@ describe('Han and kana phrases may have characters in between, in their order', 
     expect(match('超时了再连接', kb).match?.id).not.toBe('connection-timeout');
   });
 });
+
+describe("a tool's field names are no words of an error", () => {
+  it('Test-NetConnection: the failed field decides, the names of the others add nothing', () => {
+    const text = 'ComputerName     : 203.0.113.9\nRemoteAddress    : 203.0.113.9\nRemotePort       : 8080\nPingSucceeded    : False\nTcpTestSucceeded : False';
+    const r = match(text, kb);
+    expect(r).toMatchObject({ match: { id: 'connection-timeout' }, confident: true });
+    // "ComputerName", "RemoteAddress", "PingSucceeded" once gave dns-failure the words name, address, ping.
+    expect(r.alternatives.map((a) => a.id)).not.toContain('dns-failure');
+  });
+
+  it('the parts of an identifier that names a failure still count', () => {
+    const r = match('CertificateExpiredError', kb);
+    expect(r.alternatives[0]?.id ?? r.match?.id).toBe('tls-certificate');
+    expect(match('CertificateRenewalNotice', kb).alternatives).toEqual([]);
+  });
+});
