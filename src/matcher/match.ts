@@ -79,6 +79,8 @@ const W = {
   configFactor: 0.5,
   /** What a framed connection failure keeps for its own article (the rest goes to the frame's). */
   framed: 0.4,
+  /** What a phrase inside a longer phrase of another article on the same words keeps. */
+  subsumed: 0.5,
   keywordCap: 0.9,
   categoryBoost: 1.6,
   topic: 0.5,
@@ -954,6 +956,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   // One stretch of text is one fact: a pattern mostly inside a stronger one's span of the same
   // article ("refused the connection" inside "connection refused") is not counted again.
   const counted = new Map<number, [number, number][]>();
+  // Phrases counted, with their spans (for phrases inside longer ones of other articles).
+  let phraseSpans: { article: number; from: number; to: number; e: Evidence }[] | undefined;
   const ordered = [...best].sort((x, y) => phraseWeight(index.patterns[y[0]]!) * y[1] - phraseWeight(index.patterns[x[0]]!) * x[1] || x[0] - y[0]);
   // Login phrases go to the article of the service the text is about (cue word, else the port's service).
   const loginKindFound = loginKind ?? (context.service ? LOGIN_TABLE.services.get(context.service.name) : undefined);
@@ -989,6 +993,19 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     e.seg = segs[from]!;
     if (vague) e.vague = true;
     push(article, e);
+    if (p.kind === 'phrase') (phraseSpans ??= []).push({ article, from, to, e });
+  }
+  // A phrase inside a longer one of another article on the same words is part of that statement:
+  // "authentication required" inside "Proxy Authentication Required" counts half for its article.
+  if (phraseSpans && phraseSpans.length > 1) {
+    for (const inner of phraseSpans) {
+      for (const outer of phraseSpans) {
+        if (outer.article === inner.article || outer.from > inner.from || outer.to < inner.to || outer.to - outer.from <= inner.to - inner.from) continue;
+        if (outer.e.weight < inner.e.weight) continue;
+        inner.e.weight *= W.subsumed;
+        break;
+      }
+    }
   }
 
   // Code families by prefix (ERR_CERT_*, SEC_ERROR_*, ERR_SSL_*): for codes no pattern names.

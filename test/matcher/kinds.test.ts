@@ -285,3 +285,10 @@ describe("a tool's field names are no words of an error", () => {
     expect(match('CertificateRenewalNotice', kb).alternatives).toEqual([]);
   });
 });
+
+describe('a phrase inside a longer phrase of another article on the same words is part of it', () => {
+  it('"Proxy Authentication Required" is a proxy answer, sure; "authentication required" alone stays a login', () => {
+    expect(match('proxy authentication required', kb)).toMatchObject({ match: { id: 'proxy-error' }, confident: true });
+    expect(top('authentication required')).toBe('auth-failed');
+  });
+});
