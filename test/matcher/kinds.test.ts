@@ -292,3 +292,17 @@ describe('a phrase inside a longer phrase of another article on the same words i
     expect(top('authentication required')).toBe('auth-failed');
   });
 });
+
+describe('HTTP statuses in chat words', () => {
+  it.each(
+    cases([
+      ['403 when i open the link, worked yesterday', 'http-forbidden'],
+      ['the m3u link gives 404 now', 'http-404'],
+      ['it throws a 500 on login', 'http-5xx'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it.each(['I have 404 channels in my list', 'port 500 is open', 'we were 503 people at the event'])('a number that is no status: %s', (text) => {
+    expect(match(text, kb).context.httpStatus).toBeUndefined();
+  });
+});
