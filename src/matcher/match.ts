@@ -408,6 +408,7 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
   let maxPos = at;
   let disorder = false;
   let missing = 0;
+  let negationMissing = false;
   for (let j = 0; j < k; j++) {
     if (j === anchorPos) continue;
     const w = p.weights[j]!;
@@ -423,7 +424,7 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
       // A negation never goes missing unless the text says it failed in its own words
       // ("playlist loads fine" is no "playlist not loading"; "can't resolve" is "could not resolve").
       if (NEGATIONS.has(p.tokens[j]!)) {
-        if (!failureNear(words, lo, hi)) return 0;
+        negationMissing = true;
         continue;
       }
       // Nor one of its anchor words, which say which failure it is: not at all when it is a
@@ -439,6 +440,10 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     if (q < minPos) minPos = q;
     if (q > maxPos) maxPos = q;
   }
+  if (negationMissing && !failureNear(words, clause, Math.max(lo, minPos - 3), minPos, maxPos, Math.min(hi, maxPos + 1))) return 0;
+  // A word of the phrase that the text negates is not said ("certificate not expired", "no problems
+  // found"); a negated failure word is how some languages say it failed (Russian "не удалось").
+  for (const q of used) if (q > lo && words[q] !== 'fail' && !used.includes(q - 1) && !clause[q] && NEGATIONS.has(words[q - 1]!)) return 0;
   let between = 0;
   let crossesClause = false;
   for (let q = minPos; q <= maxPos; q++) {
@@ -466,9 +471,16 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
 /** Words that turn a phrase's meaning around: a phrase never matches without them. */
 const NEGATIONS = new Set('not no nicht kein keine pas non nao ne nie niet не нет'.split(' '));
 
-/** Does a word that says something failed (stem "fail": failed, error, cannot, can't…) or a negation stand in [lo, hi]? */
-function failureNear(words: readonly string[], lo: number, hi: number): boolean {
-  for (let q = lo; q <= hi; q++) if (words[q] === 'fail' || NEGATIONS.has(words[q]!)) return true;
+/**
+ * Does a word that says something failed (stem "fail": failed, error, cannot, can't…) or a
+ * negation stand in the phrase's span [from, to] or just around it (from `lo` to `hi`), in the
+ * same clause ("certificate is valid until …, no problems found" says no "not valid")?
+ */
+function failureNear(words: readonly string[], clause: Uint8Array, lo: number, from: number, to: number, hi: number): boolean {
+  const says = (q: number) => words[q] === 'fail' || NEGATIONS.has(words[q]!);
+  for (let q = from; q <= to; q++) if (says(q)) return true;
+  for (let q = from - 1; q >= lo && !clause[q + 1]; q--) if (says(q)) return true;
+  for (let q = to + 1; q <= hi && !clause[q]; q++) if (says(q)) return true;
   return false;
 }
 

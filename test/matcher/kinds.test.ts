@@ -306,3 +306,17 @@ describe('HTTP statuses in chat words', () => {
     expect(match(text, kb).context.httpStatus).toBeUndefined();
   });
 });
+
+describe('a word of a phrase that the text negates is not said', () => {
+  it.each(['the certificate has not expired', 'SSL certificate is valid until 2026-11-02, no problems found', 'certificate not expired yet'])('%s', (text) => {
+    expect(match(text, kb).confident).toBe(false);
+  });
+
+  it('a negated failure word is how Russian says it failed', () => {
+    expect(top('не удалось разрешить имя сервера')).toBe('dns-failure');
+  });
+
+  it('a negation a few words before the phrase stands in for its own ("no se puede resolver el host")', () => {
+    expect(top('no se puede resolver el host')).toBe('dns-failure');
+  });
+});
