@@ -443,7 +443,8 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
   if (negationMissing && !failureNear(words, clause, Math.max(lo, minPos - 3), minPos, maxPos, Math.min(hi, maxPos + 1))) return 0;
   // A word of the phrase that the text negates is not said ("certificate not expired", "no problems
   // found"); a negated failure word is how some languages say it failed (Russian "не удалось").
-  for (const q of used) if (q > lo && words[q] !== 'fail' && !used.includes(q - 1) && !clause[q] && NEGATIONS.has(words[q - 1]!)) return 0;
+  // A negation of the text standing for the phrase's own missing one is that one ("la lista no carga").
+  if (!negationMissing) for (const q of used) if (q > lo && words[q] !== 'fail' && !used.includes(q - 1) && !clause[q] && NEGATIONS.has(words[q - 1]!)) return 0;
   let between = 0;
   let crossesClause = false;
   for (let q = minPos; q <= maxPos; q++) {

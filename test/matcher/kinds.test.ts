@@ -320,3 +320,17 @@ describe('a word of a phrase that the text negates is not said', () => {
     expect(top('no se puede resolver el host')).toBe('dns-failure');
   });
 });
+
+describe('IPTV chat in other languages', () => {
+  it.each(
+    cases([
+      ['la lista m3u no carga', 'iptv-playlist'],
+      ['lista m3u não carrega no smarters', 'iptv-playlist'],
+      ['la playlist ne se charge pas', 'iptv-playlist'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a question about playlists is no report', () => {
+    expect(match('cómo agrego la lista m3u en smarters', kb).confident).toBe(false);
+  });
+});
