@@ -393,6 +393,12 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     if (anchorScore === 1) return 1;
     return P[0]!.length >= 6 ? anchorScore : 0;
   }
+  // An anchor word that is a content word must be in the text (see below): look it up first.
+  if (p.keys) {
+    for (const j of p.keys) {
+      if (j !== anchorPos && p.weights[j] === 1 && !pos.exact.has(P[j]!) && !pos.near.has(P[j]!)) return 0;
+    }
+  }
   const allowedMissing = k >= 4 ? 1 : 0;
   const reach = k + NEAR_SLACK;
   const seg = segs[at]!;
