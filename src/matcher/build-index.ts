@@ -194,18 +194,9 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
   const httpClassCounts = new Map<string, Map<number, number>>();
 
   articles.forEach((article, ai) => {
-    // Phrases of one article that say the same words once stemmed (other languages' words read as
-    // English ones, tables/lexicon.json): the first is kept, the others would only match the same
-    // text again ("Verbinding geweigerd" after "connection refused").
-    const seen = new Set<string>();
     const addPattern = (kind: 'code' | 'phrase', source: string) => {
       const tokens = patternTokens(source);
       if (tokens.length === 0) return;
-      if (kind === 'phrase') {
-        const key = tokens.map(stem).join(' ');
-        if (seen.has(key)) return;
-        seen.add(key);
-      }
       let length = 0;
       let cjk = false;
       let topic = true;
