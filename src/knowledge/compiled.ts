@@ -50,12 +50,13 @@ const PRODUCERS = [
   '../matcher/tables/errno.json',
   '../matcher/tables/exceptions.json',
   '../matcher/tables/http.json',
+  '../matcher/tables/lexicon.json',
   '../matcher/tables/tls.json',
   '../matcher/tables/topics.json',
 ];
 
 /** The sections of the matcher index, one per SerializedIndex field. */
-export const INDEX_FIELDS = ['patterns', 'anchors', 'typed', 'httpClassOwner', 'fuzzyVocab', 'deletions', 'keywords', 'singleCodes', 'prefixes', 'stemVocab'] as const satisfies readonly (keyof SerializedIndex)[];
+export const INDEX_FIELDS = ['patterns', 'anchors', 'typed', 'httpClassOwner', 'fuzzyVocab', 'deletions', 'surfaceStems', 'surfaceDeletions', 'keywords', 'singleCodes', 'prefixes', 'stemVocab'] as const satisfies readonly (keyof SerializedIndex)[];
 
 export interface CompiledKnowledge {
   key: string;
@@ -119,7 +120,7 @@ const IDS = '@ids';
  * Index maps and sets also written as hash tables (see writeLookup): a match looks up a few
  * dozen words; parsing the ~2,000 keys of each map to find them costs more than the match.
  */
-const LOOKUP_FIELDS = ['anchors', 'typed', 'httpClassOwner', 'deletions', 'keywords', 'singleCodes'] as const;
+const LOOKUP_FIELDS = ['anchors', 'typed', 'httpClassOwner', 'deletions', 'surfaceStems', 'surfaceDeletions', 'keywords', 'singleCodes'] as const;
 const LOOKUP_SET_FIELDS = ['fuzzyVocab', 'stemVocab'] as const;
 const LOOKUP = '@lookup';
 /** Prefix of the sections holding each translation folder's stat stamp. */

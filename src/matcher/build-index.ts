@@ -13,7 +13,7 @@
 import type { Article, KnowledgeBase } from '../knowledge/types';
 import { CODE_TABLES } from './code-tables';
 import topicTable from './tables/topics.json';
-import { patternTokens, stem } from './tokenize';
+import { lexiconEntries, patternTokens, stem } from './tokenize';
 
 export interface Pattern {
   /** Index into MatcherIndex.patterns. */
@@ -40,6 +40,12 @@ export interface Pattern {
   vague?: boolean;
   /** Effective length for weighting: the token weights summed, CJK characters counting half. */
   length: number;
+  /**
+   * Positions of the anchor words (the pattern's rarest): they say which failure it is, so a
+   * phrase that may miss one word never misses one of them ("La connexion a été réinitialisée"
+   * is no "la connexion a été refusée").
+   */
+  keys?: number[];
 }
 
 export interface AnchorEntry {
@@ -59,6 +65,14 @@ export interface MatcherIndex {
   fuzzyVocab: Set<string>;
   /** Deletion variant → vocabulary words it comes from. */
   deletions: Map<string, string[]>;
+  /**
+   * Pattern words as written whose stem differs ("connection" → "connect", "failed" → "fail"):
+   * a typo that breaks the ending ("connecton", "faild") is one edit from the written word but
+   * more from its stem, so the text word is also compared with these.
+   */
+  surfaceStems: Map<string, string>;
+  /** Deletion variant → written words of `surfaceStems` it comes from. */
+  surfaceDeletions: Map<string, string[]>;
   /** Weak keywords: word → articles with a weight. */
   keywords: Map<string, { article: number; weight: number }[]>;
   /** Symbolic codes claimed as single-token codes: token → pattern ids. */
@@ -126,8 +140,37 @@ export const FUZZY_MIN_LENGTH = 5;
 /** Words that say something failed: generic as keywords, but never optional inside a phrase. */
 const FAILURE_WORDS = new Set('error errors err failed failure fail fatal exception warning warn unable cannot could invalid bad unknown problem'.split(' '));
 
+/** A word of another language weighs what the English word it means weighs (tables/lexicon.json): "Verbindung" like "connection". */
 function tokenWeights(tokens: readonly string[]): number[] {
-  return tokens.map((t) => (STOPWORDS.has(t) ? 0.3 : GENERIC_WORDS.has(t) && !FAILURE_WORDS.has(t) ? 0.5 : 1));
+  return tokens.map((raw) => {
+    const t = lexiconEntries().get(raw) ?? raw;
+    return STOPWORDS.has(t) ? 0.3 : GENERIC_WORDS.has(t) && !FAILURE_WORDS.has(t) ? 0.5 : 1;
+  });
+}
+
+/** Written pattern words at least this long are compared with text words one edit away. */
+export const SURFACE_MIN_LENGTH = 6;
+
+function isPlainWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Deletion variant → the words it comes from (a symmetric-deletion index). */
+function deletionIndex(words: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const word of words) {
+    for (const d of deletionVariants(word)) {
+      const list = out.get(d);
+      if (list) {
+        if (!list.includes(word)) list.push(word);
+      } else out.set(d, [word]);
+    }
+  }
+  return out;
 }
 
 export function deletionVariants(word: string): string[] {
@@ -225,6 +268,7 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       if (chosen.size >= 2) break;
       if (chosen.has(t)) continue;
       chosen.add(t);
+      (p.keys ??= []).push(pos);
       const list = anchors.get(t) ?? [];
       list.push({ pattern: p.id, pos });
       anchors.set(t, list);
@@ -239,15 +283,19 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     });
   }
 
-  const deletions = new Map<string, string[]>();
-  for (const word of fuzzyVocab) {
-    for (const d of deletionVariants(word)) {
-      const list = deletions.get(d);
-      if (list) {
-        if (!list.includes(word)) list.push(word);
-      } else deletions.set(d, [word]);
-    }
+  const deletions = deletionIndex(fuzzyVocab);
+  // Written forms of pattern words whose stem differs, for typos that break the ending.
+  const surfaceStems = new Map<string, string>();
+  for (const p of patterns) {
+    if (p.topic) continue;
+    p.tokens.forEach((t, pos) => {
+      const s = p.stems[pos]!;
+      if (t.length >= SURFACE_MIN_LENGTH && s !== t && !hasDigit(t) && !STOPWORDS.has(t) && isPlainWord(t)) surfaceStems.set(t, s);
+    });
   }
+  // Other languages' words for pattern words (tables/lexicon.json): their inflections one edit away too.
+  for (const [word, s] of lexiconEntries()) if (word.length >= SURFACE_MIN_LENGTH && !hasDigit(word) && df.has(s)) surfaceStems.set(word, s);
+  const surfaceDeletions = deletionIndex(surfaceStems.keys());
 
   const httpClassOwner = new Map<string, number>();
   for (const [cls, counts] of httpClassCounts) {
@@ -288,7 +336,7 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     }
   });
 
-  return { articles, patterns, anchors, typed, httpClassOwner, fuzzyVocab, deletions, keywords, singleCodes, prefixes, stemVocab: new Set(df.keys()), localCodes: CODE_TABLES.localNames };
+  return { articles, patterns, anchors, typed, httpClassOwner, fuzzyVocab, deletions, surfaceStems, surfaceDeletions, keywords, singleCodes, prefixes, stemVocab: new Set(df.keys()), localCodes: CODE_TABLES.localNames };
 }
 
 /**
@@ -359,6 +407,8 @@ export interface SerializedIndex {
   httpClassOwner: [string, number][];
   fuzzyVocab: string[];
   deletions: [string, string[]][];
+  surfaceStems: [string, string][];
+  surfaceDeletions: [string, string[]][];
   keywords: [string, { article: number; weight: number }[]][];
   singleCodes: [string, number[]][];
   prefixes: [string, number][];
@@ -373,6 +423,8 @@ export function serializeIndex(index: MatcherIndex): SerializedIndex {
     httpClassOwner: [...index.httpClassOwner],
     fuzzyVocab: [...index.fuzzyVocab],
     deletions: [...index.deletions],
+    surfaceStems: [...index.surfaceStems],
+    surfaceDeletions: [...index.surfaceDeletions],
     keywords: [...index.keywords],
     singleCodes: [...index.singleCodes],
     prefixes: index.prefixes.map(([p, a]) => [p, a]),
@@ -391,6 +443,8 @@ export interface IndexSource {
   httpClassOwner: SerializedIndex['httpClassOwner'] | Map<string, number>;
   fuzzyVocab: SerializedIndex['fuzzyVocab'] | Set<string>;
   deletions: SerializedIndex['deletions'] | Map<string, string[]>;
+  surfaceStems: SerializedIndex['surfaceStems'] | Map<string, string>;
+  surfaceDeletions: SerializedIndex['surfaceDeletions'] | Map<string, string[]>;
   keywords: SerializedIndex['keywords'] | Map<string, { article: number; weight: number }[]>;
   singleCodes: SerializedIndex['singleCodes'] | Map<string, number[]>;
   prefixes: SerializedIndex['prefixes'];
@@ -430,6 +484,8 @@ export function deserializeIndex(s: IndexSource, articles: readonly Article[]): 
   lazy('httpClassOwner', () => mapOf(s.httpClassOwner));
   lazy('fuzzyVocab', () => setOf(s.fuzzyVocab));
   lazy('deletions', () => mapOf(s.deletions));
+  lazy('surfaceStems', () => mapOf(s.surfaceStems));
+  lazy('surfaceDeletions', () => mapOf(s.surfaceDeletions));
   lazy('keywords', () => mapOf(s.keywords));
   lazy('singleCodes', () => mapOf(s.singleCodes));
   lazy('prefixes', () => s.prefixes);

@@ -130,7 +130,23 @@ const HTTP_STATUS_KEYWORDS = new Set([
   'responsecode',
   'got',
   'cloudflare',
+  // Chat: "getting 403", "the link gives 404", "it throws a 500" (a, an are skipped below).
+  'getting',
+  'gets',
+  'gives',
+  'giving',
+  'gave',
+  'returns',
+  'returning',
+  'throws',
+  'throwing',
+  'shows',
+  'showing',
+  'hitting',
 ]);
+
+/** Words after a status that opens a chat message: "403 when I open the link", "502 on every channel". */
+const STATUS_LEAD_FOLLOWERS = new Set(['when', 'on', 'from', 'for', 'every', 'whenever', 'after', 'since', 'again', 'now', 'all']);
 
 /** Words right after a 3-digit reply code that make it an FTP or mail server's reply, not HTTP. */
 const NOT_HTTP_REPLY = new Set(['login', 'user', 'password', 'authentication', 'logged', 'passive', 'ftp', 'smtp']);
@@ -362,6 +378,19 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
     // (not an FTP or mail server's reply: "Response: 530 Login authentication failed")
     if (prev && HTTP_STATUS_KEYWORDS.has(prev.text) && gapOnly(before, ' :=#[]()\'"-', 4) && !(next && NOT_HTTP_REPLY.has(next.text))) {
       // "error 2003"-style database codes have four digits and never get here.
+      addHttp(n);
+      continue;
+    }
+    // "gives a 404": an article between a chat verb and the status.
+    if (prev && (prev.text === 'a' || prev.text === 'an') && gapOnly(before, ' ', 1)) {
+      const verb = tokens[i - 2];
+      if (verb && HTTP_STATUS_KEYWORDS.has(verb.text) && gapOnly(folded.slice(verb.end, prev.start), ' ', 1)) {
+        addHttp(n);
+        continue;
+      }
+    }
+    // A chat message that opens with the status: "403 when I open the link".
+    if (i === 0 && next && STATUS_LEAD_FOLLOWERS.has(next.text) && gapOnly(gapAfterAt(i), ' ', 1)) {
       addHttp(n);
       continue;
     }

@@ -16,7 +16,7 @@
  * Cost: linear in the number of text tokens times the (small) anchor fan-out; no regular expressions.
  */
 import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
-import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
+import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, SURFACE_MIN_LENGTH, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
 import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
@@ -79,6 +79,8 @@ const W = {
   configFactor: 0.5,
   /** What a framed connection failure keeps for its own article (the rest goes to the frame's). */
   framed: 0.4,
+  /** What a phrase inside a longer phrase of another article on the same words keeps. */
+  subsumed: 0.5,
   keywordCap: 0.9,
   categoryBoost: 1.6,
   topic: 0.5,
@@ -382,7 +384,7 @@ function closest(list: readonly number[] | undefined, lo: number, hi: number, ex
   return best;
 }
 
-function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions): number {
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, knownAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions, ordered = false): number {
   const P = p.stems;
   const k = P.length;
   if (k === 1) {
@@ -390,6 +392,12 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     span[1] = at;
     if (anchorScore === 1) return 1;
     return P[0]!.length >= 6 ? anchorScore : 0;
+  }
+  // An anchor word that is a content word must be in the text (see below): look it up first.
+  if (p.keys) {
+    for (const j of p.keys) {
+      if (j !== anchorPos && p.weights[j] === 1 && !pos.exact.has(P[j]!) && !pos.near.has(P[j]!)) return 0;
+    }
   }
   const allowedMissing = k >= 4 ? 1 : 0;
   const reach = k + NEAR_SLACK;
@@ -406,6 +414,7 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
   let maxPos = at;
   let disorder = false;
   let missing = 0;
+  let negationMissing = false;
   for (let j = 0; j < k; j++) {
     if (j === anchorPos) continue;
     const w = p.weights[j]!;
@@ -418,6 +427,16 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
       score = 0.8;
     }
     if (q < 0) {
+      // A negation never goes missing unless the text says it failed in its own words
+      // ("playlist loads fine" is no "playlist not loading"; "can't resolve" is "could not resolve").
+      if (NEGATIONS.has(p.tokens[j]!)) {
+        negationMissing = true;
+        continue;
+      }
+      // Nor one of its anchor words, which say which failure it is: not at all when it is a
+      // content word, and not when another word of the patterns stands in its place ("Network is
+      // unreachable" is no "Host is unreachable").
+      if (p.keys?.includes(j) && (w === 1 || (w > 0.3 && expected >= lo && expected <= hi && knownAt[expected] && !numeric[expected] && !used.includes(expected)))) return 0;
       if (w === 1 && ++missing > allowedMissing) return 0;
       continue;
     }
@@ -427,6 +446,11 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     if (q < minPos) minPos = q;
     if (q > maxPos) maxPos = q;
   }
+  if (negationMissing && !failureNear(words, clause, Math.max(lo, minPos - 3), minPos, maxPos, Math.min(hi, maxPos + 1))) return 0;
+  // A word of the phrase that the text negates is not said ("certificate not expired", "no problems
+  // found"); a negated failure word is how some languages say it failed (Russian "не удалось").
+  // A negation of the text standing for the phrase's own missing one is that one ("la lista no carga").
+  if (!negationMissing) for (const q of used) if (q > lo && words[q] !== 'fail' && !used.includes(q - 1) && !clause[q] && NEGATIONS.has(words[q - 1]!)) return 0;
   let between = 0;
   let crossesClause = false;
   for (let q = minPos; q <= maxPos; q++) {
@@ -436,6 +460,8 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     if (numeric[q] === 0 && topicAt[q]) return 0;
     between++;
   }
+  // Han and kana phrases keep their order: characters are words there, and reordered ones say something else.
+  if (ordered && disorder) return 0;
   // A word standing where a missing one would be is a substitution, not an extra word.
   between = Math.max(0, between - missing);
   // Two words far apart are two statements ("ssl:default [Temporary failure…" is no "SSL error").
@@ -447,6 +473,22 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
   span[0] = minPos;
   span[1] = maxPos;
   return quality >= 0.7 ? Math.min(1, quality) : 0;
+}
+
+/** Words that turn a phrase's meaning around: a phrase never matches without them. */
+const NEGATIONS = new Set('not no nicht kein keine pas non nao ne nie niet не нет'.split(' '));
+
+/**
+ * Does a word that says something failed (stem "fail": failed, error, cannot, can't…) or a
+ * negation stand in the phrase's span [from, to] or just around it (from `lo` to `hi`), in the
+ * same clause ("certificate is valid until …, no problems found" says no "not valid")?
+ */
+function failureNear(words: readonly string[], clause: Uint8Array, lo: number, from: number, to: number, hi: number): boolean {
+  const says = (q: number) => words[q] === 'fail' || NEGATIONS.has(words[q]!);
+  for (let q = from; q <= to; q++) if (says(q)) return true;
+  for (let q = from - 1; q >= lo && !clause[q + 1]; q--) if (says(q)) return true;
+  for (let q = to + 1; q <= hi && !clause[q]; q++) if (says(q)) return true;
+  return false;
 }
 
 const NEIGHBOUR_CACHE_MAX = 50_000;
@@ -481,6 +523,44 @@ function fuzzyNeighbours(word: string, index: MatcherIndex, memo: Map<string, st
   return out;
 }
 
+const surfaceCaches = new WeakMap<MatcherIndex, Map<string, string[]>>();
+
+/**
+ * The stems of written pattern words within one edit of the text word `word` as written
+ * ("connecton" → "connection" → connect; "faild" → "failed" → fail): a typo that breaks a
+ * word's ending is one edit from the written word but may be two from its stem.
+ */
+function surfaceNeighbours(word: string, index: MatcherIndex): string[] {
+  let memo = surfaceCaches.get(index);
+  if (!memo || memo.size > NEIGHBOUR_CACHE_MAX) {
+    memo = new Map();
+    surfaceCaches.set(index, memo);
+  }
+  const cached = memo.get(word);
+  if (cached) return cached;
+  const found: string[] = [];
+  const consider = (w: string) => {
+    // The first letter must agree: "establecida" (established) is no typo of "restablecida" (reset).
+    if (w === word || w.charCodeAt(0) !== word.charCodeAt(0) || !withinOneEdit(word, w)) return;
+    const s = index.surfaceStems.get(w);
+    if (s !== undefined && !found.includes(s)) found.push(s);
+  };
+  for (const w of index.surfaceDeletions.get(word) ?? []) consider(w); // text lacks one character
+  for (const d of deletionVariants(word)) {
+    if (index.surfaceStems.has(d)) consider(d); // text has one extra character
+    for (const w of index.surfaceDeletions.get(d) ?? []) consider(w); // substitution or swap
+  }
+  memo.set(word, found);
+  return found;
+}
+
+/** `a` with the words of `b` it lacks (a new array only when there are some). */
+function union(a: readonly string[], b: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (const w of b) if (!a.includes(w) && !out?.includes(w)) (out ??= [...a]).push(w);
+  return out ?? a;
+}
+
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
@@ -501,7 +581,12 @@ function rawSubWords(raw: string): Set<string> {
       // before one ("ConnectionReset", "HTTPError"); "INFO" and "01T12" are left alone.
       if (!interesting && (c === 95 || (c >= 65 && c <= 90 && i > start && (isLower(raw.charCodeAt(i - 1)) || (isUpper(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))))))) interesting = true;
     } else if (start >= 0) {
-      if (interesting && i - start <= 64) for (const w of subWords(raw.slice(start, i))) if (w.length >= 3) out.add(w);
+      if (interesting && i - start <= 64) {
+        // Only identifiers that name a failure (ConnectionResetError, readTimeout, ERR_…): field
+        // names of a tool's output ("ComputerName", "PingSucceeded") are no words of an error.
+        const parts = subWords(raw.slice(start, i));
+        if (parts.some((w) => ERROR_WORDS.has(w))) for (const w of parts) if (w.length >= 3) out.add(w);
+      }
       start = -1;
     }
   }
@@ -565,16 +650,29 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
   let near: readonly string[] = NONE;
   if (!known) {
     if (fuzzyable) near = fuzzyNeighbours(w, index, memo);
-    else if (w.length === 4 && !hasDigit(w)) {
+    else if ((w.length === 4 || text.length === 4) && !hasDigit(text)) {
+      // Four-letter words: two neighbouring letters swapped, in the stem or as written ("hots" → host).
       const swaps: string[] = [];
-      for (let c = 0; c < 3; c++) {
-        const swapped = w.slice(0, c) + w[c + 1]! + w[c]! + w.slice(c + 2);
-        if (swapped !== w && index.stemVocab.has(swapped) && !swaps.includes(swapped)) swaps.push(swapped);
+      for (const word of w.length === 4 && text !== w ? [w, text] : [w.length === 4 ? w : text]) {
+        if (word.length !== 4) continue;
+        for (let c = 0; c < 3; c++) {
+          const swapped = word.slice(0, c) + word[c + 1]! + word[c]! + word.slice(c + 2);
+          const s = word === text ? stem(swapped) : swapped;
+          if (swapped !== word && index.stemVocab.has(s) && !swaps.includes(s)) swaps.push(s);
+        }
       }
       if (swaps.length) near = swaps;
     }
   }
-  const fuzzyAnchors = fuzzyable && !anchored ? fuzzyNeighbours(w, index, memo) : NONE;
+  let fuzzyAnchors = fuzzyable && !anchored ? fuzzyNeighbours(w, index, memo) : NONE;
+  // An unknown word may be a typo in a word's ending: compare it as written with the written pattern words.
+  if (!known && text.length >= SURFACE_MIN_LENGTH - 1 && text.length <= FUZZY_MAX_LENGTH && !hasDigit(text)) {
+    const surface = surfaceNeighbours(text, index);
+    if (surface.length > 0) {
+      near = union(near, surface);
+      if (!anchored) fuzzyAnchors = union(fuzzyAnchors, surface.filter((s) => index.anchors.has(s)));
+    }
+  }
   const flags = (DECOY_MARKERS.has(text) ? DECOY : 0) | (ERROR_WORDS.has(text) ? ERROR_WORD : 0) | (FILE_OPERATIONS.has(text) ? FILE_OP : 0);
   let frames = 0;
   let framePairs = 0;
@@ -604,6 +702,8 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
 
 const LOGIN = 1;
 const VAGUE = 2;
+/** The phrase holds Han or kana characters. */
+const HAN = 4;
 const patternFlagCache = new WeakMap<MatcherIndex, Map<number, number>>();
 
 /**
@@ -625,6 +725,7 @@ function patternFlags(index: MatcherIndex, pid: number): number {
     if (p.kind === 'phrase') {
       if (isLoginPhrase(p.tokens)) flags |= LOGIN;
       if (p.vague || (p.tokens.length > 1 && p.tokens.every((t) => VAGUE_WORDS_LOCAL.has(t) || STOPWORDS.has(t)))) flags |= VAGUE;
+      if (p.tokens.some((t) => t.length === 1 && t.charCodeAt(0) >= 0x3040 && t.charCodeAt(0) <= 0x9fff)) flags |= HAN;
     }
     cache.set(pid, flags);
   }
@@ -768,6 +869,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const segs = new Int32Array(tokens.length);
   const numeric = new Uint8Array(tokens.length);
   const topicAt = new Uint8Array(tokens.length);
+  // 1 where the word is a word of some pattern.
+  const knownAt = new Uint8Array(tokens.length);
   // 1 where a comma, semicolon or sentence end comes just before the token.
   const clause = new Uint8Array(tokens.length);
   // 1 where only spaces come just before the token.
@@ -791,6 +894,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     }
     segs[i] = seg;
     topicAt[i] = ti.topic;
+    knownAt[i] = ti.known ? 1 : 0;
   }
   // The words of the host the error names ("db.internal.example.com") are an address: no words of
   // a message, and not words between a phrase's ("connection to db.example.com:5432 refused").
@@ -827,7 +931,9 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         q = alignInOrder(p, e.pos, at, words, anchorScore);
         span[0] = at - e.pos;
         span[1] = at - e.pos + p.tokens.length - 1;
-      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, clause, anchorScore, span, pos);
+        // A Han or kana phrase may also have characters in between, in its order ("连接服务器超时" says "连接超时").
+        if (q === 0 && p.kind === 'phrase' && patternFlags(index, p.id) & HAN) q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, true);
+      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos);
       if (q > prev) {
         best.set(p.id, q);
         spans.set(p.id, [span[0]!, span[1]!]);
@@ -869,6 +975,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   // One stretch of text is one fact: a pattern mostly inside a stronger one's span of the same
   // article ("refused the connection" inside "connection refused") is not counted again.
   const counted = new Map<number, [number, number][]>();
+  // Phrases counted, with their spans (for phrases inside longer ones of other articles).
+  let phraseSpans: { article: number; from: number; to: number; e: Evidence }[] | undefined;
   const ordered = [...best].sort((x, y) => phraseWeight(index.patterns[y[0]]!) * y[1] - phraseWeight(index.patterns[x[0]]!) * x[1] || x[0] - y[0]);
   // Login phrases go to the article of the service the text is about (cue word, else the port's service).
   const loginKindFound = loginKind ?? (context.service ? LOGIN_TABLE.services.get(context.service.name) : undefined);
@@ -887,7 +995,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     for (const t of p.tokens) set.add(t);
     used.set(article, set);
     // A phrase right after a setting's verb names the setting ("set the connection timeout").
-    const q = p.kind === 'phrase' && namesSetting(info, spaced, from) ? quality * W.configFactor : quality;
+    const q = namesSetting(info, spaced, from) ? quality * W.configFactor : quality;
     if (p.topic) {
       // Context only: it adds to the score (more when the text says something failed), so it can
       // choose between articles, but never to the evidence a confident answer needs.
@@ -904,6 +1012,19 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     e.seg = segs[from]!;
     if (vague) e.vague = true;
     push(article, e);
+    if (p.kind === 'phrase') (phraseSpans ??= []).push({ article, from, to, e });
+  }
+  // A phrase inside a longer one of another article on the same words is part of that statement:
+  // "authentication required" inside "Proxy Authentication Required" counts half for its article.
+  if (phraseSpans && phraseSpans.length > 1) {
+    for (const inner of phraseSpans) {
+      for (const outer of phraseSpans) {
+        if (outer.article === inner.article || outer.from > inner.from || outer.to < inner.to || outer.to - outer.from <= inner.to - inner.from) continue;
+        if (outer.e.weight < inner.e.weight) continue;
+        inner.e.weight *= W.subsumed;
+        break;
+      }
+    }
   }
 
   // Code families by prefix (ERR_CERT_*, SEC_ERROR_*, ERR_SSL_*): for codes no pattern names.

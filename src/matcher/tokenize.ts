@@ -9,6 +9,7 @@
  * - Han, Hiragana and Katakana characters are one token each (those scripts use no spaces);
  * - everything else separates tokens.
  */
+import lexiconTable from './tables/lexicon.json';
 
 export interface Token {
   /** The folded token text. */
@@ -238,6 +239,21 @@ const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ures', 'ure'
  */
 const FAILURE_FORMS = new Set(['error', 'errors', 'failed', 'fail', 'fails', 'failure', 'failures', 'failing', 'unable', 'cannot', 'cant', 'couldnt', 'wont']);
 
+/**
+ * Words of other languages mapped to the stem of the English word they mean
+ * (tables/lexicon.json), folded as text is folded.
+ */
+const LEXICON: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const [concept, words] of Object.entries(lexiconTable.concepts)) for (const w of words) out.set(foldText(w), concept);
+  return out;
+})();
+
+/** The lexicon's words (folded) and the stems they map to. */
+export function lexiconEntries(): ReadonlyMap<string, string> {
+  return LEXICON;
+}
+
 /** Short forms people type for words that error messages spell out. */
 const SHORT_FORMS = new Map([
   ['cert', 'certificat'],
@@ -256,6 +272,8 @@ export function stem(token: string): string {
   const short = SHORT_FORMS.get(token);
   if (short) return short;
   if (FAILURE_FORMS.has(token)) return 'fail';
+  const concept = LEXICON.get(token);
+  if (concept !== undefined) return concept;
   const n = token.length;
   if (n < 4) return token;
   for (let i = 0; i < n; i++) {

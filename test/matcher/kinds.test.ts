@@ -162,3 +162,175 @@ describe('text that is not an error report gets no confident answer', () => {
     expect(r.alternatives.map((a) => a.id)).not.toContain('http-5xx');
   });
 });
+
+describe('typos that break a word where its stem ends match the word as written', () => {
+  it.each(
+    cases([
+      // "connecton" is two edits from the stem "connect" but one from "connection".
+      ['connecton refused when i try to reach the panel', 'connection-refused'],
+      ['ssl handshake faild', 'tls-protocol'],
+      ['Connection refued by the host', 'connection-refused'],
+      ['name resolution faild for the panel url', 'dns-failure'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a word the patterns know is never read as a typo of another', () => {
+    // "connected" is a word of its own (stem connect), not a typo of "connection".
+    expect(match('connected, loading channels', kb).confident).toBe(false);
+  });
+});
+
+describe('a phrase that may miss a word never misses the word that says which failure', () => {
+  it.each(
+    cases([
+      // "La connexion a été réinitialisée" and "La connessione è stata reimpostata" are resets.
+      ['la connexion a été refusée', 'connection-refused'],
+      ['la connessione è stata rifiutata', 'connection-refused'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a phrase never matches without its negation, unless the text says it failed in other words', () => {
+    expect(top('the playlist loads fine on my phone')).not.toBe('iptv-playlist');
+    expect(top('playlist not loading on my phone')).toBe('iptv-playlist');
+  });
+});
+
+describe('platform messages that say a name did not resolve in other words', () => {
+  it.each(
+    cases([
+      // .NET on Linux reports EAI_AGAIN as SocketError.TryAgain, worded as EAGAIN's strerror.
+      ['System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.example.org:443)', 'dns-failure'],
+      [' ---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable', 'dns-failure'],
+      ["Can't resolve hostname", 'dns-failure'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('EAGAIN outside a socket exception is no DNS failure', () => {
+    expect(top('fork: Resource temporarily unavailable')).not.toBe('dns-failure');
+  });
+});
+
+describe('a setting name is not the error it is named after', () => {
+  it('a code-like setting after a setting verb is not confident', () => {
+    expect(match('set connect_timeout to 30 in the config file', kb).confident).toBe(false);
+  });
+});
+
+describe('words of other languages are read like the English word they mean (tables/lexicon.json)', () => {
+  it.each(
+    cases([
+      ['der Server lehnt die Verbindung ab', 'connection-refused'],
+      ['отказано в подключении', 'connection-refused'],
+      ['no se puede resolver el host', 'dns-failure'],
+      ['kan de naam niet omzetten', 'dns-failure'],
+      ['tempo di connessione scaduto', 'connection-timeout'],
+      ['connexion réinitialisée', 'connection-reset'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a word of another language weighs what its English word weighs: English text shows the English phrase', () => {
+    const r = match('connection refused', kb);
+    expect(r.match?.evidence[0]).toEqual({ kind: 'phrase', phrase: 'connection refused', fuzzy: false });
+  });
+
+  it('an inflection is found like a typo, but never by changing the first letter', () => {
+    // "establecida" (established) is one letter from "restablecida" (reset).
+    expect(match('conexión establecida correctamente', kb).confident).toBe(false);
+    expect(match('соединение установлено', kb).confident).toBe(false);
+  });
+
+  it('a question in another language about an error is not a report', () => {
+    expect(match('comment résoudre le problème de connexion refusée ?', kb).confident).toBe(false);
+  });
+});
+
+describe('an anchor word of a phrase never goes missing when another word stands in its place', () => {
+  it('"Network is unreachable" is not also "Host is unreachable"', () => {
+    const r = match('connect: Network is unreachable', kb);
+    expect(r).toMatchObject({ match: { id: 'network-unreachable' }, confident: true });
+    expect(r.alternatives.map((a) => a.id)).not.toContain('host-unreachable');
+  });
+
+  it('a four-letter word with two letters swapped is still found ("hots")', () => {
+    expect(top('no route to hots from my laptop')).toBe('host-unreachable');
+  });
+});
+
+describe('Han and kana phrases may have characters in between, in their order', () => {
+  it.each(
+    cases([
+      ['连接服务器超时', 'connection-timeout'],
+      ['目标服务器拒绝了连接', 'connection-refused'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('characters in another order say something else', () => {
+    // "超时连接" (timeout connection) is not "连接超时" read in order.
+    expect(match('超时了再连接', kb).match?.id).not.toBe('connection-timeout');
+  });
+});
+
+describe("a tool's field names are no words of an error", () => {
+  it('Test-NetConnection: the failed field decides, the names of the others add nothing', () => {
+    const text = 'ComputerName     : 203.0.113.9\nRemoteAddress    : 203.0.113.9\nRemotePort       : 8080\nPingSucceeded    : False\nTcpTestSucceeded : False';
+    const r = match(text, kb);
+    expect(r).toMatchObject({ match: { id: 'connection-timeout' }, confident: true });
+    // "ComputerName", "RemoteAddress", "PingSucceeded" once gave dns-failure the words name, address, ping.
+    expect(r.alternatives.map((a) => a.id)).not.toContain('dns-failure');
+  });
+
+  it('the parts of an identifier that names a failure still count', () => {
+    const r = match('CertificateExpiredError', kb);
+    expect(r.alternatives[0]?.id ?? r.match?.id).toBe('tls-certificate');
+    expect(match('CertificateRenewalNotice', kb).alternatives).toEqual([]);
+  });
+});
+
+describe('a phrase inside a longer phrase of another article on the same words is part of it', () => {
+  it('"Proxy Authentication Required" is a proxy answer, sure; "authentication required" alone stays a login', () => {
+    expect(match('proxy authentication required', kb)).toMatchObject({ match: { id: 'proxy-error' }, confident: true });
+    expect(top('authentication required')).toBe('auth-failed');
+  });
+});
+
+describe('HTTP statuses in chat words', () => {
+  it.each(
+    cases([
+      ['403 when i open the link, worked yesterday', 'http-forbidden'],
+      ['the m3u link gives 404 now', 'http-404'],
+      ['it throws a 500 on login', 'http-5xx'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it.each(['I have 404 channels in my list', 'port 500 is open', 'we were 503 people at the event'])('a number that is no status: %s', (text) => {
+    expect(match(text, kb).context.httpStatus).toBeUndefined();
+  });
+});
+
+describe('a word of a phrase that the text negates is not said', () => {
+  it.each(['the certificate has not expired', 'SSL certificate is valid until 2026-11-02, no problems found', 'certificate not expired yet'])('%s', (text) => {
+    expect(match(text, kb).confident).toBe(false);
+  });
+
+  it('a negated failure word is how Russian says it failed', () => {
+    expect(top('не удалось разрешить имя сервера')).toBe('dns-failure');
+  });
+
+  it('a negation a few words before the phrase stands in for its own ("no se puede resolver el host")', () => {
+    expect(top('no se puede resolver el host')).toBe('dns-failure');
+  });
+});
+
+describe('IPTV chat in other languages', () => {
+  it.each(
+    cases([
+      ['la lista m3u no carga', 'iptv-playlist'],
+      ['lista m3u não carrega no smarters', 'iptv-playlist'],
+      ['la playlist ne se charge pas', 'iptv-playlist'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a question about playlists is no report', () => {
+    expect(match('cómo agrego la lista m3u en smarters', kb).confident).toBe(false);
+  });
+});
