@@ -57,6 +57,8 @@ export function uiLocale(locale: string | null | undefined): UiLocale {
 let catalogueRoot = join(packageRoot(), 'src', 'render', 'locales');
 const bundles = new Map<UiLocale, Catalogue>();
 const chains = new Map<UiLocale, Messages>();
+/** Locale codes as callers pass them (`en-US`, `pt-BR`, `es_MX`) → their chain, once looked up. */
+const byRequestLocale = new Map<string, Messages>();
 
 /** The folder catalogues are read from (tests point it elsewhere). */
 export function catalogueDir(): string {
@@ -68,6 +70,7 @@ export function setCatalogueDir(dir: string): void {
   catalogueRoot = dir;
   bundles.clear();
   chains.clear();
+  byRequestLocale.clear();
 }
 
 /** The `.ftl` files of one locale, by file name, in a stable order. */
@@ -190,9 +193,16 @@ function format(chain: Catalogue[], id: string, args?: MessageArgs): string | nu
  * (catalog-lint and the tests keep that from shipping).
  */
 export function messagesFor(locale?: string | null): Messages {
+  // A reply asks for its messages a dozen times: the locale as Discord sent it goes straight to
+  // its catalogue chain (Discord has a few dozen locale codes; anything else takes the long way).
+  const known = locale ? byRequestLocale.get(locale) : undefined;
+  if (known) return known;
   const ui = uiLocale(locale);
   const cached = chains.get(ui);
-  if (cached) return cached;
+  if (cached) {
+    if (locale && byRequestLocale.size < 64) byRequestLocale.set(locale, cached);
+    return cached;
+  }
   const chain = chainFor(ui);
   // A message without variables always formats to the same text: formatted once per locale
   // (headings, button labels, footers), not on every reply.
