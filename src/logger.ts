@@ -4,6 +4,7 @@
  */
 import pino, { type Logger } from 'pino';
 import { redactSecrets } from './util/redact';
+import { GatheredLines, hold } from './util/gathered-lines';
 
 export type { Logger } from 'pino';
 
@@ -58,9 +59,10 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   }
   // stdout by default, written asynchronously: a burst of interactions never waits on the pipe
   // (the lines keep their order; stop() flushes them, and so does the process's exit). Lines are
-  // gathered up to 4 KiB (or 50 ms) per write: one write per line was a tenth of the bot's work
-  // during a burst of interactions.
-  return scrubbingChildren(pino(base, options.destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 50 })));
+  // gathered in memory and written in one piece once the process has a quiet moment (see
+  // util/gathered-lines.ts): one write per line was a tenth of the bot's work during a burst of
+  // interactions, and a write per 4 KiB in the middle of one still took its share.
+  return scrubbingChildren(pino(base, options.destination ?? hold(new GatheredLines(pino.destination({ dest: 1, sync: false })))));
 }
 
 /**

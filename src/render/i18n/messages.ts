@@ -174,12 +174,39 @@ function split(id: string): [string, string | null] {
   return dot === -1 ? [id, null] : [id.slice(0, dot), id.slice(dot + 1)];
 }
 
+/** A pattern element as @fluent/bundle keeps it: text, or a placeable (`{ $name }` is `var`). */
+type PatternElement = string | { type: string; name?: string };
+
+/**
+ * Text and `{ $variable }` placeables only, every variable given as a string: the text is what
+ * Fluent would make of it (a string variable is put in as it is, and isolation marks are off), put
+ * together without Fluent's resolver (its scope, and its checks for what the pattern cannot hold).
+ * Anything else (numbers, selectors, references, a missing variable) → null: Fluent formats it.
+ */
+function plainPattern(pattern: unknown, args: MessageArgs): string | null {
+  if (!Array.isArray(pattern)) return null;
+  let out = '';
+  for (const element of pattern as PatternElement[]) {
+    if (typeof element === 'string') out += element;
+    else if (element.type === 'var' && element.name !== undefined && Object.prototype.hasOwnProperty.call(args, element.name)) {
+      const value = args[element.name];
+      if (typeof value !== 'string') return null;
+      out += value;
+    } else return null;
+  }
+  return out;
+}
+
 function format(chain: Catalogue[], id: string, args?: MessageArgs): string | null {
   const [name, attribute] = split(id);
   for (const c of chain) {
     const message = c.getMessage(name);
     const pattern = attribute ? message?.attributes[attribute] : message?.value;
     if (!pattern) continue;
+    if (args !== undefined) {
+      const plain = plainPattern(pattern, args);
+      if (plain !== null) return plain;
+    }
     const errors: Error[] = [];
     const text = c.bundle.formatPattern(pattern, args ?? null, errors);
     if (errors.length === 0) return text;
