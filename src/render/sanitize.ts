@@ -51,14 +51,14 @@ export function capLength(text: string, max: number): string {
   return chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
 
-/** One line of plain text: controls become spaces, invisible characters go, spaces fold. */
 /** Printable ASCII only (no control, no DEL, nothing invisible): only spaces can need folding. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** One line of plain text: controls become spaces, invisible characters go, spaces fold. */
 export function cleanText(text: string, max = FOREIGN_TEXT_MAX): string {
   text = String(text);
-  // Most of what gets here (hosts, error codes, quoted pastes) is printable ASCII: the Unicode
-  // property scans below cannot change it, so only the spaces are folded.
+  // Most of what gets here (hosts, error codes, quoted pastes) is printable ASCII: the scans for
+  // controls and invisible characters below cannot change it, so only the spaces are folded.
   if (PRINTABLE_ASCII.test(text)) return capLength(text.includes('  ') ? text.replace(/ +/g, ' ').trim() : text.trim(), max);
   const oneLine = text
     .replace(LONE_SURROGATE, '')
