@@ -62,12 +62,15 @@ function base(interaction: RepliableInteraction | AutocompleteInteraction, servi
 
 /** Role ids: a cached member has a role manager, an uncached one the raw id list. */
 function memberRoles(interaction: RepliableInteraction | AutocompleteInteraction): string[] {
-  const roles = interaction.member?.roles;
+  const member = interaction.member;
+  if (!member) return [];
+  // A GuildMember keeps the ids it was sent (its role manager only lists roles already cached).
+  // Read first: a GuildMember's `roles` builds a new role manager on every read.
+  const ids = (member as unknown as { _roles?: unknown })._roles;
+  if (Array.isArray(ids)) return ids.filter((r): r is string => typeof r === 'string');
+  const roles = member.roles;
   if (!roles) return [];
   if (Array.isArray(roles)) return roles as string[];
-  // A GuildMember keeps the ids it was sent (its role manager only lists roles already cached).
-  const ids = (interaction.member as unknown as { _roles?: unknown })._roles;
-  if (Array.isArray(ids)) return ids.filter((r): r is string => typeof r === 'string');
   return [...(roles as { cache: Map<string, unknown> }).cache.keys()];
 }
 

@@ -79,37 +79,68 @@ function row(components: APIButtonComponentWithCustomId[]): APIActionRowComponen
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '0.0.0.0']);
 const PLACEHOLDER_HOSTS = ['example.com', 'example.org', 'example.net', 'server.example', 'host.example', '<host>'];
 
+/**
+ * What filling a line with a host and port could change, worked out once per article block:
+ * the placeholder host it names (the first of PLACEHOLDER_HOSTS it holds), and whether a port
+ * could go in at all. A line with neither comes out as it is, whatever the paste said.
+ */
+interface CommandLine {
+  text: string;
+  placeholder: string | null;
+  /** `<port>`, or a listener check (`:8080`) that replaceListenerPort would rewrite. */
+  portSlot: boolean;
+}
+
+/** Article blocks are few (the knowledge base's) and long-lived: parsed once each, bounded anyway. */
+const commandLines = new Map<string, CommandLine[] | null>();
+const COMMAND_CACHE_MAX = 4096;
+
+/** The block's lines, or null when no line can change (the block is used as it is). */
+function linesOf(block: string): CommandLine[] | null {
+  let lines = commandLines.get(block);
+  if (lines !== undefined) return lines;
+  const parsed = block.split('\n').map((text) => ({
+    text,
+    placeholder: PLACEHOLDER_HOSTS.find((ph) => text.includes(ph)) ?? null,
+    portSlot: text.includes('<port>') || replaceListenerPort(text, 0) !== text,
+  }));
+  lines = parsed.some((l) => l.placeholder !== null || l.portSlot) ? parsed : null;
+  if (commandLines.size >= COMMAND_CACHE_MAX) commandLines.clear();
+  commandLines.set(block, lines);
+  return lines;
+}
+
 /** Put the user's host and port into an article's test commands. */
 export function fillCommands(block: string, context: ErrorContext): string {
   if (!context.host && context.port === undefined) return block;
+  const lines = linesOf(block);
+  if (!lines) return block;
   // The pasted host, made safe once for every line (not once per line that names a host).
   let host: string | undefined;
-  return block
-    .split('\n')
-    .map((line) => {
-      let out = line;
-      let hostAt = -1;
-      for (const ph of PLACEHOLDER_HOSTS) {
-        const at = out.indexOf(ph);
-        if (at < 0) continue;
-        hostAt = at;
-        if (context.host) {
-          if (host === undefined) {
-            const pasted = discordCode(context.host, 255);
-            host = pasted.includes(':') && !pasted.startsWith('[') ? `[${pasted}]` : pasted;
-          }
-          out = out.split(ph).join(host);
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let text = line.text;
+    let hostAt = -1;
+    if (line.placeholder !== null) {
+      const ph = line.placeholder;
+      hostAt = text.indexOf(ph);
+      if (context.host) {
+        if (host === undefined) {
+          const pasted = discordCode(context.host, 255);
+          host = pasted.includes(':') && !pasted.startsWith('[') ? `[${pasted}]` : pasted;
         }
-        break;
+        text = text.split(ph).join(host);
       }
-      if (context.port !== undefined) {
-        out = out.split('<port>').join(String(context.port));
-        if (hostAt >= 0) out = replaceFirstPortAfter(out, hostAt, context.port);
-        else out = replaceListenerPort(out, context.port);
-      }
-      return out;
-    })
-    .join('\n');
+    }
+    if (context.port !== undefined && (hostAt >= 0 || line.portSlot)) {
+      text = text.split('<port>').join(String(context.port));
+      if (hostAt >= 0) text = replaceFirstPortAfter(text, hostAt, context.port);
+      else text = replaceListenerPort(text, context.port);
+    }
+    out = i === 0 ? text : out + '\n' + text;
+  }
+  return out;
 }
 
 /** In a listener check without a host (`findstr :8080`, `grep :8080`, `-iTCP:8080`), use the user's port. */
@@ -153,18 +184,28 @@ function contextWords(context: ErrorContext): string[] {
   return words;
 }
 
+/** Causes in lower case, once per article's list. */
+const lowerCauses = new WeakMap<readonly string[], string[]>();
+
 /** Causes ordered by relevance to the context (stable: the article's order breaks ties). */
 export function narrowCauses(causes: string[], context: ErrorContext): string[] {
   const words = contextWords(context);
-  if (!words.length) return causes;
-  const scored = causes.map((c, i) => {
-    const lower = c.toLowerCase();
+  if (!words.length || causes.length < 2) return causes;
+  let lower = lowerCauses.get(causes);
+  if (!lower) lowerCauses.set(causes, (lower = causes.map((c) => c.toLowerCase())));
+  const scores = new Array<number>(causes.length);
+  let any = false;
+  for (let i = 0; i < causes.length; i++) {
     let s = 0;
-    for (const w of words) if (lower.includes(w)) s++;
-    return { c, i, s };
-  });
-  scored.sort((a, b) => b.s - a.s || a.i - b.i);
-  return scored.map((x) => x.c);
+    for (const w of words) if (lower[i]!.includes(w)) s++;
+    scores[i] = s;
+    if (s > 0) any = true;
+  }
+  // Nothing relevant: the article's order stands.
+  if (!any) return causes;
+  const order = causes.map((_, i) => i);
+  order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return order.map((i) => causes[i]!);
 }
 
 function describeContext(context: ErrorContext, t: Messages): string {

@@ -50,15 +50,24 @@ const LINK_SCHEME = /([a-z][a-z0-9+.-]*):\/\//gi;
 
 /** Cut to at most `max` characters (code points), marking the cut with an ellipsis. */
 export function capLength(text: string, max: number): string {
+  // A string has at least as many UTF-16 units as code points: short enough by that count is short enough.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   if (max <= 1) return chars.slice(0, Math.max(0, max)).join('');
   return chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
 
+/** Printable ASCII only (no control, no DEL, nothing invisible): only spaces can need folding. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** One line of plain text: controls become spaces, invisible characters go, spaces fold. */
 export function cleanText(text: string, max = FOREIGN_TEXT_MAX): string {
-  const oneLine = String(text)
+  text = String(text);
+  // Most of what gets here (hosts, error codes, quoted pastes) is printable ASCII: the scans for
+  // controls and invisible characters below cannot change it, so only the spaces are folded.
+  if (PRINTABLE_ASCII.test(text)) return capLength(text.includes('  ') ? text.replace(/ +/g, ' ').trim() : text.trim(), max);
+  const oneLine = text
     .replace(LONE_SURROGATE, '')
     .replace(BREAK, ' ')
     .replace(CONTROL, '')

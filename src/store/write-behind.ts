@@ -1,7 +1,7 @@
 /**
  * Appends that nobody reads back at once (the learning loop's answers and gaps) are gathered for
- * a moment and written together: one transaction for a burst of answers instead of one each. On
- * SQLite a commit blocks the event loop until the disk has it (synchronous = FULL), so a hundred
+ * a moment and written together once the burst is over: one transaction for a burst of answers
+ * instead of one each. On SQLite a commit blocks the event loop until the disk has it (synchronous = FULL), so a hundred
  * single-row commits after a burst of /explain replies held up every interaction behind them.
  * These rows are counts, not anyone's edits, so their commit does not wait for the disk either:
  * on SQLite the batch commits with synchronous = NORMAL (in WAL mode: kept if the process is
@@ -17,8 +17,14 @@ import { sql } from './lazy-kysely';
 
 export type AppendTable = 'kb_gaps' | 'kb_answers';
 
-/** How long the first row of a batch waits for others (ms). */
+/**
+ * A batch is written once no row has come for this long (ms): a burst of interactions is written
+ * after it, not in its middle, where the insert (built, then run on the event loop by SQLite)
+ * held up the acknowledgements still to go.
+ */
 export const DEFAULT_WINDOW_MS = 50;
+/** …and at the latest this long after its first row (a steady stream is still written). */
+export const DEFAULT_MAX_WAIT_MS = 1000;
 /** Rows per batch at most (stays well under both engines' bound-parameter limits). */
 const MAX_ROWS = 500;
 
@@ -32,9 +38,12 @@ export interface WriteBehind {
   flush(): Promise<void>;
 }
 
-export function createWriteBehind(db: () => Kysely<DatabaseSchema>, engine: Engine, windowMs = DEFAULT_WINDOW_MS): WriteBehind {
+export function createWriteBehind(db: () => Kysely<DatabaseSchema>, engine: Engine, windowMs = DEFAULT_WINDOW_MS, maxWaitMs = DEFAULT_MAX_WAIT_MS): WriteBehind {
   let pending: Pending[] = [];
   let timer: NodeJS.Timeout | undefined;
+  // When the batch's first row and its latest row came (one timer, re-armed when it fires early).
+  let firstAt = 0;
+  let lastAt = 0;
   // Batches are written one after the other, in the order they were taken.
   let writing: Promise<void> = Promise.resolve();
 
@@ -77,13 +86,23 @@ export function createWriteBehind(db: () => Kysely<DatabaseSchema>, engine: Engi
     return writing;
   }
 
+  function due(): void {
+    timer = undefined;
+    const now = performance.now();
+    const wait = Math.min(lastAt + windowMs, firstAt + maxWaitMs) - now;
+    if (wait > 0) timer = setTimeout(due, wait);
+    else void take();
+  }
+
   return {
     append(table, row) {
       return new Promise<void>((resolve, reject) => {
+        lastAt = performance.now();
+        if (pending.length === 0) firstAt = lastAt;
         pending.push({ table, row, done: { resolve, reject } } as Pending);
         if (pending.length >= MAX_ROWS) void take();
         // Not unref'd: a process with rows still waiting stays up the moment it takes to write them.
-        else timer ??= setTimeout(() => void take(), windowMs);
+        else timer ??= setTimeout(due, windowMs);
       });
     },
     flush: take,

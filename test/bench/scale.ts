@@ -9,6 +9,7 @@
  */
 import { generateKeyPairSync, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import http from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { Redis } from 'ioredis';
@@ -24,14 +25,26 @@ function percentile(sorted: number[], p: number): number {
 }
 const r2 = (n: number) => +n.toFixed(2);
 
-async function burst(send: () => InteractionHandle[]): Promise<{ p50: number; p99: number }> {
-  const handles = send();
+/** CPU time (user + system, ms, 10 ms ticks) a process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+async function burst(b: BotUnderTest): Promise<{ p50: number; p99: number; cpu: number }> {
+  const before = cpuMs(b.pid);
+  const handles = b.send();
   const latencies = (await Promise.all(handles.map((h) => h.waitForCallback(30_000)))).map((c) => c.latencyMs).sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpu: cpuMs(b.pid) - before };
 }
 
 interface BotUnderTest {
   label: string;
+  pid: number | undefined;
   send(): InteractionHandle[];
   stop(): Promise<void>;
 }
@@ -46,6 +59,7 @@ async function botUnderTest(label: string, start: (env: Record<string, string>) 
   await bot.waitForOutput(/logged in/, 30_000);
   return {
     label,
+    pid: bot.child.pid,
     send: () => Array.from({ length: count }, () => fake.sendChatInput('explain', { text: 'connect ECONNREFUSED 10.0.0.5:25565' })),
     async stop() {
       bot.child.kill('SIGTERM');
@@ -81,28 +95,32 @@ export async function benchAckRatio(count = 100) {
   try {
     const { loadavg } = await import('node:os');
     const loadBefore = loadavg()[0]!;
-    for (let i = 0; i < 2; i++) for (const b of bots) await burst(b.send);
-    const results = bots.map(() => ({ p50: [] as number[], p99: [] as number[] }));
+    for (let i = 0; i < 2; i++) for (const b of bots) await burst(b);
+    const results = bots.map(() => ({ p50: [] as number[], p99: [] as number[], cpu: [] as number[] }));
     // Each round is a pair (the minimal bot's burst, then netmedic's), and its own ratio: the
     // machine's load drifts between rounds far more than within one.
     const pairRatios: number[] = [];
     const rounds = Number(process.env.BENCH_ACK_ROUNDS ?? 9);
     for (let round = 0; round < rounds; round++) {
       for (const [i, b] of bots.entries()) {
-        const r = await burst(b.send);
+        const r = await burst(b);
         results[i]!.p50.push(r.p50);
         results[i]!.p99.push(r.p99);
+        results[i]!.cpu.push(r.cpu);
       }
       pairRatios.push(results[1]!.p99[round]! / results[0]!.p99[round]!);
     }
     const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
-    const [base, ours] = results.map((r) => ({ p50: median(r.p50), p99: median(r.p99) }));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const [base, ours] = results.map((r) => ({ p50: median(r.p50), p99: median(r.p99), cpu: mean(r.cpu) }));
     console.log(`\n## Ack latency, ${count} /explain dispatched in one instant (median of ${rounds} alternating bursts after 2 warm-ups each; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`);
     console.table({
-      [bots[0]!.label]: { p50_ms: r2(base!.p50), p99_ms: r2(base!.p99) },
-      [bots[1]!.label]: { p50_ms: r2(ours!.p50), p99_ms: r2(ours!.p99) },
+      [bots[0]!.label]: { p50_ms: r2(base!.p50), p99_ms: r2(base!.p99), cpu_ms_per_burst: r2(base!.cpu) },
+      [bots[1]!.label]: { p50_ms: r2(ours!.p50), p99_ms: r2(ours!.p99), cpu_ms_per_burst: r2(ours!.cpu) },
     });
     console.log('the baseline does strictly less: it reads no option and sends one fixed two-line embed; netmedic matches the paste and renders a full answer (embed, buttons, vote row) before its callback');
+    // CPU time is what the bot itself spends up to the last callback (the neighbours' load moves it far less than wall time).
+    console.log(`bot CPU per burst up to the last callback, netmedic / minimal: ×${(ours!.cpu / base!.cpu).toFixed(2)}`);
     console.log(`ratio p99 netmedic / minimal: ×${(ours!.p99 / base!.p99).toFixed(2)} (goal ≤ 1.2); per round: ${pairRatios.map((r) => `×${r.toFixed(2)}`).join(' ')}, median ×${median(pairRatios).toFixed(2)}`);
   } finally {
     for (const b of bots) await b.stop();

@@ -46,6 +46,46 @@ describe('logger', () => {
     expect(first.token).toBe('[redacted]');
   });
 
+  it('censors secret fields by name at the top, one level down, and in child bindings', () => {
+    const { lines, log } = capture();
+    log.info(
+      {
+        password: 'hunter2-top',
+        DISCORD_TOKEN: 'top-discord',
+        headers: { authorization: 'Bot top-header', accept: 'json' },
+        config: { DISCORD_TOKEN: 'cfg-discord', LOG_LEVEL: 'info' },
+        panel: { token: 'nested-token', password: 'nested-password', host: 'panel.example' },
+        req: { headers: { authorization: 'Bearer nested-header' } },
+        list: [1, 2],
+        count: 3,
+      },
+      'fields',
+    );
+    log.child({ req: 'r1', token: 'child-token' }).info({ n: 1 }, 'child');
+    const all = lines.join('');
+    for (const secret of ['hunter2-top', 'top-discord', 'top-header', 'cfg-discord', 'nested-token', 'nested-password', 'nested-header', 'child-token']) expect(all).not.toContain(secret);
+    const first = JSON.parse(lines[0]!) as Record<string, Record<string, unknown>>;
+    expect(first).toMatchObject({
+      password: '[redacted]',
+      DISCORD_TOKEN: '[redacted]',
+      headers: { authorization: '[redacted]', accept: 'json' },
+      config: { DISCORD_TOKEN: '[redacted]', LOG_LEVEL: 'info' },
+      panel: { token: '[redacted]', password: '[redacted]', host: 'panel.example' },
+      req: { headers: { authorization: '[redacted]' } },
+      list: [1, 2],
+      count: 3,
+    });
+    expect(JSON.parse(lines[1]!)).toMatchObject({ req: 'r1', token: '[redacted]', n: 1, msg: 'child' });
+  });
+
+  it('passes a line with nothing secret on unchanged', () => {
+    const { lines, log } = capture();
+    const fields = { kind: 'chatInput', name: 'explain', nested: { a: 'b' } };
+    log.child({ req: 'abcd1234', user: '42' }).info(fields, 'interaction');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ req: 'abcd1234', user: '42', kind: 'chatInput', name: 'explain', nested: { a: 'b' }, msg: 'interaction' });
+    expect(fields).toEqual({ kind: 'chatInput', name: 'explain', nested: { a: 'b' } });
+  });
+
   it('child loggers carry the request id', () => {
     const { lines, log } = capture();
     log.child({ req: 'abcd1234' }).info('hello');

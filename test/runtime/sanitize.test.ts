@@ -5,6 +5,7 @@
  */
 import { capLength, cleanText, discordCode, discordText, terminalText, unescapeDiscord } from '../../src/render/sanitize';
 import { plainMarkdown } from '../../src/render/terminal';
+import fc from 'fast-check';
 
 /**
  * A small model of what Discord makes of a line: after backslash escapes are taken out, does any
@@ -71,6 +72,23 @@ describe('discordText', () => {
     expect(out).toBe('\\*'.repeat(99) + '…');
     expect(capLength('😀'.repeat(10), 5)).toBe('😀😀😀😀…');
     expect(capLength('short', 5)).toBe('short');
+  });
+
+  it('printable ASCII (the fast path) comes out as the full cleaning would make it', () => {
+    // The full cleaning, spelt out: for printable ASCII only the space folding and trim can apply.
+    const slow = (text: string, max: number) => {
+      const folded = text.replace(/\s+/g, ' ').trim();
+      return Array.from(folded).length <= max ? folded : Array.from(folded).slice(0, max - 1).join('').trimEnd() + '…';
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', ' ', 'a', 'Z', '0', '.', ':', '~', '\\', '_'), maxLength: 40 }), fc.integer({ min: 2, max: 30 }), (text, max) => {
+        expect(cleanText(text, max)).toBe(slow(text, max));
+      }),
+    );
+    expect(cleanText('  connect  ECONNREFUSED   10.0.0.5:25565 ')).toBe('connect ECONNREFUSED 10.0.0.5:25565');
+    // One character outside printable ASCII takes the full path (DEL is a control).
+    expect(cleanText('a\u007fb  c')).toBe('ab c');
+    expect(cleanText('a\tb')).toBe('a b');
   });
 
   it('leaves ordinary text as it is', () => {

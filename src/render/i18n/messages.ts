@@ -59,6 +59,8 @@ const DEFAULT_ROOT = join(packageRoot(), 'src', 'render', 'locales');
 let catalogueRoot = DEFAULT_ROOT;
 const bundles = new Map<UiLocale, Catalogue>();
 const chains = new Map<UiLocale, Messages>();
+/** Locale codes as callers pass them (`en-US`, `pt-BR`, `es_MX`) → their chain, once looked up. */
+const byRequestLocale = new Map<string, Messages>();
 
 /** The folder catalogues are read from (tests point it elsewhere). */
 export function catalogueDir(): string {
@@ -70,6 +72,7 @@ export function setCatalogueDir(dir: string): void {
   catalogueRoot = dir;
   bundles.clear();
   chains.clear();
+  byRequestLocale.clear();
 }
 
 /** The `.ftl` files of one locale, by file name, in a stable order. */
@@ -182,12 +185,39 @@ function split(id: string): [string, string | null] {
   return dot === -1 ? [id, null] : [id.slice(0, dot), id.slice(dot + 1)];
 }
 
+/** A pattern element as @fluent/bundle keeps it: text, or a placeable (`{ $name }` is `var`). */
+type PatternElement = string | { type: string; name?: string };
+
+/**
+ * Text and `{ $variable }` placeables only, every variable given as a string: the text is what
+ * Fluent would make of it (a string variable is put in as it is, and isolation marks are off), put
+ * together without Fluent's resolver (its scope, and its checks for what the pattern cannot hold).
+ * Anything else (numbers, selectors, references, a missing variable) → null: Fluent formats it.
+ */
+function plainPattern(pattern: unknown, args: MessageArgs): string | null {
+  if (!Array.isArray(pattern)) return null;
+  let out = '';
+  for (const element of pattern as PatternElement[]) {
+    if (typeof element === 'string') out += element;
+    else if (element.type === 'var' && element.name !== undefined && Object.prototype.hasOwnProperty.call(args, element.name)) {
+      const value = args[element.name];
+      if (typeof value !== 'string') return null;
+      out += value;
+    } else return null;
+  }
+  return out;
+}
+
 function format(chain: Catalogue[], id: string, args?: MessageArgs): string | null {
   const [name, attribute] = split(id);
   for (const c of chain) {
     const message = c.getMessage(name);
     const pattern = attribute ? message?.attributes[attribute] : message?.value;
     if (!pattern) continue;
+    if (args !== undefined) {
+      const plain = plainPattern(pattern, args);
+      if (plain !== null) return plain;
+    }
     const errors: Error[] = [];
     const text = c.bundle.formatPattern(pattern, args ?? null, errors);
     if (errors.length === 0) return text;
@@ -201,9 +231,16 @@ function format(chain: Catalogue[], id: string, args?: MessageArgs): string | nu
  * (catalog-lint and the tests keep that from shipping).
  */
 export function messagesFor(locale?: string | null): Messages {
+  // A reply asks for its messages a dozen times: the locale as Discord sent it goes straight to
+  // its catalogue chain (Discord has a few dozen locale codes; anything else takes the long way).
+  const known = locale ? byRequestLocale.get(locale) : undefined;
+  if (known) return known;
   const ui = uiLocale(locale);
   const cached = chains.get(ui);
-  if (cached) return cached;
+  if (cached) {
+    if (locale && byRequestLocale.size < 64) byRequestLocale.set(locale, cached);
+    return cached;
+  }
   const chain = chainFor(ui);
   // A message without variables always formats to the same text: formatted once per locale
   // (headings, button labels, footers), not on every reply.
