@@ -16,7 +16,7 @@ import loginTable from './tables/logins.json';
 import tlsTable from './tables/tls.json';
 import vagueTable from './tables/vague.json';
 import { DERIVED_TABLES, type SerializedTables } from './derived-tables';
-import { normalizePattern, patternTokens } from './tokenize';
+import { lexiconEntries, normalizePattern, patternTokens } from './tokenize';
 
 export interface CodeTables {
   /** Code (normalized: lower case, tokens joined by spaces) → its article id and the name as written. */
@@ -187,6 +187,7 @@ export function deriveTables(): SerializedTables {
     logins: { heads: [...logins.heads], words: [...logins.words], cues: [...logins.cues], services: [...logins.services], routes: [...logins.routes] },
     frames: buildFrames().map((f) => ({ name: f.name, article: f.article, markers: [...f.markers], pairs: f.pairs.map(([a, b]) => [a, b]) })),
     vague: folded(vagueTable.words),
+    lexicon: [...lexiconEntries()],
   };
 }
 

@@ -21,6 +21,8 @@ export interface SerializedTables {
   logins: { heads: string[]; words: string[]; cues: [string, string][]; services: [string, string][]; routes: [string, string][] };
   frames: { name: string; article: string; markers: string[]; pairs: [string, string][] }[];
   vague: string[];
+  /** tokenize.ts's lexicon: folded word of another language → the English stem it stands for. */
+  lexicon: [string, string][];
 }
 
 export const DERIVED_TABLES: SerializedTables | null = null;

@@ -9,6 +9,7 @@
  * - Han, Hiragana and Katakana characters are one token each (those scripts use no spaces);
  * - everything else separates tokens.
  */
+import { DERIVED_TABLES } from './derived-tables';
 import lexiconTable from './tables/lexicon.json';
 
 export interface Token {
@@ -241,17 +242,21 @@ const FAILURE_FORMS = new Set(['error', 'errors', 'failed', 'fail', 'fails', 'fa
 
 /**
  * Words of other languages mapped to the stem of the English word they mean
- * (tables/lexicon.json), folded as text is folded.
+ * (tables/lexicon.json), folded as text is folded. Made on first use, or read from the build's
+ * derived tables (derived-tables.ts) where there are some: folding 240 words of nine languages
+ * is more than a CLI match costs.
  */
-const LEXICON: ReadonlyMap<string, string> = (() => {
-  const out = new Map<string, string>();
-  for (const [concept, words] of Object.entries(lexiconTable.concepts)) for (const w of words) out.set(foldText(w), concept);
-  return out;
-})();
+let lexicon: ReadonlyMap<string, string> | null = null;
 
-/** The lexicon's words (folded) and the stems they map to. */
+/** The lexicon's words (folded) and the stems they map to (from the build's data in the CLI bundles). */
 export function lexiconEntries(): ReadonlyMap<string, string> {
-  return LEXICON;
+  if (lexicon === null && DERIVED_TABLES) lexicon = new Map(DERIVED_TABLES.lexicon);
+  if (lexicon === null) {
+    const out = new Map<string, string>();
+    for (const [concept, words] of Object.entries(lexiconTable.concepts)) for (const w of words) out.set(foldText(w), concept);
+    lexicon = out;
+  }
+  return lexicon;
 }
 
 /** Short forms people type for words that error messages spell out. */
@@ -272,7 +277,7 @@ export function stem(token: string): string {
   const short = SHORT_FORMS.get(token);
   if (short) return short;
   if (FAILURE_FORMS.has(token)) return 'fail';
-  const concept = LEXICON.get(token);
+  const concept = lexiconEntries().get(token);
   if (concept !== undefined) return concept;
   const n = token.length;
   if (n < 4) return token;
