@@ -188,13 +188,13 @@ describe('replies in German, Russian and es-419', () => {
     expect(!many.ok && fromProblemText(many.problem, 'ru')).toBe('откуда: не больше 10 мест (получено 12)');
   });
 
-  it('FAQ form and import problems: ours are translated, the knowledge linter’s stay as written', () => {
+  it('FAQ form and import problems are translated, down to the word for a whole file', () => {
     const t = messagesFor('de');
     const checked = lintFaqEntry({ id: '', title: 'T', aliases: [], body: 'B' });
     expect(describeProblems(t, checked.problems)).toBe('• id: ist erforderlich');
     const read = readImport([{ name: 'notes.txt', text: 'x' }]);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(describeProblems(messagesFor('ru'), read.problems)).toBe('• file: не файл .md');
+    if (!read.ok) expect(describeProblems(messagesFor('ru'), read.problems)).toBe('• файл: не файл .md');
     const files = filesOf('upload.bin', Buffer.from('not a zip'));
     expect('problem' in files && archiveProblemText(messagesFor('es-419'), files.problem)).toBe('se esperaba un .zip de archivos .md (como el que crea /faqs exportar) o un solo archivo .md');
     expect('problem' in files && archiveProblemText(englishMessages(), files.problem)).toBe('expected a .zip of .md files (as /faqs export makes) or one .md file');
