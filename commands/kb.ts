@@ -21,7 +21,7 @@ import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import { subcommandOf, type SubcommandOptions } from '../src/interaction/arguments';
 import type { ChatInputContext, CommandModule } from '../src/interaction/types';
 import { localizedKnowledge } from '../src/knowledge/i18n';
-import { formatProblem } from '../src/render/knowledge-problems';
+import { problemLine } from '../src/render/knowledge-problems';
 import { teachIds } from '../src/render/custom-ids';
 import { renderGaps } from '../src/render/gaps';
 import { commandMention } from '../src/render/command-names';
@@ -160,7 +160,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     return;
   }
   const current = ctx.services.knowledge.current();
-  const lines = outcome.problems.map(formatProblem);
+  const lines = outcome.problems.map((p) => problemLine(t, p));
   let listing = '';
   for (const line of lines) {
     if (listing.length + line.length + 1 > LIMITS.content - 300) break;

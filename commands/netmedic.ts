@@ -17,6 +17,7 @@ import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import { subcommandOf } from '../src/interaction/arguments';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
 import { netmedicIds } from '../src/render/custom-ids';
+import { commandMention, optionName } from '../src/render/command-names';
 import { messagesFor } from '../src/render/i18n/messages';
 
 export const MAX_RETENTION_DAYS = 3650;
@@ -51,7 +52,14 @@ async function settingsReply(ctx: BaseContext, guildId: string, changed = ''): P
   const [on, retention] = await Promise.all([learning.learning(guildId), learning.retention(guildId)]);
   const t = messagesFor(ctx.locale);
   const kept = t('settings-kept', { days: retention.days, custom: retention.custom ? 'yes' : 'no' });
-  const text = t(on ? 'settings-learning-on' : 'settings-learning-off', { kept });
+  const commands = {
+    explain: commandMention('explain', ctx.locale),
+    gaps: commandMention('kb.gaps', ctx.locale),
+    stats: commandMention('kb.stats', ctx.locale),
+    settings: commandMention('netmedic.settings', ctx.locale),
+    learning: optionName('netmedic.settings.learning', ctx.locale),
+  };
+  const text = t(on ? 'settings-learning-on' : 'settings-learning-off', { kept, ...commands });
   return {
     ephemeral: true,
     content: changed + text,
@@ -88,7 +96,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
     return;
   }
   if (typeof days === 'number' && (!Number.isInteger(days) || days < 0 || days > MAX_RETENTION_DAYS)) {
-    await ctx.reply({ content: t('settings-retention-range', { max: String(MAX_RETENTION_DAYS) }), ephemeral: true });
+    await ctx.reply({ content: t('settings-retention-range', { max: String(MAX_RETENTION_DAYS), option: optionName('netmedic.settings.retention_days', ctx.locale) }), ephemeral: true });
     return;
   }
   if (typeof learn === 'boolean') await learning.setLearning(guildId, learn);

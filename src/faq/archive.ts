@@ -55,17 +55,17 @@ export function readImport(files: { name: string; text: string }[]): ImportRead 
   for (const f of files) {
     const base = f.name.split('/').pop()!;
     if (!base.toLowerCase().endsWith('.md')) {
-      problems.push({ file: f.name, line: null, field: null, message: 'not a .md file', fact: { kind: 'not-md' } });
+      problems.push({ file: f.name, line: null, field: null, fact: { kind: 'not-md' } });
       continue;
     }
     const { entry, problems: found } = lintFaqText(base, f.text);
     problems.push(...found.map((p) => ({ ...p, file: f.name })));
     if (!entry) continue;
     const other = seen.get(entry.id);
-    if (other) problems.push({ file: f.name, line: null, field: 'id', message: `"${entry.id}" is also the id of ${other}`, fact: { kind: 'duplicate-id', id: entry.id, other } });
+    if (other) problems.push({ file: f.name, line: null, field: 'id', fact: { kind: 'import-duplicate-id', id: entry.id, other } });
     seen.set(entry.id, f.name);
     entries.push({ id: entry.id, title: entry.title, aliases: entry.aliases, body: entry.body });
   }
-  if (files.length === 0) problems.push({ file: '(archive)', line: null, field: null, message: 'no .md files in it', fact: { kind: 'no-md' } });
+  if (files.length === 0) problems.push({ file: '(archive)', line: null, field: null, fact: { kind: 'no-md' } });
   return problems.length ? { ok: false, problems } : { ok: true, entries };
 }

@@ -41,10 +41,10 @@ export function parseAliasList(text: string): string[] {
 /** Lint one entry as the file `<id>.md` would be linted. Problems name the field. */
 export function lintFaqEntry(entry: FaqText): { entry: FaqEntry | null; problems: ImportProblem[] } {
   const id = entry.id.trim();
-  if (!id) return { entry: null, problems: [{ file: 'id', line: null, field: 'id', message: 'is required', fact: { kind: 'id-required' } }] };
+  if (!id) return { entry: null, problems: [{ file: 'id', line: null, field: 'id', fact: { kind: 'id-required' } }] };
   // The id names the file, so a path-like id is reported as an id problem, never used as a path.
   if (id.includes('/') || id.includes('\\') || id.length > FAQ_ID_MAX_LENGTH) {
-    return { entry: null, problems: [{ file: `${id.slice(0, FAQ_ID_MAX_LENGTH)}.md`, line: null, field: 'id', message: `must be kebab-case, at most ${FAQ_ID_MAX_LENGTH} characters (lower-case letters, digits and single hyphens)`, fact: { kind: 'id-shape' } }] };
+    return { entry: null, problems: [{ file: `${id.slice(0, FAQ_ID_MAX_LENGTH)}.md`, line: null, field: 'id', fact: { kind: 'id-shape' } }] };
   }
   return lintFaqText(`${id}.md`, faqToMarkdown({ ...entry, id }));
 }

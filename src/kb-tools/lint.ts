@@ -32,7 +32,9 @@ import { buildTranslations, lintLocaleFolders, lintTranslation, missingTranslati
 import { messagePhrases, type ParsedMessageFile } from '../knowledge/messages';
 import { parseFaq, type ParsedFile } from '../knowledge/parse';
 import type { Article, FaqEntry } from '../knowledge/types';
-import { describeProblem, type ProblemReport } from '../render/knowledge-problems';
+import type { EmbedOverflow, KnowledgeFact } from '../knowledge/problems';
+import type { KnowledgeProblem } from '../knowledge/types';
+import { describeProblem, embedOverflowText, type ProblemReport } from '../render/knowledge-problems';
 
 export const REQUIRED_ARTICLES = [
   'connection-refused',
@@ -72,28 +74,32 @@ function baseName(file: string): string {
   return name.endsWith('.md') ? name.slice(0, -3) : name;
 }
 
-/** Problems with an embed against Discord's limits (checked before any fitting). */
-export function embedLimitProblems(embed: APIEmbed): string[] {
-  const out: string[] = [];
-  if ((embed.title?.length ?? 0) > LIMITS.title) out.push(`title is ${embed.title!.length} characters (limit ${LIMITS.title})`);
-  if ((embed.description?.length ?? 0) > LIMITS.description) out.push(`description is ${embed.description!.length} characters (limit ${LIMITS.description})`);
-  if ((embed.fields?.length ?? 0) > LIMITS.fields) out.push(`${embed.fields!.length} fields (limit ${LIMITS.fields})`);
+/** How an embed breaks Discord's limits, as data (checked before any fitting). */
+export function embedOverflows(embed: APIEmbed): EmbedOverflow[] {
+  const out: EmbedOverflow[] = [];
+  if ((embed.title?.length ?? 0) > LIMITS.title) out.push({ part: 'title', length: embed.title!.length, limit: LIMITS.title });
+  if ((embed.description?.length ?? 0) > LIMITS.description) out.push({ part: 'description', length: embed.description!.length, limit: LIMITS.description });
+  if ((embed.fields?.length ?? 0) > LIMITS.fields) out.push({ part: 'fields', count: embed.fields!.length, limit: LIMITS.fields });
   for (const f of embed.fields ?? []) {
-    if (f.name.length > LIMITS.fieldName) out.push(`field "${f.name.slice(0, 40)}" name is ${f.name.length} characters (limit ${LIMITS.fieldName})`);
-    if (f.value.length > LIMITS.fieldValue) out.push(`field "${f.name}" is ${f.value.length} characters (limit ${LIMITS.fieldValue})`);
-    if (!f.value.trim()) out.push(`field "${f.name}" is empty`);
+    if (f.name.length > LIMITS.fieldName) out.push({ part: 'field-name', name: f.name.slice(0, 40), length: f.name.length, limit: LIMITS.fieldName });
+    if (f.value.length > LIMITS.fieldValue) out.push({ part: 'field-value', name: f.name, length: f.value.length, limit: LIMITS.fieldValue });
+    if (!f.value.trim()) out.push({ part: 'field-empty', name: f.name });
   }
-  if ((embed.footer?.text.length ?? 0) > LIMITS.footer) out.push(`footer is ${embed.footer!.text.length} characters (limit ${LIMITS.footer})`);
+  if ((embed.footer?.text.length ?? 0) > LIMITS.footer) out.push({ part: 'footer', length: embed.footer!.text.length, limit: LIMITS.footer });
   const total = embedLength(embed);
-  if (total > LIMITS.totalPerMessage) out.push(`${total} characters in total (limit ${LIMITS.totalPerMessage})`);
+  if (total > LIMITS.totalPerMessage) out.push({ part: 'total', length: total, limit: LIMITS.totalPerMessage });
   return out;
+}
+
+/** Problems with an embed against Discord's limits, in English (the operator's `kb lint` lines). */
+export function embedLimitProblems(embed: APIEmbed): string[] {
+  return embedOverflows(embed).map((o) => embedOverflowText(o));
 }
 
 function lintArticle(p: ParsedFile<Article>, a: Article, problems: ProblemReport[]): void {
   const at = (field: string) => p.fieldLines.get(field) ?? 1;
   const push = (line: number | null, field: string | null, message: string) => problems.push({ file: a.file, line, field, message });
-  if (!isKebab(a.id)) push(at('id'), 'id', `"${a.id}" is not kebab-case (lower-case letters, digits and single hyphens)`);
-  if (baseName(a.file) !== a.id) push(at('id'), 'id', `id "${a.id}" does not match the file name "${baseName(a.file)}.md"`);
+  problems.push(...idProblems(a.file, a.id, at('id')).map(describeProblem));
   if (a.codes.length + a.phrases.length === 0) push(at('codes'), 'codes', 'an article needs at least one code or phrase to be matched');
   if (a.summary.length > 300) push(at('summary'), 'summary', `is ${a.summary.length} characters; keep it to one sentence (at most 300)`);
   a.codes.forEach((c, i) => {
@@ -181,25 +187,39 @@ function articleRenderProblems(a: Article): string[] {
   return out;
 }
 
-function lintFaq(p: ParsedFile<FaqEntry>, f: FaqEntry, problems: ProblemReport[]): void {
-  const at = (field: string) => p.fieldLines.get(field) ?? 1;
-  const push = (line: number | null, field: string | null, message: string) => problems.push({ file: f.file, line, field, message });
-  if (!isKebab(f.id)) push(at('id'), 'id', `"${f.id}" is not kebab-case (lower-case letters, digits and single hyphens)`);
-  if (baseName(f.file) !== f.id) push(at('id'), 'id', `id "${f.id}" does not match the file name "${baseName(f.file)}.md"`);
-  if (!f.body) push(p.bodyLine, 'body', 'is empty');
-  if (f.body.length > LIMITS_FORMAT.faqBody) push(p.bodyLine, 'body', `is ${f.body.length} characters (at most ${LIMITS_FORMAT.faqBody})`);
-  for (const msg of embedLimitProblems(buildFaqEmbed(f))) push(p.bodyLine, 'render', `FAQ embed does not fit Discord's limits: ${msg}`);
+/** The id is kebab-case and names the file. */
+function idProblems(file: string, id: string, line: number): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  if (!isKebab(id)) problems.push({ file, line, field: 'id', fact: { kind: 'id-not-kebab', id } });
+  if (baseName(file) !== id) problems.push({ file, line, field: 'id', fact: { kind: 'id-not-file-name', id, fileStem: baseName(file) } });
+  return problems;
+}
+
+/** An FAQ body over the format's limit, and its embed against Discord's. */
+function faqBodyFacts(body: string, embed: APIEmbed): { field: string; fact: KnowledgeFact }[] {
+  const out: { field: string; fact: KnowledgeFact }[] = [];
+  if (body.length > LIMITS_FORMAT.faqBody) out.push({ field: 'body', fact: { kind: 'text-too-long', length: body.length, max: LIMITS_FORMAT.faqBody } });
+  for (const overflow of embedOverflows(embed)) out.push({ field: 'render', fact: { kind: 'faq-embed-overflow', overflow } });
+  return out;
+}
+
+/** The format's checks of one FAQ entry, as facts (a moderator's entry shows them in their language). */
+function lintFaq(p: ParsedFile<FaqEntry>, f: FaqEntry): KnowledgeProblem[] {
+  const problems = idProblems(f.file, f.id, p.fieldLines.get('id') ?? 1);
+  if (!f.body) problems.push({ file: f.file, line: p.bodyLine, field: 'body', fact: { kind: 'text-empty' } });
+  for (const { field, fact } of faqBodyFacts(f.body, buildFaqEmbed(f))) problems.push({ file: f.file, line: p.bodyLine, field, fact });
+  return problems;
 }
 
 /**
  * One FAQ file on its own, with the same checks `kb lint` applies to a shipped entry (used for
- * imports and for what a moderator typed in Discord). The entry is returned only when clean.
+ * imports and for what a moderator typed in Discord). The entry is returned only when clean; the
+ * problems are facts, for the reader's language.
  */
-export function lintFaqText(file: string, text: string): { entry: FaqEntry | null; problems: ProblemReport[] } {
+export function lintFaqText(file: string, text: string): { entry: FaqEntry | null; problems: KnowledgeProblem[] } {
   const parsed = parseFaq(file, text);
-  if (!parsed.value) return { entry: null, problems: parsed.problems.map(describeProblem) };
-  const problems: ProblemReport[] = [];
-  lintFaq(parsed, parsed.value, problems);
+  if (!parsed.value) return { entry: null, problems: parsed.problems };
+  const problems = lintFaq(parsed, parsed.value);
   return { entry: problems.length ? null : parsed.value, problems };
 }
 
@@ -209,7 +229,7 @@ export function lintParsed(parsed: ParsedKnowledge, knowledgeFile = 'knowledge')
   const articles = parsed.articles.filter((p) => p.value);
   const faqs = parsed.faqs.filter((p) => p.value);
   for (const p of articles) lintArticle(p, p.value!, problems);
-  for (const p of faqs) lintFaq(p, p.value!, problems);
+  for (const p of faqs) problems.push(...lintFaq(p, p.value!).map(describeProblem));
 
   const ids = new Set(articles.map((p) => p.value!.id));
   for (const p of articles) {
@@ -275,8 +295,7 @@ function lintTranslations(parsed: ParsedKnowledge): ProblemReport[] {
     }
     for (const id of built.faqIds(locale)) {
       const t = built.faq(locale, id)!;
-      if (t.body.length > LIMITS_FORMAT.faqBody) problems.push({ file: t.file, line: null, field: 'body', message: `is ${t.body.length} characters (at most ${LIMITS_FORMAT.faqBody})` });
-      for (const msg of embedLimitProblems(buildFaqEmbed(applyFaqTranslation(en.faqs.get(id)!.value, t)))) problems.push({ file: t.file, line: null, field: 'render', message: `FAQ embed does not fit Discord's limits: ${msg}` });
+      for (const { field, fact } of faqBodyFacts(t.body, buildFaqEmbed(applyFaqTranslation(en.faqs.get(id)!.value, t)))) problems.push(describeProblem({ file: t.file, line: null, field, fact }));
     }
   }
   return problems;

@@ -1,6 +1,6 @@
 /**
- * What can be wrong with the knowledge files, as data. The loader, the parsers and the
- * translation checks return these; src/render/knowledge-problems.ts words them (`kb lint`, the
+ * What can be wrong with the knowledge files, as data. The loader, the parsers, the
+ * translation checks and `kb lint`'s checks of an FAQ entry return these; src/render/knowledge-problems.ts words them (`kb lint`, the
  * start-up refusal, `/kb reload`).
  */
 
@@ -18,6 +18,14 @@ export interface EnglishAt {
 
 /** The shape a frontmatter or data-file field was expected to have. */
 export type FieldShape = 'string' | 'string-list' | 'source-mapping' | 'message-list';
+
+/** Why a rendered embed does not fit Discord's limits: what is too long, its size and the limit. */
+export type EmbedOverflow =
+  | { part: 'title' | 'description' | 'footer' | 'total'; length: number; limit: number }
+  | { part: 'fields'; count: number; limit: number }
+  /** `name`: the field's name (its first 40 characters for `field-name`). */
+  | { part: 'field-name' | 'field-value'; name: string; length: number; limit: number }
+  | { part: 'field-empty'; name: string };
 
 export type KnowledgeFact =
   // Reading and parsing files (load.ts, parse.ts, messages.ts).
@@ -65,6 +73,11 @@ export type KnowledgeFact =
   /** `heading` null: the text before the first heading. */
   | { kind: 'section-in-english'; heading: HeadingRef | null }
   | { kind: 'block-in-english'; prose: string }
-  | { kind: 'translation-missing'; locale: string; of: 'article' | 'faq'; id: string };
+  | { kind: 'translation-missing'; locale: string; of: 'article' | 'faq'; id: string }
+  // The format's own checks of an entry (kb-tools/lint.ts; also what a moderator typed or imported).
+  | { kind: 'id-not-kebab'; id: string }
+  | { kind: 'text-empty' }
+  | { kind: 'text-too-long'; length: number; max: number }
+  | { kind: 'faq-embed-overflow'; overflow: EmbedOverflow };
 
 export type KnowledgeFactKind = KnowledgeFact['kind'];

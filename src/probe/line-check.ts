@@ -1,7 +1,8 @@
 /**
  * The private Xtream line check's data: what a line check reports (typed; words in
  * render/xtream-line.ts and render/check-words.ts), the credential checks and the request path.
- * The check itself, which also words the English fields of its JSON, is src/xtream/line-check.ts.
+ * The check itself is src/xtream/line-check.ts; the English fields of its JSON are worded by
+ * render/line-json.ts.
  *
  * The credentials appear in exactly one place: the request path sent to the vetted address.
  */
@@ -23,8 +24,6 @@ export interface LineCheckResult {
   verdict: Verdict;
   state: LineState | null;
   article: string | null;
-  /** For verdicts other than ok: the verdict in one sentence (English, for the CLI's --json). */
-  sentence: string;
   /** For verdicts other than ok (except a refused credential): the verdict's facts, worded per locale by the renderer. */
   facts?: VerdictFacts;
   /** Set when the typed username or password was refused before anything was sent. */
@@ -41,12 +40,11 @@ export interface LineCheckResult {
   ms: number;
 }
 
-/** A stage line of the line check: its facts, and `detail`, the same in English (the CLI's --json). */
+/** A stage line of the line check, as facts (render/line-json.ts adds the English `detail` of the CLI's --json). */
 export interface LineStage {
   name: StageName;
   ok: boolean;
   ms: number;
-  detail: string;
   family?: 4 | 6;
   facts: LineStageFacts;
 }

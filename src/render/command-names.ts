@@ -442,3 +442,13 @@ export function commandMention(path: string, locale?: string | null): string {
   const names = parts.map((part, i) => table?.[parts.slice(0, i + 1).join('.')]?.[0] ?? part);
   return `/${names.join(' ')}`;
 }
+
+/**
+ * An option (`netmedic.settings.learning`) as the reader's Discord names it in the command line:
+ * "lernen" in German, "learning" in English or a language the commands have no words for. Replies
+ * show it after commandMention as `name:value`.
+ */
+export function optionName(path: string, locale?: string | null): string {
+  const table = (COMMAND_LOCALES as readonly string[]).includes(locale ?? '') ? COMMAND_TRANSLATIONS[locale as CommandLocale] : undefined;
+  return table?.[path]?.[0] ?? path.slice(path.lastIndexOf('.') + 1);
+}

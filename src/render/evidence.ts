@@ -1,7 +1,8 @@
 /**
- * The matcher's evidence in words (English, as `explain --json` and the reply footers show it):
- * `code ECONNREFUSED`, `phrase ~"reset by peer"`, `errno 111 (ECONNREFUSED)`, `HTTP 418 (4xx)`,
- * `topic TiviMate`, `keywords ping, nazwa`, `upstream: errno 111`.
+ * The matcher's evidence in words: `code ECONNREFUSED`, `phrase ~"reset by peer"`,
+ * `errno 111 (ECONNREFUSED)`, `HTTP 418 (4xx)`, `topic TiviMate`, `keywords ping, nazwa`,
+ * `upstream: errno 111`. One function for both uses: the fixed English of `explain --json`, and
+ * the reader's language in reply footers and fields (only the words differ, never the shape).
  */
 import type { EvidenceFact } from '../matcher/match';
 import type { Messages } from './i18n/messages';
@@ -31,66 +32,84 @@ export function typedCodeText(key: string): string {
   }
 }
 
-export function evidenceText(fact: EvidenceFact): string {
+/** The words a piece of evidence is put in; `value` is already marked (`~` for fuzzy, quotes for phrases). */
+interface EvidenceWords {
+  code(value: string): string;
+  phrase(value: string): string;
+  topic(value: string): string;
+  keywords(value: string): string;
+  taught(value: string): string;
+  /** A typed code (`errno:111`) as read. */
+  typed(key: string): string;
+}
+
+/** The fixed English of `explain --json` (a contract scripts read) and the logs. */
+const JSON_WORDS: EvidenceWords = {
+  code: (value) => `code ${value}`,
+  phrase: (value) => `phrase ${value}`,
+  topic: (value) => `topic ${value}`,
+  keywords: (value) => `keywords ${value}`,
+  taught: (value) => `taught in this server: ${value}`,
+  typed: typedCodeText,
+};
+
+/** Typed-code kinds whose word the reader's catalogue has (errno and HTTP read the same in every language). */
+const TYPED_MESSAGES: Readonly<Record<string, string>> = {
+  winsock: 'explain-evidence-winsock',
+  curl: 'explain-seen-curl-exit',
+  exit: 'explain-evidence-exit-code',
+  tlsalert: 'explain-evidence-tls-alert',
+  x509: 'explain-evidence-x509',
+};
+
+/** The reader's words, from the explain catalogue (its English is JSON_WORDS's). */
+function catalogueWords(t: Messages): EvidenceWords {
+  return {
+    code: (value) => t('explain-evidence-code', { value }),
+    phrase: (value) => t('explain-evidence-phrase', { value }),
+    topic: (value) => t('explain-evidence-topic', { value }),
+    keywords: (value) => t('explain-evidence-keywords', { value }),
+    taught: (value) => t('explain-evidence-taught', { value }),
+    typed: (key) => {
+      const colon = key.indexOf(':');
+      const id = TYPED_MESSAGES[key.slice(0, colon)];
+      return id ? t(id, { code: key.slice(colon + 1) }) : typedCodeText(key);
+    },
+  };
+}
+
+function inWords(fact: EvidenceFact, w: EvidenceWords): string {
   switch (fact.kind) {
     case 'code':
-      return fact.fuzzy ? `code ~${fact.code}` : `code ${fact.code}`;
+      return w.code(fact.fuzzy ? `~${fact.code}` : fact.code);
     case 'phrase':
-      return fact.fuzzy ? `phrase ~"${fact.phrase}"` : `phrase "${fact.phrase}"`;
+      return w.phrase(fact.fuzzy ? `~"${fact.phrase}"` : `"${fact.phrase}"`);
     case 'typed': {
-      const code = typedCodeText(fact.key);
+      const code = w.typed(fact.key);
       if (fact.means !== undefined) return `${code} (${fact.means})`;
       if (fact.httpClass !== undefined) return `${code} (${fact.httpClass}xx)`;
       return code;
     }
     case 'topic':
-      return fact.words.map((w) => `topic ${w}`).join(', ');
+      return fact.words.map((value) => w.topic(value)).join(', ');
     case 'keywords':
-      return `keywords ${fact.words.join(', ')}`;
+      return w.keywords(fact.words.join(', '));
     case 'frame':
-      return `${fact.frame}: ${evidenceText(fact.of)}`;
+      return `${fact.frame}: ${inWords(fact.of, w)}`;
     case 'taught':
-      return `taught in this server: "${fact.phrase}"`;
+      return w.taught(`"${fact.phrase}"`);
   }
 }
 
+/**
+ * One piece of evidence in words: with `t`, the reader's language (reply footers and fields);
+ * without, the fixed English of `explain --json` (the same text as English `t`).
+ */
+export function evidenceText(fact: EvidenceFact, t?: Messages): string {
+  return inWords(fact, t ? catalogueWords(t) : JSON_WORDS);
+}
+
+/** Evidence in the fixed English of `explain --json`. */
 export function evidenceTexts(facts: readonly EvidenceFact[]): string[] {
-  return facts.map(evidenceText);
-}
-
-/** A typed code in the reader's words: the kind translated, the number kept. */
-function typedCodeLabel(key: string, t: Messages): string {
-  const colon = key.indexOf(':');
-  const kind = key.slice(0, colon);
-  const code = key.slice(colon + 1);
-  if (kind === 'winsock') return t('explain-evidence-winsock', { code });
-  if (kind === 'curl') return t('explain-seen-curl-exit', { code });
-  if (kind === 'exit') return t('explain-evidence-exit-code', { code });
-  if (kind === 'tlsalert') return t('explain-evidence-tls-alert', { code });
-  if (kind === 'x509') return t('explain-evidence-x509', { code });
-  return typedCodeText(key);
-}
-
-/** One piece of evidence in the reader's language (English: exactly evidenceText's words). */
-export function evidenceLabel(fact: EvidenceFact, t: Messages): string {
-  switch (fact.kind) {
-    case 'code':
-      return t('explain-evidence-code', { value: fact.fuzzy ? `~${fact.code}` : fact.code });
-    case 'phrase':
-      return t('explain-evidence-phrase', { value: fact.fuzzy ? `~"${fact.phrase}"` : `"${fact.phrase}"` });
-    case 'typed': {
-      const code = typedCodeLabel(fact.key, t);
-      if (fact.means !== undefined) return `${code} (${fact.means})`;
-      if (fact.httpClass !== undefined) return `${code} (${fact.httpClass}xx)`;
-      return code;
-    }
-    case 'topic':
-      return fact.words.map((value) => t('explain-evidence-topic', { value })).join(', ');
-    case 'keywords':
-      return t('explain-evidence-keywords', { value: fact.words.join(', ') });
-    case 'frame':
-      return `${fact.frame}: ${evidenceLabel(fact.of, t)}`;
-    case 'taught':
-      return t('explain-evidence-taught', { value: `"${fact.phrase}"` });
-  }
+  return facts.map((f) => evidenceText(f));
 }

@@ -21,7 +21,7 @@ import type {
 } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType } from './component-values';
 import type { Reply } from './reply';
-import { evidenceLabel } from './evidence';
+import { evidenceText } from './evidence';
 import type { Article, FaqEntry, KnowledgeBase } from '../knowledge/types';
 import type { ErrorContext, Match, MatchResult } from '../matcher/match';
 import { messagesFor, type Messages } from './i18n/messages';
@@ -229,7 +229,7 @@ export function matchFooter(match: Match, confident: boolean, alternatives = 0, 
   const strong = match.evidence.filter((e) => e.kind !== 'keywords').slice(0, 3);
   const labels = strong.length ? strong : match.evidence.slice(0, 1);
   // Evidence labels quote the pasted text; a footer shows no markdown, but cleaning still applies.
-  const clean = labels.map((l) => cleanText(evidenceLabel(l, t), 120));
+  const clean = labels.map((l) => cleanText(evidenceText(l, t), 120));
   let how = clean.length > 1 ? t('explain-footer-list', { items: clean.slice(0, -1).join(', '), last: clean[clean.length - 1]! }) : (clean[0] ?? t('explain-footer-weak'));
   how = truncate(how, 300);
   const unsure = alternatives > 0 ? t('explain-footer-unsure-compare', { field: t('explain-field-could-also-be') }) : t('explain-footer-unsure-alone');

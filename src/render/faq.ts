@@ -3,8 +3,10 @@
  * the problem lists of a form or an import, and why an upload could not be read. The messages
  * live in locales/<locale>/faq.ftl.
  */
+import type { KnowledgeFact } from '../knowledge/problems';
 import type { ArchiveProblem, AttachmentFact, ImportFact, ImportProblem } from './faq-problems';
 import type { Messages } from './i18n/messages';
+import { problemMessage } from './knowledge-problems';
 import { truncate } from './limits';
 
 /** “Title” (`id`), with the reader's quotation marks. */
@@ -21,7 +23,7 @@ function factText(t: Messages, f: ImportFact): string {
   switch (f.kind) {
     case 'not-md':
       return t('faq-problem-not-md');
-    case 'duplicate-id':
+    case 'import-duplicate-id':
       return t('faq-problem-duplicate-id', { id: f.id, other: f.other });
     case 'no-md':
       return t('faq-problem-no-md');
@@ -32,14 +34,20 @@ function factText(t: Messages, f: ImportFact): string {
   }
 }
 
-/** One problem's text: ours in the reader's language, the knowledge linter's as it wrote it. */
+const IMPORT_KINDS: ReadonlySet<string> = new Set<ImportFact['kind']>(['not-md', 'import-duplicate-id', 'no-md', 'id-required', 'id-shape']);
+
+function isImportFact(f: ImportFact | KnowledgeFact): f is ImportFact {
+  return IMPORT_KINDS.has(f.kind);
+}
+
+/** One problem's text in the reader's language: the import's own, or the knowledge linter's. */
 export function problemText(t: Messages, p: ImportProblem): string {
-  return p.fact ? factText(t, p.fact) : p.message;
+  return isImportFact(p.fact) ? factText(t, p.fact) : problemMessage(p.fact, t);
 }
 
 /** "• field: problem" lines of a form (at most `max`, then "…and N more"). */
 export function describeProblems(t: Messages, problems: readonly ImportProblem[], max = 10): string {
-  const lines = problems.slice(0, max).map((p) => `• ${p.field ?? 'file'}: ${problemText(t, p)}`);
+  const lines = problems.slice(0, max).map((p) => `• ${p.field ?? t('faq-problem-whole-file')}: ${problemText(t, p)}`);
   if (problems.length > max) lines.push(t('faq-more', { count: problems.length - max }));
   return lines.join('\n');
 }

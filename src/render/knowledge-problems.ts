@@ -1,12 +1,14 @@
 /**
- * The words for knowledge-file problems (src/knowledge/problems.ts): what `kb lint`, the build
- * step, the start-up refusal and `/kb reload` print. These are operator diagnostics about the
- * repository's files, in English only (README, "Layers"); the `kb lint` output is a CLI contract,
- * so a change of wording here is a change of that contract.
+ * The words for knowledge-file problems (src/knowledge/problems.ts), from the catalogue
+ * locales/<locale>/kb-problems.ftl: what `kb lint`, the build step and the start-up refusal print
+ * (English), and what `/kb reload` and `/faqs add|edit|import` show (the reader's language). The
+ * English `kb lint` output is a CLI contract, so a change of the English wording is a change of
+ * that contract.
  */
 import type { CoverageRow } from '../knowledge/translations';
-import type { HeadingRef, KnowledgeFact } from '../knowledge/problems';
+import type { EmbedOverflow, HeadingRef, KnowledgeFact } from '../knowledge/problems';
 import type { KnowledgeProblem } from '../knowledge/types';
+import { messagesFor, type Messages } from './i18n/messages';
 
 /** A problem in words: what the knowledge engine found, or what a tool above it checks itself. */
 export interface ProblemReport {
@@ -16,101 +18,111 @@ export interface ProblemReport {
   message: string;
 }
 
-const SHAPES = {
-  string: 'a string',
-  'string-list': 'a list of strings',
-  'source-mapping': 'a mapping of source keys to descriptions',
-  'message-list': 'a list of messages',
-} as const;
-
+/** A heading as written in the file: `"## How to fix"` (the format's syntax, the same in every language). */
 const heading = (h: HeadingRef) => `"${'#'.repeat(h.level)} ${h.text}"`;
-const kindName = (of: 'article' | 'faq') => (of === 'article' ? 'article' : 'FAQ entry');
 /** A paragraph quoted in a problem: its first 57 characters and an ellipsis when longer than 60. */
-const quoted = (prose: string) => `"${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}"`;
+const cut = (prose: string) => (prose.length > 60 ? prose.slice(0, 57) + '…' : prose);
 
-/** The message of one fact, without file, line or field. */
-export function problemMessage(fact: KnowledgeFact): string {
+/** Why an embed does not fit Discord's limits, in the reader's language (English by default). */
+export function embedOverflowText(o: EmbedOverflow, t: Messages = messagesFor('en')): string {
+  switch (o.part) {
+    case 'fields':
+      return t('kb-problem-embed-fields', { count: String(o.count), limit: String(o.limit) });
+    case 'field-name':
+    case 'field-value':
+      return t(`kb-problem-embed-${o.part}`, { name: o.name, length: String(o.length), limit: String(o.limit) });
+    case 'field-empty':
+      return t('kb-problem-embed-field-empty', { name: o.name });
+    default:
+      return t(`kb-problem-embed-${o.part}`, { length: String(o.length), limit: String(o.limit) });
+  }
+}
+
+/**
+ * The message of one fact, without file, line or field, in the reader's language (English by
+ * default: `kb lint`, the build step and the start-up refusal print that). Numbers are passed as
+ * text, so no locale groups their digits and the English stays the `kb lint` contract.
+ */
+export function problemMessage(fact: KnowledgeFact, t: Messages = messagesFor('en')): string {
+  const id = `kb-problem-${fact.kind}`;
   switch (fact.kind) {
     case 'directory-unreadable':
-      return `cannot read the knowledge directory: ${fact.detail}`;
-    case 'frontmatter-missing':
-      return 'missing YAML frontmatter (the file must start with a "---" line and close it with another)';
     case 'yaml':
-      return `YAML: ${fact.detail}`;
-    case 'frontmatter-not-mapping':
-      return 'frontmatter must be a YAML mapping';
-    case 'field-unknown':
-      return 'unknown field';
-    case 'field-required':
-      return 'is required';
-    case 'field-type':
-      return `expected ${SHAPES[fact.expected]}`;
-    case 'field-empty':
-      return 'must not be empty';
-    case 'field-too-long':
-      return `must be at most ${fact.max} characters`;
+      return t(id, { detail: fact.detail });
     case 'field-invalid':
+      // The schema library's own text.
       return fact.detail;
+    case 'field-type':
+      return t(id, { expected: fact.expected });
+    case 'field-too-long':
+      return t(id, { max: String(fact.max) });
     case 'duplicate-id':
-      return `duplicate ${fact.of === 'article' ? 'article' : 'FAQ'} id "${fact.id}" (also in ${fact.otherFile})`;
+      return t(id, { of: fact.of, id: fact.id, otherFile: fact.otherFile });
     case 'section-unknown':
-      return `unknown section "## ${fact.heading}"`;
     case 'section-twice':
-      return `section "## ${fact.heading}" appears twice`;
     case 'section-out-of-order':
-      return `section "## ${fact.heading}" is out of order`;
-    case 'sub-heading-unknown':
-      return fact.under === 'causes'
-        ? `unknown sub-heading "### ${fact.heading}" (expected "Server side" or "Client side")`
-        : `unknown sub-heading "### ${fact.heading}" (expected Windows, macOS or Linux)`;
     case 'sub-heading-unexpected':
-      return `unexpected sub-heading "### ${fact.heading}"`;
+      return t(id, { heading: fact.heading });
+    case 'sub-heading-unknown':
+      return t(id, { heading: fact.heading, under: fact.under });
     case 'heading-level':
-      return `unexpected heading level ${fact.tag}`;
-    case 'cause-outside-side':
-      return 'cause outside "### Server side" / "### Client side"';
-    case 'fix-not-numbered':
-      return '"How to fix" must be a numbered list';
-    case 'code-outside-os':
-      return 'code block outside an OS sub-heading';
-    case 'code-block-twice':
-      return 'more than one code block';
+      return t(id, { tag: fact.tag });
     case 'locale-folder-unknown':
-      return `unknown locale folder "${fact.folder}" (expected one of ${fact.known.join(', ')})`;
+      return t(id, { folder: fact.folder, known: fact.known.join(', ') });
     case 'id-not-file-name':
-      return `id "${fact.id}" does not match the file name "${fact.fileStem}.md"`;
+      return t(id, { id: fact.id, fileStem: fact.fileStem });
+    case 'id-not-kebab':
+      return t(id, { id: fact.id });
     case 'locale-not-folder':
-      return `"${fact.locale}" does not match the folder "${fact.folder}"`;
+      return t(id, { locale: fact.locale, folder: fact.folder });
     case 'translation-extra':
-      return `extra translation: there is no English ${kindName(fact.of)} "${fact.id}"`;
-    case 'summary-in-english':
-      return 'is left in English';
+      return t(id, { of: fact.of, id: fact.id });
     case 'heading-differs':
-      return `heading ${fact.index} differs from the English (${fact.englishCount} headings): expected ${fact.expected ? heading(fact.expected) : 'no more headings'}, found ${fact.found ? heading(fact.found) : 'none'}`;
+      return t(id, {
+        index: String(fact.index),
+        englishCount: String(fact.englishCount),
+        expected: fact.expected ? heading(fact.expected) : 'none',
+        found: fact.found ? heading(fact.found) : 'none',
+      });
     case 'heading-in-english':
-      return `heading ${heading(fact.heading)} is left in English`;
+      return t(id, { heading: heading(fact.heading) });
     case 'code-block-missing':
-      return `code block ${fact.index} of the English (${fact.englishFile}:${fact.englishLine}) is missing`;
-    case 'code-block-extra':
-      return `code block ${fact.index} is not in the English (it has ${fact.englishCount})`;
     case 'code-block-differs':
-      return `code block ${fact.index} differs from the English (${fact.englishFile}:${fact.englishLine}); code blocks must be byte-identical and in the same order`;
+      return t(id, { index: String(fact.index), englishFile: fact.englishFile, englishLine: String(fact.englishLine) });
+    case 'code-block-extra':
+      return t(id, { index: String(fact.index), englishCount: String(fact.englishCount) });
     case 'code-span-extra':
-      return `inline code \`${fact.code}\` is not in the English (changed or added)`;
+      return t(id, { code: fact.code });
     case 'code-span-missing':
-      return `inline code \`${fact.code}\` of the English (${fact.englishFile}:${fact.englishLine}) is missing or changed`;
+      return t(id, { code: fact.code, englishFile: fact.englishFile, englishLine: String(fact.englishLine) });
     case 'link-missing':
-      return `link ${fact.index} (to "${fact.target}", ${fact.englishFile}:${fact.englishLine}) is missing`;
+      return t(id, { index: String(fact.index), target: fact.target, englishFile: fact.englishFile, englishLine: String(fact.englishLine) });
     case 'link-extra':
-      return `link ${fact.index} (to "${fact.target}") is not in the English`;
+      return t(id, { index: String(fact.index), target: fact.target });
     case 'link-differs':
-      return `link ${fact.index} goes to "${fact.target}"; the English links to "${fact.englishTarget}"`;
+      return t(id, { index: String(fact.index), target: fact.target, englishTarget: fact.englishTarget });
     case 'section-in-english':
-      return fact.heading ? `section ${heading(fact.heading)} is left in English (its text is the English text)` : 'the text before the first heading is left in English';
+      return fact.heading ? t(id, { heading: heading(fact.heading) }) : t('kb-problem-preamble-in-english');
     case 'block-in-english':
-      return `left in English: ${quoted(fact.prose)}`;
+      return t(id, { prose: cut(fact.prose) });
     case 'translation-missing':
-      return `missing ${fact.locale} translation of ${fact.of === 'article' ? 'article' : 'FAQ entry'} "${fact.id}"`;
+      return t(id, { locale: fact.locale, of: fact.of, id: fact.id });
+    case 'text-too-long':
+      return t(id, { length: String(fact.length), max: String(fact.max) });
+    case 'faq-embed-overflow':
+      return t('kb-problem-faq-embed', { problem: embedOverflowText(fact.overflow, t) });
+    case 'frontmatter-missing':
+    case 'frontmatter-not-mapping':
+    case 'field-unknown':
+    case 'field-required':
+    case 'field-empty':
+    case 'cause-outside-side':
+    case 'fix-not-numbered':
+    case 'code-outside-os':
+    case 'code-block-twice':
+    case 'summary-in-english':
+    case 'text-empty':
+      return t(id);
   }
 }
 
@@ -119,11 +131,16 @@ export function describeProblem(p: KnowledgeProblem): ProblemReport {
   return { file: p.file, line: p.line, field: p.field, message: problemMessage(p.fact) };
 }
 
-/** A problem as `file:line field: message` (the `kb lint` line). */
-export function formatProblem(p: KnowledgeProblem | ProblemReport): string {
-  const message = 'fact' in p ? problemMessage(p.fact) : p.message;
+/** A problem as `file:line field: message` in the reader's language (`/kb reload`). */
+export function problemLine(t: Messages, p: KnowledgeProblem | ProblemReport): string {
+  const message = 'fact' in p ? problemMessage(p.fact, t) : p.message;
   const where = p.line !== null ? `${p.file}:${p.line}` : p.file;
   return p.field ? `${where} ${p.field}: ${message}` : `${where}: ${message}`;
+}
+
+/** A problem as `file:line field: message` in English (the `kb lint` line). */
+export function formatProblem(p: KnowledgeProblem | ProblemReport): string {
+  return problemLine(messagesFor('en'), p);
 }
 
 /** The translation coverage table (`kb lint`, on stderr) as text lines. */

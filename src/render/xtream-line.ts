@@ -156,7 +156,7 @@ export function renderLineReply(r: LineCheckResult, kb: KnowledgeBase | null, lo
     const categories = categoryLines(t, r);
     if (categories.length > 0) fields.push({ name: t('xtream-field-categories'), value: packLines(categories, LIMITS.fieldValue) });
   } else {
-    const description = r.credential ? credentialText(r.credential, locale) : r.facts ? verdictSentence(t, r.facts) : r.sentence;
+    const description = r.credential ? credentialText(r.credential, locale) : r.facts ? verdictSentence(t, r.facts) : '';
     embed = { title: truncate(`${t('xtream-not-checked')}${where}`, LIMITS.title), description, color: 0xe67e22 };
     const steps = r.stages.map((s) => stageLine(t, s));
     if (steps.length > 0) fields.push({ name: t('xtream-field-steps'), value: packLines(steps, LIMITS.fieldValue) });

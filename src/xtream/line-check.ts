@@ -5,10 +5,10 @@
  * dropped), resolve, vet every address with the probe policy, connect only to the vetted
  * literal (undici with the pinned connector), stage timeouts, one overall deadline, byte caps.
  *
- * It composes the probe engine's stages (src/probe) and records their facts (the verdict's and
- * each stage's, worded per locale by render/xtream-line.ts); it also fills the English `sentence`
- * and stage `detail` (the CLI's --json contract) from the renderer's words, so it sits above
- * both (the app layer). The typed result and the credential checks are src/probe/line-check.ts.
+ * It composes the probe engine's stages (src/probe) and records their facts only: the verdict's
+ * and each stage's, worded per locale by render/xtream-line.ts, and in the English of the CLI's
+ * --json contract by render/line-json.ts. The typed result and the credential checks are
+ * src/probe/line-check.ts.
  *
  * The credentials appear in exactly one place: the request path sent to the vetted address.
  * They are never logged, never copied into the result, and the finished result is scrubbed of
@@ -26,23 +26,12 @@ import { articleFor } from '../probe/verdicts';
 import { failureFacts } from '../probe/verdict-facts';
 import { CATEGORY_ACTIONS, countCategories, interpretLineAnswer, serverInfoDifferences, type CategoryKind } from '../probe/xtream-line';
 import { credentialIssue, LINE_ARTICLE, linePath, NO_PANEL_ARTICLE, scrubSecrets, type LineCheckResult, type LineCredentials, type LineStage, type LineStageFacts } from '../probe/line-check';
-import { verdictSentence } from '../render/check-words';
-import { englishMessages } from '../render/i18n/messages';
-import { credentialText, lineStageDetail } from '../render/xtream-line';
 
 export * from '../probe/line-check';
 
-/** The issue as the English sentence of the verdict and the CLI (the bot words it per locale in render/xtream-line.ts). */
-export function credentialProblem(c: LineCredentials): string | null {
-  const issue = credentialIssue(c);
-  return issue ? credentialText(issue) : null;
-}
-
-/** A stage line with its English detail (the --json field) from its facts. */
+/** A stage line from its facts. */
 function lineStage(name: LineStage['name'], ok: boolean, ms: number, facts: LineStageFacts, family?: 4 | 6): LineStage {
-  const stage: LineStage = { name, ok, ms, detail: '', ...(family ? { family } : {}), facts };
-  stage.detail = lineStageDetail(englishMessages(), stage);
-  return stage;
+  return { name, ok, ms, ...(family ? { family } : {}), facts };
 }
 
 function engineStage(stage: StageResult): LineStage {
@@ -50,7 +39,7 @@ function engineStage(stage: StageResult): LineStage {
 }
 
 function empty(): LineCheckResult {
-  return { target: null, verdict: 'ok', state: null, article: null, sentence: '', account: null, server: null, serverDifferences: [], categories: [], stages: [], notes: [], ms: 0 };
+  return { target: null, verdict: 'ok', state: null, article: null, account: null, server: null, serverDifferences: [], categories: [], stages: [], notes: [], ms: 0 };
 }
 
 /** Run the line check. Never throws; the result arrives by the check deadline. */
@@ -68,7 +57,6 @@ export async function runLineCheck(url: string, credentials: LineCredentials, op
       result.verdict = 'timeout';
       if (result.target) {
         result.facts = { verdict: 'timeout', host: result.target.displayHost, port: result.target.port, timeoutMs: deadlineMs, deadline: controller.signal.aborted };
-        result.sentence = verdictSentence(englishMessages(), result.facts);
       }
     }
   } finally {
@@ -81,19 +69,16 @@ export async function runLineCheck(url: string, credentials: LineCredentials, op
 
 async function lineCheck(url: string, credentials: LineCredentials, options: CheckOptions, signal: AbortSignal, result: LineCheckResult, now: () => number): Promise<void> {
   const t = options.timeouts;
-  const en = englishMessages();
   const fail = (facts: VerdictFacts) => {
     result.verdict = facts.verdict;
     result.article = facts.verdict === 'invalid' || facts.verdict === 'blocked' ? null : articleFor(facts.verdict, { httpStatus: result.httpStatus, protocol: 'xtream' });
     result.facts = facts;
-    result.sentence = verdictSentence(en, facts);
   };
 
   const issue = credentialIssue(credentials);
   if (issue) {
     result.credential = issue;
     result.verdict = 'invalid';
-    result.sentence = en('check-sentence-invalid', { problem: credentialText(issue).replace(/\.$/, '') });
     return;
   }
   const parsed = parseTarget(url, 'xtream');

@@ -61,6 +61,19 @@ describe('netmedic xtream', () => {
     expect(json.account.daysLeft).toBe(5);
     expect(json.categories.find((c) => c.kind === 'live')!.count).toBe(1);
     expect(json.embed.title).toMatch(/^🧪 Trial line/);
+    // The document's fields and their order, and the English words render/line-json.ts gives it.
+    const doc = JSON.parse(out) as Record<string, unknown> & { sentence: string; stages: Record<string, unknown>[] };
+    expect(Object.keys(doc)).toEqual(['target', 'verdict', 'state', 'article', 'sentence', 'account', 'server', 'serverDifferences', 'categories', 'stages', 'httpStatus', 'notes', 'noteFacts', 'ms', 'embed']);
+    expect(doc.sentence).toBe('');
+    expect(doc.stages.map((st) => Object.keys(st).join(','))).toEqual(['name,ok,ms,detail,facts', 'name,ok,ms,detail,family,facts', ...Array(4).fill('name,ok,ms,detail,facts')]);
+    expect(doc.stages.map((st) => String(st.detail).replace(/\d+ ms/, 'N ms').replace(`:${panel.port} `, ':PORT '))).toEqual([
+      '127.0.0.1 (an IP address, no lookup needed)',
+      'connected to 127.0.0.1:PORT (IPv4) in N ms',
+      'the panel answered about the line in N ms',
+      'live categories: 1',
+      'vod categories: 0',
+      'series categories: 0',
+    ]);
     expect(panel.urls.some((u) => u.includes(encodeURIComponent(PASSWORD)))).toBe(true);
   });
 

@@ -110,6 +110,38 @@ describe('netmedic faq', () => {
 });
 
 describe('netmedic kb', () => {
+  it('gaps and stats check --guild, --locale and their range the same way, before any database', async () => {
+    const cases: [string[], string][] = [
+      [['gaps'], 'netmedic kb: kb gaps needs --guild ID (a server id, or console)\n'],
+      [['stats', '--guild', 'x'], 'netmedic kb: kb stats needs --guild ID (a server id, or console)\n'],
+      [['gaps', '--guild', 'console', '--days', '366'], 'netmedic kb: --days must be a whole number 1–365, got "366"\n'],
+      [['gaps', '--guild', 'console', '--days', '2.5'], 'netmedic kb: --days must be a whole number 1–365, got "2.5"\n'],
+      [['stats', '--guild', 'console', '--weeks', '0'], 'netmedic kb: --weeks must be a whole number 1–25, got "0"\n'],
+      [['stats', '--guild', 'console', '--days', '3'], 'netmedic kb: --days is for "kb gaps"; kb stats takes --weeks\n'],
+    ];
+    for (const [args, first] of cases) {
+      const r = await run(kb, args);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toBe(`${first}Run \`netmedic kb --help\` for usage.\n`);
+    }
+    const badLocale = await run(kb, ['stats', '--guild', 'console', '--locale', 'zz']);
+    expect(badLocale.code).toBe(2);
+    expect(badLocale.err).toMatch(/^netmedic kb: .*zz/);
+  });
+
+  it('gaps and stats name their subcommand when the database cannot be reached', async () => {
+    for (const sub of ['gaps', 'stats']) {
+      const stdout = new PassThrough();
+      const stderr = new PassThrough();
+      let err = '';
+      stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const code = await kb.run([sub, '--guild', 'console'], { stdout, stderr, stdin: Readable.from([]), env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } });
+      expect(code).toBe(1);
+      expect(err).toMatch(new RegExp(`^netmedic kb ${sub}: PostgreSQL 127\\.0\\.0\\.1:1/none: .*ECONNREFUSED`));
+    }
+  });
+
   it('lint: OK summary on the shipped knowledge base', async () => {
     const r = await run(kb, ['lint']);
     expect(r.out).toMatch(/^knowledge base OK: \d+ articles, \d+ FAQ entries\n$/);

@@ -6,17 +6,20 @@
  */
 import { createServer, type Server } from 'node:http';
 import { faqsIds } from '../../src/render/custom-ids';
-import { autocomplete, chatInput, component, createHarness, customIdsOf, GUILD, inDm, MEMBER, memberInGuild, modalSubmit, nth, only, type Harness } from './fake-context';
+import { autocomplete, chatInput, component, createHarness, customIdsOf, GUILD, inDm, MEMBER, memberInGuild, modalSubmit, modInGuild, nth, only, type Harness } from './fake-context';
 
 let h: Harness;
 let nodb: Harness;
 let cdn: Server;
 let cdnBase: string;
 const ENTRY_MD = '---\nid: imported-entry\ntitle: Imported entry\naliases: [imported]\n---\n\nText of the imported entry.\n';
+/** An entry the linter refuses: an unknown field. */
+const BAD_MD = '---\nid: bad-entry\ntitle: Bad entry\ncolour: red\n---\n\nText.\n';
 
 beforeAll(async () => {
   cdn = createServer((req, res) => {
     if (req.url === '/attachments/imported-entry.md') res.end(ENTRY_MD);
+    else if (req.url === '/attachments/bad-entry.md') res.end(BAD_MD);
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
@@ -74,6 +77,16 @@ describe('add', () => {
     expect(only(await modalSubmit(h, 'faqs:add', { ...FIELDS, id: 'Not Kebab' }), 'reply').reply.content).toMatch(/Nothing was saved/);
     expect(only(await modalSubmit(h, 'faqs:add', { ...FIELDS, id: 'x'.repeat(65) }), 'reply').reply.content).toMatch(/at most 64 characters/);
     expect(only(await modalSubmit(h, 'faqs:add', FIELDS), 'reply').reply.content).toMatch(/already exists/);
+  });
+
+  test('the linter’s problems with a form are listed by field in the moderator’s language', async () => {
+    const fields = { ...FIELDS, id: 'Not_Kebab', body: 'y'.repeat(5000) };
+    const de = only(await modalSubmit(h, 'faqs:add', fields, { actor: { ...modInGuild, locale: 'de' } }), 'reply').reply.content ?? '';
+    expect(de).toContain('• id: "Not_Kebab" ist nicht kebab-case (Kleinbuchstaben, Ziffern und einzelne Bindestriche)');
+    expect(de).toContain('• body: hat 5000 Zeichen (höchstens 4096)');
+    expect(de).not.toMatch(/characters|is not kebab-case/);
+    const en = only(await modalSubmit(h, 'faqs:add', fields), 'reply').reply.content ?? '';
+    expect(en).toContain('• body: is 5000 characters (at most 4096)');
   });
 });
 
@@ -162,6 +175,14 @@ describe('list, export, import, stats', () => {
     expect(nth(sent, 1, 'edit').reply.content).toMatch(/Imported 1 entry: `imported-entry`/);
     const missing = await chatInput(h, 'faqs', { file: { ...file, url: `${cdnBase}/attachments/gone.md` } }, sub('import'));
     expect(nth(missing, 1, 'edit').reply.content).toMatch(/^Nothing was imported/);
+  });
+
+  test('import: the linter’s problems by file and field in the moderator’s language', async () => {
+    const file = { id: '2', filename: 'bad-entry.md', url: `${cdnBase}/attachments/bad-entry.md`, size: BAD_MD.length };
+    const it = await chatInput(h, 'faqs', { file }, { ...sub('import'), actor: { ...modInGuild, locale: 'it' } });
+    expect(nth(it, 1, 'edit').reply.content).toContain('• bad-entry.md:4 colour: campo sconosciuto');
+    const en = await chatInput(h, 'faqs', { file }, sub('import'));
+    expect(nth(en, 1, 'edit').reply.content).toContain('• bad-entry.md:4 colour: unknown field');
   });
 
   test('import without the required file is an adapter bug: answered with a reference', async () => {

@@ -3,7 +3,7 @@
  * phrases (list and remove), options read from the definition, and the per-server answers.
  */
 import { teachIds } from '../../src/render/custom-ids';
-import { chatInput, createHarness, customIdsOf, GUILD, inDm, memberInGuild, nth, only, type Harness } from './fake-context';
+import { chatInput, createHarness, customIdsOf, GUILD, inDm, memberInGuild, modInGuild, nth, only, type Harness } from './fake-context';
 
 const UNKNOWN_1 = 'Quuxplayer says: frobnication handshake vanished on stream.alpha-iptv.tv port 8080 (code 4471)';
 
@@ -33,6 +33,24 @@ describe('reload', () => {
       const content = nth(sent, 1, 'edit').reply.content ?? '';
       expect(content).toContain('articles/broken.md');
       expect(content).toContain(`${h.kb.articles.length} articles`);
+    } finally {
+      h.services.knowledge.reload = async () => ({ ok: true, kb: h.kb });
+    }
+  });
+
+  test('the problems of a rejected version are in the reader’s language', async () => {
+    h.services.knowledge.reload = async () => ({
+      ok: false,
+      problems: [
+        { file: 'articles/broken.md', line: 3, field: 'title', fact: { kind: 'field-required' } },
+        { file: 'faq/long.md', line: 6, field: 'body', fact: { kind: 'text-too-long', length: 5000, max: 4096 } },
+      ],
+    });
+    try {
+      const de = nth(await chatInput(h, 'kb', {}, { subcommand: 'reload', actor: { ...modInGuild, locale: 'de' } }), 1, 'edit').reply.content ?? '';
+      expect(de).toContain('articles/broken.md:3 title: ist erforderlich\nfaq/long.md:6 body: hat 5000 Zeichen (höchstens 4096)\n');
+      const en = nth(await chatInput(h, 'kb', {}, { subcommand: 'reload' }), 1, 'edit').reply.content ?? '';
+      expect(en).toContain('articles/broken.md:3 title: is required\nfaq/long.md:6 body: is 5000 characters (at most 4096)\n');
     } finally {
       h.services.knowledge.reload = async () => ({ ok: true, kb: h.kb });
     }

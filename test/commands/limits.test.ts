@@ -9,6 +9,8 @@ import { MAX_RETENTION_DAYS } from '../../commands/netmedic';
 import { usageOf } from '../../src/console/parse';
 import { FAQ_ALIAS_OPTION_MAX_LENGTH, FAQ_ID_MAX_LENGTH } from '../../src/faq/limits';
 import { lintFaqEntry } from '../../src/faq/markdown';
+import { problemText } from '../../src/render/faq';
+import { messagesFor } from '../../src/render/i18n/messages';
 import { COMMAND_LOCALES, COMMAND_TRANSLATIONS } from '../../src/interaction/command-locales';
 import { loadRegistry } from '../../src/interaction/registry';
 import type { CommandDefinition } from '../../src/interaction/types';
@@ -83,7 +85,7 @@ describe('FAQ ids and aliases', () => {
     }
     const entry = (id: string) => lintFaqEntry({ id, title: 'T', aliases: [], body: 'Body.' });
     expect(entry('a'.repeat(FAQ_ID_MAX_LENGTH)).entry).not.toBeNull();
-    expect(entry('a'.repeat(FAQ_ID_MAX_LENGTH + 1)).problems[0]?.message).toContain(`at most ${FAQ_ID_MAX_LENGTH} characters`);
+    expect(problemText(messagesFor('en'), entry('a'.repeat(FAQ_ID_MAX_LENGTH + 1)).problems[0]!)).toContain(`at most ${FAQ_ID_MAX_LENGTH} characters`);
   });
 });
 

@@ -4,7 +4,8 @@
  */
 import { netmedicIds } from '../../src/render/custom-ids';
 import { MAX_RETENTION_DAYS } from '../../commands/netmedic';
-import { chatInput, component, createHarness, customIdsOf, GUILD, inDm, memberInGuild, only, type Harness } from './fake-context';
+import { commandMention, optionName } from '../../src/render/command-names';
+import { chatInput, component, createHarness, customIdsOf, GUILD, inDm, memberInGuild, modInGuild, only, type Harness } from './fake-context';
 
 let h: Harness;
 let nodb: Harness;
@@ -39,7 +40,11 @@ test('a moderator turns learning off and sets the retention; 0 goes back to the 
 test('a retention beyond the limit is refused with the limit, and nothing changes', async () => {
   const { reply } = only(await chatInput(h, 'netmedic', { retention_days: MAX_RETENTION_DAYS + 1 }, settings), 'reply');
   expect(reply.content).toContain(String(MAX_RETENTION_DAYS));
+  expect(reply.content).toMatch(/^retention_days must be/);
   expect((await h.services.learning!.retention(GUILD)).custom).toBe(false);
+  // The option as the reader's Discord names it.
+  const de = only(await chatInput(h, 'netmedic', { retention_days: MAX_RETENTION_DAYS + 1 }, { ...settings, actor: { ...modInGuild, locale: 'de' } }), 'reply');
+  expect(de.reply.content).toMatch(/^aufbewahrung_tage muss eine ganze Zahl/);
 });
 
 test('members may look but not change', async () => {
@@ -78,4 +83,21 @@ describe('the one-click button', () => {
   test('an id no version wrote is declined', async () => {
     expect(only(await component(h, 'netmedic:retention:5'), 'reply').reply.content).toMatch(/not supported/);
   });
+});
+
+test('the settings name other commands as the reader’s Discord shows them (from the command tables)', async () => {
+  const de = only(await chatInput(h, 'netmedic', {}, { ...settings, actor: { ...modInGuild, locale: 'de' } }), 'reply').reply.content ?? '';
+  for (const name of [commandMention('explain', 'de'), `\`${commandMention('kb.gaps', 'de')}\``, `\`${commandMention('kb.stats', 'de')}\``]) expect(de).toContain(name);
+  expect(de).toContain('/erklären, ');
+  expect(de).toContain('`/kb lücken`');
+  expect(de).toContain('`/kb statistik`');
+  expect(de).toContain('`/netmedic einstellungen lernen:False`');
+  const en = only(await chatInput(h, 'netmedic', {}, settings), 'reply').reply.content ?? '';
+  expect(en).toContain('from /explain, ');
+  expect(en).toContain('for `/kb gaps`');
+  expect(en).toContain('for `/kb stats`');
+  expect(en).toContain('`/netmedic settings learning:false`');
+  // es-419 has its own table (falling back to es-ES's words), and the reply follows it.
+  const es = only(await chatInput(h, 'netmedic', {}, { ...settings, actor: { ...modInGuild, locale: 'es-419' } }), 'reply').reply.content ?? '';
+  expect(es).toContain(`\`${commandMention('netmedic.settings', 'es-419')} ${optionName('netmedic.settings.learning', 'es-419')}:False\``);
 });

@@ -69,7 +69,6 @@ function lineResult(state: LineCheckResult['state']): LineCheckResult {
     verdict: 'ok',
     state,
     article: null,
-    sentence: '',
     account: { auth: true, status: 'Active', expiresAt: '2030-01-01T00:00:00.000Z', unlimited: false, daysLeft: 21, activeConnections: 3, maxConnections: 3, trial: true, formats: ['m3u8', 'ts'], message: 'Welcome' },
     server: { url: 'other.example.net', port: 80, httpsPort: 443, protocol: 'http', timezone: 'Europe/Berlin', time: '2026-11-30 09:00:00' },
     serverDifferences: [{ field: 'url', typed: 'line.example.net', panel: 'other.example.net' }, { field: 'port', typed: '8080', panel: '80' }],
@@ -137,7 +136,7 @@ describe('replies in German, Russian and es-419', () => {
   });
 
   it('a refused username or password: the fact is kept, the words follow the reader', () => {
-    const failed: LineCheckResult = { ...lineResult(null), verdict: 'invalid', state: null, account: null, server: null, serverDifferences: [], categories: [], notes: [], credential: { field: 'password', kind: 'empty' }, sentence: 'I couldn’t read that.' };
+    const failed: LineCheckResult = { ...lineResult(null), verdict: 'invalid', state: null, account: null, server: null, serverDifferences: [], categories: [], notes: [], credential: { field: 'password', kind: 'empty' } };
     expect(renderLineReply(failed, null).embeds![0]!.description).toBe('The password is empty.');
     expect(renderLineReply(failed, null, 'de').embeds![0]!.description).toBe('Das Passwort ist leer.');
     const long: LineCheckResult = { ...failed, credential: { field: 'username', kind: 'too-long', max: 200 } };
@@ -188,13 +187,13 @@ describe('replies in German, Russian and es-419', () => {
     expect(!many.ok && fromProblemText(many.problem, 'ru')).toBe('откуда: не больше 10 мест (получено 12)');
   });
 
-  it('FAQ form and import problems: ours are translated, the knowledge linter’s stay as written', () => {
+  it('FAQ form and import problems are translated, down to the word for a whole file', () => {
     const t = messagesFor('de');
     const checked = lintFaqEntry({ id: '', title: 'T', aliases: [], body: 'B' });
     expect(describeProblems(t, checked.problems)).toBe('• id: ist erforderlich');
     const read = readImport([{ name: 'notes.txt', text: 'x' }]);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(describeProblems(messagesFor('ru'), read.problems)).toBe('• file: не файл .md');
+    if (!read.ok) expect(describeProblems(messagesFor('ru'), read.problems)).toBe('• файл: не файл .md');
     const files = filesOf('upload.bin', Buffer.from('not a zip'));
     expect('problem' in files && archiveProblemText(messagesFor('es-419'), files.problem)).toBe('se esperaba un .zip de archivos .md (como el que crea /faqs exportar) o un solo archivo .md');
     expect('problem' in files && archiveProblemText(englishMessages(), files.problem)).toBe('expected a .zip of .md files (as /faqs export makes) or one .md file');

@@ -6,6 +6,7 @@
 import { runLineCheck, scrubSecrets, type LineCheckResult } from '../../src/xtream/line-check';
 import { policyFromConfig } from '../../src/check-options';
 import type { CheckOptions } from '../../src/probe/check';
+import { lineJson, lineSentenceJson, lineStageJson } from '../../src/render/line-json';
 import { lineNoteText, renderLineReply } from '../../src/render/xtream-line';
 import { renderReplyText } from '../../src/render/terminal';
 import { closeAfterEach } from '../support/close-after-each';
@@ -217,12 +218,20 @@ describe('network and policy', () => {
     const port = await closedPort();
     const result = await runLineCheck(`http://127.0.0.1:${port}`, { username: USER, password: PASSWORD }, options(), () => NOW);
     expect(result.facts).toEqual({ verdict: 'refused', host: '127.0.0.1', port, stage: 'tcp' });
-    expect(result.sentence).toBe(`Port ${port} on 127.0.0.1 refused the connection: nothing is listening there, or a firewall rejects it.`);
-    expect(result.stages.map((s) => s.detail)).toEqual(['127.0.0.1 (an IP address, no lookup needed)', `127.0.0.1:${port} (IPv4): refused (ECONNREFUSED)`]);
+    const json = lineJson(result, null) as { sentence: string; stages: Record<string, unknown>[] };
+    expect(json.sentence).toBe(`Port ${port} on 127.0.0.1 refused the connection: nothing is listening there, or a firewall rejects it.`);
+    expect(json.stages.map((s) => s.detail)).toEqual(['127.0.0.1 (an IP address, no lookup needed)', `127.0.0.1:${port} (IPv4): refused (ECONNREFUSED)`]);
+    // The JSON's stage fields in the order they always had: detail before family, facts last.
+    expect(json.stages.map((s) => Object.keys(s))).toEqual([
+      ['name', 'ok', 'ms', 'detail', 'facts'],
+      ['name', 'ok', 'ms', 'detail', 'family', 'facts'],
+    ]);
     expect(result.stages.map((s) => s.facts.kind)).toEqual(['stage', 'stage']);
+    // The line check's result is facts only: the English is the JSON renderer's.
+    expect(JSON.stringify(result)).not.toMatch(/refused the connection|no lookup needed/);
 
     const en = renderLineReply(result, null).embeds![0]!;
-    expect(en.description).toBe(result.sentence);
+    expect(en.description).toBe(json.sentence);
     const de = renderLineReply(result, null, 'de').embeds![0]!;
     expect(de.description).toBe(`Port ${port} auf 127.0.0.1 hat die Verbindung abgelehnt: Dort lauscht nichts, oder eine Firewall weist sie ab.`);
     expect(de.fields!.find((f) => f.name === 'Schritte')!.value).toBe(`✅ 127.0.0.1 (eine IP-Adresse, keine Abfrage nötig)\n❌ 127.0.0.1:${port} (IPv4): abgelehnt (ECONNREFUSED)`);
@@ -235,11 +244,12 @@ describe('network and policy', () => {
     const { result } = await check(() => ({ answer: '<!DOCTYPE html><html><body>Welcome to nginx!</body></html>', contentType: 'text/html' }));
     const step = result.stages.at(-1)!;
     expect(step.facts).toEqual({ kind: 'not-panel', status: 200, why: 'html' });
-    expect(step.detail).toBe('HTTP 200, but no panel answer (html)');
+    expect(lineStageJson(step).detail).toBe('HTTP 200, but no panel answer (html)');
     expect(result.facts).toEqual(expect.objectContaining({ verdict: 'http-status', status: 200 }));
     const de = renderLineReply(result, null, 'de').embeds![0]!;
     expect(de.fields!.find((f) => f.name === 'Schritte')!.value).toContain('❌ HTTP 200, aber keine Panel-Antwort (html)');
-    expect(de.description).not.toBe(result.sentence);
+    expect(de.description).not.toBe(lineSentenceJson(result));
+    expect(lineSentenceJson(result)).toMatch(/^HTTP 200|200/);
   });
 
   it('a private address under the default policy is blocked: nothing is sent', async () => {
@@ -252,8 +262,8 @@ describe('network and policy', () => {
   it('empty or control-character credentials are refused without repeating them', async () => {
     const result = await runLineCheck('http://127.0.0.1:1', { username: USER, password: 'abc\ndef' }, options());
     expect(result.verdict).toBe('invalid');
-    expect(result.sentence).toContain('control characters');
-    expect(result.sentence).not.toContain('abc');
+    expect(lineSentenceJson(result)).toContain('control characters');
+    expect(lineSentenceJson(result)).not.toContain('abc');
     expect(result.credential).toEqual({ field: 'password', kind: 'control' });
     const empty = await runLineCheck('http://127.0.0.1:1', { username: '', password: PASSWORD }, options());
     expect(empty.credential).toEqual({ field: 'username', kind: 'empty' });

@@ -2,7 +2,7 @@
  * Commands named inside replies as the reader's Discord shows them: the localized command and
  * subcommand names from the same tables as `name_localizations`, English where there are none.
  */
-import { commandMention, COMMAND_LOCALES, COMMAND_TRANSLATIONS } from '../../src/render/command-names';
+import { commandMention, COMMAND_LOCALES, COMMAND_TRANSLATIONS, optionName } from '../../src/render/command-names';
 import { renderAbout, type AboutFacts } from '../../src/render/about';
 import { messagesFor } from '../../src/render/i18n/messages';
 
@@ -29,6 +29,15 @@ describe('commandMention', () => {
         expect(commandMention(path, locale)).toBe(`/${names.join(' ')}`);
       }
     }
+  });
+});
+
+describe('optionName', () => {
+  it('is the option name of the reader’s Discord, from the same tables, English otherwise', () => {
+    expect(optionName('netmedic.settings.learning', 'de')).toBe('lernen');
+    expect(optionName('netmedic.settings.learning', 'ru')).toBe('обучение');
+    for (const locale of COMMAND_LOCALES) expect(optionName('netmedic.settings.learning', locale)).toBe(COMMAND_TRANSLATIONS[locale]['netmedic.settings.learning']![0]);
+    for (const locale of [undefined, null, 'en-US', 'ja']) expect(optionName('netmedic.settings.learning', locale)).toBe('learning');
   });
 });
 

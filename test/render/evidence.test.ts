@@ -6,6 +6,7 @@ import { defaultKnowledgeDir, loadKnowledgeBaseSync } from '../../src/knowledge/
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import { match, type EvidenceFact } from '../../src/matcher/match';
 import { evidenceText, evidenceTexts } from '../../src/render/evidence';
+import { messagesFor } from '../../src/render/i18n/messages';
 
 let kb: KnowledgeBase;
 beforeAll(() => {
@@ -32,7 +33,12 @@ describe('evidence in words', () => {
     [{ kind: 'keywords', words: ['ping', 'host'] }, 'keywords ping, host'],
     [{ kind: 'frame', frame: 'upstream', of: { kind: 'typed', key: 'errno:111' } }, 'upstream: errno 111'],
     [{ kind: 'taught', phrase: 'panel says 884' }, 'taught in this server: "panel says 884"'],
-  ])('%j → %s', (fact, text) => expect(evidenceText(fact)).toBe(text));
+  ])('%j → %s', (fact, text) => {
+    expect(evidenceText(fact)).toBe(text);
+    // The English catalogue says the same, and other languages put it in their words.
+    expect(evidenceText(fact, messagesFor('en'))).toBe(text);
+    if (!/errno|HTTP/.test(text)) expect(evidenceText(fact, messagesFor('de'))).not.toBe(text);
+  });
 
   it('a match carries data, and reads as before', () => {
     const r = match('ConnectionRefusedError: [Errno 111] Connection refused', kb);

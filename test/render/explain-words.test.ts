@@ -30,7 +30,7 @@ import {
 } from '../../src/render/explain';
 import { renderGaps } from '../../src/render/gaps';
 import { portHintText, serviceName } from '../../src/render/port-words';
-import { evidenceLabel } from '../../src/render/evidence';
+import { evidenceText } from '../../src/render/evidence';
 import { messagesFor, UI_LOCALES } from '../../src/render/i18n/messages';
 import { decimal } from '../../src/render/i18n/numbers';
 import { embedLength, LIMITS } from '../../src/render/limits';
@@ -177,9 +177,9 @@ describe('words per language', () => {
     expect(matchFooter(refused.match!, false, 2, 'de')).toContain('unsicher: mit „Könnte auch sein“ oben vergleichen');
     expect(decimal(0.5, 2, 'de')).toBe('0,50');
     expect(decimal(0.5, 2, 'en-GB')).toBe('0.50');
-    expect(evidenceLabel({ kind: 'topic', words: ['xtream', 'm3u'] }, messagesFor('de'))).toBe('Thema xtream, Thema m3u');
-    expect(evidenceLabel({ kind: 'taught', phrase: 'abc' }, messagesFor('fr'))).toBe('appris sur ce serveur\u00a0: "abc"');
-    expect(evidenceLabel({ kind: 'frame', frame: 'upstream', of: { kind: 'typed', key: 'winsock:10061' } }, messagesFor('de'))).toBe(`upstream: ${messagesFor('de')('explain-evidence-winsock', { code: '10061' })}`);
+    expect(evidenceText({ kind: 'topic', words: ['xtream', 'm3u'] }, messagesFor('de'))).toBe('Thema xtream, Thema m3u');
+    expect(evidenceText({ kind: 'taught', phrase: 'abc' }, messagesFor('fr'))).toBe('appris sur ce serveur\u00a0: "abc"');
+    expect(evidenceText({ kind: 'frame', frame: 'upstream', of: { kind: 'typed', key: 'winsock:10061' } }, messagesFor('de'))).toBe(`upstream: ${messagesFor('de')('explain-evidence-winsock', { code: '10061' })}`);
   });
 
   it('Russian plural forms: one, few, many', () => {

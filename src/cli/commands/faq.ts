@@ -116,8 +116,11 @@ async function transfer(action: 'export' | 'import', guild: string | undefined, 
     }
     const read = readImport(names.map((n) => ({ name: n, text: readFileSync(join(dir, n), 'utf8') })));
     if (!read.ok) {
+      // In English, as the rest of this command's operator output.
+      const [{ problemText }, { messagesFor }] = await Promise.all([import('../../render/faq.js'), import('../../render/i18n/messages.js')]);
+      const en = messagesFor('en');
       io.stderr.write(`netmedic faq import: nothing imported; ${read.problems.length} problem(s):\n`);
-      for (const p of read.problems) io.stderr.write(`  ${p.file}${p.line ? `:${p.line}` : ''} ${p.field ?? ''}: ${p.message}\n`);
+      for (const p of read.problems) io.stderr.write(`  ${p.file}${p.line ? `:${p.line}` : ''} ${p.field ?? ''}: ${problemText(en, p)}\n`);
       return EXIT.failure;
     }
     const n = await repo.importAll(guild, read.entries, 'cli');

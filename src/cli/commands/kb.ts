@@ -7,6 +7,7 @@ import { catalogueCoverage, formatCatalogueCoverage, lintCatalogues } from '../.
 import { formatCoverage, formatProblem } from '../../render/knowledge-problems';
 import { knowledgeDirFor, reportKnowledgeProblems } from '../knowledge';
 import { configOrExit } from '../config-io';
+import type { LearningService } from '../../learn/service';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
 const HELP = `Usage: netmedic kb lint [--kb DIR] [--require-translations]
@@ -123,12 +124,32 @@ async function run(args: string[], io: CliIo): Promise<number> {
   return usage(io, `unknown subcommand "${sub}" (expected lint or list)`);
 }
 
-async function gaps(values: { json?: boolean; guild?: string; days?: string; locale?: string }, io: CliIo): Promise<number> {
-  if (!values.guild || !/^(\d{17,20}|console)$/.test(values.guild)) return usage(io, 'kb gaps needs --guild ID (a server id, or console)');
+/** How far back a learning report looks: `--days` (gaps) or `--weeks` (stats). */
+interface ReportRange {
+  flag: '--days' | '--weeks';
+  value: string | undefined;
+  fallback: number;
+  max: number;
+}
+
+/**
+ * `kb gaps` and `kb stats`: the same checks of --guild, --locale and the range, the same store and
+ * learning service; `report` turns the service's answer into the output line(s).
+ */
+async function learningReport(
+  sub: 'gaps' | 'stats',
+  values: { guild?: string; locale?: string },
+  range: ReportRange,
+  io: CliIo,
+  report: (learning: LearningService, guild: string, n: number, locale: string | undefined) => Promise<string>,
+  misplaced: string | null = null,
+): Promise<number> {
+  if (!values.guild || !/^(\d{17,20}|console)$/.test(values.guild)) return usage(io, `kb ${sub} needs --guild ID (a server id, or console)`);
   const locale = cliLocale(values.locale, io.env);
   if ('error' in locale) return usage(io, locale.error);
-  const days = values.days === undefined ? 7 : Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 365) return usage(io, `--days must be a whole number 1–365, got "${values.days}"`);
+  if (misplaced) return usage(io, misplaced);
+  const n = range.value === undefined ? range.fallback : Number(range.value);
+  if (!Number.isInteger(n) || n < 1 || n > range.max) return usage(io, `${range.flag} must be a whole number 1–${range.max}, got "${range.value}"`);
   const config = configOrExit(io);
   if (!config) return EXIT.usage;
   const db = await import('../../store/index.js');
@@ -138,53 +159,35 @@ async function gaps(values: { json?: boolean; guild?: string; days?: string; loc
   try {
     await db.migrateToLatest(store);
     const learning = createLearning(db.createGapsRepo(store), config.KB_GAPS_RETENTION_DAYS);
-    const [{ clusters, total }, on] = await Promise.all([learning.gaps(values.guild, days), learning.learning(values.guild)]);
-    if (values.json) {
-      io.stdout.write(JSON.stringify({ guild: values.guild, days, learning: on, total, clusters }) + '\n');
-    } else {
-      const { renderGaps } = await import('../../render/gaps.js');
-      const { renderEmbedText } = await import('../../render/terminal.js');
-      io.stdout.write(renderEmbedText(renderGaps(clusters, total, days, on, locale.locale)) + '\n');
-    }
+    io.stdout.write((await report(learning, values.guild, n, locale.locale)) + '\n');
     return EXIT.ok;
   } catch (err) {
-    io.stderr.write(`netmedic kb gaps: ${db.describeTarget(target)}: ${(err as Error).message}\n`);
+    io.stderr.write(`netmedic kb ${sub}: ${db.describeTarget(target)}: ${(err as Error).message}\n`);
     return EXIT.failure;
   } finally {
     await store.close();
   }
 }
 
-async function stats(values: { json?: boolean; guild?: string; weeks?: string; days?: string; locale?: string }, io: CliIo): Promise<number> {
-  if (!values.guild || !/^(\d{17,20}|console)$/.test(values.guild)) return usage(io, 'kb stats needs --guild ID (a server id, or console)');
-  const locale = cliLocale(values.locale, io.env);
-  if ('error' in locale) return usage(io, locale.error);
-  if (values.days !== undefined) return usage(io, '--days is for "kb gaps"; kb stats takes --weeks');
-  const weeks = values.weeks === undefined ? 4 : Number(values.weeks);
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 25) return usage(io, `--weeks must be a whole number 1–25, got "${values.weeks}"`);
-  const config = configOrExit(io);
-  if (!config) return EXIT.usage;
-  const db = await import('../../store/index.js');
-  const { createLearning } = await import('../../learn/service.js');
-  const target = db.databaseTarget(config.DATABASE_URL);
-  const store = db.openStore(target, { poolSize: 1 });
-  try {
-    await db.migrateToLatest(store);
-    const result = await createLearning(db.createGapsRepo(store), config.KB_GAPS_RETENTION_DAYS).stats(values.guild, weeks);
-    if (values.json) {
-      io.stdout.write(JSON.stringify(result) + '\n');
-    } else {
-      const { renderStats } = await import('../../render/stats.js');
-      const { renderEmbedText } = await import('../../render/terminal.js');
-      io.stdout.write(renderEmbedText(renderStats(result, undefined, locale.locale)) + '\n');
-    }
-    return EXIT.ok;
-  } catch (err) {
-    io.stderr.write(`netmedic kb stats: ${db.describeTarget(target)}: ${(err as Error).message}\n`);
-    return EXIT.failure;
-  } finally {
-    await store.close();
-  }
+function gaps(values: { json?: boolean; guild?: string; days?: string; locale?: string }, io: CliIo): Promise<number> {
+  return learningReport('gaps', values, { flag: '--days', value: values.days, fallback: 7, max: 365 }, io, async (learning, guild, days, locale) => {
+    const [{ clusters, total }, on] = await Promise.all([learning.gaps(guild, days), learning.learning(guild)]);
+    if (values.json) return JSON.stringify({ guild, days, learning: on, total, clusters });
+    const { renderGaps } = await import('../../render/gaps.js');
+    const { renderEmbedText } = await import('../../render/terminal.js');
+    return renderEmbedText(renderGaps(clusters, total, days, on, locale));
+  });
+}
+
+function stats(values: { json?: boolean; guild?: string; weeks?: string; days?: string; locale?: string }, io: CliIo): Promise<number> {
+  const misplaced = values.days !== undefined ? '--days is for "kb gaps"; kb stats takes --weeks' : null;
+  return learningReport('stats', values, { flag: '--weeks', value: values.weeks, fallback: 4, max: 25 }, io, async (learning, guild, weeks, locale) => {
+    const result = await learning.stats(guild, weeks);
+    if (values.json) return JSON.stringify(result);
+    const { renderStats } = await import('../../render/stats.js');
+    const { renderEmbedText } = await import('../../render/terminal.js');
+    return renderEmbedText(renderStats(result, undefined, locale));
+  }, misplaced);
 }
 
 export const command: CliCommand = { name: 'kb', summary: 'Knowledge base tools: lint, list', help: HELP, run };

@@ -10,9 +10,10 @@ import type { KnowledgeBase } from '../../knowledge/types';
 import { localizedKnowledge } from '../../knowledge/i18n';
 import { cliLocale } from '../locale';
 import { checkOptionsFromConfig } from '../../check-options';
-import { credentialProblem, runLineCheck, type LineCheckResult } from '../../xtream/line-check';
+import { credentialIssue, runLineCheck } from '../../xtream/line-check';
 import { renderReplyText } from '../../render/terminal';
-import { lineNoteText, renderLineReply } from '../../render/xtream-line';
+import { lineJson } from '../../render/line-json';
+import { credentialText, renderLineReply } from '../../render/xtream-line';
 import { configOrExit } from '../config-io';
 import { EXIT, type CliCommand, type CliIo } from '../types';
 
@@ -87,29 +88,6 @@ async function loadKb(dir: string | undefined): Promise<KnowledgeBase | null> {
   }
 }
 
-/** The --json document (no credential can be in it: the result was scrubbed). */
-export function lineJson(result: LineCheckResult, embed: unknown): Record<string, unknown> {
-  return {
-    target: result.target,
-    verdict: result.verdict,
-    state: result.state,
-    article: result.article,
-    sentence: result.sentence,
-    account: result.account,
-    server: result.server,
-    serverDifferences: result.serverDifferences,
-    categories: result.categories,
-    stages: result.stages,
-    ...(result.httpStatus !== undefined ? { httpStatus: result.httpStatus } : {}),
-    ...(result.credential ? { credential: result.credential } : {}),
-    // The JSON keeps its English sentences; the typed notes are in noteFacts.
-    notes: result.notes.map((n) => lineNoteText(n)),
-    noteFacts: result.notes,
-    ms: result.ms,
-    embed,
-  };
-}
-
 export const command: CliCommand = {
   name: 'xtream',
   summary: 'Check your IPTV line on an Xtream panel (password from stdin or a prompt)',
@@ -156,9 +134,9 @@ export const command: CliCommand = {
 
     const password = io.stdin.isTTY ? await promptHidden(io, 'Password (not shown): ') : await readFirstLine(io);
     const credentials = { username: user, password };
-    const problem = credentialProblem(credentials);
-    if (problem) {
-      io.stderr.write(`netmedic xtream: ${problem}${password === '' ? ' Pipe it in (first line of standard input) or type it at the prompt.' : ''}\n`);
+    const issue = credentialIssue(credentials);
+    if (issue) {
+      io.stderr.write(`netmedic xtream: ${credentialText(issue)}${password === '' ? ' Pipe it in (first line of standard input) or type it at the prompt.' : ''}\n`);
       return EXIT.usage;
     }
 

@@ -125,6 +125,7 @@ faq-removed = `{ $id }` entfernt.
 
 ## Probleme mit einer Datei oder einem Formular
 
+faq-problem-whole-file = Datei
 faq-problem-not-zip = erwartet wird eine .zip mit .md-Dateien (wie sie /faqs exportieren erstellt) oder eine einzelne .md-Datei
 faq-problem-unreadable-zip = die ZIP-Datei lässt sich nicht lesen: { $error }
 faq-problem-file-too-large = { $file } ist zu groß (höchstens { $kib } KiB pro Datei)

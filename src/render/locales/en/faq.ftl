@@ -135,7 +135,11 @@ faq-cancelled = Cancelled; nothing was saved.
 faq-kept = Kept; nothing was changed.
 faq-removed = Removed `{ $id }`.
 
-## Problems with an uploaded file or a form (shown in lists as "field: problem")
+## Problems with an uploaded file or a form (shown in lists as "field: problem"; the knowledge
+## linter's own problems are in kb-problems.ftl)
+
+# In place of a field name when a problem is about the whole file.
+faq-problem-whole-file = file
 
 faq-problem-not-zip = expected a .zip of .md files (as /faqs export makes) or one .md file
 faq-problem-unreadable-zip = cannot read the zip: { $error }

@@ -125,6 +125,7 @@ faq-removed = Quitada `{ $id }`.
 
 ## Problemas con un archivo o un formulario
 
+faq-problem-whole-file = archivo
 faq-problem-not-zip = se esperaba un .zip de archivos .md (como el que crea /faqs exportar) o un solo archivo .md
 faq-problem-unreadable-zip = no se puede leer el zip: { $error }
 faq-problem-file-too-large = { $file } es demasiado grande (como máximo { $kib } KiB por archivo)

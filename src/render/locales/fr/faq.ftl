@@ -125,6 +125,7 @@ faq-removed = `{ $id }` retirée.
 
 ## Problèmes d’un fichier ou d’un formulaire
 
+faq-problem-whole-file = fichier
 faq-problem-not-zip = attendu : un .zip de fichiers .md (comme celui de /faqs exporter) ou un seul fichier .md
 faq-problem-unreadable-zip = impossible de lire le zip : { $error }
 faq-problem-file-too-large = { $file } est trop gros ({ $kib } Kio par fichier au maximum)

@@ -125,6 +125,7 @@ faq-removed = `{ $id }` rimossa.
 
 ## Problemi di un file o di un modulo
 
+faq-problem-whole-file = file
 faq-problem-not-zip = serve un .zip di file .md (come quello di /faqs esporta) o un singolo file .md
 faq-problem-unreadable-zip = impossibile leggere lo zip: { $error }
 faq-problem-file-too-large = { $file } è troppo grande (al massimo { $kib } KiB per file)

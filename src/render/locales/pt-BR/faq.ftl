@@ -125,6 +125,7 @@ faq-removed = `{ $id }` removida.
 
 ## Problemas com um arquivo ou formulário
 
+faq-problem-whole-file = arquivo
 faq-problem-not-zip = esperado um .zip de arquivos .md (como o que /faqs exportar gera) ou um único arquivo .md
 faq-problem-unreadable-zip = não foi possível ler o zip: { $error }
 faq-problem-file-too-large = { $file } é grande demais (no máximo { $kib } KiB por arquivo)

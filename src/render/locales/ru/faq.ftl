@@ -133,6 +133,7 @@ faq-removed = `{ $id }` удалена.
 
 ## Проблемы с файлом или формой
 
+faq-problem-whole-file = файл
 faq-problem-not-zip = ожидался .zip с файлами .md (как от /faqs экспорт) или один файл .md
 faq-problem-unreadable-zip = не удаётся прочитать zip: { $error }
 faq-problem-file-too-large = { $file } слишком большой (не больше { $kib } КиБ на файл)

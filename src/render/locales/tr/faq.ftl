@@ -113,6 +113,7 @@ faq-removed = `{ $id }` kaldırıldı.
 
 ## Dosya ya da form sorunları
 
+faq-problem-whole-file = dosya
 faq-problem-not-zip = .md dosyalarından oluşan bir .zip (/sss-yönet dışa-aktar çıktısı gibi) ya da tek bir .md dosyası bekleniyordu
 faq-problem-unreadable-zip = zip okunamıyor: { $error }
 faq-problem-file-too-large = { $file } çok büyük (dosya başına en fazla { $kib } KiB)
