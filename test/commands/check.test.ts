@@ -3,19 +3,16 @@
  * bad protocol and bad `from:` answered before anything runs, a limiter refusal, and a real
  * check of a closed loopback port (deferred, then the final embed). Autocomplete of both options.
  */
-import { createServer } from 'node:net';
 import type { CheckService } from '../../src/interaction/services';
 import { BASIC_PROTOCOLS } from '../../src/probe/protocols';
 import { autocomplete, chatInput, createHarness, ERROR_REPLY, only, type Harness } from './fake-context';
+import { closedPort as pickClosedPort } from '../support/servers';
 
 let h: Harness;
 let closedPort: number;
 beforeAll(async () => {
   h = await createHarness({ env: { PROBE_ALLOW_PRIVATE: 'true' } });
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closedPort = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  closedPort = await pickClosedPort();
 });
 afterAll(() => h.close());
 

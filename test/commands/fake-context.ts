@@ -103,6 +103,35 @@ export interface HarnessOptions {
   checks?: CheckService;
 }
 
+/**
+ * The two harnesses most command test files use, made before the file's tests and closed after
+ * them: `db` with the FAQ, learning and phrase services over a fresh SQLite file, `plain` without.
+ */
+export function harnessesForFile(): { readonly db: Harness; readonly plain: Harness } {
+  let db: Harness | undefined;
+  let plain: Harness | undefined;
+  beforeAll(async () => {
+    db = await createHarness({ db: true });
+    plain = await createHarness();
+  });
+  afterAll(async () => {
+    await db?.close();
+    await plain?.close();
+  });
+  const ready = (x: Harness | undefined): Harness => {
+    if (!x) throw new Error('harnessesForFile: used before beforeAll ran');
+    return x;
+  };
+  return {
+    get db() {
+      return ready(db);
+    },
+    get plain() {
+      return ready(plain);
+    },
+  };
+}
+
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const config = loadConfig({ PROBE_USER_COOLDOWN_SECONDS: '0', ...options.env });
   const kb = shippedKnowledge();

@@ -3,43 +3,34 @@
  * phrases (list and remove), options read from the definition, and the per-server answers.
  */
 import { teachIds } from '../../src/render/custom-ids';
-import { chatInput, createHarness, customIdsOf, GUILD, inDm, memberInGuild, modInGuild, nth, only, type Harness } from './fake-context';
+import { chatInput, customIdsOf, GUILD, harnessesForFile, inDm, memberInGuild, modInGuild, nth, only } from './fake-context';
 
 const UNKNOWN_1 = 'Quuxplayer says: frobnication handshake vanished on stream.alpha-iptv.tv port 8080 (code 4471)';
 
-let h: Harness;
-let nodb: Harness;
-beforeAll(async () => {
-  h = await createHarness({ db: true });
-  nodb = await createHarness();
-});
-afterAll(async () => {
-  await h.close();
-  await nodb.close();
-});
+const harnesses = harnessesForFile();
 
 describe('reload', () => {
   test('deferred privately, then the new size', async () => {
-    const sent = await chatInput(h, 'kb', {}, { subcommand: 'reload' });
+    const sent = await chatInput(harnesses.db, 'kb', {}, { subcommand: 'reload' });
     expect(sent.map((s) => s.how)).toEqual(['defer', 'edit']);
     expect(nth(sent, 0, 'defer').ephemeral).toBe(true);
-    expect(nth(sent, 1, 'edit').reply.content).toContain(`${h.kb.articles.length} articles`);
+    expect(nth(sent, 1, 'edit').reply.content).toContain(`${harnesses.db.kb.articles.length} articles`);
   });
 
   test('a rejected version lists its problems and keeps the previous one', async () => {
-    h.services.knowledge.reload = async () => ({ ok: false, problems: [{ file: 'articles/broken.md', line: 3, field: 'title', fact: { kind: 'field-required' } }] });
+    harnesses.db.services.knowledge.reload = async () => ({ ok: false, problems: [{ file: 'articles/broken.md', line: 3, field: 'title', fact: { kind: 'field-required' } }] });
     try {
-      const sent = await chatInput(h, 'kb', {}, { subcommand: 'reload' });
+      const sent = await chatInput(harnesses.db, 'kb', {}, { subcommand: 'reload' });
       const content = nth(sent, 1, 'edit').reply.content ?? '';
       expect(content).toContain('articles/broken.md');
-      expect(content).toContain(`${h.kb.articles.length} articles`);
+      expect(content).toContain(`${harnesses.db.kb.articles.length} articles`);
     } finally {
-      h.services.knowledge.reload = async () => ({ ok: true, kb: h.kb });
+      harnesses.db.services.knowledge.reload = async () => ({ ok: true, kb: harnesses.db.kb });
     }
   });
 
   test('the problems of a rejected version are in the reader’s language', async () => {
-    h.services.knowledge.reload = async () => ({
+    harnesses.db.services.knowledge.reload = async () => ({
       ok: false,
       problems: [
         { file: 'articles/broken.md', line: 3, field: 'title', fact: { kind: 'field-required' } },
@@ -47,21 +38,21 @@ describe('reload', () => {
       ],
     });
     try {
-      const de = nth(await chatInput(h, 'kb', {}, { subcommand: 'reload', actor: { ...modInGuild, locale: 'de' } }), 1, 'edit').reply.content ?? '';
+      const de = nth(await chatInput(harnesses.db, 'kb', {}, { subcommand: 'reload', actor: { ...modInGuild, locale: 'de' } }), 1, 'edit').reply.content ?? '';
       expect(de).toContain('articles/broken.md:3 title: ist erforderlich\nfaq/long.md:6 body: hat 5000 Zeichen (höchstens 4096)\n');
-      const en = nth(await chatInput(h, 'kb', {}, { subcommand: 'reload' }), 1, 'edit').reply.content ?? '';
+      const en = nth(await chatInput(harnesses.db, 'kb', {}, { subcommand: 'reload' }), 1, 'edit').reply.content ?? '';
       expect(en).toContain('articles/broken.md:3 title: is required\nfaq/long.md:6 body: is 5000 characters (at most 4096)\n');
     } finally {
-      h.services.knowledge.reload = async () => ({ ok: true, kb: h.kb });
+      harnesses.db.services.knowledge.reload = async () => ({ ok: true, kb: harnesses.db.kb });
     }
   });
 });
 
 describe('gaps', () => {
   test('the unanswered errors of this server, with a Teach button per cluster for moderators', async () => {
-    await h.services.learning!.record(GUILD, UNKNOWN_1, { match: null, confident: false }, 'explain');
-    await h.services.learning!.settle();
-    const { reply } = only(await chatInput(h, 'kb', { days: 30 }, { subcommand: 'gaps' }), 'reply');
+    await harnesses.db.services.learning!.record(GUILD, UNKNOWN_1, { match: null, confident: false }, 'explain');
+    await harnesses.db.services.learning!.settle();
+    const { reply } = only(await chatInput(harnesses.db, 'kb', { days: 30 }, { subcommand: 'gaps' }), 'reply');
     expect(reply.ephemeral).toBe(true);
     expect(JSON.stringify(reply.embeds)).toMatch(/frobnication/i);
     const ids = customIdsOf(reply).map((id) => teachIds.decode(id));
@@ -69,40 +60,40 @@ describe('gaps', () => {
   });
 
   test('members see the gaps without Teach buttons', async () => {
-    const { reply } = only(await chatInput(h, 'kb', {}, { subcommand: 'gaps', actor: memberInGuild }), 'reply');
+    const { reply } = only(await chatInput(harnesses.db, 'kb', {}, { subcommand: 'gaps', actor: memberInGuild }), 'reply');
     expect(reply.components).toEqual([]);
   });
 
   test('outside a server or without a store: gaps, stats and phrases are per server', async () => {
     for (const subcommand of ['gaps', 'stats', 'phrases']) {
-      expect(only(await chatInput(h, 'kb', {}, { subcommand, actor: inDm }), 'reply').reply.content).toMatch(/per server/);
-      expect(only(await chatInput(nodb, 'kb', {}, { subcommand }), 'reply').reply.content).toMatch(/per server/);
+      expect(only(await chatInput(harnesses.db, 'kb', {}, { subcommand, actor: inDm }), 'reply').reply.content).toMatch(/per server/);
+      expect(only(await chatInput(harnesses.plain, 'kb', {}, { subcommand }), 'reply').reply.content).toMatch(/per server/);
     }
   });
 });
 
 test('stats: one embed, privately', async () => {
-  const { reply } = only(await chatInput(h, 'kb', { weeks: 2 }, { subcommand: 'stats' }), 'reply');
+  const { reply } = only(await chatInput(harnesses.db, 'kb', { weeks: 2 }, { subcommand: 'stats' }), 'reply');
   expect(reply).toMatchObject({ ephemeral: true, embeds: [expect.any(Object)] });
 });
 
 describe('phrases', () => {
   test('lists what was taught, and removes one by its number', async () => {
-    expect(only(await chatInput(h, 'kb', {}, { subcommand: 'phrases' }), 'reply').reply.content).toMatch(/No phrases/);
-    await h.services.phrases!.put(GUILD, 'quuxplayer frobnication handshake vanished', 'connection-reset', 'u1', 'article');
-    const listed = only(await chatInput(h, 'kb', {}, { subcommand: 'phrases' }), 'reply').reply.content ?? '';
+    expect(only(await chatInput(harnesses.db, 'kb', {}, { subcommand: 'phrases' }), 'reply').reply.content).toMatch(/No phrases/);
+    await harnesses.db.services.phrases!.put(GUILD, 'quuxplayer frobnication handshake vanished', 'connection-reset', 'u1', 'article');
+    const listed = only(await chatInput(harnesses.db, 'kb', {}, { subcommand: 'phrases' }), 'reply').reply.content ?? '';
     expect(listed).toContain('1. `quuxplayer frobnication handshake vanished`');
-    const removed = only(await chatInput(h, 'kb', { remove: 1 }, { subcommand: 'phrases' }), 'reply').reply.content ?? '';
+    const removed = only(await chatInput(harnesses.db, 'kb', { remove: 1 }, { subcommand: 'phrases' }), 'reply').reply.content ?? '';
     expect(removed).toMatch(/^Removed: `quuxplayer frobnication handshake vanished`/);
-    expect(await h.services.phrases!.list(GUILD)).toEqual([]);
+    expect(await harnesses.db.services.phrases!.list(GUILD)).toEqual([]);
   });
 
   test('a number not in the list is answered, and nothing is removed', async () => {
-    const { reply } = only(await chatInput(h, 'kb', { remove: 3 }, { subcommand: 'phrases' }), 'reply');
+    const { reply } = only(await chatInput(harnesses.db, 'kb', { remove: 3 }, { subcommand: 'phrases' }), 'reply');
     expect(reply.content).toMatch(/no phrase number 3/);
   });
 });
 
 test('a subcommand this version does not have points to /kb reload', async () => {
-  expect(only(await chatInput(h, 'kb', {}, { subcommand: 'purge' }), 'reply').reply.content).toMatch(/\/kb reload/);
+  expect(only(await chatInput(harnesses.db, 'kb', {}, { subcommand: 'purge' }), 'reply').reply.content).toMatch(/\/kb reload/);
 });

@@ -3,20 +3,17 @@
  * button), forms not available, old or unknown ids, a refusal by the limiter, and a line check
  * against a closed loopback port.
  */
-import { createServer } from 'node:net';
 import type { CheckService } from '../../src/interaction/services';
 import { xtreamIds } from '../../src/render/custom-ids';
 import { LINE_FIELDS } from '../../src/render/xtream-line';
 import { chatInput, component, createHarness, modalSubmit, only, type Harness } from './fake-context';
+import { closedPort as pickClosedPort } from '../support/servers';
 
 let h: Harness;
 let closedPort: number;
 beforeAll(async () => {
   h = await createHarness({ env: { PROBE_ALLOW_PRIVATE: 'true' } });
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closedPort = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  closedPort = await pickClosedPort();
 });
 afterAll(() => h.close());
 
