@@ -4,6 +4,7 @@
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { ChatInputContext, CommandModule } from '../src/interaction/types';
 import { renderAbout } from '../src/render/about';
+import { commandIdsFor } from '../src/interaction/command-ids';
 
 const definition = {
   name: 'about',
@@ -25,7 +26,7 @@ export const command: CommandModule = {
           articles: kb.articles.length,
           faqs: kb.faqs.length,
           gatewayPingMs: services.gatewayPing(),
-        }, ctx.locale),
+        }, ctx.locale, commandIdsFor(ctx)),
       ],
     });
   },

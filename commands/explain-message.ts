@@ -2,6 +2,8 @@
  * Message context menu "Explain this error": run the matcher on the message and answer it as a
  * reply to that message, pinging its author only.
  */
+import { commandReference } from '../src/render/command-names';
+import { commandIdsFor } from '../src/interaction/command-ids';
 import { replyLocale } from '../src/interaction/locale';
 import { localizedKnowledge } from '../src/knowledge/i18n';
 import { matchInGuild, outcomeOf } from '../src/learn/guild-match';
@@ -35,7 +37,8 @@ async function messageContextMenu(ctx: MessageContextMenuContext): Promise<void>
   if (!result.faqAnswer && (!result.match || !result.confident)) {
     const view = localizedKnowledge(kb, ctx.locale);
     const titles = result.alternatives.map((a) => view.article(a.id)?.title ?? a.title).join(', ');
-    const content = result.alternatives.length ? t('explain-message-no-match-hint', { titles, command: '`/explain`' }) : t('explain-message-no-match', { command: '`/explain`' });
+    const command = commandReference('explain', ctx.locale, commandIdsFor(ctx));
+    const content = result.alternatives.length ? t('explain-message-no-match-hint', { titles, command }) : t('explain-message-no-match', { command });
     await ctx.reply({ content, ephemeral: true, components: [voteRow(NO_TARGET, ctx.locale)] });
     return;
   }

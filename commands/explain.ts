@@ -12,7 +12,8 @@ import {
 import { optionsOf } from '../src/interaction/arguments';
 import type { AutocompleteChoice, ChatInputContext, CommandModule, ComponentContext } from '../src/interaction/types';
 import { replyLocale } from '../src/interaction/locale';
-import { commandMention } from '../src/render/command-names';
+import { commandMention, commandReference } from '../src/render/command-names';
+import { commandIdsFor } from '../src/interaction/command-ids';
 import { messagesFor } from '../src/render/i18n/messages';
 import { localizedKnowledge } from '../src/knowledge/i18n';
 import { searchArticles } from '../src/knowledge/search';
@@ -74,8 +75,8 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   const visible = options.public !== false;
   const kb = ctx.services.knowledge.current();
   if (!text) {
-    const explain = commandMention('explain', ctx.locale);
-    await ctx.reply({ content: messagesFor(ctx.locale)('explain-empty', { command: explain, example: `\`${explain} connect ECONNREFUSED 10.0.0.5:5432\`` }), ephemeral: true });
+    const example = `\`${commandMention('explain', ctx.locale)} connect ECONNREFUSED 10.0.0.5:5432\``;
+    await ctx.reply({ content: messagesFor(ctx.locale)('explain-empty', { command: commandReference('explain', ctx.locale, commandIdsFor(ctx)), example }), ephemeral: true });
     return;
   }
   // An article id comes from picking an autocomplete entry.

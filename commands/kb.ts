@@ -24,7 +24,8 @@ import { localizedKnowledge } from '../src/knowledge/i18n';
 import { problemLine } from '../src/render/knowledge-problems';
 import { teachIds } from '../src/render/custom-ids';
 import { renderGaps } from '../src/render/gaps';
-import { commandMention } from '../src/render/command-names';
+import { commandReference } from '../src/render/command-names';
+import { commandIdsFor } from '../src/interaction/command-ids';
 import { messagesFor } from '../src/render/i18n/messages';
 import { count } from '../src/render/i18n/numbers';
 import { renderStats } from '../src/render/stats';
@@ -108,7 +109,7 @@ async function stats(ctx: ChatInputContext, options: OptionsOfSub<'stats'>): Pro
   const kb = localizedKnowledge(ctx.services.knowledge.current(), ctx.locale);
   const view = ctx.services.faqs ? await ctx.services.faqs.view(guildId) : null;
   const label = (target: string) => (target.startsWith('faq/') ? `FAQ ${faqTitle(ctx, view, target.slice(4))}` : (kb.article(target)?.title ?? target));
-  await ctx.reply({ embeds: [renderStats(result, label, ctx.locale)], ephemeral: true });
+  await ctx.reply({ embeds: [renderStats(result, label, ctx.locale, commandIdsFor(ctx))], ephemeral: true });
 }
 
 async function phrases(ctx: ChatInputContext, options: OptionsOfSub<'phrases'>): Promise<void> {
@@ -124,7 +125,7 @@ async function phrases(ctx: ChatInputContext, options: OptionsOfSub<'phrases'>):
   if (options.remove !== undefined) {
     const row = rows[options.remove - 1];
     if (!row) {
-      await ctx.reply({ content: t('kb-phrases-no-such', { n: String(options.remove), command: `\`${commandMention('kb.phrases', ctx.locale)}\`` }), ephemeral: true });
+      await ctx.reply({ content: t('kb-phrases-no-such', { n: String(options.remove), command: commandReference('kb.phrases', ctx.locale, commandIdsFor(ctx)) }), ephemeral: true });
       return;
     }
     await service.remove(guildId, row.phrase);
@@ -150,7 +151,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   if (args?.subcommand === 'stats') return stats(ctx, args.options);
   const t = messagesFor(ctx.locale);
   if (args?.subcommand !== 'reload') {
-    await ctx.reply({ content: t('kb-use-reload', { command: '`/kb reload`' }), ephemeral: true });
+    await ctx.reply({ content: t('kb-use-reload', { command: commandReference('kb.reload', ctx.locale, commandIdsFor(ctx)) }), ephemeral: true });
     return;
   }
   await ctx.defer({ ephemeral: true });

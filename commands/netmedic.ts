@@ -17,7 +17,8 @@ import { MODERATOR_DEFAULT_PERMISSIONS } from '../src/interaction/permissions';
 import { subcommandOf } from '../src/interaction/arguments';
 import type { BaseContext, ChatInputContext, CommandModule, ComponentContext, Reply } from '../src/interaction/types';
 import { netmedicIds } from '../src/render/custom-ids';
-import { commandMention, optionName } from '../src/render/command-names';
+import { commandMention, commandReference, optionName } from '../src/render/command-names';
+import { commandIdsFor } from '../src/interaction/command-ids';
 import { messagesFor } from '../src/render/i18n/messages';
 
 export const MAX_RETENTION_DAYS = 3650;
@@ -52,10 +53,11 @@ async function settingsReply(ctx: BaseContext, guildId: string, changed = ''): P
   const [on, retention] = await Promise.all([learning.learning(guildId), learning.retention(guildId)]);
   const t = messagesFor(ctx.locale);
   const kept = t('settings-kept', { days: retention.days, custom: retention.custom ? 'yes' : 'no' });
+  const ids = commandIdsFor(ctx);
   const commands = {
-    explain: commandMention('explain', ctx.locale),
-    gaps: commandMention('kb.gaps', ctx.locale),
-    stats: commandMention('kb.stats', ctx.locale),
+    explain: commandReference('explain', ctx.locale, ids),
+    gaps: commandReference('kb.gaps', ctx.locale, ids),
+    stats: commandReference('kb.stats', ctx.locale, ids),
     settings: commandMention('netmedic.settings', ctx.locale),
     learning: optionName('netmedic.settings.learning', ctx.locale),
   };

@@ -20,7 +20,8 @@ import { phraseWords } from '../src/learn/phrases';
 import { match } from '../src/matcher/match';
 import { teachIds } from '../src/render/custom-ids';
 import { localizedKnowledge } from '../src/knowledge/i18n';
-import { commandMention } from '../src/render/command-names';
+import { commandReference } from '../src/render/command-names';
+import { commandIdsFor } from '../src/interaction/command-ids';
 import { messagesFor } from '../src/render/i18n/messages';
 import { LIMITS, truncate } from '../src/render/limits';
 import { localizeGuildFaq } from './faq';
@@ -125,7 +126,7 @@ async function component(ctx: ComponentContext): Promise<void> {
     const draft = (await ctx.services.faqs.repo.readDraft(guildId, id.draftId, ctx.user.id)) as { gaps?: string[] } | null;
     const phrase = draft?.gaps?.[id.index];
     if (!phrase) {
-      await ctx.reply({ content: t('teach-gap-expired', { command: `\`${commandMention('kb.gaps', ctx.locale)}\`` }), ephemeral: true });
+      await ctx.reply({ content: t('teach-gap-expired', { command: commandReference('kb.gaps', ctx.locale, commandIdsFor(ctx)) }), ephemeral: true });
       return;
     }
     if (phraseWords(phrase).length < 2) {
@@ -146,7 +147,7 @@ async function component(ctx: ComponentContext): Promise<void> {
   }
   await ctx.services.phrases.put(guildId, draft.phrase, target.id, ctx.user.id, action === 'faq' ? 'faq' : 'article');
   const answer = action === 'faq' ? `FAQ: ${target.title}` : target.title;
-  await ctx.update({ content: t('teach-learnt', { phrase: quote(draft.phrase), answer: `**${answer}**`, command: `\`${commandMention('kb.phrases', ctx.locale)}\`` }), components: [] });
+  await ctx.update({ content: t('teach-learnt', { phrase: quote(draft.phrase), answer: `**${answer}**`, command: commandReference('kb.phrases', ctx.locale, commandIdsFor(ctx)) }), components: [] });
 }
 
 export const command: CommandModule = { definition, messageContextMenu, componentPrefix: teachIds.prefix, component };

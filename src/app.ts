@@ -8,6 +8,7 @@ import type { KnowledgeBase, KnowledgeProblem } from './knowledge/types';
 import type { AgentClient } from './agents/client';
 import type { GlobalpingClient } from './agents/globalping';
 import type { CheckService, KnowledgeStore, Metrics, Services } from './interaction/services';
+import { CommandIdBook } from './interaction/command-ids';
 import type { FaqService } from './faq/service';
 import type { LearningService } from './learn/service';
 import type { PhraseService } from './learn/phrase-service';
@@ -67,6 +68,7 @@ export function buildServices(config: Config, deps: ServiceDeps): Services {
     knowledge: deps.knowledge,
     checks: deps.checks,
     recentPosts: createRecentPosts(),
+    commandIds: new CommandIdBook(),
     faqs: deps.faqs,
     learning: deps.learning,
     phrases: deps.phrases,

@@ -266,7 +266,10 @@ export async function runBot(config: Config, log: Logger, io: CliIo): Promise<nu
   if (config.DEPLOY_ON_START) {
     const { deployCommands } = await import('./discord/deploy.js');
     await deployCommands(config, runtime.registry.definitions(), config.DISCORD_GUILD_ID, client.application?.id ?? null)
-      .then((n) => log.info({ commands: n, guild: config.DISCORD_GUILD_ID ?? 'global' }, 'commands deployed on start'))
+      .then((deployed) => {
+        runtime.services.commandIds?.learnAll(deployed, config.DISCORD_GUILD_ID);
+        log.info({ commands: deployed.length, guild: config.DISCORD_GUILD_ID ?? 'global' }, 'commands deployed on start');
+      })
       .catch((err: unknown) => log.error({ err }, 'deploy on start failed'));
   }
 

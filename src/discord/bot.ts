@@ -11,6 +11,7 @@ import { routeInteraction, type AnyContext } from '../interaction/router';
 import type { Services } from '../interaction/services';
 import { autocompleteContext, chatInputContext, componentContext, messageContextMenuContext, modalSubmitContext } from './contexts';
 import { closeCodeError, FATAL_CLOSE_CODES, loginError, StartupError } from './errors';
+import { learnCommandIds } from './command-ids';
 import { discordUnreachable } from './reach';
 
 export interface BotOptions {
@@ -136,6 +137,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     throw fatalClose !== null ? closeCodeError(fatalClose) : loginError(err, config.DISCORD_API_BASE);
   }
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: registry.modules.length }, 'logged in');
+  if (services.commandIds) void learnCommandIds(client, services.commandIds, config.DISCORD_GUILD_ID, log);
 
   return {
     client,

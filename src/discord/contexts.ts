@@ -198,6 +198,8 @@ export function chatInputContext(i: ChatInputCommandInteraction, services: Servi
   return Object.assign(responder(i), base(i, services, log, requestId), modalOpener(i), {
     kind: 'chatInput' as const,
     commandName: i.commandName,
+    commandId: i.commandId,
+    commandGuildId: i.commandGuildId,
     subcommand,
     options,
   });

@@ -35,6 +35,9 @@ export interface RawInteraction {
   locale?: string;
   guild_locale?: string;
   data?: {
+    /** The command's id (application commands), and its guild for a guild command. */
+    id?: string;
+    guild_id?: string;
     name?: string;
     type?: number;
     options?: APIApplicationCommandInteractionDataOption[];
@@ -201,7 +204,7 @@ export function httpContext(raw: RawInteraction, deps: HttpContextDeps): BuiltCo
   if (raw.type === InteractionType.ApplicationCommand && data.type === ApplicationCommandType.ChatInput) {
     const rsp = responder(raw, deps, false);
     const { subcommand, options } = readRawOptions(data.options, users);
-    return { responder: rsp, ctx: Object.assign(rsp, base(raw, deps), { kind: 'chatInput' as const, commandName: data.name ?? '', subcommand, options }) };
+    return { responder: rsp, ctx: Object.assign(rsp, base(raw, deps), { kind: 'chatInput' as const, commandName: data.name ?? '', commandId: data.id, commandGuildId: data.guild_id ?? null, subcommand, options }) };
   }
   if (raw.type === InteractionType.ApplicationCommand && data.type === ApplicationCommandType.Message) {
     const message = data.target_id ? data.resolved?.messages?.[data.target_id] : undefined;

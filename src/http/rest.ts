@@ -1,12 +1,13 @@
 /**
  * The few REST calls HTTP mode makes after the initial response: edit or delete the original
  * response and send follow-ups (interaction webhooks, authorised by the interaction token alone),
- * and — with a bot token — post or delete channel messages. 429s are waited out (Retry-After);
+ * and — with a bot token — post or delete channel messages and list the commands. 429s are waited out (Retry-After);
  * Discord's JSON error codes are kept on the thrown error (`code`), as discord.js does, so the
  * router recognises 10062/40060.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
+import type { ListedCommand } from '../interaction/command-ids';
 import type { MessagePayload } from '../interaction/reply';
 
 export interface InteractionRestOptions {
@@ -38,6 +39,8 @@ export interface InteractionRest {
   followUp(appId: string, token: string, payload: MessagePayload): Promise<unknown>;
   postChannelMessage(channelId: string, body: unknown): Promise<{ id: string }>;
   deleteChannelMessage(channelId: string, messageId: string): Promise<void>;
+  /** The application's commands (a guild's with guildId), for their ids; needs the bot token. */
+  listCommands(appId: string, guildId?: string): Promise<ListedCommand[]>;
 }
 
 /** Unknown Webhook: the initial response may still be on its way to Discord. */
@@ -86,5 +89,6 @@ export function createInteractionRest(options: InteractionRestOptions): Interact
     async deleteChannelMessage(channelId, messageId) {
       await call('DELETE', `/channels/${channelId}/messages/${messageId}`, undefined, true);
     },
+    listCommands: async (appId, guildId) => (await call('GET', guildId ? `/applications/${appId}/guilds/${guildId}/commands` : `/applications/${appId}/commands`, undefined, true)) as ListedCommand[],
   };
 }

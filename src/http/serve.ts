@@ -5,11 +5,11 @@
  */
 import type http from 'node:http';
 import type { Logger } from 'pino';
-import type { Config } from '../config';
+import { applicationIdOf, type Config } from '../config';
 import { createPrometheusMetrics } from '../metrics/prometheus';
 import { createRuntime, type Runtime } from '../runtime';
 import { createReplayGuard } from './replay';
-import { createInteractionRest } from './rest';
+import { createInteractionRest, type InteractionRest } from './rest';
 import { createHttpServer, listen } from './server';
 import { publicKeyFromHex } from './signature';
 
@@ -36,6 +36,8 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
   const metrics = createPrometheusMetrics();
   const runtime = await createRuntime(config, log, { metrics });
   const maxAgeSeconds = options.maxAgeSeconds ?? 300;
+  const rest = createInteractionRest({ apiBase: config.DISCORD_API_BASE, botToken: config.DISCORD_TOKEN, log });
+  void learnCommandIds(rest, runtime, config, log);
   const server = createHttpServer({
     log,
     version: runtime.services.version,
@@ -44,7 +46,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
       publicKey,
       services: runtime.services,
       registry: runtime.registry,
-      rest: createInteractionRest({ apiBase: config.DISCORD_API_BASE, botToken: config.DISCORD_TOKEN, log }),
+      rest,
       log,
       maxAgeSeconds,
       replay: createReplayGuard({
@@ -68,4 +70,20 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
       await runtime.close();
     },
   };
+}
+
+/**
+ * With a bot token, read the commands' ids once at start, so replies can mention any command;
+ * without one (or on failure) each command's id is learnt when it is first used.
+ */
+async function learnCommandIds(rest: InteractionRest, runtime: Runtime, config: Config, log: Logger): Promise<void> {
+  const book = runtime.services.commandIds;
+  const applicationId = applicationIdOf(config);
+  if (!book || !config.DISCORD_TOKEN || !applicationId) return;
+  try {
+    book.learnAll(await rest.listCommands(applicationId));
+    if (config.DISCORD_GUILD_ID) book.learnAll(await rest.listCommands(applicationId, config.DISCORD_GUILD_ID), config.DISCORD_GUILD_ID);
+  } catch (err) {
+    log.warn({ error: (err as Error).message }, 'could not read the command ids: replies name commands as text until each is used');
+  }
 }

@@ -40,6 +40,8 @@ export interface RouteOutcome {
 
 export async function routeInteraction(ctx: AnyContext, registry: CommandRegistry, log: Logger): Promise<RouteOutcome> {
   const handler = pickHandler(ctx, registry);
+  // Every slash command carries its own id: replies can mention it from now on.
+  if (ctx.kind === 'chatInput' && ctx.commandId) ctx.services?.commandIds?.learn(ctx.commandName, ctx.commandId, ctx.commandGuildId);
   if (!handler) {
     log.warn({ kind: ctx.kind, name: nameOf(ctx) }, 'no handler for interaction');
     ctx.services?.metrics?.interaction(ctx.kind, metricName(ctx, registry), 0, 'unhandled');

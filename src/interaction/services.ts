@@ -11,6 +11,7 @@ import type { AgentClient } from '../agents/client';
 import type { GlobalpingClient } from '../agents/globalping';
 import type { CheckResult, Protocol } from '../probe/types';
 import type { Voice } from '../render/voice';
+import type { CommandIdBook } from './command-ids';
 
 export interface KnowledgeStore {
   /** The knowledge base in service now. */
@@ -91,4 +92,6 @@ export interface Services {
   globalping?: GlobalpingClient;
   /** Whose words replies use (render/voice.ts); Discord's when absent. */
   voice?: Voice;
+  /** The slash commands' ids, for clickable mentions in replies (absent: text mentions only). */
+  commandIds?: CommandIdBook;
 }

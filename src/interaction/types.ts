@@ -74,6 +74,9 @@ export interface ModalOpener {
 export interface ChatInputContext extends BaseContext, Responder, ModalOpener {
   kind: 'chatInput';
   commandName: string;
+  /** The command's id and, for a guild command, its guild (the adapter's; absent in console mode). */
+  commandId?: string;
+  commandGuildId?: string | null;
   subcommand: string | null;
   /** As the adapter received them; handlers read them typed with optionsOf / subcommandOf (arguments.ts). */
   options: Record<string, OptionValue>;

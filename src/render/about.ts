@@ -1,5 +1,5 @@
 /** /about: what the bot is and how it is doing, as embed data in the reader's words (`about-` messages). Pure. */
-import { commandMention } from './command-names';
+import { commandReference, type CommandIds } from './command-names';
 import type { APIEmbed } from 'discord-api-types/v10';
 import { messagesFor, type Messages } from './i18n/messages';
 import { count } from './i18n/numbers';
@@ -25,11 +25,12 @@ export function formatDuration(ms: number, t: Messages = messagesFor('en')): str
   return t('about-duration-seconds', { s: n(s) });
 }
 
-export function renderAbout(f: AboutFacts, locale?: string | null): APIEmbed {
+/** `ids`: the commands' ids, to mention them clickably (absent: their names as code). */
+export function renderAbout(f: AboutFacts, locale?: string | null, ids?: CommandIds): APIEmbed {
   const t = messagesFor(locale);
   return {
     title: 'netmedic',
-    description: t('about-description', { explain: commandMention('explain', locale), check: commandMention('check', locale), faq: commandMention('faq', locale) }),
+    description: t('about-description', { explain: commandReference('explain', locale, ids), check: commandReference('check', locale, ids), faq: commandReference('faq', locale, ids) }),
     color: 0x5865f2,
     fields: [
       { name: t('about-version'), value: f.version, inline: true },

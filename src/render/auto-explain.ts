@@ -7,6 +7,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { Reply } from './reply';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { MatchResult } from '../matcher/match';
+import { commandMention } from './command-names';
 import { evidenceText } from './evidence';
 import { renderExplainReply } from './explain';
 import { messagesFor } from './i18n/messages';
@@ -24,7 +25,7 @@ export function renderAutoExplain(result: MatchResult, kb: KnowledgeBase, locale
     title: article.title,
     description: [article.summary, '', ...steps].join('\n'),
     color: full.embeds?.[0]?.color,
-    footer: { text: t('explain-auto-footer', { evidence: result.match.evidence.slice(0, 2).map((e) => cleanText(evidenceText(e, t), 120)).join(', '), command: '/explain' }) },
+    footer: { text: t('explain-auto-footer', { evidence: result.match.evidence.slice(0, 2).map((e) => cleanText(evidenceText(e, t), 120)).join(', '), command: commandMention('explain', locale) }) },
   };
   const [fullArticle, votes] = full.components ?? [];
   return { embeds: [fitEmbed(embed)], components: [...(fullArticle ? [{ ...fullArticle, components: fullArticle.components.slice(0, 1) }] : []), ...(votes ? [votes] : [])] };

@@ -443,6 +443,23 @@ export function commandMention(path: string, locale?: string | null): string {
   return `/${names.join(' ')}`;
 }
 
+/** Command ids by top-level command name (interaction/command-ids.ts); absent where none are known (console, CLI). */
+export interface CommandIds {
+  get(name: string): string | undefined;
+}
+
+/**
+ * A command named in a message's text or an embed's description: Discord's clickable mention
+ * (`</kb gaps:123>`, which every reader's client shows in their own language) when the command's
+ * id is known, otherwise commandMention's words as code (`` `/kb lücken` ``). Not for footers,
+ * titles or field names: Discord shows mentions there as raw text.
+ */
+export function commandReference(path: string, locale?: string | null, ids?: CommandIds): string {
+  const parts = path.split('.');
+  const id = ids?.get(parts[0]!);
+  return id ? `</${parts.join(' ')}:${id}>` : `\`${commandMention(path, locale)}\``;
+}
+
 /**
  * An option (`netmedic.settings.learning`) as the reader's Discord names it in the command line:
  * "lernen" in German, "learning" in English or a language the commands have no words for. Replies

@@ -1,6 +1,7 @@
 /** /kb stats and `netmedic kb stats`: the same numbers as embed data (the CLI prints it as text), in the reader's words (`kb-stats-` messages). Pure. */
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { KbStats, StatsPeriod } from '../learn/stats';
+import { commandReference, type CommandIds } from './command-names';
 import { messagesFor, type Messages } from './i18n/messages';
 import { count } from './i18n/numbers';
 import { LIMITS, truncate } from './limits';
@@ -19,10 +20,13 @@ function periodLines(p: StatsPeriod, label: (target: string) => string, t: Messa
   return lines.join('\n');
 }
 
-/** `label` turns an answer target (article id, `faq/<id>`) into what to show; ids by default. */
-export function renderStats(stats: KbStats, label: (target: string) => string = (x) => `\`${x}\``, locale?: string | null): APIEmbed {
+/**
+ * `label` turns an answer target (article id, `faq/<id>`) into what to show; ids by default.
+ * `ids`: the commands' ids, to mention /netmedic settings clickably.
+ */
+export function renderStats(stats: KbStats, label: (target: string) => string = (x) => `\`${x}\``, locale?: string | null, ids?: CommandIds): APIEmbed {
   const t = messagesFor(locale);
-  const note = stats.learning ? '' : `\n${t('kb-stats-learning-off', { command: '`/netmedic settings`' })}`;
+  const note = stats.learning ? '' : `\n${t('kb-stats-learning-off', { command: commandReference('netmedic.settings', locale, ids) })}`;
   return {
     title: t('kb-stats-title', { weeks: count(stats.weeks) }),
     description: truncate(periodLines(stats.total, label, t) + note, LIMITS.description),

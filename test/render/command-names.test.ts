@@ -2,7 +2,7 @@
  * Commands named inside replies as the reader's Discord shows them: the localized command and
  * subcommand names from the same tables as `name_localizations`, English where there are none.
  */
-import { commandMention, COMMAND_LOCALES, COMMAND_TRANSLATIONS, optionName } from '../../src/render/command-names';
+import { commandMention, commandReference, COMMAND_LOCALES, COMMAND_TRANSLATIONS, optionName } from '../../src/render/command-names';
 import { renderAbout, type AboutFacts } from '../../src/render/about';
 import { messagesFor } from '../../src/render/i18n/messages';
 
@@ -32,6 +32,25 @@ describe('commandMention', () => {
   });
 });
 
+describe('commandReference', () => {
+  const ids = new Map([
+    ['kb', '1100000000000000001'],
+    ['explain', '1100000000000000002'],
+  ]);
+
+  it('is Discord’s clickable mention, with the English path, when the command’s id is known', () => {
+    // Discord shows a mention in the reader's own language: the English names are what it needs.
+    expect(commandReference('kb.phrases', 'de', ids)).toBe('</kb phrases:1100000000000000001>');
+    expect(commandReference('explain', 'ru', ids)).toBe('</explain:1100000000000000002>');
+  });
+
+  it('is the localized name as code when the id is not known', () => {
+    expect(commandReference('check', 'de', ids)).toBe('`/prüfen`');
+    expect(commandReference('kb.gaps', 'ru')).toBe('`/kb пробелы`');
+    expect(commandReference('explain', undefined, new Map())).toBe('`/explain`');
+  });
+});
+
 describe('optionName', () => {
   it('is the option name of the reader’s Discord, from the same tables, English otherwise', () => {
     expect(optionName('netmedic.settings.learning', 'de')).toBe('lernen');
@@ -46,6 +65,12 @@ describe('replies name commands the reader can type', () => {
     const facts: AboutFacts = { version: '1.0.0', uptimeMs: 1000, articles: 1, faqs: 1, gatewayPingMs: null };
     expect(renderAbout(facts, 'de').description).toBe('Ich erkläre Netzwerkfehler (`/erklären`) und prüfe Server aus meinem Netz (`/prüfen`). Helfer können FAQ-Einträge mit `/faq` verlinken.');
     expect(renderAbout(facts).description).toContain('(`/explain`)');
+  });
+
+  it('/about mentions the commands whose ids are known, and names the others', () => {
+    const facts: AboutFacts = { version: '1.0.0', uptimeMs: 1000, articles: 1, faqs: 1, gatewayPingMs: null };
+    const ids = new Map([['explain', '1100000000000000002'], ['check', '1100000000000000003']]);
+    expect(renderAbout(facts, 'de', ids).description).toBe('Ich erkläre Netzwerkfehler (</explain:1100000000000000002>) und prüfe Server aus meinem Netz (</check:1100000000000000003>). Helfer können FAQ-Einträge mit `/faq` verlinken.');
   });
 
   it('the /explain, /kb phrases and /kb gaps messages take the command as a variable', () => {

@@ -62,7 +62,7 @@ export const command: CliCommand = {
       return EXIT.failure;
     }
     try {
-      const count = await deployCommands(config, definitions, guildId, null);
+      const count = (await deployCommands(config, definitions, guildId, null)).length;
       io.stdout.write(`Deployed ${count} commands ${guildId ? `to server ${guildId}` : 'globally (may take up to an hour to show everywhere)'}.\n`);
       return EXIT.ok;
     } catch (err) {

@@ -1,4 +1,4 @@
-about-description = Ich erkläre Netzwerkfehler (`{ $explain }`) und prüfe Server aus meinem Netz (`{ $check }`). Helfer können FAQ-Einträge mit `{ $faq }` verlinken.
+about-description = Ich erkläre Netzwerkfehler ({ $explain }) und prüfe Server aus meinem Netz ({ $check }). Helfer können FAQ-Einträge mit { $faq } verlinken.
 about-version = Version
 about-uptime = Laufzeit
 about-latency = Latenz

@@ -8,7 +8,7 @@ settings-kept = { $custom ->
        *[other] { $days } Tage
     } (Standard)
 }
-settings-learning-on = **Lernen: an.** Unbeantwortete Fehler aus { $explain }, „Diesen Fehler erklären“ und der automatischen Erklärung werden { $kept } aufbewahrt (normalisiert: ohne Autoren, Geheimnisse, Hosts oder Zahlen) für `{ $gaps }`, zusammen mit der gegebenen Antwort und den Stimmen „Hilfreich“ / „Nicht hilfreich“ für `{ $stats }`. `{ $settings } { $learning }:False` oder der Button schaltet es aus.
+settings-learning-on = **Lernen: an.** Unbeantwortete Fehler aus { $explain }, „Diesen Fehler erklären“ und der automatischen Erklärung werden { $kept } aufbewahrt (normalisiert: ohne Autoren, Geheimnisse, Hosts oder Zahlen) für { $gaps }, zusammen mit der gegebenen Antwort und den Stimmen „Hilfreich“ / „Nicht hilfreich“ für { $stats }. `{ $settings } { $learning }:False` oder der Button schaltet es aus.
 settings-learning-off = **Lernen: aus.** Nichts wird aufgezeichnet (Stimmen werden weiter gezählt; alles wird { $kept } aufbewahrt). `{ $settings } { $learning }:True` oder der Button schaltet es ein.
 settings-turn-off = Lernen ausschalten
 settings-turn-on = Lernen einschalten

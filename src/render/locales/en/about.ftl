@@ -1,7 +1,7 @@
 # Words of /about (render/about.ts).
 
 # $explain, $check, $faq: the commands as the reader's Discord names them (render/command-names.ts).
-about-description = I explain network errors (`{ $explain }`) and check servers from my network (`{ $check }`). Helpers can link FAQ entries with `{ $faq }`.
+about-description = I explain network errors ({ $explain }) and check servers from my network ({ $check }). Helpers can link FAQ entries with { $faq }.
 about-version = Version
 about-uptime = Uptime
 about-latency = Latency

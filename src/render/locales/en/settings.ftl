@@ -5,9 +5,9 @@ settings-kept = { $custom ->
     [yes] { NUMBER($days, useGrouping: 0) } days
    *[no] { NUMBER($days, useGrouping: 0) } days (the default)
 }
-# $kept: settings-kept; $explain, $gaps, $stats, $settings: commands as the reader's Discord names them
+# $kept: settings-kept; $explain, $gaps, $stats: commands as mentions or code (render/command-names.ts commandReference); $settings, $learning: the command and option as the reader's Discord names them
 # ("/kb gaps"); $learning: the name of the learning option.
-settings-learning-on = **Learning: on.** Unanswered errors from { $explain }, Explain this error and auto-explain are kept { $kept } (normalised: no authors, secrets, hosts or numbers) for `{ $gaps }`, with what was answered and the Helpful / Not helpful votes for `{ $stats }`. `{ $settings } { $learning }:false` or the button turns it off.
+settings-learning-on = **Learning: on.** Unanswered errors from { $explain }, Explain this error and auto-explain are kept { $kept } (normalised: no authors, secrets, hosts or numbers) for { $gaps }, with what was answered and the Helpful / Not helpful votes for { $stats }. `{ $settings } { $learning }:false` or the button turns it off.
 settings-learning-off = **Learning: off.** Nothing is recorded (votes are still counted; everything is kept { $kept }). `{ $settings } { $learning }:true` or the button turns it on.
 settings-turn-off = Turn learning off
 settings-turn-on = Turn learning on

@@ -1,4 +1,4 @@
-about-description = Explico errores de red (`{ $explain }`) y compruebo servidores desde mi red (`{ $check }`). Los ayudantes pueden enlazar entradas de las FAQ con `{ $faq }`.
+about-description = Explico errores de red ({ $explain }) y compruebo servidores desde mi red ({ $check }). Los ayudantes pueden enlazar entradas de las FAQ con { $faq }.
 about-version = Versión
 about-uptime = Tiempo activo
 about-latency = Latencia

@@ -8,7 +8,7 @@ settings-kept = { $custom ->
        *[other] { $days } días
     } (el valor predeterminado)
 }
-settings-learning-on = **Aprendizaje: activado.** Los errores sin respuesta de { $explain }, «Explicar este error» y la explicación automática se guardan { $kept } (normalizados: sin autores, secretos, hosts ni números) para `{ $gaps }`, junto con lo que se respondió y los votos Útil / No útil para `{ $stats }`. `{ $settings } { $learning }:False` o el botón lo desactiva.
+settings-learning-on = **Aprendizaje: activado.** Los errores sin respuesta de { $explain }, «Explicar este error» y la explicación automática se guardan { $kept } (normalizados: sin autores, secretos, hosts ni números) para { $gaps }, junto con lo que se respondió y los votos Útil / No útil para { $stats }. `{ $settings } { $learning }:False` o el botón lo desactiva.
 settings-learning-off = **Aprendizaje: desactivado.** No se registra nada (los votos se siguen contando; todo se guarda { $kept }). `{ $settings } { $learning }:True` o el botón lo activa.
 settings-turn-off = Desactivar aprendizaje
 settings-turn-on = Activar aprendizaje

@@ -1,4 +1,4 @@
-about-description = J’explique les erreurs réseau (`{ $explain }`) et je vérifie des serveurs depuis mon réseau (`{ $check }`). Les assistants peuvent renvoyer vers la FAQ avec `{ $faq }`.
+about-description = J’explique les erreurs réseau ({ $explain }) et je vérifie des serveurs depuis mon réseau ({ $check }). Les assistants peuvent renvoyer vers la FAQ avec { $faq }.
 about-version = Version
 about-uptime = Disponibilité
 about-latency = Latence

@@ -8,7 +8,7 @@ settings-kept = { $custom ->
        *[other] { $days } jours
     } (valeur par défaut)
 }
-settings-learning-on = **Apprentissage : activé.** Les erreurs sans réponse de { $explain }, « Expliquer cette erreur » et de l’explication automatique sont conservées { $kept } (normalisées : sans auteurs, secrets, hôtes ni nombres) pour `{ $gaps }`, avec ce qui a été répondu et les votes Utile / Pas utile pour `{ $stats }`. `{ $settings } { $learning }:False` ou le bouton le désactive.
+settings-learning-on = **Apprentissage : activé.** Les erreurs sans réponse de { $explain }, « Expliquer cette erreur » et de l’explication automatique sont conservées { $kept } (normalisées : sans auteurs, secrets, hôtes ni nombres) pour { $gaps }, avec ce qui a été répondu et les votes Utile / Pas utile pour { $stats }. `{ $settings } { $learning }:False` ou le bouton le désactive.
 settings-learning-off = **Apprentissage : désactivé.** Rien n’est enregistré (les votes sont toujours comptés ; tout est conservé { $kept }). `{ $settings } { $learning }:True` ou le bouton l’active.
 settings-turn-off = Désactiver l’apprentissage
 settings-turn-on = Activer l’apprentissage

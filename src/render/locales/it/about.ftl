@@ -1,4 +1,4 @@
-about-description = Spiego gli errori di rete (`{ $explain }`) e verifico i server dalla mia rete (`{ $check }`). Chi aiuta può indicare le voci delle FAQ con `{ $faq }`.
+about-description = Spiego gli errori di rete ({ $explain }) e verifico i server dalla mia rete ({ $check }). Chi aiuta può indicare le voci delle FAQ con { $faq }.
 about-version = Versione
 about-uptime = Tempo di attività
 about-latency = Latenza

@@ -8,7 +8,7 @@ settings-kept = { $custom ->
        *[other] { $days } giorni
     } (il valore predefinito)
 }
-settings-learning-on = **Apprendimento: attivo.** Gli errori senza risposta di { $explain }, «Spiega questo errore» e della spiegazione automatica vengono conservati per { $kept } (normalizzati: senza autori, segreti, host o numeri) per `{ $gaps }`, insieme a ciò che è stato risposto e ai voti Utile / Non utile per `{ $stats }`. `{ $settings } { $learning }:False` o il pulsante lo disattiva.
+settings-learning-on = **Apprendimento: attivo.** Gli errori senza risposta di { $explain }, «Spiega questo errore» e della spiegazione automatica vengono conservati per { $kept } (normalizzati: senza autori, segreti, host o numeri) per { $gaps }, insieme a ciò che è stato risposto e ai voti Utile / Non utile per { $stats }. `{ $settings } { $learning }:False` o il pulsante lo disattiva.
 settings-learning-off = **Apprendimento: disattivato.** Non viene registrato nulla (i voti vengono comunque contati; tutto è conservato per { $kept }). `{ $settings } { $learning }:True` o il pulsante lo attiva.
 settings-turn-off = Disattiva l’apprendimento
 settings-turn-on = Attiva l’apprendimento

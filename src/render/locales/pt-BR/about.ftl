@@ -1,4 +1,4 @@
-about-description = Eu explico erros de rede (`{ $explain }`) e verifico servidores a partir da minha rede (`{ $check }`). Os ajudantes podem indicar entradas do FAQ com `{ $faq }`.
+about-description = Eu explico erros de rede ({ $explain }) e verifico servidores a partir da minha rede ({ $check }). Os ajudantes podem indicar entradas do FAQ com { $faq }.
 about-version = Versão
 about-uptime = Tempo ativo
 about-latency = Latência

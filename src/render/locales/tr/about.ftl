@@ -1,4 +1,4 @@
-about-description = Ağ hatalarını açıklarım (`{ $explain }`) ve sunucuları kendi ağımdan kontrol ederim (`{ $check }`). Yardımcılar `{ $faq }` ile SSS girdilerine bağlantı verebilir.
+about-description = Ağ hatalarını açıklarım ({ $explain }) ve sunucuları kendi ağımdan kontrol ederim ({ $check }). Yardımcılar { $faq } ile SSS girdilerine bağlantı verebilir.
 about-version = Sürüm
 about-uptime = Çalışma süresi
 about-latency = Gecikme
