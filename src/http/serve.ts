@@ -81,8 +81,11 @@ async function learnCommandIds(rest: InteractionRest, runtime: Runtime, config: 
   const applicationId = applicationIdOf(config);
   if (!book || !config.DISCORD_TOKEN || !applicationId) return;
   try {
-    book.learnAll(await rest.listCommands(applicationId));
-    if (config.DISCORD_GUILD_ID) book.learnAll(await rest.listCommands(applicationId, config.DISCORD_GUILD_ID), config.DISCORD_GUILD_ID);
+    const global = await rest.listCommands(applicationId);
+    const guild = config.DISCORD_GUILD_ID ? await rest.listCommands(applicationId, config.DISCORD_GUILD_ID) : [];
+    book.learnAll(global);
+    book.learnAll(guild, config.DISCORD_GUILD_ID);
+    log.debug({ global: global.length, guild: guild.length }, 'command ids read');
   } catch (err) {
     log.warn({ error: (err as Error).message }, 'could not read the command ids: replies name commands as text until each is used');
   }

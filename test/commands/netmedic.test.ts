@@ -79,12 +79,12 @@ describe('the one-click button', () => {
 test('the settings name other commands as the reader’s Discord shows them (from the command tables)', async () => {
   const de = only(await chatInput(harnesses.db, 'netmedic', {}, { ...settings, actor: { ...modInGuild, locale: 'de' } }), 'reply').reply.content ?? '';
   for (const name of [commandMention('explain', 'de'), `\`${commandMention('kb.gaps', 'de')}\``, `\`${commandMention('kb.stats', 'de')}\``]) expect(de).toContain(name);
-  expect(de).toContain('/erklären, ');
+  expect(de).toContain('`/erklären`, ');
   expect(de).toContain('`/kb lücken`');
   expect(de).toContain('`/kb statistik`');
   expect(de).toContain('`/netmedic einstellungen lernen:False`');
   const en = only(await chatInput(harnesses.db, 'netmedic', {}, settings), 'reply').reply.content ?? '';
-  expect(en).toContain('from /explain, ');
+  expect(en).toContain('from `/explain`, ');
   expect(en).toContain('for `/kb gaps`');
   expect(en).toContain('for `/kb stats`');
   expect(en).toContain('`/netmedic settings learning:false`');

@@ -186,6 +186,15 @@ describe('netmedic serve (HTTP interactions)', () => {
       expect((auto.data.choices as unknown[]).length).toBeGreaterThan(0);
     });
 
+    it('each slash command teaches its id: after an /explain, /about mentions it clickably', async () => {
+      // With a bot token, the ids were also read at start (none were global here: the commands are the guild's).
+      expect(logs.find((l) => l.msg === 'command ids read')).toMatchObject({ global: 0, guild: 0 });
+      const id = fake.registeredCommands(fake.guildId).find((c) => c.name === 'explain')!.id;
+      await fake.sendChatInput('explain', { text: ' ' }, { user: nextUser() }).waitForCallback();
+      const about = await fake.sendChatInput('about', {}, { user: nextUser() }).waitForCallback();
+      expect(embedOf(about.data).description).toContain(`(</explain:${id}>)`);
+    });
+
     it('a button (Full article) is answered through the same router', async () => {
       const cb = await fake.sendButton('explain:article:connection-refused:1', { user: nextUser() }).waitForCallback();
       expect([4, 7]).toContain(cb.type);
