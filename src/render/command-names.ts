@@ -7,7 +7,7 @@
  * `name_localizations` / `description_localizations` and re-exports them.
  *
  * Discord shows these in the client's language; interactions still carry the English names, so
- * handlers never see them. test/interaction/command-locales.test.ts checks every entry against
+ * handlers never see them. test/i18n/replies-locale.test.ts checks every entry against
  * Discord's rules and that every command and option has all eight languages.
  */
 
