@@ -19,7 +19,7 @@ import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, SURFACE_MIN_LENGTH, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
+import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, withinTwoEdits, type Token } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -523,6 +523,9 @@ function fuzzyNeighbours(word: string, index: MatcherIndex, memo: Map<string, st
   return out;
 }
 
+/** Written words at least this long are compared with pattern words two edits away. */
+const TWO_EDIT_MIN_LENGTH = 9;
+
 const surfaceCaches = new WeakMap<MatcherIndex, Map<string, string[]>>();
 
 /**
@@ -541,7 +544,9 @@ function surfaceNeighbours(word: string, index: MatcherIndex): string[] {
   const found: string[] = [];
   const consider = (w: string) => {
     // The first letter must agree: "establecida" (established) is no typo of "restablecida" (reset).
-    if (w === word || w.charCodeAt(0) !== word.charCodeAt(0) || !withinOneEdit(word, w)) return;
+    if (w === word || w.charCodeAt(0) !== word.charCodeAt(0)) return;
+    // Long words may have two slips ("conecction"); shorter ones one, or they become other words.
+    if (!withinOneEdit(word, w) && (word.length < TWO_EDIT_MIN_LENGTH || !withinTwoEdits(word, w))) return;
     const s = index.surfaceStems.get(w);
     if (s !== undefined && !found.includes(s)) found.push(s);
   };
@@ -1046,7 +1051,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   for (const part of parts) {
     for (const e of index.anchors.get(part) ?? []) {
       const p = index.patterns[e.pattern]!;
-      if (p.kind !== 'phrase' || p.tokens.length !== 1 || best.has(p.id)) continue;
+      // A bare word's phrase ("timeout") is a paste of that word alone, not a part of "connect_timeout".
+      if (p.kind !== 'phrase' || p.tokens.length !== 1 || p.vague || best.has(p.id)) continue;
       push(p.article, evidenceOf(phraseWeight(p) * 0.7, { kind: 'phrase', phrase: p.source, fuzzy: true }, false));
     }
   }
@@ -1139,7 +1145,8 @@ function isQuestion(raw: string, info: readonly TokenInfo[]): boolean {
   const first = info[0]?.question ?? 0;
   if (first === 1 || (first === 2 && info[1]?.question === 1)) return true;
   let end = raw.length - 1;
-  while (end >= 0 && raw.charCodeAt(end) <= 32) end--;
+  // "?!" and "？！" ask too: exclamation marks and spaces after the question mark are skipped.
+  while (end >= 0 && (raw.charCodeAt(end) <= 32 || raw.charCodeAt(end) === 33 || raw.charCodeAt(end) === 0xff01)) end--;
   const c = raw.charCodeAt(end);
   if (c !== 63 && c !== 0xff1f) return false;
   for (let i = 0; i < end; i++) {
