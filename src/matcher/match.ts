@@ -178,6 +178,9 @@ const DECOY_MARKERS = new Set([
   'undefined',
   'null',
   'deprecated',
+  // A bundler's or runtime's module lookup ("Module not found: Error: Can't resolve './Header'",
+  // "Cannot find module 'express'") is a programming error, not a name lookup on the network.
+  'module',
 ]);
 
 function phraseWeight(p: Pattern): number {
@@ -384,7 +387,7 @@ function closest(list: readonly number[] | undefined, lo: number, hi: number, ex
   return best;
 }
 
-function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, knownAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions, ordered = false): number {
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, knownAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions, order = Order.Free): number {
   const P = p.stems;
   const k = P.length;
   if (k === 1) {
@@ -461,7 +464,11 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     between++;
   }
   // Han and kana phrases keep their order: characters are words there, and reordered ones say something else.
-  if (ordered && disorder) return 0;
+  if (order === Order.Kept && disorder) return 0;
+  // Chinese and Japanese put the verb elsewhere than English ("找不到服务器", "server not found"), so
+  // another phrase's words may come in another order there, but only next to each other or one
+  // particle apart: "超时了再连接" (timed out, then connect again) is no "connection timeout".
+  if (order === Order.HanText && disorder && between > 1) return 0;
   // A word standing where a missing one would be is a substitution, not an extra word.
   between = Math.max(0, between - missing);
   // Two words far apart are two statements ("ssl:default [Temporary failure…" is no "SSL error").
@@ -709,6 +716,33 @@ const LOGIN = 1;
 const VAGUE = 2;
 /** The phrase holds Han or kana characters. */
 const HAN = 4;
+/**
+ * A text of at most this many words may be a bare word pasted alone ("timeout", "Timeout error!",
+ * "超时"): only there does a one-word vague phrase count.
+ */
+const BARE_TEXT_MAX_WORDS = 3;
+
+/** How a phrase's words may be ordered in the text (see alignNear). */
+const enum Order {
+  /** Any order (−0.1 when it differs): Latin and Cyrillic text. */
+  Free = 0,
+  /** As in the phrase: a phrase written in Han or kana. */
+  Kept = 1,
+  /** Another phrase found in Han or kana text: another order only with at most one word between. */
+  HanText = 2,
+}
+
+/**
+ * A Han or kana token (a character, or a word of the lexicon such as "连接"). Text in those
+ * scripts says with its order what other languages say with separate words, so a phrase found
+ * around such a token keeps its order ("超时了再连接", timed out then connect again, is not
+ * "connection timeout").
+ */
+function isHan(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 0x3040 && c <= 0x9fff;
+}
+
 const patternFlagCache = new WeakMap<MatcherIndex, Map<number, number>>();
 
 /**
@@ -730,7 +764,7 @@ function patternFlags(index: MatcherIndex, pid: number): number {
     if (p.kind === 'phrase') {
       if (isLoginPhrase(p.tokens)) flags |= LOGIN;
       if (p.vague || (p.tokens.length > 1 && p.tokens.every((t) => VAGUE_WORDS_LOCAL.has(t) || STOPWORDS.has(t)))) flags |= VAGUE;
-      if (p.tokens.some((t) => t.length === 1 && t.charCodeAt(0) >= 0x3040 && t.charCodeAt(0) <= 0x9fff)) flags |= HAN;
+      if (p.tokens.some(isHan)) flags |= HAN;
     }
     cache.set(pid, flags);
   }
@@ -937,8 +971,11 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         span[0] = at - e.pos;
         span[1] = at - e.pos + p.tokens.length - 1;
         // A Han or kana phrase may also have characters in between, in its order ("连接服务器超时" says "连接超时").
-        if (q === 0 && p.kind === 'phrase' && patternFlags(index, p.id) & HAN) q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, true);
-      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos);
+        if (q === 0 && p.kind === 'phrase' && patternFlags(index, p.id) & HAN) q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, Order.Kept);
+      } else {
+        const order = isHan(tokens[at]!.text) ? (patternFlags(index, p.id) & HAN ? Order.Kept : Order.HanText) : Order.Free;
+        q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, order);
+      }
       if (q > prev) {
         best.set(p.id, q);
         spans.set(p.id, [span[0]!, span[1]!]);
@@ -1013,6 +1050,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     // EACCES / EPERM next to a file operation are file errors, not network ones.
     if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
     const vague = (patternFlags(index, pid) & VAGUE) !== 0;
+    // A bare word ("timeout", "refused") is an answer only when it is about all the text says.
+    if (vague && p.tokens.length === 1 && tokens.length > BARE_TEXT_MAX_WORDS) continue;
     const e = evidenceOf((vague ? W.vague : phraseWeight(p)) * q, patternFact(p, q), p.kind === 'code');
     e.seg = segs[from]!;
     if (vague) e.vague = true;
@@ -1133,7 +1172,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     scored.push({ article: ai, score, strongScore, topicInError: errorSignal && topic !== undefined, hasCode: list.some((e) => e.strong), evidence: list });
   }
   scored.sort((a, b) => b.score - a.score || a.article - b.article);
-  return { scored, context, codes, decoy, question: isQuestion(raw, info), tokens };
+  return { scored, context, codes, decoy, question: isQuestion(raw, info, tokens), tokens };
 }
 
 /**
@@ -1141,9 +1180,12 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
  * colon that ends with a question mark. Tools end messages with questions too (psql's "Is the
  * server running on that host…?", Java's "plaintext connection?"), after a colon or a line break.
  */
-function isQuestion(raw: string, info: readonly TokenInfo[]): boolean {
+function isQuestion(raw: string, info: readonly TokenInfo[], tokens: readonly Token[]): boolean {
   const first = info[0]?.question ?? 0;
   if (first === 1 || (first === 2 && info[1]?.question === 1)) return true;
+  // Chinese and Japanese ask anywhere in the sentence ("证书错误怎么办", "直し方を教えて"): a Han or
+  // kana word that the lexicon reads as "how" makes it a question.
+  for (let i = 0; i < tokens.length; i++) if (info[i]!.stem === 'how' && isHan(tokens[i]!.text)) return true;
   let end = raw.length - 1;
   // "?!" and "？！" ask too: exclamation marks and spaces after the question mark are skipped.
   while (end >= 0 && (raw.charCodeAt(end) <= 32 || raw.charCodeAt(end) === 33 || raw.charCodeAt(end) === 0xff01)) end--;
