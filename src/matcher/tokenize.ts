@@ -5,8 +5,10 @@
  * - folds case and strips diacritics ("refusée" → "refusee", Turkish ı → i, Polish ł → l), maps
  *   curly quotes to straight ones;
  * - word tokens are runs of letters, digits and underscores (so `ERR_CONNECTION_REFUSED` and
- *   `EAI_AGAIN` stay whole); an apostrophe inside a word is dropped ("can't" → "cant");
- * - Han, Hiragana and Katakana characters are one token each (those scripts use no spaces);
+ *   `EAI_AGAIN` stay whole); an apostrophe inside a word is dropped ("can't" → "cant"), except
+ *   after a single letter, where it ends an elided article ("d'hôte" → "d", "hote");
+ * - Han, Hiragana and Katakana text is split into the lexicon's words there, longest first, and
+ *   otherwise into characters, one token each (those scripts use no spaces);
  * - everything else separates tokens.
  */
 import { DERIVED_TABLES } from './derived-tables';
@@ -162,7 +164,9 @@ export function tokenizeFolded(folded: string): Token[] {
       hash = Math.imul(hash ^ c, FNV_PRIME);
       continue;
     }
-    if (c === 39 && start >= 0 && i + 1 < folded.length && kindOf(folded[i + 1]!, folded.charCodeAt(i + 1)) === CharKind.Word) {
+    // After one letter the apostrophe ends an elided article or pronoun (French and Italian "d'hôte",
+    // "l'host", "n'autorise"): there it separates words.
+    if (c === 39 && start >= 0 && i - start > 1 && i + 1 < folded.length && kindOf(folded[i + 1]!, folded.charCodeAt(i + 1)) === CharKind.Word) {
       // "can't" → "cant": the apostrophe inside a word is dropped.
       apostrophe = true;
       continue;
