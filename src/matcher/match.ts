@@ -125,6 +125,7 @@ const QUESTION_WORDS = new Set(
     'how what whats where which why can could should is does do are anyone any ' +
     'como comment wie welche welcher welches was come qual quale quali cual cuales quel quelle ' +
     'как какой какая какие что где почему можно nasil hangi jak gdzie czy hoe welke waar wat ' +
+    'warum wann pourquoi quand perche quando porque cuando dlaczego kiedy waarom wanneer neden niye nicin зачем когда ' +
     '怎 如 哪 什 为 どう なぜ'
   ).split(' '),
 );
@@ -722,6 +723,30 @@ const HAN = 4;
  */
 const BARE_TEXT_MAX_WORDS = 3;
 
+/**
+ * Text that only says a connection failed ("Failed to connect to the server") and names a product
+ * (Minecraft, TiviMate…) is about that product's failure: the vague evidence goes to the article
+ * the product's words point to, as login phrases go to the service they name.
+ */
+function routeVagueToTopic(evidence: Map<number, Evidence[]>, topicScore: ReadonlyMap<number, { weight: number }>): void {
+  let target = -1;
+  let best = 0;
+  for (const [ai, t] of topicScore) {
+    if (t.weight > best) {
+      best = t.weight;
+      target = ai;
+    }
+  }
+  if (target < 0) return;
+  const moved: Evidence[] = [];
+  for (const [ai, list] of evidence) {
+    if (ai === target) continue;
+    moved.push(...list);
+    evidence.delete(ai);
+  }
+  if (moved.length) evidence.set(target, [...(evidence.get(target) ?? []), ...moved]);
+}
+
 /** How a phrase's words may be ordered in the text (see alignNear). */
 const enum Order {
   /** Any order (−0.1 when it differs): Latin and Cyrillic text. */
@@ -1142,6 +1167,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
 
   let otherEvidence = false;
   for (const list of evidence.values()) if (list.some((e) => !e.vague)) otherEvidence = true;
+  if (!otherEvidence && evidence.size > 0 && topicScore.size > 0) routeVagueToTopic(evidence, topicScore);
   const articleIds = new Set<number>([...evidence.keys(), ...keywordScore.keys(), ...topicScore.keys()]);
   const scored: Scored[] = [];
   for (const ai of articleIds) {
