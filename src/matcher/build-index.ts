@@ -296,6 +296,9 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
   const singleCodes = new Map<string, number[]>();
   const fuzzyVocab = new Set<string>();
   for (const p of patterns) {
+    // A phrase read with a joined concept ("server" + "not found") only matters where a text has the
+    // concept's word ("introuvable"): it is found from that word alone, so "server" visits no more patterns.
+    const joined = p.stems.some((t) => t.includes(' '));
     const candidates = p.stems.map((t, pos) => ({ t, pos })).filter(({ pos }) => !STOPWORDS.has(p.tokens[pos]!));
     const pool = candidates.length > 0 ? candidates : p.stems.map((t, pos) => ({ t, pos }));
     pool.sort((a, b) => (df.get(a.t) ?? 0) - (df.get(b.t) ?? 0) || b.t.length - a.t.length || a.pos - b.pos);
@@ -305,6 +308,7 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       if (chosen.has(t)) continue;
       chosen.add(t);
       (p.keys ??= []).push(pos);
+      if (joined && !t.includes(' ')) continue;
       const list = anchors.get(t) ?? [];
       list.push({ pattern: p.id, pos });
       anchors.set(t, list);

@@ -985,6 +985,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const tryAnchor = (word: string, at: number, anchorScore: number) => {
     const entries = index.anchors.get(word);
     if (!entries) return;
+    const han = isHan(tokens[at]!.text);
     for (const e of entries) {
       const p = index.patterns[e.pattern]!;
       if (p.kind === 'code' && anchorScore < 1 && (p.tokens.length > 1 || word.length < 8)) continue;
@@ -998,7 +999,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         // A Han or kana phrase may also have characters in between, in its order ("连接服务器超时" says "连接超时").
         if (q === 0 && p.kind === 'phrase' && patternFlags(index, p.id) & HAN) q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, Order.Kept);
       } else {
-        const order = isHan(tokens[at]!.text) ? (patternFlags(index, p.id) & HAN ? Order.Kept : Order.HanText) : Order.Free;
+        const order = han ? (patternFlags(index, p.id) & HAN ? Order.Kept : Order.HanText) : Order.Free;
         q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, order);
       }
       if (q > prev) {
@@ -1180,8 +1181,10 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       score += e.weight * factor;
       factor *= W.decay;
     }
-    const strongScore = score;
     const topic = topicScore.get(ai);
+    // Vague evidence with a product's name picks that product's article, but says no more than
+    // that a connection failed: the answer stays unsure (see calibrate).
+    const strongScore = !otherEvidence && topic ? 0 : score;
     if (topic) {
       score += topic.weight;
       list.push(evidenceOf(topic.weight, { kind: 'topic', words: topic.words }, false));

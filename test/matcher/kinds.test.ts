@@ -443,3 +443,21 @@ describe('more text that is not a report', () => {
     expect(match(text, kb).confident).toBe(false);
   });
 });
+
+describe('a text that only says a connection failed, naming a product, is about that product', () => {
+  it.each(
+    cases([
+      ['minecraft: failed to connect to the server, worked yesterday', 'game-server'],
+      ['tivimate: cannot connect to the server since this morning', 'iptv-xtream'],
+    ]),
+  )('$text → $id, unsure', ({ text, id }) => {
+    const r = match(text, kb);
+    expect(r.match?.id).toBe(id);
+    expect(r.confident).toBe(false);
+  });
+
+  it('without a product the same words stay an unsure connection-refused; with real evidence nothing moves', () => {
+    expect(top('failed to connect to the server, worked yesterday')).toBe('connection-refused');
+    expect(top('minecraft: failed to connect to the server: Connection timed out')).not.toBe('connection-refused');
+  });
+});
