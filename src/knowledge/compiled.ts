@@ -53,6 +53,7 @@ const PRODUCERS = [
   '../matcher/tables/lexicon.json',
   '../matcher/tables/tls.json',
   '../matcher/tables/topics.json',
+  '../matcher/tables/vague.json',
 ];
 
 /** The sections of the matcher index, one per SerializedIndex field. */

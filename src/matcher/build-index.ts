@@ -13,6 +13,7 @@
 import type { Article, KnowledgeBase } from '../knowledge/types';
 import { CODE_TABLES } from './code-tables';
 import topicTable from './tables/topics.json';
+import vagueTable from './tables/vague.json';
 import { lexiconEntries, patternTokens, stem } from './tokenize';
 
 export interface Pattern {
@@ -107,6 +108,9 @@ export const GENERIC_WORDS = new Set(
 /** Words of messages that only say a connection failed, not how: "failed to connect to", "can't connect to the server". */
 const VAGUE_WORDS = new Set('error errors err failed failure fail unable cannot cant couldnt could connect connection connecting connected server'.split(' '));
 
+/** Words that name a kind of failure, not one failure, when pasted alone (tables/vague.json). */
+const BARE_WORDS: ReadonlySet<string> = new Set(vagueTable.alone);
+
 /** App, format and product words (tables/topics.json). */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(topicTable.words);
 
@@ -146,6 +150,31 @@ function tokenWeights(tokens: readonly string[]): number[] {
     const t = lexiconEntries().get(raw) ?? raw;
     return STOPWORDS.has(t) ? 0.3 : GENERIC_WORDS.has(t) && !FAILURE_WORDS.has(t) ? 0.5 : 1;
   });
+}
+
+/** The lexicon's concepts of two or more English words ("not found"), as their stems. */
+let multiWordConcepts: { concept: string; stems: string[] }[] | null = null;
+
+/**
+ * `tokens` with each run of words that spells a multi-word concept of the lexicon replaced by the
+ * concept (one list per concept found). Made when the index is built, so a text pays nothing.
+ */
+function joinedConcepts(tokens: readonly string[]): string[][] {
+  if (multiWordConcepts === null) {
+    const set = new Set<string>();
+    for (const concept of lexiconEntries().values()) if (concept.includes(' ')) set.add(concept);
+    multiWordConcepts = [...set].map((concept) => ({ concept, stems: concept.split(' ').map(stem) }));
+  }
+  const out: string[][] = [];
+  const stems = tokens.map(stem);
+  for (const { concept, stems: parts } of multiWordConcepts) {
+    for (let i = 0; i + parts.length <= stems.length; i++) {
+      if (!parts.every((p, k) => stems[i + k] === p)) continue;
+      out.push([...tokens.slice(0, i), concept, ...tokens.slice(i + parts.length)]);
+      break;
+    }
+  }
+  return out;
 }
 
 /** Written pattern words at least this long are compared with text words one edit away. */
@@ -197,6 +226,12 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     const addPattern = (kind: 'code' | 'phrase', source: string) => {
       const tokens = patternTokens(source);
       if (tokens.length === 0) return;
+      pushPattern(kind, source, tokens);
+      // "Server not found" is also read as ["server", "not found"], so one word that says "not
+      // found" in another language ("bulunamadi", "introuvable", "找不到") matches it too.
+      if (kind === 'phrase') for (const joined of joinedConcepts(tokens)) pushPattern(kind, source, joined);
+    };
+    const pushPattern = (kind: 'code' | 'phrase', source: string, tokens: string[]) => {
       let length = 0;
       let cjk = false;
       let topic = true;
@@ -210,6 +245,7 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       if (!weights.includes(1)) cjk = true;
       const pattern: Pattern = { id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length };
       if (kind === 'phrase' && tokens.length > 1 && tokens.every((t) => STOPWORDS.has(t) || VAGUE_WORDS.has(t))) pattern.vague = true;
+      if (kind === 'phrase' && tokens.length === 1 && BARE_WORDS.has(tokens[0]!)) pattern.vague = true;
       patterns.push(pattern);
     };
     for (const code of article.codes) {
@@ -260,6 +296,9 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
   const singleCodes = new Map<string, number[]>();
   const fuzzyVocab = new Set<string>();
   for (const p of patterns) {
+    // A phrase read with a joined concept ("server" + "not found") only matters where a text has the
+    // concept's word ("introuvable"): it is found from that word alone, so "server" visits no more patterns.
+    const joined = p.stems.some((t) => t.includes(' '));
     const candidates = p.stems.map((t, pos) => ({ t, pos })).filter(({ pos }) => !STOPWORDS.has(p.tokens[pos]!));
     const pool = candidates.length > 0 ? candidates : p.stems.map((t, pos) => ({ t, pos }));
     pool.sort((a, b) => (df.get(a.t) ?? 0) - (df.get(b.t) ?? 0) || b.t.length - a.t.length || a.pos - b.pos);
@@ -269,6 +308,7 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       if (chosen.has(t)) continue;
       chosen.add(t);
       (p.keys ??= []).push(pos);
+      if (joined && !t.includes(' ')) continue;
       const list = anchors.get(t) ?? [];
       list.push({ pattern: p.id, pos });
       anchors.set(t, list);

@@ -142,6 +142,8 @@ const HTTP_STATUS_KEYWORDS = new Set([
   'throwing',
   'shows',
   'showing',
+  'says',
+  'saying',
   'hitting',
 ]);
 
@@ -389,8 +391,11 @@ function extractCodes(tz: Tokenized, ctx: ErrorContext): TypedCode[] {
         continue;
       }
     }
-    // A chat message that opens with the status: "403 when I open the link".
-    if (i === 0 && next && STATUS_LEAD_FOLLOWERS.has(next.text) && gapOnly(gapAfterAt(i), ' ', 1)) {
+    // A chat message that opens with the status: "403 when I open the link"; or a status pasted
+    // alone ("502"), which in a support channel means that status as much as "got 502" does.
+    // The same after a comma starts a new clause: "Unable to connect to server, 502 from the proxy".
+    const opensClause = i === 0 || (before.includes(',') && gapOnly(before, ', ', 2));
+    if ((opensClause && next && STATUS_LEAD_FOLLOWERS.has(next.text) && gapOnly(gapAfterAt(i), ' ', 1)) || tokens.length === 1) {
       addHttp(n);
       continue;
     }

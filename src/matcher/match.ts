@@ -19,7 +19,7 @@ import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, SURFACE_MIN_LENGTH, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
+import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, withinTwoEdits, type Token } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -125,6 +125,7 @@ const QUESTION_WORDS = new Set(
     'how what whats where which why can could should is does do are anyone any ' +
     'como comment wie welche welcher welches was come qual quale quali cual cuales quel quelle ' +
     'как какой какая какие что где почему можно nasil hangi jak gdzie czy hoe welke waar wat ' +
+    'warum wann pourquoi quand perche quando porque cuando dlaczego kiedy waarom wanneer neden niye nicin зачем когда ' +
     '怎 如 哪 什 为 どう なぜ'
   ).split(' '),
 );
@@ -178,6 +179,9 @@ const DECOY_MARKERS = new Set([
   'undefined',
   'null',
   'deprecated',
+  // A bundler's or runtime's module lookup ("Module not found: Error: Can't resolve './Header'",
+  // "Cannot find module 'express'") is a programming error, not a name lookup on the network.
+  'module',
 ]);
 
 function phraseWeight(p: Pattern): number {
@@ -384,7 +388,7 @@ function closest(list: readonly number[] | undefined, lo: number, hi: number, ex
   return best;
 }
 
-function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, knownAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions, ordered = false): number {
+function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly string[], segs: Int32Array, numeric: Uint8Array, topicAt: Uint8Array, knownAt: Uint8Array, clause: Uint8Array, anchorScore: number, span: number[], pos: Positions, order = Order.Free): number {
   const P = p.stems;
   const k = P.length;
   if (k === 1) {
@@ -461,7 +465,11 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     between++;
   }
   // Han and kana phrases keep their order: characters are words there, and reordered ones say something else.
-  if (ordered && disorder) return 0;
+  if (order === Order.Kept && disorder) return 0;
+  // Chinese and Japanese put the verb elsewhere than English ("找不到服务器", "server not found"), so
+  // another phrase's words may come in another order there, but only next to each other or one
+  // particle apart: "超时了再连接" (timed out, then connect again) is no "connection timeout".
+  if (order === Order.HanText && disorder && between > 1) return 0;
   // A word standing where a missing one would be is a substitution, not an extra word.
   between = Math.max(0, between - missing);
   // Two words far apart are two statements ("ssl:default [Temporary failure…" is no "SSL error").
@@ -523,6 +531,9 @@ function fuzzyNeighbours(word: string, index: MatcherIndex, memo: Map<string, st
   return out;
 }
 
+/** Written words at least this long are compared with pattern words two edits away. */
+const TWO_EDIT_MIN_LENGTH = 9;
+
 const surfaceCaches = new WeakMap<MatcherIndex, Map<string, string[]>>();
 
 /**
@@ -541,7 +552,9 @@ function surfaceNeighbours(word: string, index: MatcherIndex): string[] {
   const found: string[] = [];
   const consider = (w: string) => {
     // The first letter must agree: "establecida" (established) is no typo of "restablecida" (reset).
-    if (w === word || w.charCodeAt(0) !== word.charCodeAt(0) || !withinOneEdit(word, w)) return;
+    if (w === word || w.charCodeAt(0) !== word.charCodeAt(0)) return;
+    // Long words may have two slips ("conecction"); shorter ones one, or they become other words.
+    if (!withinOneEdit(word, w) && (word.length < TWO_EDIT_MIN_LENGTH || !withinTwoEdits(word, w))) return;
     const s = index.surfaceStems.get(w);
     if (s !== undefined && !found.includes(s)) found.push(s);
   };
@@ -704,6 +717,57 @@ const LOGIN = 1;
 const VAGUE = 2;
 /** The phrase holds Han or kana characters. */
 const HAN = 4;
+/**
+ * A text of at most this many words may be a bare word pasted alone ("timeout", "Timeout error!",
+ * "超时"): only there does a one-word vague phrase count.
+ */
+const BARE_TEXT_MAX_WORDS = 3;
+
+/**
+ * Text that only says a connection failed ("Failed to connect to the server") and names a product
+ * (Minecraft, TiviMate…) is about that product's failure: the vague evidence goes to the article
+ * the product's words point to, as login phrases go to the service they name.
+ */
+function routeVagueToTopic(evidence: Map<number, Evidence[]>, topicScore: ReadonlyMap<number, { weight: number }>): void {
+  let target = -1;
+  let best = 0;
+  for (const [ai, t] of topicScore) {
+    if (t.weight > best) {
+      best = t.weight;
+      target = ai;
+    }
+  }
+  if (target < 0) return;
+  const moved: Evidence[] = [];
+  for (const [ai, list] of evidence) {
+    if (ai === target) continue;
+    moved.push(...list);
+    evidence.delete(ai);
+  }
+  if (moved.length) evidence.set(target, [...(evidence.get(target) ?? []), ...moved]);
+}
+
+/** How a phrase's words may be ordered in the text (see alignNear). */
+const enum Order {
+  /** Any order (−0.1 when it differs): Latin and Cyrillic text. */
+  Free = 0,
+  /** As in the phrase: a phrase written in Han or kana. */
+  Kept = 1,
+  /** Another phrase found in Han or kana text: another order only with at most one word between. */
+  HanText = 2,
+}
+
+/**
+ * A Han or kana token (a character, or a word of the lexicon such as "连接"). Text in those
+ * scripts says with its order what other languages say with separate words, so a phrase found
+ * around such a token keeps its order ("超时了再连接", timed out then connect again, is not
+ * "connection timeout").
+ */
+function isHan(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 0x3040 && c <= 0x9fff;
+}
+
 const patternFlagCache = new WeakMap<MatcherIndex, Map<number, number>>();
 
 /**
@@ -725,7 +789,7 @@ function patternFlags(index: MatcherIndex, pid: number): number {
     if (p.kind === 'phrase') {
       if (isLoginPhrase(p.tokens)) flags |= LOGIN;
       if (p.vague || (p.tokens.length > 1 && p.tokens.every((t) => VAGUE_WORDS_LOCAL.has(t) || STOPWORDS.has(t)))) flags |= VAGUE;
-      if (p.tokens.some((t) => t.length === 1 && t.charCodeAt(0) >= 0x3040 && t.charCodeAt(0) <= 0x9fff)) flags |= HAN;
+      if (p.tokens.some(isHan)) flags |= HAN;
     }
     cache.set(pid, flags);
   }
@@ -921,6 +985,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const tryAnchor = (word: string, at: number, anchorScore: number) => {
     const entries = index.anchors.get(word);
     if (!entries) return;
+    const han = isHan(tokens[at]!.text);
     for (const e of entries) {
       const p = index.patterns[e.pattern]!;
       if (p.kind === 'code' && anchorScore < 1 && (p.tokens.length > 1 || word.length < 8)) continue;
@@ -932,8 +997,11 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
         span[0] = at - e.pos;
         span[1] = at - e.pos + p.tokens.length - 1;
         // A Han or kana phrase may also have characters in between, in its order ("连接服务器超时" says "连接超时").
-        if (q === 0 && p.kind === 'phrase' && patternFlags(index, p.id) & HAN) q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, true);
-      } else q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos);
+        if (q === 0 && p.kind === 'phrase' && patternFlags(index, p.id) & HAN) q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, Order.Kept);
+      } else {
+        const order = han ? (patternFlags(index, p.id) & HAN ? Order.Kept : Order.HanText) : Order.Free;
+        q = alignNear(p, e.pos, at, words, segs, numeric, topicAt, knownAt, clause, anchorScore, span, pos, order);
+      }
       if (q > prev) {
         best.set(p.id, q);
         spans.set(p.id, [span[0]!, span[1]!]);
@@ -1008,6 +1076,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     // EACCES / EPERM next to a file operation are file errors, not network ones.
     if (p.kind === 'code' && fileContext && p.tokens.length === 1 && index.localCodes.has(p.tokens[0]!)) continue;
     const vague = (patternFlags(index, pid) & VAGUE) !== 0;
+    // A bare word ("timeout", "refused") is an answer only when it is about all the text says.
+    if (vague && p.tokens.length === 1 && tokens.length > BARE_TEXT_MAX_WORDS) continue;
     const e = evidenceOf((vague ? W.vague : phraseWeight(p)) * q, patternFact(p, q), p.kind === 'code');
     e.seg = segs[from]!;
     if (vague) e.vague = true;
@@ -1046,7 +1116,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   for (const part of parts) {
     for (const e of index.anchors.get(part) ?? []) {
       const p = index.patterns[e.pattern]!;
-      if (p.kind !== 'phrase' || p.tokens.length !== 1 || best.has(p.id)) continue;
+      // A bare word's phrase ("timeout") is a paste of that word alone, not a part of "connect_timeout".
+      if (p.kind !== 'phrase' || p.tokens.length !== 1 || p.vague || best.has(p.id)) continue;
       push(p.article, evidenceOf(phraseWeight(p) * 0.7, { kind: 'phrase', phrase: p.source, fuzzy: true }, false));
     }
   }
@@ -1097,6 +1168,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
 
   let otherEvidence = false;
   for (const list of evidence.values()) if (list.some((e) => !e.vague)) otherEvidence = true;
+  if (!otherEvidence && evidence.size > 0 && topicScore.size > 0) routeVagueToTopic(evidence, topicScore);
   const articleIds = new Set<number>([...evidence.keys(), ...keywordScore.keys(), ...topicScore.keys()]);
   const scored: Scored[] = [];
   for (const ai of articleIds) {
@@ -1109,8 +1181,10 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
       score += e.weight * factor;
       factor *= W.decay;
     }
-    const strongScore = score;
     const topic = topicScore.get(ai);
+    // Vague evidence with a product's name picks that product's article, but says no more than
+    // that a connection failed: the answer stays unsure (see calibrate).
+    const strongScore = !otherEvidence && topic ? 0 : score;
     if (topic) {
       score += topic.weight;
       list.push(evidenceOf(topic.weight, { kind: 'topic', words: topic.words }, false));
@@ -1127,7 +1201,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     scored.push({ article: ai, score, strongScore, topicInError: errorSignal && topic !== undefined, hasCode: list.some((e) => e.strong), evidence: list });
   }
   scored.sort((a, b) => b.score - a.score || a.article - b.article);
-  return { scored, context, codes, decoy, question: isQuestion(raw, info), tokens };
+  return { scored, context, codes, decoy, question: isQuestion(raw, info, tokens), tokens };
 }
 
 /**
@@ -1135,11 +1209,15 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
  * colon that ends with a question mark. Tools end messages with questions too (psql's "Is the
  * server running on that host…?", Java's "plaintext connection?"), after a colon or a line break.
  */
-function isQuestion(raw: string, info: readonly TokenInfo[]): boolean {
+function isQuestion(raw: string, info: readonly TokenInfo[], tokens: readonly Token[]): boolean {
   const first = info[0]?.question ?? 0;
   if (first === 1 || (first === 2 && info[1]?.question === 1)) return true;
+  // Chinese and Japanese ask anywhere in the sentence ("证书错误怎么办", "直し方を教えて"): a Han or
+  // kana word that the lexicon reads as "how" makes it a question.
+  for (let i = 0; i < tokens.length; i++) if (info[i]!.stem === 'how' && isHan(tokens[i]!.text)) return true;
   let end = raw.length - 1;
-  while (end >= 0 && raw.charCodeAt(end) <= 32) end--;
+  // "?!" and "？！" ask too: exclamation marks and spaces after the question mark are skipped.
+  while (end >= 0 && (raw.charCodeAt(end) <= 32 || raw.charCodeAt(end) === 33 || raw.charCodeAt(end) === 0xff01)) end--;
   const c = raw.charCodeAt(end);
   if (c !== 63 && c !== 0xff1f) return false;
   for (let i = 0; i < end; i++) {

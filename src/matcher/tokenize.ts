@@ -5,8 +5,10 @@
  * - folds case and strips diacritics ("refusée" → "refusee", Turkish ı → i, Polish ł → l), maps
  *   curly quotes to straight ones;
  * - word tokens are runs of letters, digits and underscores (so `ERR_CONNECTION_REFUSED` and
- *   `EAI_AGAIN` stay whole); an apostrophe inside a word is dropped ("can't" → "cant");
- * - Han, Hiragana and Katakana characters are one token each (those scripts use no spaces);
+ *   `EAI_AGAIN` stay whole); an apostrophe inside a word is dropped ("can't" → "cant"), except
+ *   after a single letter, where it ends an elided article ("d'hôte" → "d", "hote");
+ * - Han, Hiragana and Katakana text is split into the lexicon's words there, longest first, and
+ *   otherwise into characters, one token each (those scripts use no spaces);
  * - everything else separates tokens.
  */
 import { DERIVED_TABLES } from './derived-tables';
@@ -162,7 +164,9 @@ export function tokenizeFolded(folded: string): Token[] {
       hash = Math.imul(hash ^ c, FNV_PRIME);
       continue;
     }
-    if (c === 39 && start >= 0 && i + 1 < folded.length && kindOf(folded[i + 1]!, folded.charCodeAt(i + 1)) === CharKind.Word) {
+    // After one letter the apostrophe ends an elided article or pronoun (French and Italian "d'hôte",
+    // "l'host", "n'autorise"): there it separates words.
+    if (c === 39 && start >= 0 && i - start > 1 && i + 1 < folded.length && kindOf(folded[i + 1]!, folded.charCodeAt(i + 1)) === CharKind.Word) {
       // "can't" → "cant": the apostrophe inside a word is dropped.
       apostrophe = true;
       continue;
@@ -173,7 +177,13 @@ export function tokenizeFolded(folded: string): Token[] {
       hash = FNV_OFFSET;
       apostrophe = false;
     }
-    if (kind === CharKind.Ideo) tokens.push({ text: ch, start: i, end: i + 1 });
+    if (kind === CharKind.Ideo) {
+      // A Han/kana word of the lexicon ("连接", "名前解決") is one token, read like its English
+      // word; any other character stays a token of its own.
+      const word = ideographicWordAt(folded, i);
+      tokens.push({ text: word ?? ch, start: i, end: i + (word?.length ?? 1) });
+      if (word) i += word.length - 1;
+    }
   }
   if (start >= 0) pushWord(tokens, folded, start, folded.length, hash, apostrophe);
   return tokens;
@@ -259,6 +269,31 @@ export function lexiconEntries(): ReadonlyMap<string, string> {
   return lexicon;
 }
 
+/** First character → the lexicon's Han/kana words starting with it, longest first. */
+let ideographicWords: ReadonlyMap<string, readonly string[]> | null = null;
+
+/**
+ * The longest lexicon word written in Han or kana that starts at `i` of `folded`, if any. Those
+ * scripts put no spaces between words, so the lexicon is what says where "域名解析失败" has its
+ * words (域名 host, 解析 resolve, 失败 failed). Only reached for Han and kana characters.
+ */
+function ideographicWordAt(folded: string, i: number): string | undefined {
+  if (ideographicWords === null) {
+    const byFirst = new Map<string, string[]>();
+    for (const word of lexiconEntries().keys()) {
+      if (word.length < 2 || !isIdeographic(word.charCodeAt(0))) continue;
+      const list = byFirst.get(word[0]!) ?? [];
+      list.push(word);
+      byFirst.set(word[0]!, list);
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+    ideographicWords = byFirst;
+  }
+  const candidates = ideographicWords.get(folded[i]!);
+  if (candidates) for (const w of candidates) if (folded.startsWith(w, i)) return w;
+  return undefined;
+}
+
 /** Short forms people type for words that error messages spell out. */
 const SHORT_FORMS = new Map([
   ['cert', 'certificat'],
@@ -314,4 +349,36 @@ function tailEqual(a: string, i: number, b: string, j: number): boolean {
   if (a.length - i !== b.length - j) return false;
   for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
   return true;
+}
+
+/**
+ * Optimal-string-alignment distance ≤ 2 (insertions, deletions, substitutions, swaps of
+ * neighbours). For long words only ("conecction", "certifcite"), where two slips still leave the
+ * word recognisable; a band of ±2 around the diagonal, so linear in the word's length.
+ */
+export function withinTwoEdits(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 2 || lb - la > 2) return false;
+  const INF = 3;
+  // Three rows of the edit-distance table (the one before the previous is needed for swaps).
+  let prev2 = new Array<number>(lb + 1).fill(INF);
+  let prev = new Array<number>(lb + 1);
+  let cur = new Array<number>(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j <= 2 ? j : INF;
+  for (let i = 1; i <= la; i++) {
+    cur.fill(INF);
+    cur[0] = i <= 2 ? i : INF;
+    let rowMin = cur[0];
+    for (let j = Math.max(1, i - 2); j <= Math.min(lb, i + 2); j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, prev2[j - 2]! + 1);
+      cur[j] = Math.min(d, INF);
+      if (cur[j]! < rowMin) rowMin = cur[j]!;
+    }
+    if (rowMin > 2) return false;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[lb]! <= 2;
 }

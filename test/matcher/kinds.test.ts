@@ -334,3 +334,130 @@ describe('IPTV chat in other languages', () => {
     expect(match('cómo agrego la lista m3u en smarters', kb).confident).toBe(false);
   });
 });
+
+describe('Han and kana words of the lexicon are read like the English word (round 5)', () => {
+  it.each(
+    cases([
+      // 主机 host + 解析 resolve + 失败 failed: "could not resolve host" in other words and order.
+      ['主机解析失败了', 'dns-failure'],
+      // 找不到 "can't find" (one word for "not found") + 主机 host: "Host not found".
+      ['找不到主机', 'dns-failure'],
+      // 证书 certificate + 过期 expired.
+      ['网站证书过期了', 'tls-certificate'],
+      // 被占用 "is taken": "already in use".
+      ['3000端口被占用', 'address-in-use'],
+      // ホスト host + 見つかりません "not found".
+      ['ホストが見つかりませんでした', 'dns-failure'],
+      ['証明書の期限切れ', 'tls-certificate'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a Han word and a character outside the lexicon are tokens of their own', () => {
+    expect(patternTokens('服务器拒绝')).toEqual(['服务器', '拒绝']);
+    expect(patternTokens('天气')).toEqual(['天', '气']);
+  });
+
+  it('another phrase may come in another order in Han text only with its words close together', () => {
+    // "超时" (timed out) … five characters … "连接" (connect) are two statements.
+    expect(match('超时以后我们再试连接', kb).confident).toBe(false);
+  });
+
+  it('a Han or kana "how" word makes a question wherever it stands', () => {
+    expect(match('证书过期怎么办', kb).confident).toBe(false);
+    expect(match('名前解決に失敗する原因を教えて', kb).confident).toBe(false);
+  });
+});
+
+describe('one word that says two ("not found", "already in use", "certificate error")', () => {
+  it.each(
+    cases([
+      ['le nom d’hôte est introuvable', 'dns-failure'],
+      ['ana bilgisayar bulunamadı, ne yapmalıyım', 'dns-failure'],
+      ['Zertifikatsfehler beim Aufruf der Seite', 'tls-certificate'],
+      ['erreur de certificat sur le site', 'tls-certificate'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+});
+
+describe('synonyms that no message catalogue uses', () => {
+  it.each(
+    cases([
+      ['опять тайм-аут при подключении', 'connection-timeout'],
+      ['сертификат сайта просрочен', 'tls-certificate'],
+      ['upłynął limit czasu przy połączeniu z bazą', 'connection-timeout'],
+      ['el certificado del servidor está vencido', 'tls-certificate'],
+      ['no se encuentra el host', 'dns-failure'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+});
+
+describe('two slips in a long word', () => {
+  it.each(
+    cases([
+      ['conecction refused by the server', 'connection-refused'],
+      // A letter that moved two places ("certiifcate"): each word is one deletion from the same one.
+      ['the certiifcate has expired', 'tls-certificate'],
+    ]),
+  )('$text → $id', ({ text, id }) => expect(top(text)).toBe(id));
+
+  it('a shorter word with two slips is another word', () => {
+    // "rested" is two edits from "reset", but only nine letters and more may have two.
+    expect(top('the server rested')).not.toBe('connection-reset');
+  });
+});
+
+describe('a bare word pasted alone gets an unsure answer, never a confident one', () => {
+  it.each(
+    cases([
+      ['timeout', 'connection-timeout'],
+      ['Timeout!!', 'connection-timeout'],
+      ['refused', 'connection-refused'],
+      ['超时', 'connection-timeout'],
+    ]),
+  )('$text → $id, unsure', ({ text, id }) => {
+    const r = match(text, kb);
+    expect(r.match?.id).toBe(id);
+    expect(r.confident).toBe(false);
+  });
+
+  it('inside a longer text or an identifier the bare word adds nothing', () => {
+    expect(match('it says timeout when i open the app on my phone', kb).match).toBeNull();
+    expect(match('set read_timeout to 30 in the config', kb).confident).toBe(false);
+    // With other evidence the bare word does not compete.
+    expect(top('timeout: getaddrinfo ENOTFOUND db.example.org')).toBe('dns-failure');
+  });
+
+  it('an HTTP status pasted alone, or after "says", is that status', () => {
+    expect(top('503')).toBe('http-5xx');
+    expect(top('the page says 403')).toBe('http-forbidden');
+    expect(match('8443', kb).match).toBeNull();
+  });
+});
+
+describe('more text that is not a report', () => {
+  it.each([
+    "Module not found: Error: Can't resolve './Footer' in '/srv/web/src'",
+    "Error: Cannot find module 'dotenv'",
+    'is a timeout of 30 seconds enough?!',
+  ])('%s gets no confident answer', (text) => {
+    expect(match(text, kb).confident).toBe(false);
+  });
+});
+
+describe('a text that only says a connection failed, naming a product, is about that product', () => {
+  it.each(
+    cases([
+      ['minecraft: failed to connect to the server, worked yesterday', 'game-server'],
+      ['tivimate: cannot connect to the server since this morning', 'iptv-xtream'],
+    ]),
+  )('$text → $id, unsure', ({ text, id }) => {
+    const r = match(text, kb);
+    expect(r.match?.id).toBe(id);
+    expect(r.confident).toBe(false);
+  });
+
+  it('without a product the same words stay an unsure connection-refused; with real evidence nothing moves', () => {
+    expect(top('failed to connect to the server, worked yesterday')).toBe('connection-refused');
+    expect(top('minecraft: failed to connect to the server: Connection timed out')).not.toBe('connection-refused');
+  });
+});

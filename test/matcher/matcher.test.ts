@@ -22,10 +22,15 @@ const codes = (text: string) => ctx(text).codes.map((c) => c.key);
 const top = (text: string, kb = real) => match(text, kb).match?.id ?? null;
 
 describe('tokenize', () => {
-  it('folds case and diacritics, keeps codes whole, splits CJK, drops inner apostrophes', () => {
+  it('folds case and diacritics, keeps codes whole, splits CJK into lexicon words or characters, drops inner apostrophes', () => {
     expect(tokenize('ERR_CONNECTION_REFUSED Connexion REFUSÉE').tokens.map((t) => t.text)).toEqual(['err_connection_refused', 'connexion', 'refusee']);
     expect(tokenize('This site can’t be reached').tokens.map((t) => t.text)).toEqual(['this', 'site', 'cant', 'be', 'reached']);
-    expect(tokenize('连接被拒绝 abc').tokens.map((t) => t.text)).toEqual(['连', '接', '被', '拒', '绝', 'abc']);
+    // 连接 (connection) and 拒绝 (refused) are lexicon words; 被 is not, so it stays a character.
+    expect(tokenize('连接被拒绝 abc').tokens.map((t) => t.text)).toEqual(['连接', '被', '拒绝', 'abc']);
+    expect(tokenize('天气很好').tokens.map((t) => t.text)).toEqual(['天', '气', '很', '好']);
+    // After one letter an apostrophe ends an elided article; after more it is dropped.
+    expect(tokenize("l'hôte d'accès can't").tokens.map((t) => t.text)).toEqual(['l', 'hote', 'd', 'acces', 'cant']);
+    expect(tokenize('连接被拒绝').tokens.map((t) => [t.start, t.end])).toEqual([[0, 2], [2, 3], [3, 5]]);
     expect(tokenize('В соединении отказано').tokens.map((t) => t.text)).toEqual(['в', 'соединении', 'отказано']);
     expect(normalizePattern("  Couldn't   RESOLVE host ")).toBe('couldnt resolve host');
   });
