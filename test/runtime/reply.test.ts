@@ -46,6 +46,21 @@ describe('reply helper', () => {
   it('keeps small embeds untouched', () => {
     const e: APIEmbed = { title: 'ok', description: 'fine', fields: [{ name: 'a', value: 'b' }] };
     expect(fitEmbeds([e])).toEqual([e]);
+    // An embed that fits already is not copied again.
+    expect(fitEmbeds([e])[0]).toBe(e);
+  });
+
+  it("never changes the caller's embeds while fitting the message's total", () => {
+    // Each fits on its own; together they pass 6000 characters.
+    const one = (): APIEmbed => ({ title: 't', description: 'd'.repeat(4000), fields: [{ name: 'n', value: 'v'.repeat(1000) }, { name: 'm', value: 'w'.repeat(1000) }] });
+    const embeds = [one(), one()];
+    const before = structuredClone(embeds);
+    const fitted = fitEmbeds(embeds);
+    expect(fitted.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.totalPerMessage);
+    expect(embeds).toEqual(before);
+    expect(fitted[1]).not.toBe(embeds[1]);
+    // An empty field name still gets the zero-width placeholder.
+    expect(fitEmbeds([{ fields: [{ name: '', value: 'x' }] }])[0]!.fields![0]!.name).toBe('\u200b');
   });
 
   it('fits autocomplete choices to 25 unique entries of at most 100 characters', () => {
