@@ -51,8 +51,12 @@ function fitField(field: APIEmbedField): APIEmbedField {
   };
 }
 
-/** Fit one embed to the per-embed limits. */
+/**
+ * Fit one embed to the per-embed limits: the embed itself when it fits already (most do: the
+ * renderers compose within the limits), else a fitted copy. The embed given is never changed.
+ */
 export function fitEmbed(embed: APIEmbed): APIEmbed {
+  if (fitsAlready(embed)) return embed;
   const out: APIEmbed = { ...embed };
   if (out.title !== undefined) out.title = truncate(out.title, LIMITS.title);
   if (out.description !== undefined) out.description = truncate(out.description, LIMITS.description);
@@ -63,8 +67,8 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 }
 
 /**
- * Whether fitEmbed would return `embed` unchanged: every text within its limit, no empty field
- * name or value, at most 25 fields. Reading lengths costs far less than the copy fitEmbed makes.
+ * Whether fitting would change nothing in `embed`: every text within its limit, no empty field
+ * name or value, at most 25 fields. Reading lengths costs far less than the copy fitting makes.
  */
 function fitsAlready(embed: APIEmbed): boolean {
   if ((embed.title?.length ?? 0) > LIMITS.title || (embed.description?.length ?? 0) > LIMITS.description) return false;
@@ -82,7 +86,7 @@ function fitsAlready(embed: APIEmbed): boolean {
  * already (a renderer fitted them) are kept as they are; the caller's embeds are never changed.
  */
 export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
-  const fitted = embeds.slice(0, LIMITS.embedsPerMessage).map((e) => (fitsAlready(e) ? e : fitEmbed(e)));
+  const fitted = embeds.slice(0, LIMITS.embedsPerMessage).map(fitEmbed);
   let total = 0;
   for (const e of fitted) total += embedLength(e);
   for (let i = fitted.length - 1; i >= 0 && total > LIMITS.totalPerMessage; i--) {

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { EPHEMERAL_FLAG, fitChoices, toMessagePayload } from '../../src/interaction/reply';
-import { embedLength, fitEmbeds, LIMITS } from '../../src/render/limits';
+import { embedLength, fitEmbed, fitEmbeds, LIMITS } from '../../src/render/limits';
 
 describe('reply helper', () => {
   it('parses no mentions by default', () => {
@@ -39,6 +39,10 @@ describe('reply helper', () => {
       expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
       expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
     }
+    // The embed given stays as it was (fitting makes a copy).
+    expect(huge.title!.length).toBe(300);
+    expect(huge.fields).toHaveLength(40);
+    expect(fitEmbed(huge)).not.toBe(huge);
     const all = fitEmbeds([huge, huge]);
     expect(all.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.totalPerMessage);
   });
@@ -48,6 +52,7 @@ describe('reply helper', () => {
     expect(fitEmbeds([e])).toEqual([e]);
     // An embed that fits already is not copied again.
     expect(fitEmbeds([e])[0]).toBe(e);
+    expect(fitEmbed(e)).toBe(e);
   });
 
   it("never changes the caller's embeds while fitting the message's total", () => {
