@@ -2,7 +2,8 @@
  * /explain text:<error> [public] — match a pasted error against the knowledge base.
  * Also owns the `explain:` buttons: "Full article" (ephemeral, paged) and alternatives.
  */
-import { matchInGuild, outcomeOf } from '../src/learn/guild-match';
+import { matchInGuild, outcomeOf, type GuildMatchResult } from '../src/learn/guild-match';
+import type { MatchOutcome } from '../src/learn/service';
 import { recordGap } from '../src/learn/record';
 import {
   ApplicationCommandOptionType,
@@ -87,24 +88,48 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   }
   // Built-in first; a phrase this server taught may answer only what the built-in could not.
   const guildId = ctx.guildId ?? ctx.dataGuildId ?? null;
-  const result = await matchInGuild(ctx.services, guildId, text, kb);
   // The answer goes out first; the metric, the log line and the learning record follow it, so
-  // none of them sits between the interaction arriving and its acknowledgement.
+  // none of them sits between the interaction arriving and its acknowledgement. The match
+  // result is handed straight to answer() and kept by nothing here while the answer is on its
+  // way: collections during a burst copy what is still referenced, a hundred times over.
+  const answered = answer(ctx, await matchInGuild(ctx.services, guildId, text, kb), kb, visible);
+  await answered.sent;
+  ctx.services.metrics?.explain(answered.matched);
+  ctx.log.info(answered.logFields, answered.logMessage);
+  recordGap(ctx.services, guildId, text, answered.outcome, 'explain', ctx.log);
+}
+
+/** An answer on its way, and the little that the metric, the log line and the learning record need of it. */
+interface Answered {
+  sent: Promise<void>;
+  matched: boolean;
+  logFields: Record<string, string | number | boolean | null>;
+  logMessage: string;
+  outcome: MatchOutcome;
+}
+
+function answer(ctx: ChatInputContext, result: GuildMatchResult, kb: KnowledgeBase, visible: boolean): Answered {
   if (result.faqAnswer) {
     const locale = replyLocale(ctx, visible);
-    await ctx.reply({ ...renderTaughtFaqReply(localizeGuildFaq(ctx, result.faqAnswer, locale), locale), ephemeral: !visible });
-    ctx.services.metrics?.explain(true);
-    ctx.log.info({ faq: result.faqAnswer.id }, 'explain answered by a taught FAQ entry');
-    recordGap(ctx.services, guildId, text, outcomeOf(result), 'explain', ctx.log);
-    return;
+    return {
+      sent: ctx.reply({ ...renderTaughtFaqReply(localizeGuildFaq(ctx, result.faqAnswer, locale), locale), ephemeral: !visible }),
+      matched: true,
+      logFields: { faq: result.faqAnswer.id },
+      logMessage: 'explain answered by a taught FAQ entry',
+      outcome: outcomeOf(result),
+    };
   }
   // "No confident match" only helps the asker: keep it out of the channel.
   const ephemeral = !visible || !result.match;
   const locale = replyLocale(ctx, !ephemeral);
-  await ctx.reply({ ...renderExplainReply(result, localizedKnowledge(kb, locale), ctx.services.voice, locale), ephemeral });
-  ctx.services.metrics?.explain(result.match !== null);
-  ctx.log.info({ match: result.match?.id ?? null, confidence: result.match?.confidence ?? 0, confident: result.confident }, 'explain');
-  recordGap(ctx.services, guildId, text, result, 'explain', ctx.log);
+  const match = result.match ? { id: result.match.id, confidence: result.match.confidence } : null;
+  return {
+    sent: ctx.reply({ ...renderExplainReply(result, localizedKnowledge(kb, locale), ctx.services.voice, locale), ephemeral }),
+    matched: match !== null,
+    logFields: { match: match?.id ?? null, confidence: match?.confidence ?? 0, confident: result.confident },
+    logMessage: 'explain',
+    outcome: { match, confident: result.confident },
+  };
 }
 
 /** `explain:vote:yes|no:<target>`: one vote per user per reply (pressing the other changes it). */

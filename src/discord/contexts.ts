@@ -82,22 +82,13 @@ function responder(interaction: RepliableInteraction): Responder {
     get awaitingEdit() {
       return interaction.deferred && !interaction.replied;
     },
-    async reply(reply: Reply) {
+    // Not async: nothing of this frame (the reply, its payload) outlives the call while the
+    // answer is on its way; see callbackBody.
+    reply(reply: Reply): Promise<void> {
       // Files (and a second reply, which discord.js refuses) take discord.js's path.
-      if (reply.files?.length || interaction.deferred || interaction.replied) {
-        await interaction.reply(toDiscordOptions(reply));
-        return;
-      }
-      // The reply helper's payload is already what Discord takes: sent as it is, it skips
-      // discord.js rebuilding it (key case conversion per embed and component), which was a
-      // good part of the work before each answer to a burst of interactions.
-      const data = toMessagePayload(reply);
-      await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
-        body: { type: InteractionResponseType.ChannelMessageWithSource, data },
-        auth: false,
-      });
-      interaction.ephemeral = ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-      interaction.replied = true;
+      if (reply.files?.length || interaction.deferred || interaction.replied) return interaction.reply(toDiscordOptions(reply)).then(() => undefined);
+      const { body, ephemeral } = callbackBody(reply);
+      return postCallback(interaction, body, ephemeral);
     },
     async defer(options) {
       await interaction.deferReply(options?.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -109,6 +100,33 @@ function responder(interaction: RepliableInteraction): Responder {
       await interaction.followUp(toDiscordOptions(reply));
     },
   };
+}
+
+/**
+ * The callback of an immediate answer as JSON bytes. The reply helper's payload is already what
+ * Discord takes, so it is sent as it is, without discord.js rebuilding it (key case conversion per
+ * embed and component). Serialised here, once, to a buffer: @discordjs/rest keeps the body it is
+ * given until the answer is acknowledged (for its error messages), and a buffer lives outside the
+ * JS heap, where the young-generation collections of a burst do not copy it (nor the payload's
+ * objects and strings, garbage as soon as this returns) again and again.
+ */
+export function callbackBody(reply: Reply): { body: Buffer; ephemeral: boolean } {
+  const data = toMessagePayload(reply);
+  return {
+    body: Buffer.from(JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data })),
+    ephemeral: ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+  };
+}
+
+async function postCallback(interaction: RepliableInteraction, body: Buffer, ephemeral: boolean): Promise<void> {
+  await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+    body,
+    passThroughBody: true,
+    headers: { 'Content-Type': 'application/json' },
+    auth: false,
+  });
+  interaction.ephemeral = ephemeral;
+  interaction.replied = true;
 }
 
 /** Flatten options (and a subcommand) into a name → value record. */

@@ -130,11 +130,13 @@ export function fillCommands(block: string, context: ErrorContext): string {
           const pasted = discordCode(context.host, 255);
           host = pasted.includes(':') && !pasted.startsWith('[') ? `[${pasted}]` : pasted;
         }
-        text = text.split(ph).join(host);
+        // A function, so that a `$` in the pasted host is never read as a replacement pattern.
+        const safeHost = host;
+        text = text.replaceAll(ph, () => safeHost);
       }
     }
     if (context.port !== undefined && (hostAt >= 0 || line.portSlot)) {
-      text = text.split('<port>').join(String(context.port));
+      text = text.replaceAll('<port>', String(context.port));
       if (hostAt >= 0) text = replaceFirstPortAfter(text, hostAt, context.port);
       else text = replaceListenerPort(text, context.port);
     }
@@ -187,25 +189,36 @@ function contextWords(context: ErrorContext): string[] {
 /** Causes in lower case, once per article's list. */
 const lowerCauses = new WeakMap<readonly string[], string[]>();
 
-/** Causes ordered by relevance to the context (stable: the article's order breaks ties). */
-export function narrowCauses(causes: string[], context: ErrorContext): string[] {
-  const words = contextWords(context);
-  if (!words.length || causes.length < 2) return causes;
+
+/** Scores of the causes being ranked (reused: ranking is synchronous, and causes are few). */
+let scoreScratch = new Uint8Array(16);
+
+/**
+ * The first `limit` causes ordered by relevance to the context's words (stable: the article's
+ * order breaks ties). Scores are small counts of words, so the order is taken score by score
+ * from the highest down: no sort, and no array beyond the one returned.
+ */
+function narrowByWords(causes: readonly string[], words: readonly string[], limit: number): string[] {
+  const take = Math.min(limit, causes.length);
+  if (!words.length || causes.length < 2) return causes.slice(0, take);
   let lower = lowerCauses.get(causes);
   if (!lower) lowerCauses.set(causes, (lower = causes.map((c) => c.toLowerCase())));
-  const scores = new Array<number>(causes.length);
-  let any = false;
+  if (scoreScratch.length < causes.length) scoreScratch = new Uint8Array(causes.length * 2);
+  const scores = scoreScratch;
+  let best = 0;
   for (let i = 0; i < causes.length; i++) {
     let s = 0;
     for (const w of words) if (lower[i]!.includes(w)) s++;
-    scores[i] = s;
-    if (s > 0) any = true;
+    scores[i] = Math.min(s, 255);
+    if (s > best) best = s;
   }
   // Nothing relevant: the article's order stands.
-  if (!any) return causes;
-  const order = causes.map((_, i) => i);
-  order.sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return order.map((i) => causes[i]!);
+  if (best === 0) return causes.slice(0, take);
+  const out: string[] = [];
+  for (let level = Math.min(best, 255); level >= 0 && out.length < take; level--) {
+    for (let i = 0; i < causes.length && out.length < take; i++) if (scores[i] === level) out.push(causes[i]!);
+  }
+  return out;
 }
 
 function describeContext(context: ErrorContext, t: Messages): string {
@@ -263,12 +276,14 @@ function causesField(article: Article, context: ErrorContext, t: Messages): stri
     const hint = portHintText(context.port, t);
     lines.push(`• ${hint.charAt(0).toUpperCase()}${hint.slice(1)}`);
   }
-  const server = narrowCauses(article.sections.causes.server, context).slice(0, 3).map((c) => `• ${c}`);
-  const client = narrowCauses(article.sections.causes.client, context).slice(0, 2).map((c) => `• ${c}`);
-  const blocks: string[] = [];
-  if (server.length) blocks.push(`**${heading(article, 'server', t('explain-heading-server'))}**`, ...server);
-  if (client.length) blocks.push(`**${heading(article, 'client', t('explain-heading-your-side'))}**`, ...client);
-  return packLines([...lines, ...blocks], FIELD_BUDGET);
+  const words = contextWords(context);
+  const server = narrowByWords(article.sections.causes.server, words, 3);
+  const client = narrowByWords(article.sections.causes.client, words, 2);
+  if (server.length) lines.push(`**${heading(article, 'server', t('explain-heading-server'))}**`);
+  for (const c of server) lines.push(`• ${c}`);
+  if (client.length) lines.push(`**${heading(article, 'client', t('explain-heading-your-side'))}**`);
+  for (const c of client) lines.push(`• ${c}`);
+  return packLines(lines, FIELD_BUDGET);
 }
 
 /** The first steps depend on the article alone: packed once per article (and per localized view). */
@@ -328,9 +343,38 @@ export function buildExplainEmbed(article: Article, context: ErrorContext, match
   return embed;
 }
 
-function explainComponents(articleId: string, alternatives: Match[], t: Messages): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/**
+ * The rows under an answer without alternatives ("Full article", then the vote row) depend on
+ * the article and the reader's locale alone: made once for each pair and frozen, since every such
+ * reply shares them. Bounded by the articles times the locales; cleared if ever past the bound.
+ */
+const plainRows = new Map<string, readonly Row[]>();
+const PLAIN_ROWS_MAX = 4096;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function explainComponents(articleId: string, alternatives: Match[], t: Messages): Row[] {
+  const shown = alternatives.slice(0, 3).filter((alt) => alt.id !== articleId);
+  if (shown.length === 0) {
+    const key = `${t.locale}\0${articleId}`;
+    let rows = plainRows.get(key);
+    if (!rows) {
+      rows = deepFreeze([row([button(articleCustomId(articleId, 1), t('explain-button-full-article'), ButtonStyle.Primary)]), voteRow(articleId, t.locale)]);
+      if (plainRows.size >= PLAIN_ROWS_MAX) plainRows.clear();
+      plainRows.set(key, rows);
+    }
+    return [...rows];
+  }
   const buttons = [button(articleCustomId(articleId, 1), t('explain-button-full-article'), ButtonStyle.Primary)];
-  for (const alt of alternatives.slice(0, 3)) if (alt.id !== articleId) buttons.push(button(showCustomId(alt.id), alt.title, ButtonStyle.Secondary));
+  for (const alt of shown) buttons.push(button(showCustomId(alt.id), alt.title, ButtonStyle.Secondary));
   return [row(buttons), voteRow(articleId, t.locale)];
 }
 

@@ -51,8 +51,12 @@ function fitField(field: APIEmbedField): APIEmbedField {
   };
 }
 
-/** Fit one embed to the per-embed limits. */
+/**
+ * Fit one embed to the per-embed limits: the embed itself when it fits already (most do: the
+ * renderers compose within the limits), else a fitted copy. The embed given is never changed.
+ */
 export function fitEmbed(embed: APIEmbed): APIEmbed {
+  if (fitsAlready(embed)) return embed;
   const out: APIEmbed = { ...embed };
   if (out.title !== undefined) out.title = truncate(out.title, LIMITS.title);
   if (out.description !== undefined) out.description = truncate(out.description, LIMITS.description);
@@ -63,14 +67,33 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 }
 
 /**
+ * Whether fitting would change nothing in `embed`: every text within its limit, no empty field
+ * name or value, at most 25 fields. Reading lengths costs far less than the copy fitting makes.
+ */
+function fitsAlready(embed: APIEmbed): boolean {
+  if ((embed.title?.length ?? 0) > LIMITS.title || (embed.description?.length ?? 0) > LIMITS.description) return false;
+  if ((embed.footer?.text.length ?? 0) > LIMITS.footer || (embed.author?.name.length ?? 0) > LIMITS.authorName) return false;
+  const fields = embed.fields;
+  if (!fields) return true;
+  if (fields.length > LIMITS.fields) return false;
+  for (const f of fields) if (!f.name || !f.value || f.name.length > LIMITS.fieldName || f.value.length > LIMITS.fieldValue) return false;
+  return true;
+}
+
+/**
  * Fit a message's embeds: per-embed limits, at most 10 embeds, and 6000 characters over all.
- * Over budget, fields are dropped from the end, then descriptions shortened.
+ * Over budget, fields are dropped from the end, then descriptions shortened. Embeds that fit
+ * already (a renderer fitted them) are kept as they are; the caller's embeds are never changed.
  */
 export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   const fitted = embeds.slice(0, LIMITS.embedsPerMessage).map(fitEmbed);
-  let total = fitted.reduce((n, e) => n + embedLength(e), 0);
+  let total = 0;
+  for (const e of fitted) total += embedLength(e);
   for (let i = fitted.length - 1; i >= 0 && total > LIMITS.totalPerMessage; i--) {
-    const embed = fitted[i]!;
+    // Shortened below: a copy, so the caller's embed (maybe one kept above) stays as it was.
+    const embed: APIEmbed = { ...fitted[i]! };
+    if (embed.fields) embed.fields = embed.fields.slice();
+    fitted[i] = embed;
     while (embed.fields && embed.fields.length > 0 && total > LIMITS.totalPerMessage) {
       const dropped = embed.fields.pop()!;
       total -= dropped.name.length + dropped.value.length;

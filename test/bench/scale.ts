@@ -9,7 +9,7 @@
  */
 import { generateKeyPairSync, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { Redis } from 'ioredis';
@@ -25,8 +25,26 @@ function percentile(sorted: number[], p: number): number {
 }
 const r2 = (n: number) => +n.toFixed(2);
 
-/** CPU time (user + system, ms, 10 ms ticks) a process has used so far, from /proc (Linux); NaN elsewhere. */
+/**
+ * CPU time (ms) a process has used so far, over all its threads (V8's compiler and GC helpers
+ * too): the nanosecond run times in /proc/<pid>/task/<tid>/schedstat, else user + system from
+ * /proc/<pid>/stat (10 ms ticks, coarse next to a 40 ms burst); NaN off Linux.
+ * A thread that ended meanwhile drops out of the sum; a burst's threads live as long as the bot.
+ */
 function cpuMs(pid: number | undefined): number {
+  try {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // The thread ended between the listing and the read.
+      }
+    }
+    if (ns > 0) return ns / 1e6;
+  } catch {
+    // No schedstat (kernel without it): the ticks below.
+  }
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
@@ -95,7 +113,11 @@ export async function benchAckRatio(count = 100) {
   try {
     const { loadavg } = await import('node:os');
     const loadBefore = loadavg()[0]!;
-    for (let i = 0; i < 2; i++) for (const b of bots) await burst(b);
+    // Two warm-up bursts each by default, as in every figure so far. Both bots still run partly
+    // unoptimised code then (V8 keeps compiling for tens of bursts): BENCH_ACK_WARMUPS=40 measures
+    // them at their steady state instead.
+    const warmups = Number(process.env.BENCH_ACK_WARMUPS ?? 2);
+    for (let i = 0; i < warmups; i++) for (const b of bots) await burst(b);
     const results = bots.map(() => ({ p50: [] as number[], p99: [] as number[], cpu: [] as number[] }));
     // Each round is a pair (the minimal bot's burst, then netmedic's), and its own ratio: the
     // machine's load drifts between rounds far more than within one.
@@ -113,7 +135,7 @@ export async function benchAckRatio(count = 100) {
     const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const [base, ours] = results.map((r) => ({ p50: median(r.p50), p99: median(r.p99), cpu: mean(r.cpu) }));
-    console.log(`\n## Ack latency, ${count} /explain dispatched in one instant (median of ${rounds} alternating bursts after 2 warm-ups each; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`);
+    console.log(`\n## Ack latency, ${count} /explain dispatched in one instant (median of ${rounds} alternating bursts after ${warmups} warm-ups each; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`);
     console.table({
       [bots[0]!.label]: { p50_ms: r2(base!.p50), p99_ms: r2(base!.p99), cpu_ms_per_burst: r2(base!.cpu) },
       [bots[1]!.label]: { p50_ms: r2(ours!.p50), p99_ms: r2(ours!.p99), cpu_ms_per_burst: r2(ours!.cpu) },

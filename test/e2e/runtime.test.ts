@@ -219,9 +219,14 @@ describe('runtime: the real bot against the local Discord-compatible server', ()
   });
 
   it('the "Full article" button opens the article ephemerally', async () => {
+    const from = fake.requests.length;
     const explain = fake.sendChatInput('explain', { text: 'connect ECONNREFUSED 10.0.0.5:5432' });
     const cb = await explain.waitForCallback();
     expect(cb.type).toBe(CallbackType.ChannelMessageWithSource);
+    // The answer goes out as JSON bytes the bot serialised itself: labelled as JSON, as Discord needs.
+    const sent = fake.requests.slice(from).find((r) => r.path.endsWith('/callback'))!;
+    expect(sent.contentType).toBe('application/json');
+    expect(sent.body).toMatchObject({ type: CallbackType.ChannelMessageWithSource, data: { allowed_mentions: { parse: [] } } });
     const full = buttonsOf(cb.data).find((b) => b.label === 'Full article')!;
     expect(full.custom_id).toBe('explain:article:connection-refused:1');
 

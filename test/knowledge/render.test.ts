@@ -137,4 +137,42 @@ describe('article pages and FAQ', () => {
     expect(fillCommands(block, {})).toBe(block);
     expect(fillCommands('nc -vz example.com 443', { host: 'h.example.org' })).toBe('nc -vz h.example.org 443');
   });
+
+  it('puts a pasted host in as it is, even one with replacement patterns ($&, $1)', () => {
+    expect(fillCommands('nc -vz example.com 443', { host: 'a$&b$1.example' })).toBe('nc -vz a$&b$1.example 443');
+    expect(fillCommands("curl <host>:<port> and <port>", { host: "h$'", port: 99 })).toBe("curl h$':99 and 99");
+  });
+
+  it('orders causes by the paste (stable among equals) and keeps the first three and two', () => {
+    const article = kb.article('connection-refused')!;
+    const { server, client } = article.sections.causes;
+    // Without a paste, the article's own order.
+    const plain = renderExplainReply({ match: { id: article.id, title: article.title, confidence: 0.9, evidence: [] }, alternatives: [], context: {}, confident: true }, kb);
+    const plainCauses = plain.embeds![0]!.fields!.find((f) => f.name === 'Likely causes')!.value.split('\n');
+    expect(plainCauses.filter((l) => l.startsWith('• '))).toEqual([...server.slice(0, 3), ...client.slice(0, 2)].map((c) => `• ${c}`));
+    // Loopback: causes naming docker or localhost come first, each side in the article's order otherwise.
+    const words = ['localhost', '127.0.0.1', 'docker'];
+    const rank = (list: readonly string[], n: number) => {
+      const score = (c: string) => words.filter((w) => c.toLowerCase().includes(w)).length;
+      return list.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i).slice(0, n).map((x) => `• ${x.c}`);
+    };
+    const loop = renderExplainReply({ match: { id: article.id, title: article.title, confidence: 0.9, evidence: [] }, alternatives: [], context: { host: '127.0.0.1' }, confident: true }, kb);
+    const loopCauses = loop.embeds![0]!.fields!.find((f) => f.name === 'Likely causes')!.value.split('\n');
+    expect(loopCauses.filter((l) => l.startsWith('• '))).toEqual([...rank(server, 3), ...rank(client, 2)]);
+    expect(loopCauses.filter((l) => l.startsWith('• '))).not.toEqual(plainCauses.filter((l) => l.startsWith('• ')));
+  });
+
+  it('shares the rows of plain answers per article and locale, frozen so no reply can change another', () => {
+    const a = renderExplainReply(match('Error: connect ECONNREFUSED 127.0.0.1:6379', kb), kb);
+    const b = renderExplainReply(match('connect ECONNREFUSED 10.0.0.5:25565', kb), kb);
+    expect(a.components).not.toBe(b.components);
+    expect(a.components![0]).toBe(b.components![0]);
+    expect(Object.isFrozen(a.components![1]!.components[0])).toBe(true);
+    expect(() => {
+      (a.components![0]!.components as unknown[]).push({});
+    }).toThrow();
+    // Another locale has its own labels.
+    const fr = renderExplainReply(match('connect ECONNREFUSED 10.0.0.5:25565', kb), kb, undefined, 'fr');
+    expect(fr.components![0]).not.toBe(a.components![0]);
+  });
 });

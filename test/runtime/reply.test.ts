@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { EPHEMERAL_FLAG, fitChoices, toMessagePayload } from '../../src/interaction/reply';
-import { embedLength, fitEmbeds, LIMITS } from '../../src/render/limits';
+import { embedLength, fitEmbed, fitEmbeds, LIMITS } from '../../src/render/limits';
 
 describe('reply helper', () => {
   it('parses no mentions by default', () => {
@@ -39,6 +39,10 @@ describe('reply helper', () => {
       expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
       expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
     }
+    // The embed given stays as it was (fitting makes a copy).
+    expect(huge.title!.length).toBe(300);
+    expect(huge.fields).toHaveLength(40);
+    expect(fitEmbed(huge)).not.toBe(huge);
     const all = fitEmbeds([huge, huge]);
     expect(all.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.totalPerMessage);
   });
@@ -46,6 +50,22 @@ describe('reply helper', () => {
   it('keeps small embeds untouched', () => {
     const e: APIEmbed = { title: 'ok', description: 'fine', fields: [{ name: 'a', value: 'b' }] };
     expect(fitEmbeds([e])).toEqual([e]);
+    // An embed that fits already is not copied again.
+    expect(fitEmbeds([e])[0]).toBe(e);
+    expect(fitEmbed(e)).toBe(e);
+  });
+
+  it("never changes the caller's embeds while fitting the message's total", () => {
+    // Each fits on its own; together they pass 6000 characters.
+    const one = (): APIEmbed => ({ title: 't', description: 'd'.repeat(4000), fields: [{ name: 'n', value: 'v'.repeat(1000) }, { name: 'm', value: 'w'.repeat(1000) }] });
+    const embeds = [one(), one()];
+    const before = structuredClone(embeds);
+    const fitted = fitEmbeds(embeds);
+    expect(fitted.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.totalPerMessage);
+    expect(embeds).toEqual(before);
+    expect(fitted[1]).not.toBe(embeds[1]);
+    // An empty field name still gets the zero-width placeholder.
+    expect(fitEmbeds([{ fields: [{ name: '', value: 'x' }] }])[0]!.fields![0]!.name).toBe('\u200b');
   });
 
   it('fits autocomplete choices to 25 unique entries of at most 100 characters', () => {

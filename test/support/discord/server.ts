@@ -90,6 +90,8 @@ export interface RecordedRequest {
   /** 'bot' when a valid bot token was presented, 'invalid' for a wrong one, 'none' otherwise. */
   auth: 'bot' | 'invalid' | 'none';
   userAgent: string | null;
+  /** The request's Content-Type header (Discord reads a JSON body only with application/json). */
+  contentType: string | null;
   receivedAt: number;
   respondedAt?: number;
   status?: number;
@@ -817,7 +819,7 @@ export class FakeDiscord {
           query: {},
           body: JSON.parse(text) as unknown,
           files: [],
-          record: { method: 'POST', path: `/interactions/${state.id}/${state.token}/callback`, route: null, apiVersion: null, query: {}, body: null, files: [], auth: 'none', userAgent: null, receivedAt: performance.now() },
+          record: { method: 'POST', path: `/interactions/${state.id}/${state.token}/callback`, route: null, apiVersion: null, query: {}, body: null, files: [], auth: 'none', userAgent: null, contentType: 'application/json', receivedAt: performance.now() },
         });
         if (reply.status >= 400) state.http.callbackError = reply.body;
       }
@@ -1032,6 +1034,7 @@ export class FakeDiscord {
       files: [],
       auth: authHeader === undefined ? 'none' : authHeader === `Bot ${this.token}` ? 'bot' : 'invalid',
       userAgent: req.headers['user-agent'] ?? null,
+      contentType: req.headers['content-type'] ?? null,
       receivedAt,
     };
     this.requests.push(record);
