@@ -130,12 +130,20 @@ export function terminalText(text: string): string {
 }
 
 /** Code blocks and spans, where Discord shows backslashes as they are. */
-const CODE = /((?<!\\)```[\s\S]*?```|(?<!\\)`[^`\n]*`)/;
+const CODE = /(?<!\\)```[\s\S]*?```|(?<!\\)`[^`\n]*`/g;
+const MARKDOWN_ESCAPE = /\\([\\*_~`|[\]<>@#+\-.)/])/g;
 
-/** Undo `escapeMarkdown` outside code, as Discord does when it shows the text. */
+/**
+ * Undo `escapeMarkdown` outside code, as Discord does when it shows the text. One scan for the
+ * code parts (what `split` on a capturing pattern gives, without trying the pattern at every
+ * character: a terminal reply has a few thousand).
+ */
 export function unescapeDiscord(text: string): string {
-  return text
-    .split(CODE)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\([\\*_~`|[\]<>@#+\-.)/])/g, '$1')))
-    .join('');
+  let out = '';
+  let last = 0;
+  for (const code of text.matchAll(CODE)) {
+    out += text.slice(last, code.index).replace(MARKDOWN_ESCAPE, '$1') + code[0];
+    last = code.index + code[0].length;
+  }
+  return out + text.slice(last).replace(MARKDOWN_ESCAPE, '$1');
 }

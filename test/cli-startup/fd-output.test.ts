@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/util/paths';
+import { closedPort } from '../support/servers';
 import { scaled } from '../support/timing';
 
 jest.setTimeout(scaled(60000));
@@ -78,7 +79,6 @@ test('explain builds no stream: process.stdout is never created', () => {
 });
 
 test('a refused check builds neither process.stdout nor process.stderr (net closing its socket does not)', async () => {
-  const { closedPort } = await import('../support/servers');
   const port = await closedPort();
   // The preload wraps Node's own getters before bin/netmedic.js wraps them: it sees each stream built.
   const preload = join(scratch, 'built.js');
