@@ -18,6 +18,7 @@ import { build, type Plugin } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type * as CodeTablesModule from '../matcher/code-tables';
+import type * as DerivedTablesModule from '../matcher/derived-tables';
 import type * as MessagesModule from '../render/i18n/messages';
 import type * as PrecompiledModule from '../render/i18n/precompiled-catalogue';
 import { packageRoot } from '../util/paths';
@@ -122,7 +123,7 @@ const DATA_MODULES: readonly DataModule[] = [
     exportName: 'DERIVED_TABLES',
     format: 'json',
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    compute: (dist) => (require(join(dist, 'src', 'matcher', 'code-tables.js')) as typeof CodeTablesModule).deriveTables(),
+    compute: (dist) => storedDerivedTables(dist),
   },
   {
     // The English UI catalogue, split and parsed (render/i18n/bundled-catalogues.ts, precompiled-catalogue.ts).
@@ -133,6 +134,15 @@ const DATA_MODULES: readonly DataModule[] = [
     compute: (dist) => precompiledEnglish(dist),
   },
 ];
+
+/** code-tables.ts's deriveTables() as the build stores them (derived-tables.ts's storedTables), with this build's modules. */
+export function storedDerivedTables(dist: string): unknown {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { deriveTables } = require(join(dist, 'src', 'matcher', 'code-tables.js')) as typeof CodeTablesModule;
+  const { storedTables } = require(join(dist, 'src', 'matcher', 'derived-tables.js')) as typeof DerivedTablesModule;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return storedTables(deriveTables());
+}
 
 /** writePrecompiledCatalogue of `catalogueEntries('en')`, with this build's modules. */
 export function precompiledEnglish(dist: string): string {

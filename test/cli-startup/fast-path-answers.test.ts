@@ -12,6 +12,7 @@ import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../../src/knowledge/snapshot';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import type * as CodeTablesModule from '../../src/matcher/code-tables';
+import { DEFERRED_CODE_TABLES, storedTables, type StoredTables } from '../../src/matcher/derived-tables';
 import { cliDataPath, precompiledEnglish } from '../../src/cli/bundle';
 import { match } from '../../src/matcher/match';
 import { packageRoot } from '../../src/util/paths';
@@ -92,7 +93,10 @@ test('the bundles read the matcher tables and the English catalogue as this buil
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { deriveTables } = require('../../src/matcher/code-tables') as typeof CodeTablesModule;
   const text = (name: string) => readFileSync(cliDataPath(name, join(ROOT, 'dist')), 'latin1');
-  expect(JSON.parse(text('derived-tables.json'))).toEqual(JSON.parse(JSON.stringify(deriveTables())));
+  const stored = JSON.parse(text('derived-tables.json')) as StoredTables;
+  expect(stored).toEqual(JSON.parse(JSON.stringify(storedTables(deriveTables()))));
+  // The deferred tables are stored as JSON texts of the derived entries.
+  for (const key of DEFERRED_CODE_TABLES) expect(JSON.parse(stored.code[key] as string)).toEqual(JSON.parse(JSON.stringify(deriveTables().code[key])));
   // The English catalogue's entries, parsed by this checkout's sources (dist/src as compiled now).
   expect(text('catalogue-en.txt')).toBe(precompiledEnglish(join(ROOT, 'dist')));
   for (const file of [join('dist', 'cli-explain.js'), join('dist', 'cli-check.js'), join('dist', 'cli-data', 'derived-tables.json'), join('dist', 'cli-data', 'catalogue-en.txt')]) {
