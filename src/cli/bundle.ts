@@ -99,7 +99,7 @@ export const CLI_DATA = 'cli-data';
 /**
  * Start-up data made once by the build instead of at every start of a bundled command: a module
  * whose export is null in dist/src/ (`file`, relative to dist/src) is replaced in the bundles by
- * one that reads `dist/cli-data/<name>` (as JSON, or as the text itself), written here from what
+ * one that reads `dist/cli-data/<name>` (as JSON, or its bytes), written here from what
  * this build's own modules compute. A separate file, not a literal inside the bundle: a literal
  * would be read with the bundle's source and again from its code cache at every start, of either
  * command. A file that cannot be read leaves the export null, and the module's users compute the
@@ -110,8 +110,8 @@ interface DataModule {
   /** The file's name in dist/cli-data/. */
   name: string;
   exportName: string;
-  /** `json`: the export is the parsed value; `text`: the file's text (ASCII), parsed by its user. */
-  format: 'json' | 'text';
+  /** `json`: the export is the parsed value; `bytes`: the file's bytes (a Buffer, outside V8's heap), read by its user. */
+  format: 'json' | 'bytes';
   compute(distDir: string): unknown;
 }
 
@@ -130,7 +130,7 @@ const DATA_MODULES: readonly DataModule[] = [
     file: 'render/i18n/bundled-catalogues.js',
     name: 'catalogue-en.txt',
     exportName: 'BUNDLED_ENGLISH_CATALOGUE',
-    format: 'text',
+    format: 'bytes',
     compute: (dist) => precompiledEnglish(dist),
   },
 ];
@@ -181,7 +181,7 @@ function dataModules(distDir: string): Plugin {
         const m = byPath.get(resolve(args.path));
         if (!m) return undefined;
         const path = `require("node:path").join(__dirname, ${JSON.stringify(CLI_DATA)}, ${JSON.stringify(m.name)})`;
-        const read = `require("node:fs").readFileSync(${path}, "latin1")`;
+        const read = `require("node:fs").readFileSync(${path}${m.format === 'json' ? ', "latin1"' : ''})`;
         const contents = [
           '"use strict";',
           'Object.defineProperty(exports, "__esModule", { value: true });',

@@ -15,7 +15,7 @@ test('every English entry reads back as Fluent parses its source, with its refer
   const entries = catalogueEntries('en');
   const text = precompiled(entries);
   expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
-  const read = readPrecompiledCatalogue(text)!;
+  const read = readPrecompiledCatalogue(Buffer.from(text, 'latin1'))!;
   for (const [id, source] of entries) {
     const want = parseEntry(source);
     const got = read.parsed(id)!;
@@ -34,7 +34,7 @@ test('non-ASCII text, terms, selectors and numbers survive; the first entry of a
     ['count', 'count = { $n ->\n    [one] one item\n   *[other] { NUMBER($n, minimumFractionDigits: 2) } items\n}\n'],
     ['greet', 'greet = second\n'],
   ];
-  const read = readPrecompiledCatalogue(precompiled(entries))!;
+  const read = readPrecompiledCatalogue(Buffer.from(precompiled(entries), 'latin1'))!;
   const bundle = new fluentBundle.FluentBundle('en-US', { useIsolating: false });
   for (const id of ['-brand', 'greet', 'count']) bundle.addResource(read.parsed(id)!.resource);
   expect(read.parsed('greet')!.references).toEqual(['-brand']);
@@ -45,9 +45,9 @@ test('non-ASCII text, terms, selectors and numbers survive; the first entry of a
 });
 
 test('a text that is not a precompiled catalogue is refused', () => {
-  expect(readPrecompiledCatalogue('')).toBeNull();
-  expect(readPrecompiledCatalogue('not an index\n')).toBeNull();
-  expect(readPrecompiledCatalogue(' a:0:2 \n[]\n')!.has('b')).toBe(false);
+  expect(readPrecompiledCatalogue(Buffer.from(''))).toBeNull();
+  expect(readPrecompiledCatalogue(Buffer.from('not an index\n'))).toBeNull();
+  expect(readPrecompiledCatalogue(Buffer.from(' a:0:2 \n[]\n'))!.has('b')).toBe(false);
 });
 
 describe('messages from the precompiled English catalogue', () => {

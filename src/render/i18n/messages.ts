@@ -185,11 +185,11 @@ export function catalogueEntries(locale: UiLocale, root = catalogueRoot): [strin
 }
 
 /** The build's precompiled English catalogue (CLI bundles only; tests swap it with setPrecompiledEnglish). */
-let precompiledEnglish: string | null = BUNDLED_ENGLISH_CATALOGUE;
+let precompiledEnglish: Buffer | null = BUNDLED_ENGLISH_CATALOGUE;
 
 /** Use `text` (writePrecompiledCatalogue's format, or null: none) as the English catalogue from now on. */
 export function setPrecompiledEnglish(text: string | null): void {
-  precompiledEnglish = text;
+  precompiledEnglish = text === null ? null : Buffer.from(text, 'latin1');
   bundles.clear();
   chains.clear();
   byRequestLocale.clear();

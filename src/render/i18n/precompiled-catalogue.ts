@@ -53,15 +53,18 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The entries of a precompiled catalogue's text (null when it does not read as one). */
-export function readPrecompiledCatalogue(text: string): CatalogueEntries | null {
-  const nl = text.indexOf('\n');
-  if (nl < 1 || text.charCodeAt(0) !== 32 || text.charCodeAt(nl - 1) !== 32) return null;
+/**
+ * The entries of a precompiled catalogue (its bytes: read as a Buffer, the file stays outside
+ * V8's heap, and only the records a run shows become strings), or null when it does not read as one.
+ */
+export function readPrecompiledCatalogue(bytes: Buffer): CatalogueEntries | null {
+  const nl = bytes.indexOf(10);
+  if (nl < 1 || bytes[0] !== 32 || bytes[nl - 1] !== 32) return null;
   const records = nl + 1;
   /** Where `id`'s `offset:length` starts in the index line, or -1. */
   const find = (id: string): number => {
     if (id === '' || id.includes(' ') || id.includes(':')) return -1;
-    const at = text.indexOf(` ${id}:`);
+    const at = bytes.indexOf(` ${id}:`, 0, 'latin1');
     return at < 0 || at >= nl ? -1 : at + id.length + 2;
   };
   return {
@@ -69,10 +72,11 @@ export function readPrecompiledCatalogue(text: string): CatalogueEntries | null 
     parsed(id) {
       const at = find(id);
       if (at < 0) return undefined;
-      const colon = text.indexOf(':', at);
-      const end = text.indexOf(' ', colon);
-      const start = records + Number(text.slice(at, colon));
-      const [body, references] = JSON.parse(text.slice(start, start + Number(text.slice(colon + 1, end)))) as [FluentResource['body'], string[]];
+      const colon = bytes.indexOf(58, at);
+      const end = bytes.indexOf(32, colon);
+      const start = records + Number(bytes.toString('latin1', at, colon));
+      const length = Number(bytes.toString('latin1', colon + 1, end));
+      const [body, references] = JSON.parse(bytes.toString('latin1', start, start + length)) as [FluentResource['body'], string[]];
       return { resource: { body } as FluentResource, references };
     },
   };
