@@ -1,5 +1,5 @@
 /**
- * The probe modules of the later stages (TLS, HTTP, the service look, Xtream) load when their
+ * The probe modules of the later stages (TLS, HTTP, the service look, Xtream, games) load when their
  * stage first runs: a check refused at TCP never reads them (start-up of `netmedic check`).
  */
 import type * as CheckModule from '../../src/probe/check';
@@ -13,7 +13,7 @@ jest.setTimeout(scaled(20000));
 
 const keep = closeAfterEach();
 
-const LAZY = ['tls', 'http', 'identify', 'xtream'] as const;
+const LAZY = ['tls', 'http', 'identify', 'xtream', 'game/run'] as const;
 
 /** runCheck from a fresh module registry, with a record of which LAZY modules were loaded. */
 function freshCheck(): { runCheck: typeof CheckModule.runCheck; options: () => CheckModule.CheckOptions; loaded: string[] } {
