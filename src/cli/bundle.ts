@@ -122,7 +122,6 @@ const DATA_MODULES: readonly DataModule[] = [
     name: 'derived-tables.json',
     exportName: 'DERIVED_TABLES',
     format: 'json',
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     compute: (dist) => storedDerivedTables(dist),
   },
   {

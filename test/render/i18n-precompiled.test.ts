@@ -14,7 +14,7 @@ afterEach(() => setPrecompiledEnglish(null));
 test('every English entry reads back as Fluent parses its source, with its references; the text is ASCII', () => {
   const entries = catalogueEntries('en');
   const text = precompiled(entries);
-  expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
+  expect([...text].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
   const read = readPrecompiledCatalogue(Buffer.from(text, 'latin1'))!;
   for (const [id, source] of entries) {
     const want = parseEntry(source);

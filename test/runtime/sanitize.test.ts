@@ -177,6 +177,7 @@ describe('unescapeDiscord scans for code once', () => {
 describe('patterns run only on text they can change (same results as running each)', () => {
   // The earlier forms, every pattern run on every text.
   const ESC =
+    // eslint-disable-next-line no-control-regex -- the controls are the point
     /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
   // eslint-disable-next-line no-control-regex -- the controls are the point
   const terminalTextBefore = (t: string) => t.replace(ESC, '\uFFFD').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '\uFFFD').replace(/[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060\ufeff]/g, '');
