@@ -39,3 +39,14 @@ test('redactSecrets: as every pattern run', () => {
 test('scrubCredentials: as every pattern run', () => {
   fc.assert(fc.property(texts, (t) => expect(scrubCredentials(t)).toBe(scrubBefore(t))), { numRuns: 5000 });
 });
+
+test('a scheme is read the same with both cases spelled out as with the i flag', () => {
+  const chars = fc.constantFrom('h', 'T', 'p', 'S', ':', '/', '+', '.', '-', '1', 'ſ', 'İ', '\u212a', 'k', ' ', '\n');
+  fc.assert(
+    fc.property(fc.string({ unit: chars, maxLength: 12 }), (t) => {
+      expect(/^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//.exec(t)?.[0]).toBe(/^([a-z][a-z0-9+.-]*):\/\//i.exec(t)?.[0]);
+      expect(/^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$/.exec(t)?.slice(0, 3)).toEqual(/^([a-z][a-z0-9+.-]*):(.*)$/i.exec(t)?.slice(0, 3));
+    }),
+    { numRuns: 5000 },
+  );
+});
