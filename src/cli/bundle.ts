@@ -18,7 +18,9 @@ import { build, type Plugin } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type * as CodeTablesModule from '../matcher/code-tables';
+import type * as DerivedTablesModule from '../matcher/derived-tables';
 import type * as MessagesModule from '../render/i18n/messages';
+import type * as PrecompiledModule from '../render/i18n/precompiled-catalogue';
 import { packageRoot } from '../util/paths';
 import { BUNDLED_COMMANDS, bundlePath } from './code-cache';
 
@@ -97,15 +99,19 @@ export const CLI_DATA = 'cli-data';
 /**
  * Start-up data made once by the build instead of at every start of a bundled command: a module
  * whose export is null in dist/src/ (`file`, relative to dist/src) is replaced in the bundles by
- * one that reads `dist/cli-data/<name>.json`, written here from what this build's own modules
- * compute. A separate file, not a literal inside the bundle: a literal would be read with the
- * bundle's source and again from its code cache at every start, of either command. A file that
- * cannot be read leaves the export null, and the module's users compute the data themselves.
+ * one that reads `dist/cli-data/<name>` (as JSON, or its bytes), written here from what
+ * this build's own modules compute. A separate file, not a literal inside the bundle: a literal
+ * would be read with the bundle's source and again from its code cache at every start, of either
+ * command. A file that cannot be read leaves the export null, and the module's users compute the
+ * data themselves.
  */
 interface DataModule {
   file: string;
+  /** The file's name in dist/cli-data/. */
   name: string;
   exportName: string;
+  /** `json`: the export is the parsed value; `bytes`: the file's bytes (a Buffer, outside V8's heap), read by its user. */
+  format: 'json' | 'bytes';
   compute(distDir: string): unknown;
 }
 
@@ -113,30 +119,56 @@ const DATA_MODULES: readonly DataModule[] = [
   {
     // The matcher's code tables, folded and tokenized (matcher/derived-tables.ts).
     file: 'matcher/derived-tables.js',
-    name: 'derived-tables',
+    name: 'derived-tables.json',
     exportName: 'DERIVED_TABLES',
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    compute: (dist) => (require(join(dist, 'src', 'matcher', 'code-tables.js')) as typeof CodeTablesModule).deriveTables(),
+    format: 'json',
+    compute: (dist) => storedDerivedTables(dist),
   },
   {
-    // The English UI catalogue's entries (render/i18n/bundled-catalogues.ts).
+    // The English UI catalogue, split and parsed (render/i18n/bundled-catalogues.ts, precompiled-catalogue.ts).
     file: 'render/i18n/bundled-catalogues.js',
-    name: 'catalogues',
-    exportName: 'BUNDLED_CATALOGUES',
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    compute: (dist) => ({ en: (require(join(dist, 'src', 'render', 'i18n', 'messages.js')) as typeof MessagesModule).catalogueEntries('en') }),
+    name: 'catalogue-en.txt',
+    exportName: 'BUNDLED_ENGLISH_CATALOGUE',
+    format: 'bytes',
+    compute: (dist) => precompiledEnglish(dist),
   },
 ];
 
+/** code-tables.ts's deriveTables() as the build stores them (derived-tables.ts's storedTables), with this build's modules. */
+export function storedDerivedTables(dist: string): unknown {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { deriveTables } = require(join(dist, 'src', 'matcher', 'code-tables.js')) as typeof CodeTablesModule;
+  const { storedTables } = require(join(dist, 'src', 'matcher', 'derived-tables.js')) as typeof DerivedTablesModule;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return storedTables(deriveTables());
+}
+
+/** writePrecompiledCatalogue of `catalogueEntries('en')`, with this build's modules. */
+export function precompiledEnglish(dist: string): string {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const messages = require(join(dist, 'src', 'render', 'i18n', 'messages.js')) as typeof MessagesModule;
+  const { writePrecompiledCatalogue } = require(join(dist, 'src', 'render', 'i18n', 'precompiled-catalogue.js')) as typeof PrecompiledModule;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return writePrecompiledCatalogue(
+    messages.catalogueEntries('en').map(([id, source]) => {
+      const entry = messages.parseEntry(source);
+      return [id, entry.resource.body, entry.references] as const;
+    }),
+  );
+}
+
 /** The path of a data module's file in a build's dist/ folder. */
 export function cliDataPath(name: string, dist: string = join(packageRoot(), 'dist')): string {
-  return join(dist, CLI_DATA, `${name}.json`);
+  return join(dist, CLI_DATA, name);
 }
 
 async function writeDataFiles(distDir: string): Promise<void> {
   await mkdir(join(distDir, CLI_DATA), { recursive: true });
-  // ASCII JSON: read at start-up as latin1, straight into a one-byte string.
-  for (const m of DATA_MODULES) await writeFile(cliDataPath(m.name, distDir), asciiOnly(JSON.stringify(m.compute(distDir))));
+  // ASCII: read at start-up as latin1, straight into a one-byte string.
+  for (const m of DATA_MODULES) {
+    const data = m.compute(distDir);
+    await writeFile(cliDataPath(m.name, distDir), asciiOnly(m.format === 'json' ? JSON.stringify(data) : String(data)));
+  }
 }
 
 function dataModules(distDir: string): Plugin {
@@ -147,12 +179,13 @@ function dataModules(distDir: string): Plugin {
       b.onLoad({ filter: /\.js$/ }, (args) => {
         const m = byPath.get(resolve(args.path));
         if (!m) return undefined;
-        const path = `require("node:path").join(__dirname, ${JSON.stringify(CLI_DATA)}, ${JSON.stringify(`${m.name}.json`)})`;
+        const path = `require("node:path").join(__dirname, ${JSON.stringify(CLI_DATA)}, ${JSON.stringify(m.name)})`;
+        const read = `require("node:fs").readFileSync(${path}${m.format === 'json' ? ', "latin1"' : ''})`;
         const contents = [
           '"use strict";',
           'Object.defineProperty(exports, "__esModule", { value: true });',
           'let data = null;',
-          `try { data = JSON.parse(require("node:fs").readFileSync(${path}, "latin1")); } catch { data = null; }`,
+          `try { data = ${m.format === 'json' ? `JSON.parse(${read})` : read}; } catch { data = null; }`,
           `exports.${m.exportName} = data;`,
         ].join('\n');
         return { contents, loader: 'js' };

@@ -15,7 +15,7 @@ import httpTable from './tables/http.json';
 import loginTable from './tables/logins.json';
 import tlsTable from './tables/tls.json';
 import vagueTable from './tables/vague.json';
-import { DERIVED_TABLES, type SerializedTables } from './derived-tables';
+import { DERIVED_TABLES, type SerializedTables, type StoredTables } from './derived-tables';
 import { lexiconEntries, normalizePattern, patternTokens } from './tokenize';
 
 export interface CodeTables {
@@ -191,11 +191,25 @@ export function deriveTables(): SerializedTables {
   };
 }
 
-const TABLES: SerializedTables = DERIVED_TABLES ?? deriveTables();
+const TABLES: StoredTables = DERIVED_TABLES ?? deriveTables();
+
+/** A deferred table (derived-tables.ts): its entries, parsed from the stored text on first use. */
+function entries<T>(stored: T | string): T {
+  return typeof stored === 'string' ? (JSON.parse(stored) as T) : stored;
+}
+
+let names: CodeTables['names'] | null = null;
+let typed: CodeTables['typed'] | null = null;
 
 export const CODE_TABLES: CodeTables = {
-  names: new Map(TABLES.code.names),
-  typed: new Map(TABLES.code.typed),
+  // The two big tables are built when first read: the index build reads them, a match against
+  // a compiled index (the CLI's explain) does not.
+  get names() {
+    return (names ??= new Map(entries(TABLES.code.names)));
+  },
+  get typed() {
+    return (typed ??= new Map(entries(TABLES.code.typed)));
+  },
   prefixes: TABLES.code.prefixes,
   errnoNames: new Map(TABLES.code.errnoNames),
   winsockNames: new Map(TABLES.code.winsockNames),

@@ -25,4 +25,22 @@ export interface SerializedTables {
   lexicon: [string, string][];
 }
 
-export const DERIVED_TABLES: SerializedTables | null = null;
+/**
+ * The code tables only the index build reads (not a match against a compiled index): in the
+ * stored file each is its JSON text, a string value, which JSON.parse copies without building
+ * its ~1,000 entries; code-tables.ts parses one when it is first used.
+ */
+export const DEFERRED_CODE_TABLES = ['names', 'typed'] as const;
+type Deferred = (typeof DEFERRED_CODE_TABLES)[number];
+
+/** SerializedTables as the build stores them: the deferred code tables as JSON texts. */
+export type StoredTables = Omit<SerializedTables, 'code'> & { code: Omit<SerializedTables['code'], Deferred> & { [K in Deferred]: SerializedTables['code'][K] | string } };
+
+/** The tables as the build stores them (see DEFERRED_CODE_TABLES). */
+export function storedTables(tables: SerializedTables): StoredTables {
+  const code: StoredTables['code'] = { ...tables.code };
+  for (const key of DEFERRED_CODE_TABLES) code[key] = JSON.stringify(tables.code[key]);
+  return { ...tables, code };
+}
+
+export const DERIVED_TABLES: StoredTables | null = null;

@@ -5,7 +5,7 @@
  * `onProgress` gets a copy of the partial result after every stage. Connections only ever go to
  * addresses that passed the policy. The result is data (facts); src/render words it.
  */
-import { performance } from 'node:perf_hooks';
+import { monotonicMs } from '../util/monotonic';
 import { ProbeDeadlineError } from './classify';
 import type { CheckOptions } from './options';
 import { isGameProtocol } from './protocols';
@@ -34,7 +34,7 @@ function clone(result: CheckResult): CheckResult {
 
 class Run {
   readonly result = emptyResult();
-  readonly started = performance.now();
+  readonly started = monotonicMs();
   readonly controller = new AbortController();
   readonly found: Found = { vetted: [], connected: null, tcpFailure: null };
   finished = false;
@@ -53,11 +53,11 @@ class Run {
   }
 
   elapsed(): number {
-    return Math.round(performance.now() - this.started);
+    return Math.round(monotonicMs() - this.started);
   }
 
   remaining(): number {
-    return this.options.timeouts.deadlineMs - (performance.now() - this.started);
+    return this.options.timeouts.deadlineMs - (monotonicMs() - this.started);
   }
 
   cap(ms: number): number {

@@ -206,11 +206,11 @@ const TEXT_XTREAM_SHORT = /(:\/\/[^\s/?#"'<>`]+\/)[^\s/?#"'<>`]+\/[^\s/?#"'<>`]+
  * preferred to leaks. Removed values become a placeholder (`…` or `[redacted]`).
  */
 export function scrubCredentials(text: string): string {
-  const scrubbed = text
-    .replace(TEXT_URL_USERINFO, `$1${PLACEHOLDER}@`)
-    .replace(TEXT_BARE_USERINFO, `$1${PLACEHOLDER}@`)
-    .replace(TEXT_XTREAM_PREFIXED, `$1${PLACEHOLDER}/${PLACEHOLDER}`)
-    .replace(TEXT_XTREAM_SHORT, `$1${PLACEHOLDER}/${PLACEHOLDER}$2`)
-    .replace(TEXT_PARAM, `$1$2$3${PLACEHOLDER}`);
+  // Each pattern runs only on text holding the character it cannot match without (`@`, `/`,
+  // `=`): a CLI check of `host:port` then compiles none of these case-folding patterns.
+  let scrubbed = text;
+  if (scrubbed.includes('@')) scrubbed = scrubbed.replace(TEXT_URL_USERINFO, `$1${PLACEHOLDER}@`).replace(TEXT_BARE_USERINFO, `$1${PLACEHOLDER}@`);
+  if (scrubbed.includes('/')) scrubbed = scrubbed.replace(TEXT_XTREAM_PREFIXED, `$1${PLACEHOLDER}/${PLACEHOLDER}`).replace(TEXT_XTREAM_SHORT, `$1${PLACEHOLDER}/${PLACEHOLDER}$2`);
+  if (scrubbed.includes('=')) scrubbed = scrubbed.replace(TEXT_PARAM, `$1$2$3${PLACEHOLDER}`);
   return redactSecrets(scrubbed);
 }

@@ -16,6 +16,7 @@
 import type * as DnsPromises from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import type { LookupAddress, LookupOptions } from 'node:dns';
+import { monotonicMs } from '../util/monotonic';
 import { checkAddress, type ProbePolicy } from './policy';
 import type { BlockFacts, DnsFacts, DnsFailureFacts, DnsFailureKind, ResolvedAddress } from './types';
 
@@ -77,8 +78,8 @@ function failed(verdict: 'dns-not-found' | 'dns-error', failure: DnsFailureFacts
  * DNS traffic. Never throws for DNS failures; they come back as `{ ok: false }`.
  */
 export async function resolveTarget(host: string, options: ResolveOptions): Promise<DnsOutcome> {
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
+  const started = monotonicMs();
+  const elapsed = () => Math.round(monotonicMs() - started);
   const family = isIP(host);
   if (family === 4 || family === 6) {
     return { ok: true, addresses: [{ address: host, family }], ms: 0, facts: { kind: 'ip-literal', address: host } };

@@ -5,7 +5,7 @@
  * within seconds without a system call per check.
  */
 import ipaddr from 'ipaddr.js';
-import { networkInterfaces } from 'node:os';
+import type * as Os from 'node:os';
 
 export const HOST_ADDRESSES_TTL_MS = 5000;
 
@@ -44,7 +44,9 @@ export function hostAddresses(): ReadonlySet<string> {
   if (cached === null || now - cached.at > HOST_ADDRESSES_TTL_MS) {
     let addresses: ReadonlySet<string>;
     try {
-      addresses = addressesOf(networkInterfaces());
+      // node:os loads here, not with the module: a CLI check with --allow-private never asks.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      addresses = addressesOf((require('node:os') as typeof Os).networkInterfaces());
     } catch {
       // Some sandboxes refuse the system call; loopback and private ranges are refused anyway.
       addresses = new Set();

@@ -5,7 +5,7 @@
  */
 import net from 'node:net';
 import type * as NodeHttp from 'node:http';
-import { performance } from 'node:perf_hooks';
+import { monotonicMs } from '../util/monotonic';
 import type * as Undici from 'undici';
 import type { buildConnector } from 'undici';
 import { classifyOr, ProbeTimeoutError, type NetworkFailure } from './classify';
@@ -122,8 +122,8 @@ function parserData(err: unknown): Buffer | null {
 
 /** Run the request. Never throws. */
 export async function httpStage(o: HttpStageOptions): Promise<HttpOutcome> {
-  const start = performance.now();
-  const elapsed = () => Math.round(performance.now() - start);
+  const start = monotonicMs();
+  const elapsed = () => Math.round(monotonicMs() - start);
   // The stage's own limit and the check's deadline, whichever comes first.
   const limit = AbortSignal.timeout(o.timeoutMs);
   const signal = o.signal ? AbortSignal.any([o.signal, limit]) : limit;
@@ -229,7 +229,7 @@ async function explainFailure(
   } else if (o.detectTls && !o.tls && failure.verdict === 'reset' && !o.signal?.aborted) {
     // A TLS server cuts a plain-HTTP request off; ask it a TLS hello to say so. (A silent port is
     // not asked again: the reply must come at the configured timeout.)
-    const remaining = Math.max(0, o.timeoutMs - (performance.now() - start));
+    const remaining = Math.max(0, o.timeoutMs - (monotonicMs() - start));
     const isTls = await speaksTls({
       address: o.address,
       port: o.port,
@@ -244,7 +244,7 @@ async function explainFailure(
     }
   }
   out.failure = verdictFailure;
-  out.ms = Math.round(performance.now() - start);
+  out.ms = Math.round(monotonicMs() - start);
   let shown = verdictFailure;
   if (verdictFailure.verdict === 'timeout') {
     shown = verdictFailure.code === 'NETMEDIC_DEADLINE' ? { ...verdictFailure, kind: 'http-deadline' } : { ...verdictFailure, kind: 'http-no-answer', timeoutMs: o.timeoutMs };

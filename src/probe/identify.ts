@@ -12,7 +12,7 @@
  * Pure recognisers (`recogniseBanner`, `httpStatusOf`) are exported for tests.
  */
 import net from 'node:net';
-import { performance } from 'node:perf_hooks';
+import { monotonicMs } from '../util/monotonic';
 import { classifyOr, type NetworkFailure } from './classify';
 import { guarded, printableFirstLine, sniffPort, type ConnectOptions } from './tcp';
 import { tlsStage } from './tls';
@@ -139,8 +139,8 @@ export function listenForBanner(address: ResolvedAddress, port: number, options:
 
 /** Banner first; then TLS and HTTP in parallel when the port said nothing. Never throws. */
 export async function identifyService(o: IdentifyOptions): Promise<IdentifyOutcome> {
-  const start = performance.now();
-  const ms = () => Math.round(performance.now() - start);
+  const start = monotonicMs();
+  const ms = () => Math.round(monotonicMs() - start);
   const banner = await listenForBanner(o.address, o.port, { timeoutMs: o.bannerMs, signal: o.signal });
   switch (banner.kind) {
     case 'data': {

@@ -113,23 +113,38 @@ interface Special {
   guard?: Cidr;
 }
 
-// The tables' own ranges, parsed when the module loads: each by its family's parser. ipaddr.parseCIDR
-// tries IPv6 first and throws before reading an IPv4 range, which costs a start-up ~2 ms over the tables.
-const v4 = (text: string): Cidr => ipaddr.IPv4.parseCIDR(text);
-const cidr = (text: string): Cidr => (text.includes(':') ? ipaddr.IPv6.parseCIDR(text) : ipaddr.IPv4.parseCIDR(text));
+/**
+ * A CIDR literal of the tables below (a dotted quad, or IPv6 hex groups with at most one `::`;
+ * no dotted tail, no zone id), as ipaddr.parseCIDR would give it. ipaddr.js's parsers run several
+ * regular expressions per call, compiled on first use; the tables' ~45 ranges made them a large
+ * share of a CLI `check`'s start. These literals need none of that (test/probe/policy-tables.test.ts
+ * compares every table entry with ipaddr.parseCIDR).
+ */
+export function tableCidr(text: string): Cidr {
+  const slash = text.indexOf('/');
+  const address = text.slice(0, slash);
+  const bits = Number(text.slice(slash + 1));
+  if (!address.includes(':')) return [new ipaddr.IPv4(address.split('.').map(Number)), bits];
+  const groups = (part: string): number[] => (part === '' ? [] : part.split(':').map((h) => parseInt(h, 16)));
+  const gap = address.indexOf('::');
+  if (gap === -1) return [new ipaddr.IPv6(groups(address)), bits];
+  const head = groups(address.slice(0, gap));
+  const tail = groups(address.slice(gap + 2));
+  return [new ipaddr.IPv6([...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail]), bits];
+}
+
+/** A table row: the range as text and what it is; `guarded` rows are {@link Special.guard}ed by their own range. */
+type Row = readonly [cidr: string, special: Omit<Special, 'guard'> & { guarded?: true }];
 
 /** `_who` documents whose endpoint it is; the message stays "a cloud metadata address". */
-function metadata(text: string, _who: string): [Cidr, Special] {
-  const net = cidr(text);
-  return [net, { range: 'cloudMetadata', what: 'cloud-metadata', guard: net }];
-}
+const metadata = (text: string, _who: string): Row => [text, { range: 'cloudMetadata', what: 'cloud-metadata', guarded: true }];
 
 /**
  * Cloud metadata and platform endpoints, most specific first: closed under allowPrivate, opened
  * only by an allowCidrs entry inside the listed range. Link-local (169.254.0.0/16, fe80::/10) is
  * guarded the same way.
  */
-export const GUARDED: readonly [Cidr, Special][] = [
+export const GUARDED: readonly Row[] = [
   metadata('169.254.169.254/32', 'AWS, GCP, Azure, Oracle, DigitalOcean, OpenStack instance metadata'),
   metadata('169.254.170.2/32', 'AWS ECS container credentials'),
   metadata('169.254.170.23/32', 'AWS EKS Pod Identity'),
@@ -143,32 +158,33 @@ export const GUARDED: readonly [Cidr, Special][] = [
   metadata('fd20:ce::254/128', 'GCP metadata'),
   metadata('fd00:c1::a9fe:a9fe/128', 'Oracle Cloud metadata'),
   metadata('fe80::a9fe:a9fe/128', 'OpenStack metadata'),
-  [cidr('fe80::/10'), { range: 'linkLocal', what: 'link-local', guard: cidr('fe80::/10') }],
+  ['fe80::/10', { range: 'linkLocal', what: 'link-local', guarded: true }],
 ];
 
 /** Checked before ipaddr.js's classification, which lumps several of these under "reserved". */
-const IPV4_EXPLICIT: [Cidr, Special][] = [
-  ...GUARDED.filter(([[net]]) => net.kind() === 'ipv4'),
-  [v4('0.0.0.0/32'), { range: 'unspecified', what: 'unspecified-this-machine', never: true }],
-  [v4('0.0.0.0/8'), { range: 'unspecified', what: 'this-network', cidr: '0.0.0.0/8', never: true }],
-  [v4('192.0.2.0/24'), { range: 'documentation', what: 'documentation', cidr: '192.0.2.0/24, TEST-NET-1' }],
-  [v4('198.51.100.0/24'), { range: 'documentation', what: 'documentation', cidr: '198.51.100.0/24, TEST-NET-2' }],
-  [v4('203.0.113.0/24'), { range: 'documentation', what: 'documentation', cidr: '203.0.113.0/24, TEST-NET-3' }],
-  [v4('198.18.0.0/15'), { range: 'benchmarking', what: 'benchmarking', cidr: '198.18.0.0/15' }],
-  [v4('192.0.0.0/24'), { range: 'reserved', what: 'protocol-assignment', cidr: '192.0.0.0/24' }],
-  [v4('192.88.99.0/24'), { range: 'reserved', what: '6to4-relay', cidr: '192.88.99.0/24' }],
-  [v4('10.0.0.0/8'), { range: 'private', what: 'private', cidr: '10.0.0.0/8', privateUse: true }],
-  [v4('172.16.0.0/12'), { range: 'private', what: 'private', cidr: '172.16.0.0/12', privateUse: true }],
-  [v4('192.168.0.0/16'), { range: 'private', what: 'private', cidr: '192.168.0.0/16', privateUse: true }],
-  [v4('255.255.255.255/32'), { range: 'broadcast', what: 'broadcast', never: true }],
-  [v4('240.0.0.0/4'), { range: 'reserved', what: 'reserved', cidr: '240.0.0.0/4' }],
+export const IPV4_ROWS: readonly Row[] = [
+  ...GUARDED.filter(([text]) => !text.includes(':')),
+  ['0.0.0.0/32', { range: 'unspecified', what: 'unspecified-this-machine', never: true }],
+  ['0.0.0.0/8', { range: 'unspecified', what: 'this-network', cidr: '0.0.0.0/8', never: true }],
+  ['192.0.2.0/24', { range: 'documentation', what: 'documentation', cidr: '192.0.2.0/24, TEST-NET-1' }],
+  ['198.51.100.0/24', { range: 'documentation', what: 'documentation', cidr: '198.51.100.0/24, TEST-NET-2' }],
+  ['203.0.113.0/24', { range: 'documentation', what: 'documentation', cidr: '203.0.113.0/24, TEST-NET-3' }],
+  ['198.18.0.0/15', { range: 'benchmarking', what: 'benchmarking', cidr: '198.18.0.0/15' }],
+  ['192.0.0.0/24', { range: 'reserved', what: 'protocol-assignment', cidr: '192.0.0.0/24' }],
+  ['192.88.99.0/24', { range: 'reserved', what: '6to4-relay', cidr: '192.88.99.0/24' }],
+  ['10.0.0.0/8', { range: 'private', what: 'private', cidr: '10.0.0.0/8', privateUse: true }],
+  ['172.16.0.0/12', { range: 'private', what: 'private', cidr: '172.16.0.0/12', privateUse: true }],
+  ['192.168.0.0/16', { range: 'private', what: 'private', cidr: '192.168.0.0/16', privateUse: true }],
+  ['255.255.255.255/32', { range: 'broadcast', what: 'broadcast', never: true }],
+  ['240.0.0.0/4', { range: 'reserved', what: 'reserved', cidr: '240.0.0.0/4' }],
 ];
 
-const IPV4_BY_RANGE: Record<string, Special> = {
+/** ipaddr.js's IPv4 range names → what they are (link-local: guarded by 169.254.0.0/16). */
+const IPV4_BY_RANGE_ROWS: Record<string, Omit<Special, 'guard'>> = {
   loopback: { range: 'loopback', what: 'loopback', privateUse: true },
   private: { range: 'private', what: 'private', privateUse: true },
   carrierGradeNat: { range: 'carrierGradeNat', what: 'carrier-grade-nat', cidr: '100.64.0.0/10', privateUse: true },
-  linkLocal: { range: 'linkLocal', what: 'link-local', guard: v4('169.254.0.0/16') },
+  linkLocal: { range: 'linkLocal', what: 'link-local' },
   multicast: { range: 'multicast', what: 'multicast', never: true },
   broadcast: { range: 'broadcast', what: 'broadcast', never: true },
   unspecified: { range: 'unspecified', what: 'unspecified', never: true },
@@ -177,25 +193,23 @@ const IPV4_BY_RANGE: Record<string, Special> = {
   amt: { range: 'amt', what: 'amt' },
 };
 
-const v6 = (text: string): Cidr => ipaddr.IPv6.parseCIDR(text);
-
-const IPV6_EXPLICIT: [Cidr, Special][] = [
-  ...GUARDED.filter(([[net]]) => net.kind() === 'ipv6'),
-  [v6('::/128'), { range: 'unspecified', what: 'unspecified-this-machine', never: true }],
-  [v6('::1/128'), { range: 'loopback', what: 'loopback', privateUse: true }],
-  [v6('::/96'), { range: 'ipv4Compatible', what: 'ipv4-compatible' }],
-  [v6('::ffff:0:0:0/96'), { range: 'rfc6145', what: 'ipv4-translated', cidr: '::ffff:0:0:0/96' }],
-  [v6('64:ff9b:1::/48'), { range: 'rfc6052', what: 'nat64-local', cidr: '64:ff9b:1::/48' }],
-  [v6('2001::/32'), { range: 'teredo', what: 'teredo', cidr: '2001::/32' }],
-  [v6('2001:db8::/32'), { range: 'documentation', what: 'documentation', cidr: '2001:db8::/32' }],
-  [v6('3fff::/20'), { range: 'documentation', what: 'documentation', cidr: '3fff::/20' }],
-  [v6('2001:2::/48'), { range: 'benchmarking', what: 'benchmarking', cidr: '2001:2::/48' }],
-  [v6('2001:10::/28'), { range: 'orchid', what: 'orchid' }],
-  [v6('2001:20::/28'), { range: 'orchid', what: 'orchid2' }],
-  [v6('100::/64'), { range: 'discard', what: 'discard', cidr: '100::/64' }],
-  [v6('fec0::/10'), { range: 'siteLocal', what: 'site-local', privateUse: true }],
-  [v6('fc00::/7'), { range: 'uniqueLocal', what: 'unique-local', privateUse: true }],
-  [v6('ff00::/8'), { range: 'multicast', what: 'multicast', never: true }],
+export const IPV6_ROWS: readonly Row[] = [
+  ...GUARDED.filter(([text]) => text.includes(':')),
+  ['::/128', { range: 'unspecified', what: 'unspecified-this-machine', never: true }],
+  ['::1/128', { range: 'loopback', what: 'loopback', privateUse: true }],
+  ['::/96', { range: 'ipv4Compatible', what: 'ipv4-compatible' }],
+  ['::ffff:0:0:0/96', { range: 'rfc6145', what: 'ipv4-translated', cidr: '::ffff:0:0:0/96' }],
+  ['64:ff9b:1::/48', { range: 'rfc6052', what: 'nat64-local', cidr: '64:ff9b:1::/48' }],
+  ['2001::/32', { range: 'teredo', what: 'teredo', cidr: '2001::/32' }],
+  ['2001:db8::/32', { range: 'documentation', what: 'documentation', cidr: '2001:db8::/32' }],
+  ['3fff::/20', { range: 'documentation', what: 'documentation', cidr: '3fff::/20' }],
+  ['2001:2::/48', { range: 'benchmarking', what: 'benchmarking', cidr: '2001:2::/48' }],
+  ['2001:10::/28', { range: 'orchid', what: 'orchid' }],
+  ['2001:20::/28', { range: 'orchid', what: 'orchid2' }],
+  ['100::/64', { range: 'discard', what: 'discard', cidr: '100::/64' }],
+  ['fec0::/10', { range: 'siteLocal', what: 'site-local', privateUse: true }],
+  ['fc00::/7', { range: 'uniqueLocal', what: 'unique-local', privateUse: true }],
+  ['ff00::/8', { range: 'multicast', what: 'multicast', never: true }],
 ];
 
 const IPV6_BY_RANGE: Record<string, Special> = {
@@ -210,9 +224,36 @@ const IPV6_BY_RANGE: Record<string, Special> = {
   discard: { range: 'discard', what: 'discard', cidr: '100::/64' },
 };
 
-const GLOBAL_UNICAST_V6 = v6('2000::/3');
-const NAT64_WELL_KNOWN = v6('64:ff9b::/96');
-const SIX_TO_FOUR = v6('2002::/16');
+/** Rows with their ranges parsed (a guarded row guards with its own range). */
+function parsedRows(rows: readonly Row[]): [Cidr, Special][] {
+  return rows.map(([text, { guarded, ...special }]) => {
+    const net = tableCidr(text);
+    return [net, guarded ? { ...special, guard: net } : special];
+  });
+}
+
+/**
+ * Each family's tables, built when an address of that family is first judged (a CLI `check` of
+ * an IPv4 address builds no IPv6 table).
+ */
+let ipv4Tables: { explicit: [Cidr, Special][]; byRange: Record<string, Special> } | null = null;
+let ipv6Tables: { explicit: [Cidr, Special][]; globalUnicast: Cidr; nat64WellKnown: Cidr; sixToFour: Cidr } | null = null;
+
+function v4Tables(): NonNullable<typeof ipv4Tables> {
+  if (ipv4Tables) return ipv4Tables;
+  const byRange: Record<string, Special> = { ...IPV4_BY_RANGE_ROWS };
+  byRange.linkLocal = { ...IPV4_BY_RANGE_ROWS.linkLocal!, guard: tableCidr('169.254.0.0/16') };
+  return (ipv4Tables = { explicit: parsedRows(IPV4_ROWS), byRange });
+}
+
+function v6Tables(): NonNullable<typeof ipv6Tables> {
+  return (ipv6Tables ??= {
+    explicit: parsedRows(IPV6_ROWS),
+    globalUnicast: tableCidr('2000::/3'),
+    nat64WellKnown: tableCidr('64:ff9b::/96'),
+    sixToFour: tableCidr('2002::/16'),
+  });
+}
 
 function findExplicit(addr: IPv4 | IPv6, table: [Cidr, Special][]): Special | null {
   for (const [[net, bits], special] of table) {
@@ -223,11 +264,12 @@ function findExplicit(addr: IPv4 | IPv6, table: [Cidr, Special][]): Special | nu
 
 /** Special range of an IPv4 address, or null when it is public unicast. */
 function classifyV4(addr: IPv4): Special | null {
-  const explicit = findExplicit(addr, IPV4_EXPLICIT);
+  const tables = v4Tables();
+  const explicit = findExplicit(addr, tables.explicit);
   if (explicit) return explicit;
   const range = addr.range() as string;
   if (range === 'unicast') return null;
-  return IPV4_BY_RANGE[range] ?? { range, what: 'special-purpose', cidr: range };
+  return tables.byRange[range] ?? { range, what: 'special-purpose', cidr: range };
 }
 
 function embeddedV4(addr: IPv6, firstByte: number): IPv4 {
@@ -302,31 +344,33 @@ export function checkAddress(address: string, policy: ProbePolicy): AddressDecis
     return { allowed: false, block: { kind: 'not-ip', address: JSON.stringify(address.slice(0, 60)) }, range: 'invalid' };
   }
   if (kind === 4) {
-    const addr = ipaddr.IPv4.parse(text);
+    // net.isIP accepts only four decimal octets (0-255, no leading zeros): the octets as they are.
+    const addr = new ipaddr.IPv4(text.split('.').map(Number));
     return decide(text, undefined, addr, classifyV4(addr), policy);
   }
   const addr = parseIPv6(text);
   const shown = addr.toRFC5952String();
+  const tables = v6Tables();
 
   // Forms that carry an IPv4 address: judge the IPv4 address.
   if (addr.isIPv4MappedAddress()) {
     const inner = addr.toIPv4Address();
     return decide(shown, { form: 'mapped', inner: inner.toString() }, inner, classifyV4(inner), policy);
   }
-  if (addr.match(NAT64_WELL_KNOWN)) {
+  if (addr.match(tables.nat64WellKnown)) {
     const inner = embeddedV4(addr, 12);
     return decide(shown, { form: 'nat64', inner: inner.toString() }, inner, classifyV4(inner), policy);
   }
-  if (addr.match(SIX_TO_FOUR)) {
+  if (addr.match(tables.sixToFour)) {
     const inner = embeddedV4(addr, 2);
     return decide(shown, { form: '6to4', inner: inner.toString() }, inner, classifyV4(inner), policy);
   }
 
-  let special = findExplicit(addr, IPV6_EXPLICIT);
+  let special = findExplicit(addr, tables.explicit);
   if (special === null) {
     const range = addr.range() as string;
     if (range !== 'unicast') special = IPV6_BY_RANGE[range] ?? { range, what: 'special-purpose', cidr: range };
-    else if (!addr.match(GLOBAL_UNICAST_V6)) special = { range: 'reserved', what: 'outside-global-unicast', cidr: '2000::/3' };
+    else if (!addr.match(tables.globalUnicast)) special = { range: 'reserved', what: 'outside-global-unicast', cidr: '2000::/3' };
   }
   return decide(shown, undefined, addr, special, policy);
 }

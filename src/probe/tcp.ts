@@ -4,7 +4,7 @@
  * protocol mismatches (plain HTTP on a TLS port, SSH where HTTP was expected…).
  */
 import net from 'node:net';
-import { performance } from 'node:perf_hooks';
+import { monotonicMs } from '../util/monotonic';
 import { classifyOr, ProbeDeadlineError, ProbeTimeoutError, type NetworkFailure } from './classify';
 import type { CheckNote, ResolvedAddress, StageResult } from './types';
 
@@ -59,8 +59,8 @@ export function abortReason(signal: AbortSignal | undefined): unknown {
 
 /** One TCP connect to a literal address. The socket is closed as soon as it is connected. */
 export function connectOnce(address: ResolvedAddress, port: number, options: ConnectOptions): Promise<ConnectOutcome> {
-  const start = performance.now();
-  const elapsed = () => Math.round(performance.now() - start);
+  const start = monotonicMs();
+  const elapsed = () => Math.round(monotonicMs() - start);
   return guarded<ConnectOutcome>(
     options,
     'TCP connect',

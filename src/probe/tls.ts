@@ -4,7 +4,7 @@
  * still described: names, issuer, dates, days left, negotiated protocol.
  */
 import type * as tls from 'node:tls';
-import { performance } from 'node:perf_hooks';
+import { monotonicMs } from '../util/monotonic';
 import { CERTIFICATE_REASON_ORDER, certificateReasonOf, classifyOr, type CertificateReason, type NetworkFailure } from './classify';
 import { guarded, type ConnectOptions } from './tcp';
 import { inOwnTurn } from './turns';
@@ -119,8 +119,8 @@ export function connectTlsPinned(options: { address: ResolvedAddress; port: numb
 }
 
 export function tlsStage(options: TlsStageOptions): Promise<TlsOutcome> {
-  const start = performance.now();
-  const elapsed = () => Math.round(performance.now() - start);
+  const start = monotonicMs();
+  const elapsed = () => Math.round(monotonicMs() - start);
   const now = options.now ?? new Date();
   return guarded<TlsOutcome>(
     options,

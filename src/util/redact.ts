@@ -16,11 +16,16 @@ const AUTH_HEADER = /\b(authorization\s*:\s*)(bot|bearer|basic)?\s*[^\s,;]+/gi;
 // (most log messages), and one scan for them is cheaper than the four replacements.
 const MAY_HOLD_SECRET = /[.:=]/;
 
+/** SECRET_PARAM's and AUTH_HEADER's key words, one of which each match holds (any case). */
+const SECRET_WORDS = ['pass', 'pwd', 'token', 'api', 'secret', 'auth', 'user'];
+
 export function redactSecrets(text: string): string {
   if (!MAY_HOLD_SECRET.test(text)) return text;
-  return text
-    .replace(DISCORD_TOKEN, '[redacted]')
-    .replace(URL_USERINFO, '$1[redacted]@')
-    .replace(SECRET_PARAM, '$1$2[redacted]')
-    .replace(AUTH_HEADER, '$1[redacted]');
+  // The case-folding patterns run only on text that can hold a match: an `@` for URL userinfo,
+  // one of the key words (lower-cased, ASCII letters fold as the patterns fold them) for the others.
+  let out = text.replace(DISCORD_TOKEN, '[redacted]');
+  if (out.includes('@')) out = out.replace(URL_USERINFO, '$1[redacted]@');
+  const lower = out.toLowerCase();
+  if (SECRET_WORDS.some((w) => lower.includes(w))) out = out.replace(SECRET_PARAM, '$1$2[redacted]').replace(AUTH_HEADER, '$1[redacted]');
+  return out;
 }

@@ -14,7 +14,7 @@
  * They are never logged, never copied into the result, and the finished result is scrubbed of
  * them anyway (a panel may echo them in an error page or a redirect).
  */
-import { performance } from 'node:perf_hooks';
+import { monotonicMs } from '../util/monotonic';
 import type { CheckOptions } from '../probe/check';
 import { ProbeDeadlineError } from '../probe/classify';
 import { resolveTarget, vetAddresses } from '../probe/dns';
@@ -44,7 +44,7 @@ function empty(): LineCheckResult {
 
 /** Run the line check. Never throws; the result arrives by the check deadline. */
 export async function runLineCheck(url: string, credentials: LineCredentials, options: CheckOptions, now: () => number = Date.now): Promise<LineCheckResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   const controller = new AbortController();
   const deadlineMs = options.timeouts.deadlineMs;
   const timer = setTimeout(() => controller.abort(new ProbeDeadlineError(deadlineMs)), deadlineMs);
@@ -63,7 +63,7 @@ export async function runLineCheck(url: string, credentials: LineCredentials, op
     clearTimeout(timer);
     if (!controller.signal.aborted) controller.abort(new Error('line check finished'));
   }
-  result.ms = Math.round(performance.now() - started);
+  result.ms = Math.round(monotonicMs() - started);
   return scrubSecrets(result, [credentials.password, credentials.username]);
 }
 

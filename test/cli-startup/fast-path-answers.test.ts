@@ -12,9 +12,9 @@ import { loadKnowledgeBaseSync } from '../../src/knowledge/load';
 import { defaultKnowledgeDir, loadKnowledgeBaseCached } from '../../src/knowledge/snapshot';
 import type { KnowledgeBase } from '../../src/knowledge/types';
 import type * as CodeTablesModule from '../../src/matcher/code-tables';
-import { cliDataPath } from '../../src/cli/bundle';
+import { DEFERRED_CODE_TABLES, storedTables, type StoredTables } from '../../src/matcher/derived-tables';
+import { cliDataPath, precompiledEnglish } from '../../src/cli/bundle';
 import { match } from '../../src/matcher/match';
-import { catalogueEntries } from '../../src/render/i18n/messages';
 import { packageRoot } from '../../src/util/paths';
 import { scaled } from '../support/timing';
 
@@ -92,10 +92,14 @@ test('the CLI bundle (explain --batch) answers every tuning text as the full mat
 test('the bundles read the matcher tables and the English catalogue as this build made them (dist/cli-data), and are ASCII', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { deriveTables } = require('../../src/matcher/code-tables') as typeof CodeTablesModule;
-  const data = (name: string) => JSON.parse(readFileSync(cliDataPath(name, join(ROOT, 'dist')), 'latin1')) as unknown;
-  expect(data('derived-tables')).toEqual(JSON.parse(JSON.stringify(deriveTables())));
-  expect(data('catalogues')).toEqual({ en: catalogueEntries('en') });
-  for (const file of [join('dist', 'cli-explain.js'), join('dist', 'cli-check.js'), join('dist', 'cli-data', 'derived-tables.json'), join('dist', 'cli-data', 'catalogues.json')]) {
+  const text = (name: string) => readFileSync(cliDataPath(name, join(ROOT, 'dist')), 'latin1');
+  const stored = JSON.parse(text('derived-tables.json')) as StoredTables;
+  expect(stored).toEqual(JSON.parse(JSON.stringify(storedTables(deriveTables()))));
+  // The deferred tables are stored as JSON texts of the derived entries.
+  for (const key of DEFERRED_CODE_TABLES) expect(JSON.parse(stored.code[key] as string)).toEqual(JSON.parse(JSON.stringify(deriveTables().code[key])));
+  // The English catalogue's entries, parsed by this checkout's sources (dist/src as compiled now).
+  expect(text('catalogue-en.txt')).toBe(precompiledEnglish(join(ROOT, 'dist')));
+  for (const file of [join('dist', 'cli-explain.js'), join('dist', 'cli-check.js'), join('dist', 'cli-data', 'derived-tables.json'), join('dist', 'cli-data', 'catalogue-en.txt')]) {
     const bytes = readFileSync(join(ROOT, file));
     expect({ file, ascii: bytes.every((b) => b < 0x80) }).toEqual({ file, ascii: true });
   }

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/util/paths';
+import { closedPort } from '../support/servers';
 import { scaled } from '../support/timing';
 
 jest.setTimeout(scaled(60000));
@@ -75,4 +76,41 @@ test('explain builds no stream: process.stdout is never created', () => {
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('Connection refused');
   expect(JSON.parse(r.stderr)).toEqual([]);
+});
+
+test('a refused check builds neither process.stdout nor process.stderr (net closing its socket does not)', async () => {
+  const port = await closedPort();
+  // The preload wraps Node's own getters before bin/netmedic.js wraps them: it sees each stream built.
+  const preload = join(scratch, 'built.js');
+  writeFileSync(
+    preload,
+    `const built = [];
+    for (const name of ['stdout', 'stderr']) {
+      const { get } = Object.getOwnPropertyDescriptor(process, name);
+      Object.defineProperty(process, name, { configurable: true, enumerable: true, get() { if (!built.includes(name)) built.push(name); return get.call(process); } });
+    }
+    process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(built)));`,
+  );
+  const r = spawnSync(process.execPath, ['-r', preload, BIN, 'check', '--allow-private', `127.0.0.1:${port}`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain('refused');
+  expect(JSON.parse(r.stderr)).toEqual([]);
+});
+
+test('process.stderr is still the real stream when code asks for it after a socket closed', () => {
+  const script = `
+    const net = require('node:net');
+    const server = net.createServer((s) => s.destroy()).listen(0, '127.0.0.1', () => {
+      const c = net.connect(server.address().port, '127.0.0.1');
+      c.on('close', () => { server.close(); process.stderr.write(String(process.stderr === process.stderr && typeof process.stderr.write === 'function')); });
+      c.on('error', () => {});
+    });
+  `;
+  const launcherLike = join(scratch, 'launcher-like.js');
+  // bin/netmedic.js's stream getters, then the script.
+  const bin = readFileSync(BIN, 'utf8');
+  writeFileSync(launcherLike, bin.slice(bin.indexOf('function askedBySocketDestroy'), bin.indexOf('const argv = ')) + script);
+  const r = spawnSync(process.execPath, [launcherLike], { encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toBe('true');
 });

@@ -151,3 +151,80 @@ describe('the written-out character classes', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('unescapeDiscord scans for code once', () => {
+  /** The earlier form: split on a capturing pattern, unescape the parts outside code. */
+  const bySplit = (text: string): string =>
+    text
+      .split(/((?<!\\)```[\s\S]*?```|(?<!\\)`[^`\n]*`)/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\([\\*_~`|[\]<>@#+\-.)/])/g, '$1')))
+      .join('');
+
+  test('the same text as splitting on the code pattern, for any mix of backticks, backslashes and markdown', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('`', '\\', '*', '_', '~', 'a', ' ', '\n', '.', '-', '[', ']', '>'), maxLength: 60 }), (text) => {
+        expect(unescapeDiscord(text)).toBe(bySplit(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('code keeps its backslashes, text around it loses the escapes', () => {
+    expect(unescapeDiscord('a\\*b `c\\*d` e\\_f ```g\\_h``` \\`i`')).toBe('a*b `c\\*d` e_f ```g\\_h``` `i`');
+  });
+});
+
+describe('patterns run only on text they can change (same results as running each)', () => {
+  // The earlier forms, every pattern run on every text.
+  const ESC =
+    // eslint-disable-next-line no-control-regex -- the controls are the point
+    /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
+  // eslint-disable-next-line no-control-regex -- the controls are the point
+  const terminalTextBefore = (t: string) => t.replace(ESC, '\uFFFD').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '\uFFFD').replace(/[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060\ufeff]/g, '');
+  const escapeBefore = (line: string, links: boolean) => {
+    const marked = line.replace(/[\\*~`|[\]<>@]/g, (c) => `\\${c}`);
+    const escaped = marked.includes('_') ? marked.replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_') : marked;
+    return (links ? escaped.replace(/([a-z][a-z0-9+.-]*):\/\//gi, (_m, scheme: string) => `${scheme}:\\//`) : escaped).replace(
+      /^(?:([#+-])(?=[#\s])|(\d+)([.)])(?=\s))/,
+      (_m, mark: string | undefined, digits: string | undefined, dot: string | undefined) => (mark !== undefined ? `\\${mark}` : `${digits}\\${dot}`),
+    );
+  };
+  const plainBefore = (text: string, color: boolean) => {
+    const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
+    const markdown = terminalTextBefore(text)
+      .replace(/\*\*([^*\n]+)\*\*/g, (_m, inner: string) => bold(inner))
+      .replace(/__([^_\n]+)__/g, (_m, inner: string) => bold(inner))
+      .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, '$1 ($2)')
+      .replace(/<@!?(\d+)>/g, '@user($1)')
+      .replace(/<#(\d+)>/g, '#channel($1)')
+      .replace(/<t:(\d+)(?::[tTdDfFR])?>/g, (m, s: string) => {
+        const date = new Date(Number(s) * 1000);
+        return isNaN(date.getTime()) ? m : date.toISOString();
+      });
+    return markdown
+      .split(/((?<!\\)```[\s\S]*?```|(?<!\\)`[^`\n]*`)/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\([\\*_~`|[\]<>@#+\-.)/])/g, '$1')))
+      .join('');
+  };
+  const unit = fc.constantFrom('*', '_', '[', ']', '(', ')', '<', '>', '@', '#', '!', 't', ':', '1', '0', '+', '-', '.', ' ', '\n', '\\', '`', 'h', 'p', 's', '/', 'a', '\x1b', '\x9b', '\x07', '\u200b', '\u202e', 'é');
+  const texts = fc.oneof(fc.string({ unit, maxLength: 40 }), fc.constantFrom('see [docs](https://example.com/x) **now** <@123> <#9> <t:0:R>', '## heading', '1. step', 'http://a.b/c', '- item', '__u__ `code\\*` \\*'));
+
+  test('terminalText', () => {
+    fc.assert(fc.property(texts, (t) => expect(terminalText(t)).toBe(terminalTextBefore(t))), { numRuns: 3000 });
+  });
+  test('discordText / discordTitle (escapeMarkdown)', () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        const clean = cleanText(t);
+        expect(discordText(t)).toBe(escapeBefore(clean, true));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test('plainMarkdown, with and without colour', () => {
+    fc.assert(
+      fc.property(texts, fc.boolean(), (t, color) => expect(plainMarkdown(t, { color })).toBe(plainBefore(t, color))),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { localizedKnowledge } from '../../knowledge/i18n';
 import { cliLocale } from '../locale';
-import { parseArgs } from 'node:util';
+import { cliParseArgs } from '../parse-args';
 import type { KnowledgeBase } from '../../knowledge/types';
 import type { Config } from '../../config';
 import { defaultKnowledgeDir } from '../../knowledge/snapshot';
@@ -68,7 +68,7 @@ export const command: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     let parsed;
     try {
-      parsed = parseArgs({
+      parsed = cliParseArgs({
         args,
         options: {
           json: { type: 'boolean' },

@@ -1,6 +1,6 @@
 /** `netmedic explain`: explain a pasted error message, as the bot would. */
 import type * as Readline from 'node:readline';
-import { parseArgs } from 'node:util';
+import { cliParseArgs } from '../parse-args';
 import { localizedKnowledge } from '../../knowledge/i18n';
 import { cliLocale } from '../locale';
 import type { KnowledgeBase } from '../../knowledge/types';
@@ -80,7 +80,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   let values: { json?: boolean; batch?: boolean; kb?: string; locale?: string; help?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({
+    ({ values, positionals } = cliParseArgs({
       args,
       allowPositionals: true,
       options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, kb: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

@@ -13,7 +13,7 @@
  * GameDig 5 is an ES module with a CommonJS build (`dist/index.cjs`); it is loaded lazily so the
  * CLI and the bot pay for it only on the first `game:` check.
  */
-import { performance } from 'node:perf_hooks';
+import { monotonicMs } from '../../util/monotonic';
 import { ProbeDeadlineError } from '../classify';
 import { guarded, type ConnectOptions } from '../tcp';
 import type { GameStatus, ResolvedAddress, TargetProblem } from '../types';
@@ -107,8 +107,8 @@ export interface GameDigQuery extends ConnectOptions {
 
 /** One GameDig query to the vetted literal. Never throws. */
 export function gamedigExchange(q: GameDigQuery): Promise<GameAttempt> {
-  const start = performance.now();
-  const elapsed = () => Math.round(performance.now() - start);
+  const start = monotonicMs();
+  const elapsed = () => Math.round(monotonicMs() - start);
   return guarded<GameAttempt>(
     q,
     'game query',

@@ -10,7 +10,7 @@
  */
 import type * as Dgram from 'node:dgram';
 import net from 'node:net';
-import { performance } from 'node:perf_hooks';
+import { monotonicMs } from '../../util/monotonic';
 import { classifyOr, type NetworkFailure } from '../classify';
 import { guarded, type ConnectOptions } from '../tcp';
 import type { GameFailureFacts, GameStatus, ResolvedAddress } from '../types';
@@ -41,8 +41,8 @@ function mismatch(err: GameProtocolError): GameFailure {
  * Latency is measured from sending the request to the complete answer.
  */
 export function tcpExchange(o: ExchangeOptions, request: Buffer, decode: (received: Buffer) => Step): Promise<GameAttempt> {
-  const start = performance.now();
-  const elapsed = () => Math.round(performance.now() - start);
+  const start = monotonicMs();
+  const elapsed = () => Math.round(monotonicMs() - start);
   let connected = false;
   return guarded<GameAttempt>(
     o,
@@ -53,7 +53,7 @@ export function tcpExchange(o: ExchangeOptions, request: Buffer, decode: (receiv
       let sentAt = 0;
       socket.once('connect', () => {
         connected = true;
-        sentAt = performance.now();
+        sentAt = monotonicMs();
         socket.write(request);
       });
       socket.on('data', (chunk: Buffer) => {
@@ -64,7 +64,7 @@ export function tcpExchange(o: ExchangeOptions, request: Buffer, decode: (receiv
         }
         try {
           const step = decode(received);
-          if ('done' in step) settle({ ok: true, ms: elapsed(), status: { ...step.done, latencyMs: Math.round(performance.now() - sentAt) } });
+          if ('done' in step) settle({ ok: true, ms: elapsed(), status: { ...step.done, latencyMs: Math.round(monotonicMs() - sentAt) } });
           else if ('send' in step) socket.write(step.send);
         } catch (err) {
           if (err instanceof GameProtocolError) settle({ ok: false, ms: elapsed(), connected, failure: mismatch(err) });
@@ -97,8 +97,8 @@ export function tcpExchange(o: ExchangeOptions, request: Buffer, decode: (receiv
  * `decode` (which may ask to send again, e.g. with a challenge) until it returns a status.
  */
 export function udpExchange(o: ExchangeOptions, request: Buffer, decode: (datagram: Buffer) => Step): Promise<GameAttempt> {
-  const start = performance.now();
-  const elapsed = () => Math.round(performance.now() - start);
+  const start = monotonicMs();
+  const elapsed = () => Math.round(monotonicMs() - start);
   return guarded<GameAttempt>(
     o,
     'UDP query',
@@ -109,7 +109,7 @@ export function udpExchange(o: ExchangeOptions, request: Buffer, decode: (datagr
       let sentAt = 0;
       let closed = false;
       const send = (buf: Buffer) => {
-        sentAt = performance.now();
+        sentAt = monotonicMs();
         socket.send(buf, (err) => {
           if (err) fail(err);
         });
@@ -118,7 +118,7 @@ export function udpExchange(o: ExchangeOptions, request: Buffer, decode: (datagr
       socket.on('message', (datagram: Buffer) => {
         try {
           const step = decode(datagram.subarray(0, o.maxBytes));
-          if ('done' in step) settle({ ok: true, ms: elapsed(), status: { ...step.done, latencyMs: Math.round(performance.now() - sentAt) } });
+          if ('done' in step) settle({ ok: true, ms: elapsed(), status: { ...step.done, latencyMs: Math.round(monotonicMs() - sentAt) } });
           else if ('send' in step) send(step.send);
         } catch (err) {
           if (err instanceof GameProtocolError) settle({ ok: false, ms: elapsed(), failure: mismatch(err) });

@@ -1,8 +1,12 @@
 /** HTTP(S): one GET of the target's path through the pinned connector; redirects are reported, not followed. */
-import { httpStage as request } from '../http';
+import type * as HttpProbe from '../http';
 import { isGameProtocol } from '../protocols';
 import type { Stage } from '../stage';
 import { concludeFailed, requestOptions } from './http-common';
+
+/** ../http.ts (and what it loads) on the stage's first run: a check that ends before this stage never reads it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const httpProbe = (): typeof HttpProbe => require('../http') as typeof HttpProbe;
 
 export const httpStage: Stage = {
   name: 'http',
@@ -13,7 +17,7 @@ export const httpStage: Stage = {
     const address = ctx.found.connected;
     if (!address) return;
     const timeoutMs = ctx.cap(ctx.options.timeouts.httpMs);
-    const http = await request({ ...requestOptions(ctx, address, timeoutMs), path: ctx.target.path || '/', method: 'GET' });
+    const http = await httpProbe().httpStage({ ...requestOptions(ctx, address, timeoutMs), path: ctx.target.path || '/', method: 'GET' });
     ctx.addStage({ name: 'http', ok: http.ok, ms: http.ms, facts: http.facts });
     if (http.facts.kind === 'failed') {
       concludeFailed(ctx, http.facts.failure, 'http', timeoutMs);

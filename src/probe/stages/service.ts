@@ -2,9 +2,13 @@
  * Auto mode on a port with no known protocol: listen for a banner, then try TLS and HTTP (see
  * identify.ts); the verdict says what answered.
  */
-import { DEFAULT_BANNER_MS, identifyService } from '../identify';
+import type * as Identify from '../identify';
 import type { Stage } from '../stage';
 import { failureFacts } from '../verdict-facts';
+
+/** ../identify.ts (and what it loads) on the stage's first run: a check that ends before this stage never reads it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const identify = (): typeof Identify => require('../identify') as typeof Identify;
 
 export const serviceStage: Stage = {
   name: 'service',
@@ -15,9 +19,9 @@ export const serviceStage: Stage = {
     const address = ctx.found.connected;
     if (!address) return;
     const t = ctx.options.timeouts;
-    const bannerMs = ctx.cap(Math.min(t.bannerMs ?? DEFAULT_BANNER_MS, t.tcpMs));
+    const bannerMs = ctx.cap(Math.min(t.bannerMs ?? identify().DEFAULT_BANNER_MS, t.tcpMs));
     const after = (ms: number) => Math.max(1, Math.min(ms, Math.floor(ctx.remaining()) - bannerMs));
-    const found = await identifyService({
+    const found = await identify().identifyService({
       address,
       port: ctx.target.port,
       host: ctx.target.host,

@@ -4,9 +4,13 @@
  */
 import type { Stage } from '../stage';
 import { sniffPort } from '../tcp';
-import { tlsStage as handshake } from '../tls';
+import type * as TlsProbe from '../tls';
 import { usesTls } from '../verdicts';
 import { failureFacts } from '../verdict-facts';
+
+/** ../tls.ts (and what it loads) on the stage's first run: a check that ends before this stage never reads it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tlsProbe = (): typeof TlsProbe => require('../tls') as typeof TlsProbe;
 
 export const tlsStage: Stage = {
   name: 'tls',
@@ -19,7 +23,7 @@ export const tlsStage: Stage = {
     const { target } = ctx;
     const t = ctx.options.timeouts;
     const timeoutMs = ctx.cap(t.tlsMs);
-    const outcome = await handshake({ address, port: target.port, host: target.host, isIp: target.isIp, timeoutMs, signal: ctx.signal, ca: ctx.options.ca });
+    const outcome = await tlsProbe().tlsStage({ address, port: target.port, host: target.host, isIp: target.isIp, timeoutMs, signal: ctx.signal, ca: ctx.options.ca });
     if (outcome.certificate) ctx.result.certificate = outcome.certificate;
     if (outcome.ok || !outcome.failure) {
       ctx.addStage({ name: 'tls', ok: outcome.ok, ms: outcome.ms, facts: outcome.facts });

@@ -3,8 +3,12 @@
  * xtream.ts). A reachable server that is not a panel concludes `http-status`.
  */
 import type { Stage } from '../stage';
-import { xtreamStage as askPanel } from '../xtream';
+import type * as XtreamProbe from '../xtream';
 import { concludeFailed, requestOptions } from './http-common';
+
+/** ../xtream.ts (and what it loads) on the stage's first run: a check that ends before this stage never reads it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const xtreamProbe = (): typeof XtreamProbe => require('../xtream') as typeof XtreamProbe;
 
 export const xtreamStage: Stage = {
   name: 'xtream',
@@ -15,7 +19,7 @@ export const xtreamStage: Stage = {
     const address = ctx.found.connected;
     if (!address) return;
     const timeoutMs = ctx.cap(ctx.options.timeouts.httpMs);
-    const x = await askPanel(requestOptions(ctx, address, timeoutMs));
+    const x = await xtreamProbe().xtreamStage(requestOptions(ctx, address, timeoutMs));
     ctx.addStage({ name: 'xtream', ok: x.ok, ms: x.ms, facts: x.facts });
     if (x.facts.kind === 'failed') {
       concludeFailed(ctx, x.facts.failure, 'xtream', timeoutMs);

@@ -22,8 +22,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../util/paths';
-import { BUNDLED_CATALOGUES } from './bundled-catalogues';
+import { BUNDLED_ENGLISH_CATALOGUE } from './bundled-catalogues';
 import { fluentBundle, type FluentBundle, type FluentVariable } from './fluent';
+import { readPrecompiledCatalogue, type CatalogueEntries, type ParsedEntry } from './precompiled-catalogue';
 
 /** The locales with catalogues; the first is the source and fallback of every other. */
 export const UI_LOCALES = ['en', 'es-ES', 'es-419', 'pt-BR', 'fr', 'de', 'it', 'tr', 'ru'] as const;
@@ -89,27 +90,28 @@ export function catalogueFiles(locale: UiLocale, root = catalogueRoot): Map<stri
  * (a message or term starts at the line's first column; its other lines are indented or blank),
  * and an entry is handed to Fluent's parser the first time it, or an entry referring to it, is
  * asked for. A command that shows a dozen messages does not parse the other few hundred. The
- * first entry of an id wins, as in a bundle built from whole files.
+ * first entry of an id wins, as in a bundle built from whole files. In the CLI bundles, English
+ * comes already parsed (precompiled-catalogue.ts).
  */
 class Catalogue {
-  private readonly entries = new Map<string, string>();
   private readonly added = new Set<string>();
   readonly bundle: FluentBundle;
 
-  /** From the entries of catalogueEntries (one locale's, in order; the first of an id wins). */
-  constructor(locale: UiLocale, entries: Iterable<readonly [string, string]>) {
+  constructor(
+    locale: UiLocale,
+    private readonly entries: CatalogueEntries,
+  ) {
     this.bundle = new fluentBundle.FluentBundle(locale === 'en' ? 'en-US' : locale, { useIsolating: false });
-    for (const [id, source] of entries) if (!this.entries.has(id)) this.entries.set(id, source);
   }
 
-  /** Parses entry `id` (and what its text refers to) unless done already. */
+  /** Adds entry `id` (and what its text refers to) unless done already. */
   private add(id: string): void {
     if (this.added.has(id)) return;
     this.added.add(id);
-    const source = this.entries.get(id);
-    if (source === undefined) return;
-    this.bundle.addResource(new fluentBundle.FluentResource(source));
-    for (const ref of source.matchAll(REFERENCE)) this.add(ref[1]!);
+    const entry = this.entries.parsed(id);
+    if (entry === undefined) return;
+    this.bundle.addResource(entry.resource);
+    for (const ref of entry.references) this.add(ref);
   }
 
   hasMessage(id: string): boolean {
@@ -121,6 +123,24 @@ class Catalogue {
     this.add(id);
     return this.bundle.getMessage(id);
   }
+}
+
+/** Fluent's parse of one entry's source, and the ids its text refers to (in order). */
+export function parseEntry(source: string): ParsedEntry {
+  return { resource: new fluentBundle.FluentResource(source), references: [...source.matchAll(REFERENCE)].map((m) => m[1]!) };
+}
+
+/** Entries as source texts (the first of an id kept), parsed when first asked for. */
+function sourceEntries(list: Iterable<readonly [string, string]>): CatalogueEntries {
+  const sources = new Map<string, string>();
+  for (const [id, source] of list) if (!sources.has(id)) sources.set(id, source);
+  return {
+    has: (id) => sources.has(id),
+    parsed(id) {
+      const source = sources.get(id);
+      return source === undefined ? undefined : parseEntry(source);
+    },
+  };
 }
 
 /** A message or term at a line's start: `id =` or `-term =`. */
@@ -164,11 +184,22 @@ export function catalogueEntries(locale: UiLocale, root = catalogueRoot): [strin
   return [...entries];
 }
 
+/** The build's precompiled English catalogue (CLI bundles only; tests swap it with setPrecompiledEnglish). */
+let precompiledEnglish: Buffer | null = BUNDLED_ENGLISH_CATALOGUE;
+
+/** Use `text` (writePrecompiledCatalogue's format, or null: none) as the English catalogue from now on. */
+export function setPrecompiledEnglish(text: string | null): void {
+  precompiledEnglish = text === null ? null : Buffer.from(text, 'latin1');
+  bundles.clear();
+  chains.clear();
+  byRequestLocale.clear();
+}
+
 function bundle(locale: UiLocale): Catalogue {
   let b = bundles.get(locale);
   if (b) return b;
-  const embedded = catalogueRoot === DEFAULT_ROOT ? BUNDLED_CATALOGUES?.[locale] : undefined;
-  b = new Catalogue(locale, embedded ?? catalogueEntries(locale));
+  const precompiled = locale === 'en' && catalogueRoot === DEFAULT_ROOT && precompiledEnglish !== null ? readPrecompiledCatalogue(precompiledEnglish) : null;
+  b = new Catalogue(locale, precompiled ?? sourceEntries(catalogueEntries(locale)));
   bundles.set(locale, b);
   return b;
 }
