@@ -24,9 +24,13 @@ function configModule(): typeof ConfigModule {
   return require('../config') as typeof ConfigModule;
 }
 
-/** The compiled config module (a path, not module resolution: this module may run bundled, cli/bundle.ts). */
+/**
+ * The compiled config module's file (this module may run bundled, cli/bundle.ts, where __dirname
+ * is still dist/src/cli). Its file name, not require.resolve: resolving makes Node load its ES
+ * module resolver (four internal modules) at every CLI start.
+ */
 function configPath(): string {
-  return require.resolve(join(__dirname, '..', 'config'));
+  return join(__dirname, '..', 'config.js');
 }
 
 function configStamp(): string {
