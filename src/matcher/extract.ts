@@ -543,7 +543,14 @@ function scanHosts(raw: string): HostCandidate[] {
       continue;
     }
     const start = i;
-    while (i < raw.length && isHostChar(raw.charCodeAt(i))) i++;
+    let dot = false;
+    for (; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (!isHostChar(c)) break;
+      if (c === 46) dot = true;
+    }
+    // Without a dot only "localhost" can be a host (nine characters): most runs end here.
+    if (!dot && i - start < 9) continue;
     let s = start;
     let e = i;
     while (s < e && (raw[s] === '.' || raw[s] === '-')) s++;

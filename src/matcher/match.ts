@@ -625,6 +625,8 @@ interface TokenInfo {
   question: 0 | 1 | 2;
   /** The word names or changes a setting ("set", "default"). */
   config: boolean;
+  /** The word holds an underscore (a code of a family: ERR_CERT_…). */
+  underscore: boolean;
 }
 
 const tokenInfoCaches = new WeakMap<MatcherIndex, Map<string, TokenInfo>>();
@@ -695,6 +697,7 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
     framePairs,
     question: QUESTION_WORDS.has(text) ? 1 : QUESTION_LEAD.has(text) ? 2 : 0,
     config: CONFIG_WORDS.has(text),
+    underscore: text.indexOf('_') >= 0,
   };
   cache.set(text, info);
   return info;
@@ -842,7 +845,7 @@ interface Scored {
 }
 
 /** Raw per-article scores (exported for tests and tuning). */
-export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; context: ErrorContext; codes: TypedCode[]; decoy: boolean; question: boolean; tokens: readonly Token[] } {
+export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; context: ErrorContext; codes: TypedCode[]; decoy: boolean; question: boolean; tokens: readonly Token[]; stems: readonly string[] } {
   const index = indexFor(kb);
   const raw = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const tz = tokenize(raw);
@@ -1030,8 +1033,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   // Code families by prefix (ERR_CERT_*, SEC_ERROR_*, ERR_SSL_*): for codes no pattern names.
   if (index.prefixes.length > 0) {
     for (let i = 0; i < tokens.length; i++) {
+      if (!info[i]!.underscore || index.anchors.has(words[i]!)) continue;
       const t = tokens[i]!.text;
-      if (t.indexOf('_') < 0 || index.anchors.has(words[i]!)) continue;
       for (const [prefix, ai] of index.prefixes) {
         if (t.length > prefix.length && t.startsWith(prefix)) {
           push(ai, evidenceOf(W.code * 0.8, { kind: 'code', code: t.toUpperCase(), fuzzy: false }, true));
@@ -1127,7 +1130,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     scored.push({ article: ai, score, strongScore, topicInError: errorSignal && topic !== undefined, hasCode: list.some((e) => e.strong), evidence: list });
   }
   scored.sort((a, b) => b.score - a.score || a.article - b.article);
-  return { scored, context, codes, decoy, question: isQuestion(raw, info), tokens };
+  return { scored, context, codes, decoy, question: isQuestion(raw, info), tokens, stems: words };
 }
 
 /**
@@ -1184,11 +1187,17 @@ function faqWords(faqs: readonly FaqEntry[]): { id: string; words: Set<string> }
   return out;
 }
 
-/** FAQ entries sharing content words with the text: two or more shared words, or one long one. */
-function suggestFaqs(tokens: readonly Token[], kb: KnowledgeBase): string[] {
+/**
+ * FAQ entries sharing content words with the text: two or more shared words, or one long one.
+ * `stems[i]` is `stem(tokens[i].text)` (scoreText's), so no word is stemmed twice.
+ */
+function suggestFaqs(tokens: readonly Token[], stems: readonly string[], kb: KnowledgeBase): string[] {
   if (!kb.faqs || kb.faqs.length === 0) return [];
   const words = new Set<string>();
-  for (const t of tokens) if (t.text.length >= 3 && !STOPWORDS.has(t.text)) words.add(stem(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (t.length >= 3 && !STOPWORDS.has(t)) words.add(stems[i]!);
+  }
   const ranked: { id: string; shared: number; long: boolean }[] = [];
   for (const f of faqWords(kb.faqs)) {
     let shared = 0;
@@ -1208,11 +1217,11 @@ function suggestFaqs(tokens: readonly Token[], kb: KnowledgeBase): string[] {
 export function match(text: string, kb: KnowledgeBase): MatchResult {
   const index = indexFor(kb);
   const input = typeof text === 'string' ? text : String(text);
-  const { scored, context, decoy, question, tokens } = scoreText(input, kb);
+  const { scored, context, decoy, question, tokens, stems } = scoreText(input, kb);
   const top = scored[0];
   if (!top) {
     const empty: MatchResult = { match: null, alternatives: [], context, confident: false };
-    const faq = suggestFaqs(tokens, kb);
+    const faq = suggestFaqs(tokens, stems, kb);
     if (faq.length) empty.faq = faq;
     return empty;
   }
@@ -1229,7 +1238,7 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
       .map((s) => toMatch(s, calibrate(s, top.score, decoy, question), index));
     const result: MatchResult = { match: toMatch(top, confidence, index), alternatives, context, confident };
     if (!confident) {
-      const faq = suggestFaqs(tokens, kb);
+      const faq = suggestFaqs(tokens, stems, kb);
       if (faq.length) result.faq = faq;
     }
     return result;
@@ -1239,7 +1248,7 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
     .slice(0, 3)
     .map((s, i) => toMatch(s, calibrate(s, i === 0 ? second : top.score, decoy, question), index));
   const result: MatchResult = { match: null, alternatives: suggestions, context, confident: false };
-  const faq = suggestFaqs(tokens, kb);
+  const faq = suggestFaqs(tokens, stems, kb);
   if (faq.length) result.faq = faq;
   return result;
 }
