@@ -461,34 +461,70 @@ function setOf(v: string[] | Set<string>): Set<string> {
 
 /**
  * The index `serializeIndex` stored, over `articles` (the same articles, in the same order).
- * Each field is converted on first access (and then kept as a plain property): a compiled
- * knowledge base whose sections parse lazily (knowledge/compiled.ts) then parses only what a
- * match touches, e.g. never the fuzzy-matching tables when every word of the text is known.
+ * Each field is converted on first access (and then kept): a compiled knowledge base whose
+ * sections parse lazily (knowledge/compiled.ts) then parses only what a match touches, e.g.
+ * never the fuzzy-matching tables when every word of the text is known. The fields are getters
+ * of a class, not properties redefined on the object: an object whose properties are redefined
+ * one by one turns into a dictionary, and every `index.anchors` of a match would be a hash lookup.
  */
+class StoredIndex implements MatcherIndex {
+  readonly localCodes: ReadonlySet<string> = CODE_TABLES.localNames;
+  private patternsValue: Pattern[] | undefined = undefined;
+  private anchorsValue: Map<string, AnchorEntry[]> | undefined = undefined;
+  private typedValue: Map<string, { article: number; source: string }[]> | undefined = undefined;
+  private httpClassOwnerValue: Map<string, number> | undefined = undefined;
+  private fuzzyVocabValue: Set<string> | undefined = undefined;
+  private deletionsValue: Map<string, string[]> | undefined = undefined;
+  private surfaceStemsValue: Map<string, string> | undefined = undefined;
+  private surfaceDeletionsValue: Map<string, string[]> | undefined = undefined;
+  private keywordsValue: Map<string, { article: number; weight: number }[]> | undefined = undefined;
+  private singleCodesValue: Map<string, number[]> | undefined = undefined;
+  private prefixesValue: (readonly [string, number])[] | undefined = undefined;
+  private stemVocabValue: Set<string> | undefined = undefined;
+
+  constructor(
+    private readonly source: IndexSource,
+    readonly articles: readonly Article[],
+  ) {}
+
+  get patterns(): Pattern[] {
+    return (this.patternsValue ??= this.source.patterns as Pattern[]);
+  }
+  get anchors(): Map<string, AnchorEntry[]> {
+    return (this.anchorsValue ??= mapOf(this.source.anchors));
+  }
+  get typed(): Map<string, { article: number; source: string }[]> {
+    return (this.typedValue ??= mapOf(this.source.typed));
+  }
+  get httpClassOwner(): Map<string, number> {
+    return (this.httpClassOwnerValue ??= mapOf(this.source.httpClassOwner));
+  }
+  get fuzzyVocab(): Set<string> {
+    return (this.fuzzyVocabValue ??= setOf(this.source.fuzzyVocab));
+  }
+  get deletions(): Map<string, string[]> {
+    return (this.deletionsValue ??= mapOf(this.source.deletions));
+  }
+  get surfaceStems(): Map<string, string> {
+    return (this.surfaceStemsValue ??= mapOf(this.source.surfaceStems));
+  }
+  get surfaceDeletions(): Map<string, string[]> {
+    return (this.surfaceDeletionsValue ??= mapOf(this.source.surfaceDeletions));
+  }
+  get keywords(): Map<string, { article: number; weight: number }[]> {
+    return (this.keywordsValue ??= mapOf(this.source.keywords));
+  }
+  get singleCodes(): Map<string, number[]> {
+    return (this.singleCodesValue ??= mapOf(this.source.singleCodes));
+  }
+  get prefixes(): (readonly [string, number])[] {
+    return (this.prefixesValue ??= this.source.prefixes);
+  }
+  get stemVocab(): Set<string> {
+    return (this.stemVocabValue ??= setOf(this.source.stemVocab));
+  }
+}
+
 export function deserializeIndex(s: IndexSource, articles: readonly Article[]): MatcherIndex {
-  const index = { articles, localCodes: CODE_TABLES.localNames } as MatcherIndex;
-  const lazy = <K extends keyof MatcherIndex>(field: K, make: () => MatcherIndex[K]) => {
-    Object.defineProperty(index, field, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = make();
-        Object.defineProperty(index, field, { value, enumerable: true, writable: true, configurable: true });
-        return value;
-      },
-    });
-  };
-  lazy('patterns', () => s.patterns as Pattern[]);
-  lazy('anchors', () => mapOf(s.anchors));
-  lazy('typed', () => mapOf(s.typed));
-  lazy('httpClassOwner', () => mapOf(s.httpClassOwner));
-  lazy('fuzzyVocab', () => setOf(s.fuzzyVocab));
-  lazy('deletions', () => mapOf(s.deletions));
-  lazy('surfaceStems', () => mapOf(s.surfaceStems));
-  lazy('surfaceDeletions', () => mapOf(s.surfaceDeletions));
-  lazy('keywords', () => mapOf(s.keywords));
-  lazy('singleCodes', () => mapOf(s.singleCodes));
-  lazy('prefixes', () => s.prefixes);
-  lazy('stemVocab', () => setOf(s.stemVocab));
-  return index;
+  return new StoredIndex(s, articles);
 }
