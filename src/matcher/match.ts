@@ -369,6 +369,18 @@ const NEAR_SLACK = 6;
 interface Positions {
   exact: Map<string, number[]>;
   near: Map<string, number[]>;
+  /** The stems of both: "is this word in the text at all" in one lookup (most anchor checks fail). */
+  present: Set<string>;
+}
+
+/**
+ * Is every content word among `p`'s anchor words, but the one at `anchorPos`, somewhere in the
+ * text? A phrase never aligns without them (see alignNear), and for most patterns a common word
+ * anchors this is where they end.
+ */
+function otherAnchorsPresent(p: Pattern, anchorPos: number, present: ReadonlySet<string>): boolean {
+  if (p.keys) for (const j of p.keys) if (j !== anchorPos && p.weights[j] === 1 && !present.has(p.stems[j]!)) return false;
+  return true;
 }
 
 /** The position in `list` (ascending) within [lo, hi], not in `used`, closest to `expected`; -1 if none. */
@@ -394,11 +406,7 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     return P[0]!.length >= 6 ? anchorScore : 0;
   }
   // An anchor word that is a content word must be in the text (see below): look it up first.
-  if (p.keys) {
-    for (const j of p.keys) {
-      if (j !== anchorPos && p.weights[j] === 1 && !pos.exact.has(P[j]!) && !pos.near.has(P[j]!)) return 0;
-    }
-  }
+  if (!otherAnchorsPresent(p, anchorPos, pos.present)) return 0;
   const allowedMissing = k >= 4 ? 1 : 0;
   const reach = k + NEAR_SLACK;
   const seg = segs[at]!;
@@ -904,11 +912,13 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const hostAt = markHost(context.host, tokens, numeric);
 
   // Where each stem occurs, exactly and (for long words, or a swap in four-letter ones) one edit away.
-  const pos: Positions = { exact: new Map(), near: new Map() };
+  const pos: Positions = { exact: new Map(), near: new Map(), present: new Set() };
   const addPos = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
-    if (!list) map.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+    if (!list) {
+      map.set(key, [i]);
+      pos.present.add(key);
+    } else if (list[list.length - 1] !== i) list.push(i);
   };
   for (let i = 0; i < words.length; i++) {
     const ti = info[i]!;
@@ -927,6 +937,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     for (const e of entries) {
       const p = index.patterns[e.pattern]!;
       if (p.kind === 'code' && anchorScore < 1 && (p.tokens.length > 1 || word.length < 8)) continue;
+      // alignNear's first test, before anything else: the pattern's other anchor words are in the text.
+      if (p.kind === 'phrase' && !p.cjk && !otherAnchorsPresent(p, e.pos, pos.present)) continue;
       const prev = best.get(p.id) ?? 0;
       if (prev === 1) continue;
       let q: number;
