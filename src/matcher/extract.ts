@@ -7,7 +7,7 @@
  */
 import { CODE_TABLES } from './code-tables';
 import { serviceForPort } from './ports';
-import type { Token, Tokenized } from './tokenize';
+import { isAscii, type Token, type Tokenized } from './tokenize';
 
 export type ToolName =
   | 'curl'
@@ -534,14 +534,31 @@ function parsePortAt(raw: string, i: number): { port: number; end: number } | un
   return port > 0 && port <= 65535 ? { port, end: j } : undefined;
 }
 
-function scanHosts(raw: string): HostCandidate[] {
+/**
+ * Where the next run of host characters worth a look starts, from `i` (not inside a run). With
+ * `lower` (`raw` lower-cased, same offsets: ASCII text), only the run holding the next dot or the
+ * next "localhost" — no other run can be a host — found by native searches instead of a loop
+ * over every character. Without it, the next run of any kind.
+ */
+function nextRunStart(raw: string, lower: string | null, i: number): number {
+  if (lower === null) {
+    while (i < raw.length && !isHostChar(raw.charCodeAt(i))) i++;
+    return i;
+  }
+  const dot = raw.indexOf('.', i);
+  const local = lower.indexOf('localhost', i);
+  let at = dot < 0 ? local : local < 0 ? dot : Math.min(dot, local);
+  if (at < 0) return raw.length;
+  while (at > i && isHostChar(raw.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+function scanHosts(raw: string, lowered: string | null): HostCandidate[] {
   const out: HostCandidate[] = [];
   let i = 0;
-  while (i < raw.length && out.length < 64) {
-    if (!isHostChar(raw.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  while (out.length < 64) {
+    i = nextRunStart(raw, lowered, i);
+    if (i >= raw.length) break;
     const start = i;
     let dot = false;
     for (; i < raw.length; i++) {
@@ -637,7 +654,9 @@ export function extract(raw: string, tz: Tokenized): Extraction {
   const context: ErrorContext = {};
   const codes = extractCodes(tz, context);
 
-  const hosts = [...scanHosts(raw), ...scanBracketed(raw)];
+  // ASCII text folds to itself lower-cased, offsets unchanged: the host scan may then search it.
+  const lowered = tz.folded.length === raw.length && isAscii(raw) ? tz.folded : null;
+  const hosts = [...scanHosts(raw, lowered), ...scanBracketed(raw)];
   let best: HostCandidate | undefined;
   for (const h of hosts) if (h.score > 0 && (!best || h.score > best.score || (h.score === best.score && h.pos < best.pos))) best = h;
   if (best) {

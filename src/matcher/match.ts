@@ -19,7 +19,7 @@ import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, SURFACE_MIN_LENGTH, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
+import { isAscii, stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -115,6 +115,8 @@ const ERROR_WORDS = new Set(
     'blad nieudane fout mislukt'
   ).split(' '),
 );
+
+const ERROR_WORD_LIST = [...ERROR_WORDS];
 
 /**
  * First words of questions, in the languages we see most: a question with no code in it asks how
@@ -575,10 +577,27 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 /** ASCII identifier runs of the raw text split into camelCase/underscore parts. */
 function rawSubWords(raw: string): Set<string> {
   const out = new Set<string>();
+  addRawSubWords(raw, 0, raw.length, out);
+  return out;
+}
+
+/**
+ * rawSubWords of ASCII text from its tokens: identifier runs never cross a token there, and only
+ * a token holding an error word (TokenInfo.errorPart) can give parts, so the characters of the
+ * other tokens are not looked at. The same words in the same order.
+ */
+function rawSubWordsOfTokens(raw: string, tokens: readonly Token[], info: readonly TokenInfo[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (info[i]!.errorPart) addRawSubWords(raw, tokens[i]!.start, tokens[i]!.end, out);
+  return out;
+}
+
+/** Adds the parts of the identifier runs of raw[from, to) (see rawSubWords) to `out`; `to` ends a run. */
+function addRawSubWords(raw: string, from: number, to: number, out: Set<string>): void {
   let start = -1;
   let interesting = false;
-  for (let i = 0; i <= raw.length; i++) {
-    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? raw.charCodeAt(i) : 32;
     const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
     if (word) {
       if (start < 0) {
@@ -598,7 +617,6 @@ function rawSubWords(raw: string): Set<string> {
       start = -1;
     }
   }
-  return out;
 }
 
 const DECOY = 1;
@@ -635,6 +653,8 @@ interface TokenInfo {
   config: boolean;
   /** The word holds an underscore (a code of a family: ERR_CERT_…). */
   underscore: boolean;
+  /** An error word is part of the word (see rawSubWordsOfTokens): "connectionreseterror", "readtimeout". */
+  errorPart: boolean;
 }
 
 const tokenInfoCaches = new WeakMap<MatcherIndex, Map<string, TokenInfo>>();
@@ -706,6 +726,7 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
     question: QUESTION_WORDS.has(text) ? 1 : QUESTION_LEAD.has(text) ? 2 : 0,
     config: CONFIG_WORDS.has(text),
     underscore: text.indexOf('_') >= 0,
+    errorPart: ERROR_WORD_LIST.some((e) => text.includes(e)),
   };
   cache.set(text, info);
   return info;
@@ -1057,7 +1078,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   }
 
   // camelCase / snake_case parts: single-word phrases only, discounted.
-  const parts = rawSubWords(raw);
+  const parts = tz.folded.length === raw.length && isAscii(raw) ? rawSubWordsOfTokens(raw, tokens, info) : rawSubWords(raw);
   for (const part of parts) {
     for (const e of index.anchors.get(part) ?? []) {
       const p = index.patterns[e.pattern]!;

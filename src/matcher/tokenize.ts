@@ -40,12 +40,19 @@ function foldedUnit(c: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Is `text` plain ASCII? It is exactly when its UTF-8 form has one byte per UTF-16 unit: one
+ * native call instead of a loop over the characters (whose reads, on the many kinds of string V8
+ * hands the matcher, cost more than the check).
+ */
+export function isAscii(text: string): boolean {
+  return Buffer.byteLength(text, 'utf8') === text.length;
+}
+
 /** Lower-case, strip combining marks, unify quotes. Length may differ from the input. */
 export function foldText(text: string): string {
-  // Plain ASCII (most pastes) only needs lower-casing. A string is ASCII exactly when its UTF-8
-  // form has one byte per UTF-16 unit: one native call instead of a loop over the characters
-  // (whose reads, on the many kinds of string V8 hands the matcher, cost more than the check).
-  if (Buffer.byteLength(text, 'utf8') === text.length) return text.toLowerCase();
+  // Plain ASCII (most pastes) only needs lower-casing.
+  if (isAscii(text)) return text.toLowerCase();
   // NFKD splits accented letters into base + combining mark and maps full-width forms to ASCII.
   const decomposed = text.normalize('NFKD');
   // The unchanged stretches are copied as slices, not character by character.
