@@ -566,6 +566,11 @@ function scanHosts(raw: string, lowered: string | null): HostCandidate[] {
       if (!isHostChar(c)) break;
       if (c === 46) dot = true;
     }
+    // A search hit on a character that only lower-cases like a host's starts no run: go past it.
+    if (i === start) {
+      i++;
+      continue;
+    }
     // Without a dot only "localhost" can be a host (nine characters): most runs end here.
     if (!dot && i - start < 9) continue;
     let s = start;
@@ -635,6 +640,10 @@ function scanBracketed(raw: string): HostCandidate[] {
   return out;
 }
 
+function sameLength(text: string, as: string): string | null {
+  return text.length === as.length ? text : null;
+}
+
 /** `port N` anywhere ("port 22", "Port: 5432"). */
 function scanPortWord(tokens: Token[], folded: string): number | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -654,8 +663,10 @@ export function extract(raw: string, tz: Tokenized): Extraction {
   const context: ErrorContext = {};
   const codes = extractCodes(tz, context);
 
-  // ASCII text folds to itself lower-cased, offsets unchanged: the host scan may then search it.
-  const lowered = tz.folded.length === raw.length && isAscii(raw) ? tz.folded : null;
+  // The host scan searches the text lower-cased, which must keep every offset: ASCII text folds to
+  // just that; other text is lower-cased here, and used when its length did not change (lower-
+  // casing never shortens a character, so no character's lower case was longer either).
+  const lowered = tz.folded.length === raw.length && isAscii(raw) ? tz.folded : sameLength(raw.toLowerCase(), raw);
   const hosts = [...scanHosts(raw, lowered), ...scanBracketed(raw)];
   let best: HostCandidate | undefined;
   for (const h of hosts) if (h.score > 0 && (!best || h.score > best.score || (h.score === best.score && h.pos < best.pos))) best = h;

@@ -90,7 +90,7 @@ describe('extraction', () => {
     expect(ctx('Error [ERR_TLS_CERT_ALTNAME_INVALID]').context.tool).toBeUndefined();
     expect(ctx('psql: error: connection failed').context.service).toEqual({ port: 5432, name: 'PostgreSQL' });
   });
-  it('finds the same host in ASCII text (searched by its dots and "localhost") as in other text (scanned)', () => {
+  it('finds the same host whether the text is searched (by its dots and "localhost") or scanned', () => {
     const cases: [string, string | undefined, number | undefined][] = [
       ['Could not connect to LocalHost:5432 (refused)', 'localhost', 5432],
       ['connect to host .LOCALHOST. port 22', 'localhost', 22],
@@ -99,7 +99,9 @@ describe('extraction', () => {
       ['path /usr/lib/libfoo.so.1 and obj.method() but no host', undefined, undefined],
     ];
     for (const [text, host, port] of cases) {
-      for (const variant of [text, `${text} — échec`]) {
+      // ASCII (searched in its folded text), other text lower-cased to the same length (searched),
+      // and text whose lower case is longer ("İ" → "i̇": scanned character by character).
+      for (const variant of [text, `${text} — échec \u212a`, `İstanbul: ${text}`]) {
         const found = ctx(variant).context;
         expect([variant, found.host, found.port]).toEqual([variant, host, port]);
       }
