@@ -234,14 +234,19 @@ const BROWSER_ERR_PREFIXES = ['err_connection', 'err_name', 'err_cert', 'err_ssl
 const CUE_TOOL = new Map<string, ToolName>();
 for (const [tool, cues] of TOOL_CUES) for (const cue of cues) if (!WEAK_TOOL_CUES.has(cue) && !CUE_TOOL.has(cue)) CUE_TOOL.set(cue, tool);
 
+/** Per word, what detectTool asks of it (the tool it is a clear cue for, whether it opens a pair): one lookup per token. */
+const TOOL_WORDS = new Map<string, { tool: ToolName | undefined; pairHead: boolean }>();
+for (const [cue, tool] of CUE_TOOL) TOOL_WORDS.set(cue, { tool, pairHead: PAIR_HEADS.has(cue) });
+for (const head of PAIR_HEADS) if (!TOOL_WORDS.has(head)) TOOL_WORDS.set(head, { tool: undefined, pairHead: true });
+
 function detectTool(tokens: Token[]): ToolName | undefined {
-  const cueTool = CUE_TOOL;
   let found: ToolName | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
-    let tool = cueTool.get(t);
+    const word = TOOL_WORDS.get(t);
+    let tool = word?.tool;
     if (!tool && t.startsWith('err_') && BROWSER_ERR_PREFIXES.some((p) => t.startsWith(p))) tool = 'browser';
-    if (!tool && i + 1 < tokens.length && PAIR_HEADS.has(t)) {
+    if (!tool && i + 1 < tokens.length && word?.pairHead) {
       for (const [pairTool, a, b] of TOOL_PAIRS) if (t === a && tokens[i + 1]!.text === b) tool = pairTool;
     }
     if (!tool) continue;

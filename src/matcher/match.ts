@@ -945,7 +945,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     const ti = info[i]!;
     if (hostAt[i]) continue; // a word of the host name is no word of a message
     if (ti.known) addPos(pos.exact, ti.stem, i); // a known word is matched as itself
-    else for (const near of ti.near) addPos(pos.near, near, i);
+    else for (let k = 0; k < ti.near.length; k++) addPos(pos.near, ti.near[k]!, i); // indexed: most lists are empty
   }
 
   // Patterns (plain codes and phrases).
@@ -1002,7 +1002,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     }
     if (hostAt[i]) continue;
     if (ti.anchored) tryAnchor(ti.stem, i, 1);
-    for (const near of ti.fuzzyAnchors) tryAnchor(near, i, 0.8);
+    for (let k = 0; k < ti.fuzzyAnchors.length; k++) tryAnchor(ti.fuzzyAnchors[k]!, i, 0.8); // indexed: most lists are empty
   }
   // Words already counted through a matched pattern are not counted again as keywords.
   // Topic-only patterns (app and format names) are context: weak, never strong evidence.
