@@ -209,7 +209,7 @@ const READ_SLICE = 50;
  * which was most of a cold load; a slice takes a millisecond or two, so whatever runs beside the
  * load (the start-up's database connection) still gets its turns.
  */
-async function readTexts(paths: readonly string[]): Promise<string[]> {
+export async function readTexts(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (let i = 0; i < paths.length; i++) {
     if (i > 0 && i % READ_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
