@@ -452,10 +452,23 @@ function hasDot(raw: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Four dot-separated numbers of one to three digits, each at most 255. One scan, no split. */
 function isIPv4(s: string): boolean {
-  const parts = s.split('.');
-  if (parts.length !== 4) return false;
-  return parts.every((p) => p.length > 0 && p.length <= 3 && isDigits(p) && Number(p) <= 255);
+  let parts = 0;
+  let digits = 0;
+  let value = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || value > 255 || ++parts > 4) return false;
+      digits = 0;
+      value = 0;
+    } else if (c >= 48 && c <= 57 && digits < 3) {
+      digits++;
+      value = value * 10 + (c - 48);
+    } else return false;
+  }
+  return parts === 4;
 }
 
 function isHostname(raw: string): boolean {

@@ -97,6 +97,8 @@ describe('extraction', () => {
       ['mylocalhost:80 and localhostx:81 are no hosts', undefined, undefined],
       ['worker[42] id=7f3a\nERROR connect ECONNREFUSED db.internal.example.com:6379', 'db.internal.example.com', 6379],
       ['path /usr/lib/libfoo.so.1 and obj.method() but no host', undefined, undefined],
+      ['connect to 192.168.1.20:8080 failed', '192.168.1.20', 8080],
+      ['connect to 10.0.0.300:80 or 1.2.3.4.5:81 or 01.2.3.4567:82 failed', undefined, undefined],
     ];
     for (const [text, host, port] of cases) {
       // ASCII (searched in its folded text), other text lower-cased to the same length (searched),
