@@ -193,14 +193,15 @@ export function knowledgeKey(groups: Record<string, readonly KeyedFile[]>): stri
   h.update(COMPILED_FORMAT);
   h.update('\0');
   h.update(codeFingerprint());
+  // One update with everything (the same bytes as an update per piece, without a call per file's
+  // piece: 1,200 calls cost more than the hashing). No surrogate pair can form across pieces: each
+  // text is followed by a NUL.
+  const pieces: string[] = [];
   for (const name of Object.keys(groups).sort()) {
-    h.update(`\0group ${name}\0`);
-    for (const f of groups[name]!) {
-      h.update(`${f.file}\0${f.text.length}\0`);
-      h.update(f.text);
-      h.update('\0');
-    }
+    pieces.push(`\0group ${name}\0`);
+    for (const f of groups[name]!) pieces.push(`${f.file}\0${f.text.length}\0`, f.text, '\0');
   }
+  h.update(pieces.join(''));
   return h.digest('hex');
 }
 

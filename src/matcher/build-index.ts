@@ -217,6 +217,30 @@ function addKeywordWords(words: Set<string>, tokens: readonly string[]): void {
   }
 }
 
+/**
+ * A pattern with every field present, in one order (absent flags false, no anchor words yet): all
+ * patterns then share one hidden class, in this index and in a compiled file's (JSON keeps the
+ * order), so the matcher's reads of `p.kind`, `p.stems`, … stay monomorphic instead of going
+ * through V8's megamorphic lookups, one per read.
+ */
+function makePattern(p: Omit<Pattern, 'fromTable' | 'vague' | 'keys'> & { fromTable?: boolean; vague?: boolean }): Pattern {
+  return {
+    id: p.id,
+    article: p.article,
+    kind: p.kind,
+    source: p.source,
+    tokens: p.tokens,
+    stems: p.stems,
+    topic: p.topic,
+    cjk: p.cjk,
+    weights: p.weights,
+    fromTable: p.fromTable ?? false,
+    vague: p.vague ?? false,
+    length: p.length,
+    keys: [],
+  };
+}
+
 export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
   const patterns: Pattern[] = [];
   const typed = new Map<string, { article: number; source: string }[]>();
@@ -243,10 +267,8 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
         if (!TOPIC_WORDS.has(t) && !STOPWORDS.has(t)) topic = false;
       }
       if (!weights.includes(1)) cjk = true;
-      const pattern: Pattern = { id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length };
-      if (kind === 'phrase' && tokens.length > 1 && tokens.every((t) => STOPWORDS.has(t) || VAGUE_WORDS.has(t))) pattern.vague = true;
-      if (kind === 'phrase' && tokens.length === 1 && BARE_WORDS.has(tokens[0]!)) pattern.vague = true;
-      patterns.push(pattern);
+      const vague = kind === 'phrase' && ((tokens.length > 1 && tokens.every((t) => STOPWORDS.has(t) || VAGUE_WORDS.has(t))) || (tokens.length === 1 && BARE_WORDS.has(tokens[0]!)));
+      patterns.push(makePattern({ id: patterns.length, article: ai, kind, source, tokens, stems: tokens.map(stem), topic, cjk, weights, length, vague }));
     };
     for (const code of article.codes) {
       const key = typedCodeKey(code);
@@ -275,7 +297,7 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
     const ai = articleIndex.get(article);
     if (ai === undefined || claimed.has(key)) continue;
     const tokens = [...tableTokens];
-    patterns.push({ id: patterns.length, article: ai, kind: 'code', source: name, tokens, stems: tokens.map(stem), topic: false, cjk: false, weights: tokenWeights(tokens), length: tokens.length, fromTable: true });
+    patterns.push(makePattern({ id: patterns.length, article: ai, kind: 'code', source: name, tokens, stems: tokens.map(stem), topic: false, cjk: false, weights: tokenWeights(tokens), length: tokens.length, fromTable: true }));
   }
   for (const [key, article] of CODE_TABLES.typed) {
     const ai = articleIndex.get(article);
@@ -501,34 +523,70 @@ function setOf(v: string[] | Set<string>): Set<string> {
 
 /**
  * The index `serializeIndex` stored, over `articles` (the same articles, in the same order).
- * Each field is converted on first access (and then kept as a plain property): a compiled
- * knowledge base whose sections parse lazily (knowledge/compiled.ts) then parses only what a
- * match touches, e.g. never the fuzzy-matching tables when every word of the text is known.
+ * Each field is converted on first access (and then kept): a compiled knowledge base whose
+ * sections parse lazily (knowledge/compiled.ts) then parses only what a match touches, e.g.
+ * never the fuzzy-matching tables when every word of the text is known. The fields are getters
+ * of a class, not properties redefined on the object: an object whose properties are redefined
+ * one by one turns into a dictionary, and every `index.anchors` of a match would be a hash lookup.
  */
+class StoredIndex implements MatcherIndex {
+  readonly localCodes: ReadonlySet<string> = CODE_TABLES.localNames;
+  private patternsValue: Pattern[] | undefined = undefined;
+  private anchorsValue: Map<string, AnchorEntry[]> | undefined = undefined;
+  private typedValue: Map<string, { article: number; source: string }[]> | undefined = undefined;
+  private httpClassOwnerValue: Map<string, number> | undefined = undefined;
+  private fuzzyVocabValue: Set<string> | undefined = undefined;
+  private deletionsValue: Map<string, string[]> | undefined = undefined;
+  private surfaceStemsValue: Map<string, string> | undefined = undefined;
+  private surfaceDeletionsValue: Map<string, string[]> | undefined = undefined;
+  private keywordsValue: Map<string, { article: number; weight: number }[]> | undefined = undefined;
+  private singleCodesValue: Map<string, number[]> | undefined = undefined;
+  private prefixesValue: (readonly [string, number])[] | undefined = undefined;
+  private stemVocabValue: Set<string> | undefined = undefined;
+
+  constructor(
+    private readonly source: IndexSource,
+    readonly articles: readonly Article[],
+  ) {}
+
+  get patterns(): Pattern[] {
+    return (this.patternsValue ??= this.source.patterns as Pattern[]);
+  }
+  get anchors(): Map<string, AnchorEntry[]> {
+    return (this.anchorsValue ??= mapOf(this.source.anchors));
+  }
+  get typed(): Map<string, { article: number; source: string }[]> {
+    return (this.typedValue ??= mapOf(this.source.typed));
+  }
+  get httpClassOwner(): Map<string, number> {
+    return (this.httpClassOwnerValue ??= mapOf(this.source.httpClassOwner));
+  }
+  get fuzzyVocab(): Set<string> {
+    return (this.fuzzyVocabValue ??= setOf(this.source.fuzzyVocab));
+  }
+  get deletions(): Map<string, string[]> {
+    return (this.deletionsValue ??= mapOf(this.source.deletions));
+  }
+  get surfaceStems(): Map<string, string> {
+    return (this.surfaceStemsValue ??= mapOf(this.source.surfaceStems));
+  }
+  get surfaceDeletions(): Map<string, string[]> {
+    return (this.surfaceDeletionsValue ??= mapOf(this.source.surfaceDeletions));
+  }
+  get keywords(): Map<string, { article: number; weight: number }[]> {
+    return (this.keywordsValue ??= mapOf(this.source.keywords));
+  }
+  get singleCodes(): Map<string, number[]> {
+    return (this.singleCodesValue ??= mapOf(this.source.singleCodes));
+  }
+  get prefixes(): (readonly [string, number])[] {
+    return (this.prefixesValue ??= this.source.prefixes);
+  }
+  get stemVocab(): Set<string> {
+    return (this.stemVocabValue ??= setOf(this.source.stemVocab));
+  }
+}
+
 export function deserializeIndex(s: IndexSource, articles: readonly Article[]): MatcherIndex {
-  const index = { articles, localCodes: CODE_TABLES.localNames } as MatcherIndex;
-  const lazy = <K extends keyof MatcherIndex>(field: K, make: () => MatcherIndex[K]) => {
-    Object.defineProperty(index, field, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = make();
-        Object.defineProperty(index, field, { value, enumerable: true, writable: true, configurable: true });
-        return value;
-      },
-    });
-  };
-  lazy('patterns', () => s.patterns as Pattern[]);
-  lazy('anchors', () => mapOf(s.anchors));
-  lazy('typed', () => mapOf(s.typed));
-  lazy('httpClassOwner', () => mapOf(s.httpClassOwner));
-  lazy('fuzzyVocab', () => setOf(s.fuzzyVocab));
-  lazy('deletions', () => mapOf(s.deletions));
-  lazy('surfaceStems', () => mapOf(s.surfaceStems));
-  lazy('surfaceDeletions', () => mapOf(s.surfaceDeletions));
-  lazy('keywords', () => mapOf(s.keywords));
-  lazy('singleCodes', () => mapOf(s.singleCodes));
-  lazy('prefixes', () => s.prefixes);
-  lazy('stemVocab', () => setOf(s.stemVocab));
-  return index;
+  return new StoredIndex(s, articles);
 }

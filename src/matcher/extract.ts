@@ -7,7 +7,7 @@
  */
 import { CODE_TABLES } from './code-tables';
 import { serviceForPort } from './ports';
-import type { Token, Tokenized } from './tokenize';
+import { isAscii, type Token, type Tokenized } from './tokenize';
 
 export type ToolName =
   | 'curl'
@@ -236,14 +236,29 @@ const BROWSER_ERR_PREFIXES = ['err_connection', 'err_name', 'err_cert', 'err_ssl
 const CUE_TOOL = new Map<string, ToolName>();
 for (const [tool, cues] of TOOL_CUES) for (const cue of cues) if (!WEAK_TOOL_CUES.has(cue) && !CUE_TOOL.has(cue)) CUE_TOOL.set(cue, tool);
 
+/**
+ * A browser net error code (BROWSER_ERR_PREFIXES). A function of its own, not a closure in
+ * detectTool's loop: a closure there capturing the token makes V8 allocate a context for every
+ * token of the text, a third of what a long paste's match allocated.
+ */
+function isBrowserErrorCode(t: string): boolean {
+  for (const prefix of BROWSER_ERR_PREFIXES) if (t.startsWith(prefix)) return true;
+  return false;
+}
+
+/** Per word, what detectTool asks of it (the tool it is a clear cue for, whether it opens a pair): one lookup per token. */
+const TOOL_WORDS = new Map<string, { tool: ToolName | undefined; pairHead: boolean }>();
+for (const [cue, tool] of CUE_TOOL) TOOL_WORDS.set(cue, { tool, pairHead: PAIR_HEADS.has(cue) });
+for (const head of PAIR_HEADS) if (!TOOL_WORDS.has(head)) TOOL_WORDS.set(head, { tool: undefined, pairHead: true });
+
 function detectTool(tokens: Token[]): ToolName | undefined {
-  const cueTool = CUE_TOOL;
   let found: ToolName | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
-    let tool = cueTool.get(t);
-    if (!tool && t.startsWith('err_') && BROWSER_ERR_PREFIXES.some((p) => t.startsWith(p))) tool = 'browser';
-    if (!tool && i + 1 < tokens.length && PAIR_HEADS.has(t)) {
+    const word = TOOL_WORDS.get(t);
+    let tool = word?.tool;
+    if (!tool && t.startsWith('err_') && isBrowserErrorCode(t)) tool = 'browser';
+    if (!tool && i + 1 < tokens.length && word?.pairHead) {
       for (const [pairTool, a, b] of TOOL_PAIRS) if (t === a && tokens[i + 1]!.text === b) tool = pairTool;
     }
     if (!tool) continue;
@@ -442,10 +457,23 @@ function hasDot(raw: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Four dot-separated numbers of one to three digits, each at most 255. One scan, no split. */
 function isIPv4(s: string): boolean {
-  const parts = s.split('.');
-  if (parts.length !== 4) return false;
-  return parts.every((p) => p.length > 0 && p.length <= 3 && isDigits(p) && Number(p) <= 255);
+  let parts = 0;
+  let digits = 0;
+  let value = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || value > 255 || ++parts > 4) return false;
+      digits = 0;
+      value = 0;
+    } else if (c >= 48 && c <= 57 && digits < 3) {
+      digits++;
+      value = value * 10 + (c - 48);
+    } else return false;
+  }
+  return parts === 4;
 }
 
 function isHostname(raw: string): boolean {
@@ -539,16 +567,45 @@ function parsePortAt(raw: string, i: number): { port: number; end: number } | un
   return port > 0 && port <= 65535 ? { port, end: j } : undefined;
 }
 
-function scanHosts(raw: string): HostCandidate[] {
+/**
+ * Where the next run of host characters worth a look starts, from `i` (not inside a run). With
+ * `lower` (`raw` lower-cased, same offsets: ASCII text), only the run holding the next dot or the
+ * next "localhost" — no other run can be a host — found by native searches instead of a loop
+ * over every character. Without it, the next run of any kind.
+ */
+function nextRunStart(raw: string, lower: string | null, i: number): number {
+  if (lower === null) {
+    while (i < raw.length && !isHostChar(raw.charCodeAt(i))) i++;
+    return i;
+  }
+  const dot = raw.indexOf('.', i);
+  const local = lower.indexOf('localhost', i);
+  let at = dot < 0 ? local : local < 0 ? dot : Math.min(dot, local);
+  if (at < 0) return raw.length;
+  while (at > i && isHostChar(raw.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+function scanHosts(raw: string, lowered: string | null): HostCandidate[] {
   const out: HostCandidate[] = [];
   let i = 0;
-  while (i < raw.length && out.length < 64) {
-    if (!isHostChar(raw.charCodeAt(i))) {
+  while (out.length < 64) {
+    i = nextRunStart(raw, lowered, i);
+    if (i >= raw.length) break;
+    const start = i;
+    let dot = false;
+    for (; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (!isHostChar(c)) break;
+      if (c === 46) dot = true;
+    }
+    // A search hit on a character that only lower-cases like a host's starts no run: go past it.
+    if (i === start) {
       i++;
       continue;
     }
-    const start = i;
-    while (i < raw.length && isHostChar(raw.charCodeAt(i))) i++;
+    // Without a dot only "localhost" can be a host (nine characters): most runs end here.
+    if (!dot && i - start < 9) continue;
     let s = start;
     let e = i;
     while (s < e && (raw[s] === '.' || raw[s] === '-')) s++;
@@ -616,6 +673,10 @@ function scanBracketed(raw: string): HostCandidate[] {
   return out;
 }
 
+function sameLength(text: string, as: string): string | null {
+  return text.length === as.length ? text : null;
+}
+
 /** `port N` anywhere ("port 22", "Port: 5432"). */
 function scanPortWord(tokens: Token[], folded: string): number | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -635,7 +696,11 @@ export function extract(raw: string, tz: Tokenized): Extraction {
   const context: ErrorContext = {};
   const codes = extractCodes(tz, context);
 
-  const hosts = [...scanHosts(raw), ...scanBracketed(raw)];
+  // The host scan searches the text lower-cased, which must keep every offset: ASCII text folds to
+  // just that; other text is lower-cased here, and used when its length did not change (lower-
+  // casing never shortens a character, so no character's lower case was longer either).
+  const lowered = tz.folded.length === raw.length && isAscii(raw) ? tz.folded : sameLength(raw.toLowerCase(), raw);
+  const hosts = [...scanHosts(raw, lowered), ...scanBracketed(raw)];
   let best: HostCandidate | undefined;
   for (const h of hosts) if (h.score > 0 && (!best || h.score > best.score || (h.score === best.score && h.pos < best.pos))) best = h;
   if (best) {

@@ -19,7 +19,7 @@ import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, SURFACE_MIN_LENGTH, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, withinTwoEdits, type Token } from './tokenize';
+import { isAscii, stem, subWords, tokenize, tokenizeFolded, withinOneEdit, withinTwoEdits, type Token } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -115,6 +115,8 @@ const ERROR_WORDS = new Set(
     'blad nieudane fout mislukt'
   ).split(' '),
 );
+
+const ERROR_WORD_LIST = [...ERROR_WORDS];
 
 /**
  * First words of questions, in the languages we see most: a question with no code in it asks how
@@ -373,6 +375,18 @@ const NEAR_SLACK = 6;
 interface Positions {
   exact: Map<string, number[]>;
   near: Map<string, number[]>;
+  /** The stems of both: "is this word in the text at all" in one lookup (most anchor checks fail). */
+  present: Set<string>;
+}
+
+/**
+ * Is every content word among `p`'s anchor words, but the one at `anchorPos`, somewhere in the
+ * text? A phrase never aligns without them (see alignNear), and for most patterns a common word
+ * anchors this is where they end.
+ */
+function otherAnchorsPresent(p: Pattern, anchorPos: number, present: ReadonlySet<string>): boolean {
+  if (p.keys) for (const j of p.keys) if (j !== anchorPos && p.weights[j] === 1 && !present.has(p.stems[j]!)) return false;
+  return true;
 }
 
 /** The position in `list` (ascending) within [lo, hi], not in `used`, closest to `expected`; -1 if none. */
@@ -398,11 +412,7 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
     return P[0]!.length >= 6 ? anchorScore : 0;
   }
   // An anchor word that is a content word must be in the text (see below): look it up first.
-  if (p.keys) {
-    for (const j of p.keys) {
-      if (j !== anchorPos && p.weights[j] === 1 && !pos.exact.has(P[j]!) && !pos.near.has(P[j]!)) return 0;
-    }
-  }
+  if (!otherAnchorsPresent(p, anchorPos, pos.present)) return 0;
   const allowedMissing = k >= 4 ? 1 : 0;
   const reach = k + NEAR_SLACK;
   const seg = segs[at]!;
@@ -580,10 +590,27 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 /** ASCII identifier runs of the raw text split into camelCase/underscore parts. */
 function rawSubWords(raw: string): Set<string> {
   const out = new Set<string>();
+  addRawSubWords(raw, 0, raw.length, out);
+  return out;
+}
+
+/**
+ * rawSubWords of ASCII text from its tokens: identifier runs never cross a token there, and only
+ * a token holding an error word (TokenInfo.errorPart) can give parts, so the characters of the
+ * other tokens are not looked at. The same words in the same order.
+ */
+function rawSubWordsOfTokens(raw: string, tokens: readonly Token[], info: readonly TokenInfo[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (info[i]!.errorPart) addRawSubWords(raw, tokens[i]!.start, tokens[i]!.end, out);
+  return out;
+}
+
+/** Adds the parts of the identifier runs of raw[from, to) (see rawSubWords) to `out`; `to` ends a run. */
+function addRawSubWords(raw: string, from: number, to: number, out: Set<string>): void {
   let start = -1;
   let interesting = false;
-  for (let i = 0; i <= raw.length; i++) {
-    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? raw.charCodeAt(i) : 32;
     const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
     if (word) {
       if (start < 0) {
@@ -603,7 +630,6 @@ function rawSubWords(raw: string): Set<string> {
       start = -1;
     }
   }
-  return out;
 }
 
 const DECOY = 1;
@@ -638,6 +664,10 @@ interface TokenInfo {
   question: 0 | 1 | 2;
   /** The word names or changes a setting ("set", "default"). */
   config: boolean;
+  /** The word holds an underscore (a code of a family: ERR_CERT_…). */
+  underscore: boolean;
+  /** An error word is part of the word (see rawSubWordsOfTokens): "connectionreseterror", "readtimeout". */
+  errorPart: boolean;
 }
 
 const tokenInfoCaches = new WeakMap<MatcherIndex, Map<string, TokenInfo>>();
@@ -708,6 +738,8 @@ function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenIn
     framePairs,
     question: QUESTION_WORDS.has(text) ? 1 : QUESTION_LEAD.has(text) ? 2 : 0,
     config: CONFIG_WORDS.has(text),
+    underscore: text.indexOf('_') >= 0,
+    errorPart: ERROR_WORD_LIST.some((e) => text.includes(e)),
   };
   cache.set(text, info);
   return info;
@@ -906,7 +938,7 @@ interface Scored {
 }
 
 /** Raw per-article scores (exported for tests and tuning). */
-export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; context: ErrorContext; codes: TypedCode[]; decoy: boolean; question: boolean; tokens: readonly Token[] } {
+export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; context: ErrorContext; codes: TypedCode[]; decoy: boolean; question: boolean; tokens: readonly Token[]; stems: readonly string[] } {
   const index = indexFor(kb);
   const raw = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const tz = tokenize(raw);
@@ -965,17 +997,19 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   const hostAt = markHost(context.host, tokens, numeric);
 
   // Where each stem occurs, exactly and (for long words, or a swap in four-letter ones) one edit away.
-  const pos: Positions = { exact: new Map(), near: new Map() };
+  const pos: Positions = { exact: new Map(), near: new Map(), present: new Set() };
   const addPos = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
-    if (!list) map.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+    if (!list) {
+      map.set(key, [i]);
+      pos.present.add(key);
+    } else if (list[list.length - 1] !== i) list.push(i);
   };
   for (let i = 0; i < words.length; i++) {
     const ti = info[i]!;
     if (hostAt[i]) continue; // a word of the host name is no word of a message
     if (ti.known) addPos(pos.exact, ti.stem, i); // a known word is matched as itself
-    else for (const near of ti.near) addPos(pos.near, near, i);
+    else for (let k = 0; k < ti.near.length; k++) addPos(pos.near, ti.near[k]!, i); // indexed: most lists are empty
   }
 
   // Patterns (plain codes and phrases).
@@ -989,6 +1023,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     for (const e of entries) {
       const p = index.patterns[e.pattern]!;
       if (p.kind === 'code' && anchorScore < 1 && (p.tokens.length > 1 || word.length < 8)) continue;
+      // alignNear's first test, before anything else: the pattern's other anchor words are in the text.
+      if (p.kind === 'phrase' && !p.cjk && !otherAnchorsPresent(p, e.pos, pos.present)) continue;
       const prev = best.get(p.id) ?? 0;
       if (prev === 1) continue;
       let q: number;
@@ -1034,7 +1070,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     }
     if (hostAt[i]) continue;
     if (ti.anchored) tryAnchor(ti.stem, i, 1);
-    for (const near of ti.fuzzyAnchors) tryAnchor(near, i, 0.8);
+    for (let k = 0; k < ti.fuzzyAnchors.length; k++) tryAnchor(ti.fuzzyAnchors[k]!, i, 0.8); // indexed: most lists are empty
   }
   // Words already counted through a matched pattern are not counted again as keywords.
   // Topic-only patterns (app and format names) are context: weak, never strong evidence.
@@ -1100,8 +1136,8 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   // Code families by prefix (ERR_CERT_*, SEC_ERROR_*, ERR_SSL_*): for codes no pattern names.
   if (index.prefixes.length > 0) {
     for (let i = 0; i < tokens.length; i++) {
+      if (!info[i]!.underscore || index.anchors.has(words[i]!)) continue;
       const t = tokens[i]!.text;
-      if (t.indexOf('_') < 0 || index.anchors.has(words[i]!)) continue;
       for (const [prefix, ai] of index.prefixes) {
         if (t.length > prefix.length && t.startsWith(prefix)) {
           push(ai, evidenceOf(W.code * 0.8, { kind: 'code', code: t.toUpperCase(), fuzzy: false }, true));
@@ -1112,7 +1148,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   }
 
   // camelCase / snake_case parts: single-word phrases only, discounted.
-  const parts = rawSubWords(raw);
+  const parts = tz.folded.length === raw.length && isAscii(raw) ? rawSubWordsOfTokens(raw, tokens, info) : rawSubWords(raw);
   for (const part of parts) {
     for (const e of index.anchors.get(part) ?? []) {
       const p = index.patterns[e.pattern]!;
@@ -1201,7 +1237,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
     scored.push({ article: ai, score, strongScore, topicInError: errorSignal && topic !== undefined, hasCode: list.some((e) => e.strong), evidence: list });
   }
   scored.sort((a, b) => b.score - a.score || a.article - b.article);
-  return { scored, context, codes, decoy, question: isQuestion(raw, info, tokens), tokens };
+  return { scored, context, codes, decoy, question: isQuestion(raw, info, tokens), tokens, stems: words };
 }
 
 /**
@@ -1262,11 +1298,17 @@ function faqWords(faqs: readonly FaqEntry[]): { id: string; words: Set<string> }
   return out;
 }
 
-/** FAQ entries sharing content words with the text: two or more shared words, or one long one. */
-function suggestFaqs(tokens: readonly Token[], kb: KnowledgeBase): string[] {
+/**
+ * FAQ entries sharing content words with the text: two or more shared words, or one long one.
+ * `stems[i]` is `stem(tokens[i].text)` (scoreText's), so no word is stemmed twice.
+ */
+function suggestFaqs(tokens: readonly Token[], stems: readonly string[], kb: KnowledgeBase): string[] {
   if (!kb.faqs || kb.faqs.length === 0) return [];
   const words = new Set<string>();
-  for (const t of tokens) if (t.text.length >= 3 && !STOPWORDS.has(t.text)) words.add(stem(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (t.length >= 3 && !STOPWORDS.has(t)) words.add(stems[i]!);
+  }
   const ranked: { id: string; shared: number; long: boolean }[] = [];
   for (const f of faqWords(kb.faqs)) {
     let shared = 0;
@@ -1286,11 +1328,11 @@ function suggestFaqs(tokens: readonly Token[], kb: KnowledgeBase): string[] {
 export function match(text: string, kb: KnowledgeBase): MatchResult {
   const index = indexFor(kb);
   const input = typeof text === 'string' ? text : String(text);
-  const { scored, context, decoy, question, tokens } = scoreText(input, kb);
+  const { scored, context, decoy, question, tokens, stems } = scoreText(input, kb);
   const top = scored[0];
   if (!top) {
     const empty: MatchResult = { match: null, alternatives: [], context, confident: false };
-    const faq = suggestFaqs(tokens, kb);
+    const faq = suggestFaqs(tokens, stems, kb);
     if (faq.length) empty.faq = faq;
     return empty;
   }
@@ -1307,7 +1349,7 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
       .map((s) => toMatch(s, calibrate(s, top.score, decoy, question), index));
     const result: MatchResult = { match: toMatch(top, confidence, index), alternatives, context, confident };
     if (!confident) {
-      const faq = suggestFaqs(tokens, kb);
+      const faq = suggestFaqs(tokens, stems, kb);
       if (faq.length) result.faq = faq;
     }
     return result;
@@ -1317,7 +1359,7 @@ export function match(text: string, kb: KnowledgeBase): MatchResult {
     .slice(0, 3)
     .map((s, i) => toMatch(s, calibrate(s, i === 0 ? second : top.score, decoy, question), index));
   const result: MatchResult = { match: null, alternatives: suggestions, context, confident: false };
-  const faq = suggestFaqs(tokens, kb);
+  const faq = suggestFaqs(tokens, stems, kb);
   if (faq.length) result.faq = faq;
   return result;
 }

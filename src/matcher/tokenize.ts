@@ -28,43 +28,47 @@ export interface Tokenized {
   tokens: Token[];
 }
 
+/**
+ * What folding puts in place of code unit `c` (after NFKD), or undefined to keep it: combining
+ * marks go, curly quotes become straight ones, and letters NFKD leaves whole that people type
+ * without the mark ("baglanilamadi", "polaczenie") lose it. Nothing below U+0131 changes.
+ */
+function foldedUnit(c: number): string | undefined {
+  if (c >= 0x300 && c <= 0x36f) return ''; // combining diacritical marks
+  if (c === 0x2018 || c === 0x2019 || c === 0x02bc) return "'";
+  if (c === 0x201c || c === 0x201d) return '"';
+  if (c === 0x0131) return 'i';
+  if (c === 0x0142 || c === 0x0141) return 'l';
+  return undefined;
+}
+
+/**
+ * Is `text` plain ASCII? It is exactly when its UTF-8 form has one byte per UTF-16 unit: one
+ * native call instead of a loop over the characters (whose reads, on the many kinds of string V8
+ * hands the matcher, cost more than the check).
+ */
+export function isAscii(text: string): boolean {
+  return Buffer.byteLength(text, 'utf8') === text.length;
+}
+
 /** Lower-case, strip combining marks, unify quotes. Length may differ from the input. */
 export function foldText(text: string): string {
   // Plain ASCII (most pastes) only needs lower-casing.
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   // NFKD splits accented letters into base + combining mark and maps full-width forms to ASCII.
   const decomposed = text.normalize('NFKD');
+  // The unchanged stretches are copied as slices, not character by character.
   let out = '';
+  let from = 0;
   for (let i = 0; i < decomposed.length; i++) {
     const c = decomposed.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) continue; // combining diacritical marks
-    if (c === 0x2018 || c === 0x2019 || c === 0x02bc) {
-      out += "'";
-      continue;
-    }
-    if (c === 0x201c || c === 0x201d) {
-      out += '"';
-      continue;
-    }
-    // Letters NFKD leaves whole that people type without the mark ("baglanilamadi", "polaczenie").
-    if (c === 0x0131) {
-      out += 'i';
-      continue;
-    }
-    if (c === 0x0142 || c === 0x0141) {
-      out += 'l';
-      continue;
-    }
-    out += decomposed[i]!;
+    if (c < 0x131) continue;
+    const replacement = foldedUnit(c);
+    if (replacement === undefined) continue;
+    out += decomposed.slice(from, i) + replacement;
+    from = i + 1;
   }
-  return out.toLowerCase();
+  return (from === 0 ? decomposed : out + decomposed.slice(from)).toLowerCase();
 }
 
 const enum CharKind {
@@ -95,11 +99,13 @@ function kindOf(ch: string, c: number): CharKind {
   return CharKind.Sep;
 }
 
-/** Words remembered by `wordAt`: hash → the word(s) with that hash. Bounded; emptied when full. */
-const INTERN_MAX = 50_000;
+/**
+ * Words remembered by `wordAt`: a direct-mapped table, slot = the low bits of the word's hash; a
+ * new word takes its slot's place. Bounded, no map to maintain; results never depend on it.
+ */
+const WORD_SLOTS = 1 << 14;
 const INTERN_MAX_LENGTH = 48;
-let interned = new Map<number, string | string[]>();
-let internedCount = 0;
+const slotWords: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
 
 function sameChars(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
@@ -110,26 +116,16 @@ function sameChars(word: string, text: string, start: number, end: number): bool
 /**
  * `text.slice(start, end)`, but a word seen before is returned as the same string instead of a
  * new copy: logs repeat their words, and fewer copies mean fewer garbage collections (which set
- * the slowest queries' time). `hash` is the FNV-1a hash of the characters. Results never depend
- * on the table, only the allocations do.
+ * the slowest queries' time) and cheaper lookups of the word later. `hash` is the FNV-1a hash of
+ * the characters. Results never depend on the table, only the allocations do.
  */
 function wordAt(text: string, start: number, end: number, hash: number): string {
   if (end - start > INTERN_MAX_LENGTH) return text.slice(start, end);
-  const hit = interned.get(hash);
-  if (typeof hit === 'string') {
-    if (sameChars(hit, text, start, end)) return hit;
-  } else if (hit) {
-    for (const w of hit) if (sameChars(w, text, start, end)) return w;
-  }
-  if (internedCount >= INTERN_MAX) {
-    interned = new Map();
-    internedCount = 0;
-  }
+  const slot = hash & (WORD_SLOTS - 1);
+  const hit = slotWords[slot];
+  if (hit !== undefined && sameChars(hit, text, start, end)) return hit;
   const word = text.slice(start, end);
-  if (hit === undefined) interned.set(hash, word);
-  else if (typeof hit === 'string') interned.set(hash, [hit, word]);
-  else hit.push(word);
-  internedCount++;
+  slotWords[slot] = word;
   return word;
 }
 
@@ -156,9 +152,9 @@ export function tokenizeFolded(folded: string): Token[] {
       hash = Math.imul(hash ^ c, FNV_PRIME);
       continue;
     }
-    // Surrogate pairs (emoji and the like) are separators; so is everything that is not a letter.
-    const ch = folded[i]!;
-    const kind = c >= 0xd800 && c <= 0xdfff ? CharKind.Sep : kindOf(ch, c);
+    // Other ASCII: capitals are letters (text that was not folded), the rest separates. Surrogate
+    // pairs (emoji and the like) are separators; so is everything that is not a letter.
+    const kind = c < 0x80 ? (c >= 65 && c <= 90 ? CharKind.Word : CharKind.Sep) : c >= 0xd800 && c <= 0xdfff ? CharKind.Sep : kindOf(folded[i]!, c);
     if (kind === CharKind.Word) {
       if (start < 0) start = i;
       hash = Math.imul(hash ^ c, FNV_PRIME);
@@ -181,7 +177,7 @@ export function tokenizeFolded(folded: string): Token[] {
       // A Han/kana word of the lexicon ("连接", "名前解決") is one token, read like its English
       // word; any other character stays a token of its own.
       const word = ideographicWordAt(folded, i);
-      tokens.push({ text: word ?? ch, start: i, end: i + (word?.length ?? 1) });
+      tokens.push({ text: word ?? folded[i]!, start: i, end: i + (word?.length ?? 1) });
       if (word) i += word.length - 1;
     }
   }

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultKnowledgeDir, loadKnowledgeBase, loadKnowledgeBaseSync } from '../../src/knowledge/load';
+import { defaultKnowledgeDir, loadKnowledgeBase, loadKnowledgeBaseSync, readTexts } from '../../src/knowledge/load';
 import { formatProblem } from '../../src/render/knowledge-problems';
 import { lintKnowledgeBase } from '../../src/kb-tools/lint';
 import type { KnowledgeBase, KnowledgeProblem } from '../../src/knowledge/types';
@@ -162,5 +162,37 @@ describe('lintKnowledgeBase', () => {
     edit(dir, 'faq/ask-well.md', (s) => s + 'y'.repeat(4200));
     const lines = lintKnowledgeBase(dir).map(formatProblem);
     expect(lines.some((l) => /faq\/ask-well\.md:\d+ body: is \d+ characters \(at most 4096\)/.test(l))).toBe(true);
+  });
+});
+
+describe('reading the files', () => {
+  it('reads every file in order, a slice at a time, letting the event loop turn between slices', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netmedic-read-'));
+    try {
+      const paths = Array.from({ length: 120 }, (_v, i) => {
+        const p = join(dir, `f${i}.md`);
+        writeFileSync(p, `file ${i} é`);
+        return p;
+      });
+      let turns = 0;
+      let reading = true;
+      const tick = () => {
+        if (!reading) return;
+        turns++;
+        setImmediate(tick);
+      };
+      setImmediate(tick);
+      const texts = await readTexts(paths);
+      reading = false;
+      expect(texts).toEqual(paths.map((_p, i) => `file ${i} é`));
+      // 120 files in slices of 50: the loop turned at least between the slices.
+      expect(turns).toBeGreaterThanOrEqual(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects when a file cannot be read (the loader reports the directory as unreadable)', async () => {
+    await expect(readTexts([join(tmpdir(), 'netmedic-no-such-file.md')])).rejects.toThrow();
   });
 });

@@ -95,6 +95,32 @@ describe('extraction', () => {
     expect(ctx('Error [ERR_TLS_CERT_ALTNAME_INVALID]').context.tool).toBeUndefined();
     expect(ctx('psql: error: connection failed').context.service).toEqual({ port: 5432, name: 'PostgreSQL' });
   });
+  it('finds the same host whether the text is searched (by its dots and "localhost") or scanned', () => {
+    const cases: [string, string | undefined, number | undefined][] = [
+      ['Could not connect to LocalHost:5432 (refused)', 'localhost', 5432],
+      ['connect to host .LOCALHOST. port 22', 'localhost', 22],
+      ['mylocalhost:80 and localhostx:81 are no hosts', undefined, undefined],
+      ['worker[42] id=7f3a\nERROR connect ECONNREFUSED db.internal.example.com:6379', 'db.internal.example.com', 6379],
+      ['path /usr/lib/libfoo.so.1 and obj.method() but no host', undefined, undefined],
+      ['connect to 192.168.1.20:8080 failed', '192.168.1.20', 8080],
+      ['connect to 10.0.0.300:80 or 1.2.3.4.5:81 or 01.2.3.4567:82 failed', undefined, undefined],
+    ];
+    for (const [text, host, port] of cases) {
+      // ASCII (searched in its folded text), other text lower-cased to the same length (searched),
+      // and text whose lower case is longer ("İ" → "i̇": scanned character by character).
+      for (const variant of [text, `${text} — échec \u212a`, `İstanbul: ${text}`]) {
+        const found = ctx(variant).context;
+        expect([variant, found.host, found.port]).toEqual([variant, host, port]);
+      }
+    }
+  });
+  it('reads camelCase and snake_case failure words alike in ASCII text (from its tokens) and in other text', () => {
+    const evidenceOf = (text: string) => JSON.stringify(match(text, real).match?.evidence ?? null);
+    for (const text of ['urllib3 raised ConnectionResetError while reading', 'socket readTimeoutException after 30s', "client can'tConnectError x_ERR_timeout"]) {
+      expect(evidenceOf(`${text} ü`)).toBe(evidenceOf(text));
+    }
+    expect(JSON.stringify(match('urllib3 raised ConnectionResetError while reading', real).match?.evidence)).toContain('reset');
+  });
   it('knows common ports', () => {
     expect(serviceForPort(3306)?.name).toBe('MySQL');
     expect(serviceForPort(5432)?.name).toBe('PostgreSQL');

@@ -1,9 +1,9 @@
 /**
  * The tokenizer reuses one string for a repeated word (a bounded table keyed by a hash): tokens
  * must never depend on that table — not on what was tokenized before, not on hash collisions,
- * not on the table being emptied when full.
+ * not on words taking one another's place in it.
  */
-import { tokenize } from '../../src/matcher/tokenize';
+import { foldText, tokenize, tokenizeFolded } from '../../src/matcher/tokenize';
 
 const texts = [
   "Error: connect ECONNREFUSED 127.0.0.1:5432 — can't reach l'hôte, Verbindung verweigert",
@@ -22,9 +22,9 @@ describe('tokenizer word reuse', () => {
     expect(first[0]!.map((t) => t.text)).toEqual(['error', 'connect', 'econnrefused', '127', '0', '0', '1', '5432', 'cant', 'reach', 'l', 'hote', 'verbindung', 'verweigert']);
   });
 
-  it('keeps words apart that only share a hash, and survives the table being emptied', () => {
+  it('keeps words apart that only share a hash, and survives words replacing one another', () => {
     const before = plain(texts[0]!);
-    // 60,000 distinct words: more than the table holds, so it is emptied at least once.
+    // 60,000 distinct words: more than the table holds, so many take another's place.
     const many: string[] = [];
     for (let i = 0; i < 60_000; i++) many.push(`w${i.toString(36)}`);
     const tokens = tokenize(many.join(' ')).tokens.map((t) => t.text);
@@ -32,5 +32,19 @@ describe('tokenizer word reuse', () => {
     expect(plain(texts[0]!)).toEqual(before);
     // Every word maps to itself, whatever it collided with.
     expect(tokenize(many.join(' ')).tokens.map((t) => t.text)).toEqual(many);
+  });
+});
+
+describe('folding', () => {
+  it('lower-cases ASCII and folds marks, quotes and the letters NFKD keeps whole', () => {
+    expect(foldText('Connect ECONNREFUSED')).toBe('connect econnrefused');
+    expect(foldText('Connexion REFUSÉE: l’hôte “down” — bağlanılamadı, połączenie Łódź')).toBe('connexion refusee: l\'hote "down" — baglanilamadi, polaczenie lodz');
+    // Only changed characters are replaced; the rest (here full-width letters and Cyrillic) is kept as NFKD gives it.
+    expect(foldText('ＥＣＯＮＮ Отказано ʼx')).toBe("econn отказано 'x");
+    expect(foldText('plain')).toBe('plain');
+  });
+
+  it('treats capitals as letters in text that was not folded', () => {
+    expect(tokenizeFolded('Host.Example-COM x_Y').map((t) => t.text)).toEqual(['Host', 'Example', 'COM', 'x_Y']);
   });
 });
