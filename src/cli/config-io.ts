@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type * as ConfigModule from '../config';
 import type { Config } from '../config';
 import { loadDotEnv } from '../env-file';
@@ -30,7 +30,8 @@ function configModule(): typeof ConfigModule {
  * module resolver (four internal modules) at every CLI start.
  */
 function configPath(): string {
-  return join(__dirname, '..', 'config.js');
+  // config.js beside this compiled module, config.ts beside this source (tests).
+  return join(__dirname, '..', `config${extname(__filename)}`);
 }
 
 function configStamp(): string {
