@@ -97,6 +97,35 @@ interface Driver {
   end(): Promise<void>;
 }
 
+/** The part of a better-sqlite3 handle enableWal uses. */
+interface PragmaHandle {
+  pragma(source: string): unknown;
+}
+
+/**
+ * `PRAGMA journal_mode = WAL`, tried again while another process is switching the same new file:
+ * SQLite then answers SQLITE_BUSY at once, without waiting in its busy handler (seen with two
+ * `netmedic db migrate` started together on a loaded machine). Gives up after `timeoutMs`, as the
+ * busy timeout would.
+ */
+export function enableWal(handle: PragmaHandle, timeoutMs = 5000, sleep: (ms: number) => void = sleepSync): void {
+  const deadline = Date.now() + timeoutMs;
+  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    try {
+      handle.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw err;
+      sleep(pause);
+    }
+  }
+}
+
+/** Opening a store is synchronous (better-sqlite3): a short pause without an event-loop turn. */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 function sqliteDriver(path: string): Driver {
   mkdirSync(dirname(path), { recursive: true });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -107,7 +136,7 @@ function sqliteDriver(path: string): Driver {
   // synchronous=FULL); nothing in it needs to survive a crash (every open sets WAL again), so a
   // new file makes that switch unsynced. Every commit after it is FULL.
   if (created) handle.pragma('synchronous = OFF');
-  handle.pragma('journal_mode = WAL');
+  enableWal(handle);
   // FULL: a commit is on disk before it is acknowledged (a killed process or a power cut keeps it).
   handle.pragma('synchronous = FULL');
   handle.pragma('busy_timeout = 5000');
