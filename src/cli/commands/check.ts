@@ -61,6 +61,16 @@ export function jsonForTerminal(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** `netmedic check`'s options (test/cli-startup/parse-args.test.ts reads them too). */
+export const CHECK_OPTIONS = {
+  json: { type: 'boolean' },
+  'allow-private': { type: 'boolean' },
+  protocol: { type: 'string', short: 'p' },
+  from: { type: 'string' },
+  locale: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export const command: CliCommand = {
   name: 'check',
   summary: 'Probe a server:port from this machine and say what happened',
@@ -70,14 +80,7 @@ export const command: CliCommand = {
     try {
       parsed = cliParseArgs({
         args,
-        options: {
-          json: { type: 'boolean' },
-          'allow-private': { type: 'boolean' },
-          protocol: { type: 'string', short: 'p' },
-          from: { type: 'string' },
-          locale: { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
+        options: CHECK_OPTIONS,
         allowPositionals: true,
       });
     } catch (err) {

@@ -37,6 +37,9 @@ Options:
 Exit codes: 0 done, 1 the knowledge base has problems, 2 bad usage.
 `;
 
+/** `netmedic explain`'s options (test/cli-startup/parse-args.test.ts reads them too). */
+export const EXPLAIN_OPTIONS = { json: { type: 'boolean' }, batch: { type: 'boolean' }, kb: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
 export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
@@ -83,7 +86,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     ({ values, positionals } = cliParseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, kb: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: EXPLAIN_OPTIONS,
     }));
   } catch (err) {
     return usageError(io, (err as Error).message);
