@@ -657,13 +657,16 @@ function scanBracketed(raw: string): HostCandidate[] {
     const open = raw.indexOf('[', from);
     if (open < 0) break;
     let j = open + 1;
+    // An IPv6 address has at least two colons; counted here so "[42]" (worker[42], pid[1234]) costs no copy.
+    let colons = 0;
     while (j < raw.length && j - open < 42) {
       const c = raw.charCodeAt(j);
       if (!((c >= 48 && c <= 58) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 46)) break;
+      if (c === 58) colons++;
       j++;
     }
     from = open + 1;
-    if (raw[j] !== ']' || j - open < 3 || !raw.slice(open + 1, j).includes('::') && raw.slice(open + 1, j).split(':').length < 3) continue;
+    if (raw[j] !== ']' || j - open < 3 || colons < 2) continue;
     const host = raw.slice(open + 1, j).toLowerCase();
     if (raw[j + 1] === ':') {
       const p = parsePortAt(raw, j + 2);

@@ -682,9 +682,16 @@ function tokenInfoCache(index: MatcherIndex): Map<string, TokenInfo> {
   return cache;
 }
 
+/**
+ * The word's TokenInfo, from the cache when it was seen before (nearly every word of a long paste).
+ * The lookup stays apart from computeTokenInfo: that one's closures capture its parameters, so V8
+ * allocates a context on each of its calls, which on a hit would be one object per token of the text.
+ */
 function tokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenInfo>): TokenInfo {
-  const hit = cache.get(text);
-  if (hit) return hit;
+  return cache.get(text) ?? computeTokenInfo(text, index, cache);
+}
+
+function computeTokenInfo(text: string, index: MatcherIndex, cache: Map<string, TokenInfo>): TokenInfo {
   const w = stem(text);
   const known = index.stemVocab.has(w);
   const anchored = index.anchors.has(w);

@@ -129,17 +129,27 @@ function wordAt(text: string, start: number, end: number, hash: number): string 
   return word;
 }
 
-function pushWord(tokens: Token[], folded: string, start: number, end: number, hash: number, apostrophe: boolean): void {
+function wordToken(folded: string, start: number, end: number, hash: number, apostrophe: boolean): Token {
   const text = apostrophe ? dropApostrophes(folded.slice(start, end)) : wordAt(folded, start, end, hash);
-  tokens.push({ text, start, end });
+  return { text, start, end };
 }
+
+/**
+ * Where tokenizeFolded collects its tokens before copying them into an array of the exact size:
+ * growing a fresh array by pushes reallocates it again and again (three times its final size in
+ * all on a long paste), garbage that the slowest queries pay for. Kept between calls, dropped when
+ * a text was unusually long so a big one is not held on to.
+ */
+let scratch: Token[] = [];
+const SCRATCH_MAX = 4096;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** Tokenize already-folded text. Linear in the text's length. */
 export function tokenizeFolded(folded: string): Token[] {
-  const tokens: Token[] = [];
+  const tokens = scratch;
+  let n = 0;
   let start = -1;
   let hash = FNV_OFFSET;
   // An apostrophe was dropped inside the current word: its text is not one slice of `folded`.
@@ -168,7 +178,7 @@ export function tokenizeFolded(folded: string): Token[] {
       continue;
     }
     if (start >= 0) {
-      pushWord(tokens, folded, start, i, hash, apostrophe);
+      tokens[n++] = wordToken(folded, start, i, hash, apostrophe);
       start = -1;
       hash = FNV_OFFSET;
       apostrophe = false;
@@ -177,12 +187,14 @@ export function tokenizeFolded(folded: string): Token[] {
       // A Han/kana word of the lexicon ("连接", "名前解決") is one token, read like its English
       // word; any other character stays a token of its own.
       const word = ideographicWordAt(folded, i);
-      tokens.push({ text: word ?? folded[i]!, start: i, end: i + (word?.length ?? 1) });
+      tokens[n++] = { text: word ?? folded[i]!, start: i, end: i + (word?.length ?? 1) };
       if (word) i += word.length - 1;
     }
   }
-  if (start >= 0) pushWord(tokens, folded, start, folded.length, hash, apostrophe);
-  return tokens;
+  if (start >= 0) tokens[n++] = wordToken(folded, start, folded.length, hash, apostrophe);
+  const out = tokens.slice(0, n);
+  if (tokens.length > SCRATCH_MAX) scratch = [];
+  return out;
 }
 
 function dropApostrophes(s: string): string {

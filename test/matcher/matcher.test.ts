@@ -89,6 +89,11 @@ describe('extraction', () => {
     expect(ctx('ssh: connect to host git.example.org port 22: Connection timed out').context).toMatchObject({ host: 'git.example.org', port: 22, tool: 'ssh' });
     expect(ctx("fatal: unable to access 'https://github.com/a/b/': Could not resolve host: github.com").context).toMatchObject({ host: 'github.com', tool: 'git' });
     expect(ctx('connect EHOSTUNREACH 10.0.0.9:22 - Local (10.0.0.2:50000)').context).toMatchObject({ host: '10.0.0.9', port: 22 });
+    // A bracketed address with a port is a host when it has two colons or more (IPv6), not otherwise.
+    expect(ctx('connect ECONNREFUSED [2001:db8::1]:443').context).toMatchObject({ host: '2001:db8::1', port: 443 });
+    expect(ctx('worker[42] connect ECONNREFUSED [1:2:3]:8080').context).toMatchObject({ host: '1:2:3', port: 8080 });
+    expect(ctx('worker[42]:8080 refused').context.host).toBeUndefined();
+    expect(ctx('x [a:b]:80 refused').context.host).toBeUndefined();
     expect(ctx('java.net.UnknownHostException: api.example.com\n\tat java.net.InetAddress.getAllByName(InetAddress.java:1281)').context).toMatchObject({ host: 'api.example.com', tool: 'java' });
     expect(ctx('at Object.fetch (node:internal/deps/undici/undici:11522:11)').context.host).toBeUndefined();
     expect(ctx('ERR_CONNECTION_REFUSED').context.tool).toBe('browser');

@@ -35,6 +35,30 @@ describe('tokenizer word reuse', () => {
   });
 });
 
+describe('tokenizer scratch space', () => {
+  // Tokens are collected in an array kept between calls and copied out: no result may share it.
+  it('returns arrays of its own, exactly as long as the text has tokens, untouched by later calls', () => {
+    const long = tokenize('alpha beta gamma delta epsilon');
+    const longCopy = long.tokens.map((t) => ({ ...t }));
+    const short = tokenize('zeta eta');
+    expect(short.tokens).toHaveLength(2);
+    expect(short.tokens.map((t) => t.text)).toEqual(['zeta', 'eta']);
+    expect(long.tokens).toHaveLength(5);
+    expect(long.tokens.map((t) => ({ ...t }))).toEqual(longCopy);
+    expect(long.tokens).not.toBe(short.tokens);
+    expect(tokenize('').tokens).toEqual([]);
+  });
+
+  it('gives the same tokens after a text longer than the space it keeps', () => {
+    const before = plain(texts[0]!);
+    const words = Array.from({ length: 10_000 }, (_, i) => `v${i}`);
+    const huge = tokenize(words.join(' ')).tokens;
+    expect(huge.map((t) => t.text)).toEqual(words);
+    expect(plain(texts[0]!)).toEqual(before);
+    expect(huge).toHaveLength(10_000);
+  });
+});
+
 describe('folding', () => {
   it('lower-cases ASCII and folds marks, quotes and the letters NFKD keeps whole', () => {
     expect(foldText('Connect ECONNREFUSED')).toBe('connect econnrefused');
