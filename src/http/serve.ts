@@ -9,6 +9,7 @@ import { applicationIdOf, type Config } from '../config';
 import { createPrometheusMetrics } from '../metrics/prometheus';
 import { createRuntime, type Runtime } from '../runtime';
 import { createReplayGuard } from './replay';
+import { readCommandIds } from '../interaction/command-ids';
 import { createInteractionRest, type InteractionRest } from './rest';
 import { createHttpServer, listen } from './server';
 import { publicKeyFromHex } from './signature';
@@ -72,21 +73,10 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
   };
 }
 
-/**
- * With a bot token, read the commands' ids once at start, so replies can mention any command;
- * without one (or on failure) each command's id is learnt when it is first used.
- */
+/** With a bot token, read the commands' ids once at start; without one, each is learnt when first used. */
 async function learnCommandIds(rest: InteractionRest, runtime: Runtime, config: Config, log: Logger): Promise<void> {
   const book = runtime.services.commandIds;
   const applicationId = applicationIdOf(config);
   if (!book || !config.DISCORD_TOKEN || !applicationId) return;
-  try {
-    const global = await rest.listCommands(applicationId);
-    const guild = config.DISCORD_GUILD_ID ? await rest.listCommands(applicationId, config.DISCORD_GUILD_ID) : [];
-    book.learnAll(global);
-    book.learnAll(guild, config.DISCORD_GUILD_ID);
-    log.debug({ global: global.length, guild: guild.length }, 'command ids read');
-  } catch (err) {
-    log.warn({ error: (err as Error).message }, 'could not read the command ids: replies name commands as text until each is used');
-  }
+  await readCommandIds(book, (guild) => rest.listCommands(applicationId, guild), config.DISCORD_GUILD_ID, log);
 }

@@ -7,6 +7,7 @@
  * guild command's id is valid only in its guild, so guild ids are kept apart from global ones.
  * Until an id is known, replies name the command as text (render/command-names.ts).
  */
+import type { Logger } from 'pino';
 import type { CommandIds } from '../render/command-names';
 
 /** A command as Discord lists it (GET/PUT …/commands): only the fields used here. */
@@ -53,4 +54,21 @@ export class CommandIdBook {
 /** The command ids a reply to this interaction may mention (none in console mode or before any is known). */
 export function commandIdsFor(ctx: { guildId: string | null; services?: { commandIds?: CommandIdBook } }): CommandIds | undefined {
   return ctx.services?.commandIds?.forGuild(ctx.guildId);
+}
+
+/**
+ * Read the application's slash commands once (global, and `guildId`'s when commands are deployed
+ * to one server) into `book`, so replies can mention any of them from the start. `list` is the
+ * adapter's REST call. Failing is harmless: replies name commands as text until each is used.
+ */
+export async function readCommandIds(book: CommandIdBook, list: (guildId?: string) => Promise<ListedCommand[]>, guildId: string | undefined, log: Logger): Promise<void> {
+  try {
+    const global = await list();
+    const guild = guildId ? await list(guildId) : [];
+    book.learnAll(global);
+    book.learnAll(guild, guildId);
+    log.debug({ global: global.length, guild: guild.length }, 'command ids read');
+  } catch (err) {
+    log.warn({ error: (err as Error).message }, 'could not read the command ids: replies name commands as text until each is used');
+  }
 }
