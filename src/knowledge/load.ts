@@ -12,7 +12,6 @@
  * commands and buttons); an id must be unique within its space.
  */
 import { readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attachIndex, buildMatcherIndex, deserializeIndex, serializeIndex, type SerializedIndex } from '../matcher/build-index';
 import { defaultCompiledPath, knowledgeKey, readCompiled, serializeCompiled, type KeyedFile } from './compiled';
@@ -155,13 +154,45 @@ function translationPaths(dir: string, folders: Dirent[], list: (sub: string) =>
   return out;
 }
 
-function readTranslationsSync(dir: string): { translations: RawTranslationFile[]; localeFolders: LocaleFolder[] } {
-  let entries: Dirent[];
+/** Displayed path of a file: `<dir basename>/<relative path>`, like `knowledge/dns-failure.md`. */
+function displayPath(dir: string, rel: string): string {
+  const parts = dir.replace(/[\\/]+$/, '').split(/[\\/]/);
+  const base = parts[parts.length - 1] || dir;
+  return `${base}/${rel}`;
+}
+
+/** Every knowledge file to read, in order, with where its text goes; listing is cheap and synchronous. */
+interface KnowledgeListing {
+  /** Articles, FAQ entries and message files: [group, displayed path] per file. */
+  files: { group: 'articles' | 'faqs' | 'messages'; file: string }[];
+  translations: Omit<RawTranslationFile, 'text'>[];
+  localeFolders: LocaleFolder[];
+  /** The paths to read: `files` first, then `translations`, in their order. */
+  paths: string[];
+}
+
+function listKnowledgeFiles(dir: string): KnowledgeListing {
+  const listing: KnowledgeListing = { files: [], translations: [], localeFolders: [], paths: [] };
+  const groups = [['articles', '', isContentFile], ['faqs', 'faq', isContentFile], ['messages', 'messages', isMessageFile]] as const;
+  for (const [group, sub, keep] of groups) {
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, sub));
+    } catch (err) {
+      // The knowledge folder itself must exist; its subfolders may not.
+      if (sub && (err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw err;
+    }
+    for (const name of names.filter(keep).sort()) {
+      listing.files.push({ group, file: displayPath(dir, sub ? `${sub}/${name}` : name) });
+      listing.paths.push(join(dir, sub, name));
+    }
+  }
+  let entries: Dirent[] = [];
   try {
     entries = readdirSync(join(dir, 'i18n'), { withFileTypes: true });
   } catch (err) {
-    if (isMissing(err)) return { translations: [], localeFolders: [] };
-    throw err;
+    if (!isMissing(err)) throw err;
   }
   const listSub = (sub: string) => {
     try {
@@ -172,31 +203,24 @@ function readTranslationsSync(dir: string): { translations: RawTranslationFile[]
     }
   };
   const t = translationPaths(dir, entries, listSub);
-  return { translations: t.files.map((f, i) => ({ ...f, text: readFileSync(t.paths[i]!, 'utf8') })), localeFolders: t.folders };
+  listing.translations = t.files;
+  listing.localeFolders = t.folders;
+  listing.paths.push(...t.paths);
+  return listing;
 }
 
-/** Displayed path of a file: `<dir basename>/<relative path>`, like `knowledge/dns-failure.md`. */
-function displayPath(dir: string, rel: string): string {
-  const parts = dir.replace(/[\\/]+$/, '').split(/[\\/]/);
-  const base = parts[parts.length - 1] || dir;
-  return `${base}/${rel}`;
+/** The listed files with their texts (`texts` in the order of `listing.paths`). */
+function withTexts(listing: KnowledgeListing, texts: readonly string[]): KnowledgeFiles {
+  const out: KnowledgeFiles = { articles: [], faqs: [], messages: [], translations: [], localeFolders: listing.localeFolders };
+  listing.files.forEach(({ group, file }, i) => out[group].push({ file, text: texts[i]! }));
+  const offset = listing.files.length;
+  out.translations = listing.translations.map((f, i) => ({ ...f, text: texts[offset + i]! }));
+  return out;
 }
 
 export function readKnowledgeFilesSync(dir: string): KnowledgeFiles {
-  const list = (sub: string, keep: (name: string) => boolean = isContentFile) => {
-    let names: string[];
-    try {
-      names = readdirSync(join(dir, sub));
-    } catch (err) {
-      if (sub && (err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw err;
-    }
-    return names
-      .filter(keep)
-      .sort()
-      .map((name) => ({ file: displayPath(dir, sub ? `${sub}/${name}` : name), text: readFileSync(join(dir, sub, name), 'utf8') }));
-  };
-  return { articles: list(''), faqs: list('faq'), messages: list('messages', isMessageFile), ...readTranslationsSync(dir) };
+  const listing = listKnowledgeFiles(dir);
+  return withTexts(listing, listing.paths.map((path) => readFileSync(path, 'utf8')));
 }
 
 /** Files read per turn of the event loop by readTexts. */
@@ -218,38 +242,10 @@ export async function readTexts(paths: readonly string[]): Promise<string[]> {
   return out;
 }
 
+/** readKnowledgeFilesSync, letting the event loop turn between slices of files (readTexts). */
 export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
-  const list = async (sub: string, keep: (name: string) => boolean = isContentFile) => {
-    let names: string[];
-    try {
-      names = await readdir(join(dir, sub));
-    } catch (err) {
-      if (sub && (err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw err;
-    }
-    names = names.filter(keep).sort();
-    const texts = await readTexts(names.map((name) => join(dir, sub, name)));
-    return names.map((name, i) => ({ file: displayPath(dir, sub ? `${sub}/${name}` : name), text: texts[i]! }));
-  };
-  const [articles, faqs, messages] = await Promise.all([list(''), list('faq'), list('messages', isMessageFile)]);
-  // Translations: a few hundred small files, listed synchronously (cheap), read a slice at a time.
-  let entries: Dirent[] = [];
-  try {
-    entries = await readdir(join(dir, 'i18n'), { withFileTypes: true });
-  } catch (err) {
-    if (!isMissing(err)) throw err;
-  }
-  const listSub = (sub: string) => {
-    try {
-      return readdirSync(join(dir, sub));
-    } catch (err) {
-      if (isMissing(err)) return [];
-      throw err;
-    }
-  };
-  const t = translationPaths(dir, entries, listSub);
-  const texts = await readTexts(t.paths);
-  return { articles, faqs, messages, translations: t.files.map((f, i) => ({ ...f, text: texts[i]! })), localeFolders: t.folders };
+  const listing = listKnowledgeFiles(dir);
+  return withTexts(listing, await readTexts(listing.paths));
 }
 
 export interface ParsedKnowledge {
