@@ -189,36 +189,20 @@ function contextWords(context: ErrorContext): string[] {
 /** Causes in lower case, once per article's list. */
 const lowerCauses = new WeakMap<readonly string[], string[]>();
 
-
-/** Scores of the causes being ranked (reused: ranking is synchronous, and causes are few). */
-let scoreScratch = new Uint8Array(16);
-
 /**
- * The first `limit` causes ordered by relevance to the context's words (stable: the article's
- * order breaks ties). Scores are small counts of words, so the order is taken score by score
- * from the highest down: no sort, and no array beyond the one returned.
+ * The first `limit` causes ordered by how many of the context's words each names (stable: the
+ * article's order breaks ties).
  */
 function narrowByWords(causes: readonly string[], words: readonly string[], limit: number): string[] {
-  const take = Math.min(limit, causes.length);
-  if (!words.length || causes.length < 2) return causes.slice(0, take);
+  if (!words.length || causes.length < 2) return causes.slice(0, limit);
   let lower = lowerCauses.get(causes);
   if (!lower) lowerCauses.set(causes, (lower = causes.map((c) => c.toLowerCase())));
-  if (scoreScratch.length < causes.length) scoreScratch = new Uint8Array(causes.length * 2);
-  const scores = scoreScratch;
-  let best = 0;
-  for (let i = 0; i < causes.length; i++) {
-    let s = 0;
-    for (const w of words) if (lower[i]!.includes(w)) s++;
-    scores[i] = Math.min(s, 255);
-    if (s > best) best = s;
-  }
-  // Nothing relevant: the article's order stands.
-  if (best === 0) return causes.slice(0, take);
-  const out: string[] = [];
-  for (let level = Math.min(best, 255); level >= 0 && out.length < take; level--) {
-    for (let i = 0; i < causes.length && out.length < take; i++) if (scores[i] === level) out.push(causes[i]!);
-  }
-  return out;
+  const scores = lower.map((c) => words.filter((w) => c.includes(w)).length);
+  return causes
+    .map((_, i) => i)
+    .sort((a, b) => scores[b]! - scores[a]! || a - b)
+    .slice(0, limit)
+    .map((i) => causes[i]!);
 }
 
 function describeContext(context: ErrorContext, t: Messages): string {
