@@ -87,41 +87,55 @@ async function botUnderTest(label: string, start: (env: Record<string, string>) 
   };
 }
 
-export async function benchAckRatio(count = 100) {
-  const minimal = (env: Record<string, string>): RunningProcess => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'test', 'bench', 'minimal-bot.js')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** A bench bot of dist/test/bench/ (minimal-bot.js, engine-bot.js) as a child process that prints "logged in". */
+function benchBot(file: string): (env: Record<string, string>) => RunningProcess {
+  return (env) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'test', 'bench', file)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const exited = new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 0)));
     return {
       child,
       stdout: () => out,
-      stderr: () => '',
+      stderr: () => err,
       exited,
       rss: () => null,
       async waitForOutput(pattern, timeoutMs = 30_000) {
         const t0 = Date.now();
         while (!pattern.test(out)) {
-          if (Date.now() - t0 > timeoutMs) throw new Error('minimal bot did not log in');
+          if (Date.now() - t0 > timeoutMs) throw new Error(`${file} did not log in: ${err}`);
           await new Promise((r) => setTimeout(r, 25));
         }
       },
     };
   };
-  // Both bots run at once and take turns, so the machine's load drifts over both alike.
-  const bots = [await botUnderTest('minimal discord.js bot (static embed)', minimal, count), await botUnderTest('netmedic (/explain)', (env) => runCli(['start'], env), count)];
+}
+
+export async function benchAckRatio(count = 100) {
+  // Three bots under the same driver: the goal's baseline (a static embed), the same minimal bot
+  // doing netmedic's engine work (match and render, replying through discord.js), and netmedic.
+  // All run at once and take turns, so the machine's load drifts over them alike.
+  const bots = [
+    await botUnderTest('minimal discord.js bot (static embed)', benchBot('minimal-bot.js'), count),
+    await botUnderTest('minimal bot + netmedic engine (match, render)', benchBot('engine-bot.js'), count),
+    await botUnderTest('netmedic (/explain)', (env) => runCli(['start'], env), count),
+  ];
+  const [MINIMAL, ENGINE, NETMEDIC] = [0, 1, 2];
   try {
     const { loadavg } = await import('node:os');
     const loadBefore = loadavg()[0]!;
-    // Two warm-up bursts each by default, as in every figure so far. Both bots still run partly
+    // Two warm-up bursts each by default, as in every figure so far. The bots still run partly
     // unoptimised code then (V8 keeps compiling for tens of bursts): BENCH_ACK_WARMUPS=40 measures
     // them at their steady state instead.
     const warmups = Number(process.env.BENCH_ACK_WARMUPS ?? 2);
     for (let i = 0; i < warmups; i++) for (const b of bots) await burst(b);
     const results = bots.map(() => ({ p50: [] as number[], p99: [] as number[], cpu: [] as number[] }));
-    // Each round is a pair (the minimal bot's burst, then netmedic's), and its own ratio: the
-    // machine's load drifts between rounds far more than within one.
-    const pairRatios: number[] = [];
+    // Each round is one burst of each bot, and its own ratios: the machine's load drifts between
+    // rounds far more than within one.
+    const goalRatios: number[] = [];
+    const adapterRatios: number[] = [];
     const rounds = Number(process.env.BENCH_ACK_ROUNDS ?? 9);
     for (let round = 0; round < rounds; round++) {
       for (const [i, b] of bots.entries()) {
@@ -130,20 +144,21 @@ export async function benchAckRatio(count = 100) {
         results[i]!.p99.push(r.p99);
         results[i]!.cpu.push(r.cpu);
       }
-      pairRatios.push(results[1]!.p99[round]! / results[0]!.p99[round]!);
+      goalRatios.push(results[NETMEDIC]!.p99[round]! / results[MINIMAL]!.p99[round]!);
+      adapterRatios.push(results[NETMEDIC]!.p99[round]! / results[ENGINE]!.p99[round]!);
     }
     const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const [base, ours] = results.map((r) => ({ p50: median(r.p50), p99: median(r.p99), cpu: mean(r.cpu) }));
+    const summary = results.map((r) => ({ p50: median(r.p50), p99: median(r.p99), cpu: mean(r.cpu) }));
+    const [base, engine, ours] = [summary[MINIMAL]!, summary[ENGINE]!, summary[NETMEDIC]!];
     console.log(`\n## Ack latency, ${count} /explain dispatched in one instant (median of ${rounds} alternating bursts after ${warmups} warm-ups each; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`);
-    console.table({
-      [bots[0]!.label]: { p50_ms: r2(base!.p50), p99_ms: r2(base!.p99), cpu_ms_per_burst: r2(base!.cpu) },
-      [bots[1]!.label]: { p50_ms: r2(ours!.p50), p99_ms: r2(ours!.p99), cpu_ms_per_burst: r2(ours!.cpu) },
-    });
+    console.table(Object.fromEntries(bots.map((b, i) => [b.label, { p50_ms: r2(summary[i]!.p50), p99_ms: r2(summary[i]!.p99), cpu_ms_per_burst: r2(summary[i]!.cpu) }])));
     console.log('the baseline does strictly less: it reads no option and sends one fixed two-line embed; netmedic matches the paste and renders a full answer (embed, buttons, vote row) before its callback');
     // CPU time is what the bot itself spends up to the last callback (the neighbours' load moves it far less than wall time).
-    console.log(`bot CPU per burst up to the last callback, netmedic / minimal: ×${(ours!.cpu / base!.cpu).toFixed(2)}`);
-    console.log(`ratio p99 netmedic / minimal: ×${(ours!.p99 / base!.p99).toFixed(2)} (goal ≤ 1.2); per round: ${pairRatios.map((r) => `×${r.toFixed(2)}`).join(' ')}, median ×${median(pairRatios).toFixed(2)}`);
+    console.log(`bot CPU per burst up to the last callback, netmedic / minimal: ×${(ours.cpu / base.cpu).toFixed(2)}; minimal + engine / minimal: ×${(engine.cpu / base.cpu).toFixed(2)}; netmedic / minimal + engine: ×${(ours.cpu / engine.cpu).toFixed(2)}`);
+    console.log(`ratio p99 netmedic / minimal: ×${(ours.p99 / base.p99).toFixed(2)} (goal ≤ 1.2); per round: ${goalRatios.map((r) => `×${r.toFixed(2)}`).join(' ')}, median ×${median(goalRatios).toFixed(2)}`);
+    console.log(`the answer's own cost, p99 minimal + engine / minimal: ×${(engine.p99 / base.p99).toFixed(2)}`);
+    console.log(`the adapter's cost, p99 netmedic / minimal + engine: ×${(ours.p99 / engine.p99).toFixed(2)}; per round: ${adapterRatios.map((r) => `×${r.toFixed(2)}`).join(' ')}, median ×${median(adapterRatios).toFixed(2)}`);
   } finally {
     for (const b of bots) await b.stop();
   }
