@@ -11,12 +11,15 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_ALTERNATIVE_PORTS } from '../../src/probe/alternatives';
 import { packageRoot } from '../../src/util/paths';
 
 const ROOT = packageRoot();
 /** BENCH_BIN measures another build of the CLI (e.g. the merge base's) with the same method. */
 const BIN = process.env.BENCH_BIN ?? join(ROOT, 'bin', 'netmedic.js');
 const TIME = '/usr/bin/time';
+/** The floor under `check`: Node, net and the same connects, nothing of netmedic (startup-floor.ts). */
+const FLOOR = join(__dirname, 'startup-floor.js');
 
 export interface Sample {
   wallMs: number;
@@ -104,13 +107,21 @@ export function paired(label: string, args: readonly string[], runs: number): Pa
 
 export async function benchStartup(runs = 9): Promise<PairedResult[]> {
   const port = await refusedPort();
+  const connects = [port, ...DEFAULT_ALTERNATIVE_PORTS.filter((p) => p !== port)].map(String);
   const rows = [
     paired(`netmedic check --allow-private 127.0.0.1:${port} (refused)`, [BIN, 'check', '--allow-private', `127.0.0.1:${port}`], runs),
+    paired(`floor of check: node + net + a timer + the same ${connects.length} connects, nothing of netmedic`, [FLOOR, '127.0.0.1', ...connects], runs),
     paired('netmedic explain "connection refused"', [BIN, 'explain', 'connection refused'], runs),
   ];
+  const [check, floor] = [rows[0]!, rows[1]!];
   console.log(`\n## Start-up beside node -e 0 (whole process, ${runs} alternating pairs; goal: ratio ≤ 1.5)`);
   console.table(Object.fromEntries(rows.map(({ label, ...rest }) => [label, rest])));
   for (const r of rows) console.log(`${r.label}: ${r.wall_ratio}× node -e 0 (wall, median of ${r.runs} pairs; best pair ${r.wall_ratio_best}×), ${r.cpu_ratio ?? 'n/a'}× (CPU)`);
+  // What the goal leaves for netmedic's own work in check, once Node has done the probing itself.
+  const budgetMs = 1.5 * check.node_wall_ms - floor.cli_wall_ms;
+  console.log(
+    `check's own work (check − floor): ${(check.cli_wall_ms - floor.cli_wall_ms).toFixed(1)} ms; the goal leaves ${budgetMs.toFixed(1)} ms for it (1.5 × node -e 0 − floor)`,
+  );
   console.log(`load average: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
   return rows;
 }
