@@ -17,7 +17,7 @@ import { createAgentClient, type JobTiming } from '../../src/agents/client';
 import { runMultiCheck } from '../../src/agents/multi';
 import { createLogger } from '../../src/logger';
 import { startFakeDiscord, type InteractionHandle } from '../support/discord';
-import { runCli, ROOT, type RunningProcess } from '../support/bot-process';
+import { runCli, runNodeScript, ROOT, type RunningProcess } from '../support/bot-process';
 import { statusServer } from '../support/servers';
 
 function percentile(sorted: number[], p: number): number {
@@ -73,7 +73,9 @@ async function botUnderTest(label: string, start: (env: Record<string, string>) 
   const env = { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: 'warn' };
   const deploy = runCli(['deploy', '--guild', fake.guildId], env);
   if ((await deploy.exited) !== 0) throw new Error('deploy failed: ' + deploy.stderr());
-  const bot = start({ ...env, LOG_LEVEL: 'info' });
+  // BENCH_BOT_NODE_OPTIONS (e.g. `--require` of a profiler hook) is handed to every bot.
+  const nodeOptions: Record<string, string> = process.env.BENCH_BOT_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_BOT_NODE_OPTIONS } : {};
+  const bot = start({ ...env, ...nodeOptions, LOG_LEVEL: 'info' });
   await bot.waitForOutput(/logged in/, 30_000);
   return {
     label,
@@ -87,30 +89,9 @@ async function botUnderTest(label: string, start: (env: Record<string, string>) 
   };
 }
 
-/** A bench bot of dist/test/bench/ (minimal-bot.js, engine-bot.js) as a child process that prints "logged in". */
+/** A bench bot of dist/test/bench/ (minimal-bot.js, engine-bot.js): it prints "logged in" when ready. */
 function benchBot(file: string): (env: Record<string, string>) => RunningProcess {
-  return (env) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'test', 'bench', file)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const exited = new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 0)));
-    return {
-      child,
-      stdout: () => out,
-      stderr: () => err,
-      exited,
-      rss: () => null,
-      async waitForOutput(pattern, timeoutMs = 30_000) {
-        const t0 = Date.now();
-        while (!pattern.test(out)) {
-          if (Date.now() - t0 > timeoutMs) throw new Error(`${file} did not log in: ${err}`);
-          await new Promise((r) => setTimeout(r, 25));
-        }
-      },
-    };
-  };
+  return (env) => runNodeScript(join(ROOT, 'dist', 'test', 'bench', file), [], env);
 }
 
 export async function benchAckRatio(count = 100) {

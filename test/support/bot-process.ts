@@ -32,8 +32,16 @@ export interface RunningProcess {
 }
 
 export function runCli(args: string[], env: Record<string, string>, input?: string): RunningProcess {
-  const scratch = env.DATABASE_URL ? null : scratchSqlite();
-  const child = spawn(process.execPath, [BIN, ...args], {
+  return runNodeScript(BIN, args, env, input, { scratchDatabase: true });
+}
+
+/**
+ * `node SCRIPT ARGS…` in the package root, watched like the CLI (runCli). With `scratchDatabase`,
+ * its own SQLite file unless the environment names a database.
+ */
+export function runNodeScript(script: string, args: string[], env: Record<string, string>, input?: string, { scratchDatabase = false } = {}): RunningProcess {
+  const scratch = !scratchDatabase || env.DATABASE_URL ? null : scratchSqlite();
+  const child = spawn(process.execPath, [script, ...args], {
     cwd: ROOT,
     // A clean environment: nothing from the developer's shell (no real token) leaks in.
     // Its own SQLite file unless the test names a database (never ./data of the checkout).
