@@ -52,10 +52,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
   };
   if (pretty) {
-    return pino({
-      ...base,
-      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,name' } },
-    });
+    return scrubbingChildren(
+      pino({
+        ...base,
+        transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,name' } },
+      }),
+    );
   }
   // stdout by default, written asynchronously: a burst of interactions never waits on the pipe
   // (the lines keep their order; stop() flushes them, and so does the process's exit). Lines are
@@ -88,10 +90,10 @@ function scrubFields(object: Record<string, unknown>): Record<string, unknown> {
     const v = object[k];
     let scrubbed: unknown;
     if (SECRET_FIELDS.has(k)) scrubbed = v === undefined ? v : CENSOR;
-    else if (k === 'headers') scrubbed = censorIn(scrubObject(v, 1), 'authorization');
     else {
       scrubbed = scrubObject(v, 1);
       if (scrubbed && typeof scrubbed === 'object' && !Array.isArray(scrubbed)) scrubbed = censorNested(scrubbed as Record<string, unknown>);
+      if (k === 'headers') scrubbed = censorIn(scrubbed, 'authorization');
     }
     if (out) out[k] = scrubbed;
     else if (scrubbed !== v) {

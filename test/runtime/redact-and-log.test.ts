@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import pino from 'pino';
 import { createLogger } from '../../src/logger';
 import { redactSecrets } from '../../src/util/redact';
 
@@ -76,6 +77,22 @@ describe('logger', () => {
       count: 3,
     });
     expect(JSON.parse(lines[1]!)).toMatchObject({ req: 'r1', token: '[redacted]', n: 1, msg: 'child' });
+  });
+
+  it('censors every secret field name inside headers, not only authorization', () => {
+    const { lines, log } = capture();
+    log.info({ headers: { authorization: 'Bot h-auth', token: 'h-token', password: 'h-password', accept: 'json' } }, 'headers');
+    expect(lines.join('')).not.toMatch(/h-auth|h-token|h-password/);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ headers: { authorization: '[redacted]', token: '[redacted]', password: '[redacted]', accept: 'json' } });
+  });
+
+  it('censors child bindings on a terminal (pretty) logger too', () => {
+    const log = createLogger({ level: 'info', format: 'pretty' });
+    try {
+      expect(log.child({ token: 'pretty-child-token', req: 'r2' }).bindings()).toMatchObject({ token: '[redacted]', req: 'r2' });
+    } finally {
+      (log as unknown as Record<symbol, { end(): void } | undefined>)[pino.symbols.streamSym]?.end();
+    }
   });
 
   it('passes a line with nothing secret on unchanged', () => {
