@@ -282,9 +282,9 @@ export async function loadKnowledgeBaseCached(dir: string = defaultKnowledgeDir(
     }
   }
   const cached = folder && stamp ? cachedCompiledPath(folder, dir) : null;
+  let nowByLocale: Record<string, string> | null = null;
   if (cached && stamp) {
     const candidates = resolve(dir) === resolve(defaultKnowledgeDir()) ? [defaultCompiledPath(), cached] : [cached];
-    let nowByLocale: Record<string, string> | null = null;
     for (const path of candidates) {
       const file = openCompiled(path);
       if (!file || file.stamp() !== stamp) continue;
@@ -300,14 +300,18 @@ export async function loadKnowledgeBaseCached(dir: string = defaultKnowledgeDir(
       if (kb) return { kb, from: 'snapshot' };
     }
   }
-  const loaded = await load().loadKnowledgeBase(dir);
-  if ('problems' in loaded) return loaded;
-  if (folder && cached && stamp) {
+  // The translations are stamped before they are read, like the rest (knowledgeStamp above): a
+  // file changed while the load reads it leaves a stamp older than the file, and the next start
+  // parses again instead of trusting a compiled copy of the old text.
+  if (cached && stamp && !nowByLocale) {
     try {
-      writeCompiled(folder, cached, { stamp, localeStamps: localeStamps(dir) }, loaded.kb);
+      nowByLocale = localeStamps(dir);
     } catch {
-      // unreadable translation folders: the next start parses again
+      nowByLocale = null; // unreadable translation folders: nothing is written, the next start parses again
     }
   }
+  const loaded = await load().loadKnowledgeBase(dir);
+  if ('problems' in loaded) return loaded;
+  if (folder && cached && stamp && nowByLocale) writeCompiled(folder, cached, { stamp, localeStamps: nowByLocale }, loaded.kb);
   return { kb: loaded.kb, from: 'files' };
 }
