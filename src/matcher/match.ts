@@ -19,7 +19,7 @@ import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, SURFACE_MIN_LENGTH, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { isAscii, stem, subWords, tokenize, tokenizeFolded, withinOneEdit, withinTwoEdits, type Token } from './tokenize';
+import { isAscii, stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -547,7 +547,8 @@ const TWO_EDIT_MIN_LENGTH = 9;
 const surfaceCaches = new WeakMap<MatcherIndex, Map<string, string[]>>();
 
 /**
- * The stems of written pattern words within one edit of the text word `word` as written
+ * The stems of written pattern words within one edit of the text word `word` as written (two,
+ * a deletion on each side, for words of TWO_EDIT_MIN_LENGTH letters or more)
  * ("connecton" → "connection" → connect; "faild" → "failed" → fail): a typo that breaks a
  * word's ending is one edit from the written word but may be two from its stem.
  */
@@ -564,7 +565,9 @@ function surfaceNeighbours(word: string, index: MatcherIndex): string[] {
     // The first letter must agree: "establecida" (established) is no typo of "restablecida" (reset).
     if (w === word || w.charCodeAt(0) !== word.charCodeAt(0)) return;
     // Long words may have two slips ("conecction"); shorter ones one, or they become other words.
-    if (!withinOneEdit(word, w) && (word.length < TWO_EDIT_MIN_LENGTH || !withinTwoEdits(word, w))) return;
+    // Every candidate of the deletion lookups below is within two edits already (a deletion on
+    // each side at most), so only the length decides whether a second slip is allowed.
+    if (word.length < TWO_EDIT_MIN_LENGTH && !withinOneEdit(word, w)) return;
     const s = index.surfaceStems.get(w);
     if (s !== undefined && !found.includes(s)) found.push(s);
   };

@@ -359,34 +359,3 @@ function tailEqual(a: string, i: number, b: string, j: number): boolean {
   return true;
 }
 
-/**
- * Optimal-string-alignment distance ≤ 2 (insertions, deletions, substitutions, swaps of
- * neighbours). For long words only ("conecction", "certifcite"), where two slips still leave the
- * word recognisable; a band of ±2 around the diagonal, so linear in the word's length.
- */
-export function withinTwoEdits(a: string, b: string): boolean {
-  const la = a.length;
-  const lb = b.length;
-  if (la - lb > 2 || lb - la > 2) return false;
-  const INF = 3;
-  // Three rows of the edit-distance table (the one before the previous is needed for swaps).
-  let prev2 = new Array<number>(lb + 1).fill(INF);
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
-  for (let j = 0; j <= lb; j++) prev[j] = j <= 2 ? j : INF;
-  for (let i = 1; i <= la; i++) {
-    cur.fill(INF);
-    cur[0] = i <= 2 ? i : INF;
-    let rowMin = cur[0];
-    for (let j = Math.max(1, i - 2); j <= Math.min(lb, i + 2); j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, prev2[j - 2]! + 1);
-      cur[j] = Math.min(d, INF);
-      if (cur[j]! < rowMin) rowMin = cur[j]!;
-    }
-    if (rowMin > 2) return false;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[lb]! <= 2;
-}
