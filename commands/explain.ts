@@ -94,7 +94,7 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
   // way: collections during a burst copy what is still referenced, a hundred times over.
   const answered = answer(ctx, await matchInGuild(ctx.services, guildId, text, kb), kb, visible);
   await answered.sent;
-  ctx.services.metrics?.explain(answered.matched);
+  ctx.services.metrics?.explain(answered.outcome.match !== null);
   ctx.log.info(answered.logFields, answered.logMessage);
   recordGap(ctx.services, guildId, text, answered.outcome, 'explain', ctx.log);
 }
@@ -102,7 +102,6 @@ async function chatInput(ctx: ChatInputContext): Promise<void> {
 /** An answer on its way, and the little that the metric, the log line and the learning record need of it. */
 interface Answered {
   sent: Promise<void>;
-  matched: boolean;
   logFields: Record<string, string | number | boolean | null>;
   logMessage: string;
   outcome: MatchOutcome;
@@ -113,7 +112,6 @@ function answer(ctx: ChatInputContext, result: GuildMatchResult, kb: KnowledgeBa
     const locale = replyLocale(ctx, visible);
     return {
       sent: ctx.reply({ ...renderTaughtFaqReply(localizeGuildFaq(ctx, result.faqAnswer, locale), locale), ephemeral: !visible }),
-      matched: true,
       logFields: { faq: result.faqAnswer.id },
       logMessage: 'explain answered by a taught FAQ entry',
       outcome: outcomeOf(result),
@@ -122,13 +120,12 @@ function answer(ctx: ChatInputContext, result: GuildMatchResult, kb: KnowledgeBa
   // "No confident match" only helps the asker: keep it out of the channel.
   const ephemeral = !visible || !result.match;
   const locale = replyLocale(ctx, !ephemeral);
-  const match = result.match ? { id: result.match.id, confidence: result.match.confidence } : null;
+  const outcome = outcomeOf(result);
   return {
     sent: ctx.reply({ ...renderExplainReply(result, localizedKnowledge(kb, locale), ctx.services.voice, locale), ephemeral }),
-    matched: match !== null,
-    logFields: { match: match?.id ?? null, confidence: match?.confidence ?? 0, confident: result.confident },
+    logFields: { match: outcome.match?.id ?? null, confidence: outcome.match?.confidence ?? 0, confident: outcome.confident },
     logMessage: 'explain',
-    outcome: { match, confident: result.confident },
+    outcome,
   };
 }
 

@@ -32,5 +32,7 @@ export async function matchInGuild(services: GuildMatchServices, guildId: string
 /** What the learning loop records for a result: a FAQ answer counts as answered, as `faq/<id>`. */
 export function outcomeOf(result: GuildMatchResult): { match: { id: string; confidence: number } | null; confident: boolean } {
   if (result.faqAnswer) return { match: { id: `faq/${result.faqAnswer.id}`, confidence: 1 }, confident: true };
-  return result;
+  // A copy of what is recorded: the record is written later, and must not keep the whole result
+  // (its tokens, evidence and alternatives) alive meanwhile.
+  return { match: result.match ? { id: result.match.id, confidence: result.match.confidence } : null, confident: result.confident };
 }
