@@ -11,6 +11,7 @@
  * tells whether it was done right.
  */
 import type { Engine } from './migrations';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Store } from './open';
 
 /** The migrations the statements below amount to, in order. */
@@ -64,31 +65,28 @@ export function freshScript(engine: Engine, at: Date): string[] {
 }
 
 /**
- * Creates the schema if the database has no migration history yet. Returns the migrations it
- * recorded, or null when another process had created the history first (nothing is changed then).
- * Any failure leaves the database as it was (one transaction).
+ * Creates the schema in an SQLite file that has no migration history yet (PostgreSQL starts
+ * through startPostgres). Returns the migrations it recorded, or null when another process had
+ * created the history first (nothing is changed then). Any failure leaves the file as it was
+ * (one transaction).
  */
-export async function createFreshSchema(store: Store, at = new Date()): Promise<string[] | null> {
-  if (store.sqlite) {
-    const handle = store.sqlite;
-    const statements = freshScript(store.engine, at);
-    // IMMEDIATE: the write lock first, so a second process starting now waits, then sees the history.
-    handle.exec('begin immediate');
-    try {
-      const taken = handle.prepare(`select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'`).get() as { n: number };
-      if (taken.n > 0) {
-        handle.exec('rollback');
-        return null;
-      }
-      handle.exec(statements.join(';\n'));
-      handle.exec('commit');
-    } catch (err) {
-      if (handle.inTransaction) handle.exec('rollback');
-      throw err;
+export function createFreshSqliteSchema(handle: BetterSqlite3.Database, at = new Date()): string[] | null {
+  const statements = freshScript('sqlite', at);
+  // IMMEDIATE: the write lock first, so a second process starting now waits, then sees the history.
+  handle.exec('begin immediate');
+  try {
+    const taken = handle.prepare(`select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'`).get() as { n: number };
+    if (taken.n > 0) {
+      handle.exec('rollback');
+      return null;
     }
-    return [...FRESH_MIGRATIONS];
+    handle.exec(statements.join(';\n'));
+    handle.exec('commit');
+  } catch (err) {
+    if (handle.inTransaction) handle.exec('rollback');
+    throw err;
   }
-  return (await startPostgres(store, at)).created;
+  return [...FRESH_MIGRATIONS];
 }
 
 export interface PostgresStart {

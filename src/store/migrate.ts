@@ -6,7 +6,7 @@
  * migrated by newer code than this is refused, with one line saying so.
  */
 import type { MigrationProvider, Migrator } from 'kysely';
-import { createFreshSchema, startPostgres } from './fresh-schema';
+import { createFreshSqliteSchema, startPostgres } from './fresh-schema';
 import { kysely } from './lazy-kysely';
 import { migrationsFor } from './migrations';
 import type { Store } from './open';
@@ -74,9 +74,9 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   // Up to date (the usual start): no migrator round.
   if (known.every((n) => applied.includes(n))) return fresh;
   // A brand-new SQLite file: the schema in one transaction, without the query builder.
-  if (applied.length === 0 && store.engine === 'sqlite') {
+  if (applied.length === 0 && store.sqlite) {
     // On failure nothing was changed: the migrator then runs, and reports the migration that fails.
-    fresh = (await createFreshSchema(store).catch(() => null)) ?? [];
+    fresh = freshOrNothing(store.sqlite);
     const now = fresh.length ? fresh : await appliedNames(store);
     if (known.every((n) => now.includes(n))) return fresh;
   }
@@ -93,4 +93,13 @@ export async function migrationStatus(store: Store): Promise<{ migrations: Migra
   const unknown = await unknownApplied(store);
   const infos = await migrator(store).getMigrations();
   return { migrations: infos.map((i) => ({ name: i.name, appliedAt: i.executedAt ?? null })), unknown };
+}
+
+/** A brand-new SQLite file's schema in one transaction; nothing (and no error) when that fails. */
+function freshOrNothing(handle: NonNullable<Store['sqlite']>): string[] {
+  try {
+    return createFreshSqliteSchema(handle) ?? [];
+  } catch {
+    return [];
+  }
 }
