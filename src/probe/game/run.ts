@@ -10,7 +10,7 @@
  *
  * The stage's time limit is PROBE_TCP_TIMEOUT_MS (capped by the check's deadline).
  */
-import type * as Crypto from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { gameIdOf, isGameDigProtocol, MINECRAFT_BEDROCK_PORT } from '../protocols';
 import type { StageContext } from '../stage';
 import { displayAddress } from '../tcp';
@@ -21,12 +21,6 @@ import { decodeBedrockPong, encodeBedrockPing } from './bedrock';
 import { gamedigExchange, gamedigTransport, lookupGame } from './gamedig';
 import { decodeJavaStatusResponse, encodeJavaStatusRequest, GameProtocolError } from './minecraft-java';
 import { tcpExchange, udpExchange, type GameAttempt, type GameFailure, type Step } from './sockets';
-
-/** A random Bedrock client id (node:crypto loads when a game stage runs, not with every check). */
-function randomClientId(): bigint {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('node:crypto') as typeof Crypto).randomBytes(8).readBigInt64BE();
-}
 
 /** Source servers send at most a couple of challenges; more is a loop. */
 const MAX_CHALLENGES = 2;
@@ -115,7 +109,7 @@ function attemptsFor(ctx: StageContext, addresses: ResolvedAddress[], target: Ta
         game: { kind: 'minecraft-bedrock' },
         transport: 'udp',
         run: (signal) =>
-          udpExchange({ ...common, address, signal }, encodeBedrockPing(BigInt(Date.now()), randomClientId()), (datagram) => ({
+          udpExchange({ ...common, address, signal }, encodeBedrockPing(BigInt(Date.now()), randomBytes(8).readBigInt64BE()), (datagram) => ({
             done: decodeBedrockPong(datagram),
           })),
       },
