@@ -94,7 +94,7 @@ function ownPaths(distDir: string): Plugin {
 }
 
 /** The folder, beside the bundles, of the start-up data the bundling step computes. */
-export const CLI_DATA = 'cli-data';
+const CLI_DATA = 'cli-data';
 
 /**
  * Start-up data made once by the build instead of at every start of a bundled command: a module
@@ -135,7 +135,7 @@ const DATA_MODULES: readonly DataModule[] = [
 ];
 
 /** code-tables.ts's deriveTables() as the build stores them (derived-tables.ts's storedTables), with this build's modules. */
-export function storedDerivedTables(dist: string): unknown {
+function storedDerivedTables(dist: string): unknown {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { deriveTables } = require(join(dist, 'src', 'matcher', 'code-tables.js')) as typeof CodeTablesModule;
   const { storedTables } = require(join(dist, 'src', 'matcher', 'derived-tables.js')) as typeof DerivedTablesModule;
@@ -164,7 +164,7 @@ export function cliDataPath(name: string, dist: string = join(packageRoot(), 'di
 
 async function writeDataFiles(distDir: string): Promise<void> {
   await mkdir(join(distDir, CLI_DATA), { recursive: true });
-  // ASCII: read at start-up as latin1, straight into a one-byte string.
+  // ASCII: a JSON file is read at start-up as latin1, straight into a one-byte string; a bytes file stays a Buffer.
   for (const m of DATA_MODULES) {
     const data = m.compute(distDir);
     await writeFile(cliDataPath(m.name, distDir), asciiOnly(m.format === 'json' ? JSON.stringify(data) : String(data)));
@@ -196,11 +196,11 @@ function dataModules(distDir: string): Plugin {
 
 /**
  * `text` with every character beyond ASCII written as a `\u` escape. esbuild escapes them in
- * strings and names; what it leaves are the few in comments (one arrow in a package's doc comment
- * is enough), where an escape is as good. An ASCII-only file is decoded into a one-byte string,
+ * strings and names; what it leaves are the few in regular expression literals (the matcher's
+ * full-width dots, `§`), where an escape means the same character. An ASCII-only file is decoded into a one-byte string,
  * read and scanned at start-up at about half the cost of a two-byte one.
  */
-export function asciiOnly(text: string): string {
+function asciiOnly(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {

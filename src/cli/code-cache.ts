@@ -20,7 +20,11 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import type { CliIo } from './types';
 
-/** The commands bundled on their own (bundle.ts builds one file per command). */
+/**
+ * The commands bundled on their own (bundle.ts builds one file per command): types.ts's
+ * QUICK_COMMANDS, repeated here so that the launcher loads no other module of ours (a test
+ * keeps the two equal).
+ */
 export const BUNDLED_COMMANDS: readonly string[] = ['explain', 'check'];
 
 /** dist/, seen from this module (dist/src/cli/). */

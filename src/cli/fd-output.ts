@@ -27,7 +27,7 @@ function sleep(ms: number): void {
 }
 
 /** Writes all of `bytes` to `fd` (a write may take only part of them). */
-export function writeAll(fd: number, bytes: Uint8Array, onBrokenPipe: () => never): void {
+function writeAll(fd: number, bytes: Uint8Array, onBrokenPipe: () => never): void {
   let at = 0;
   while (at < bytes.length) {
     try {

@@ -4,7 +4,7 @@
  */
 import { packageVersion } from '../util/paths';
 import { fdOutput } from './fd-output';
-import { EXIT, type CliCommand, type CliIo } from './types';
+import { EXIT, QUICK_COMMANDS, type CliCommand, type CliIo } from './types';
 
 type Loader = () => CliCommand;
 
@@ -41,15 +41,13 @@ export function usage(): string {
   ].join('\n');
 }
 
-/** Commands that only write their answer and end: they write to the descriptors (fd-output.ts). */
-const QUICK: ReadonlySet<string> = new Set(['explain', 'check']);
 
 /**
  * The process's streams; stdin is opened only when a command reads it (opening it costs a stream).
  * A quick command's output skips the stream objects (see fd-output.ts).
  */
 export function defaultIo(command?: string): CliIo {
-  const quick = command !== undefined && QUICK.has(command);
+  const quick = command !== undefined && QUICK_COMMANDS.includes(command);
   return {
     stdout: quick ? fdOutput(1) : process.stdout,
     stderr: quick ? fdOutput(2) : process.stderr,

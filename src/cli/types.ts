@@ -21,3 +21,9 @@ export interface CliCommand {
 
 /** Exit codes shared by all subcommands. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/**
+ * The quick commands: each is bundled on its own with a code cache (bundle.ts, code-cache.ts) and
+ * writes its answer straight to the descriptors (fd-output.ts).
+ */
+export const QUICK_COMMANDS: readonly string[] = ['explain', 'check'];

@@ -431,13 +431,18 @@ export const COMMAND_TRANSLATIONS: Readonly<Record<CommandLocale, Table>> = {
   ru: RU,
 };
 
+/** The names Discord shows readers of `locale`; undefined for English and untranslated locales. */
+function translationsFor(locale?: string | null): Table | undefined {
+  return (COMMAND_LOCALES as readonly string[]).includes(locale ?? '') ? COMMAND_TRANSLATIONS[locale as CommandLocale] : undefined;
+}
+
 /**
  * A command (`explain`, `kb.phrases`) as the reader's Discord shows it, with its slash:
  * "/kb Phrasen" in German, "/explain" in English or a language the commands have no words for.
- * Only command and subcommand names: options are typed `name:value` and keep their own words.
+ * Command and subcommand names only; an option's name is optionName's.
  */
 export function commandMention(path: string, locale?: string | null): string {
-  const table = (COMMAND_LOCALES as readonly string[]).includes(locale ?? '') ? COMMAND_TRANSLATIONS[locale as CommandLocale] : undefined;
+  const table = translationsFor(locale);
   const parts = path.split('.');
   const names = parts.map((part, i) => table?.[parts.slice(0, i + 1).join('.')]?.[0] ?? part);
   return `/${names.join(' ')}`;
@@ -466,6 +471,5 @@ export function commandReference(path: string, locale?: string | null, ids?: Com
  * show it after commandMention as `name:value`.
  */
 export function optionName(path: string, locale?: string | null): string {
-  const table = (COMMAND_LOCALES as readonly string[]).includes(locale ?? '') ? COMMAND_TRANSLATIONS[locale as CommandLocale] : undefined;
-  return table?.[path]?.[0] ?? path.slice(path.lastIndexOf('.') + 1);
+  return translationsFor(locale)?.[path]?.[0] ?? path.slice(path.lastIndexOf('.') + 1);
 }

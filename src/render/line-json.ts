@@ -10,7 +10,7 @@ import { englishMessages } from './i18n/messages';
 import { credentialText, lineNoteText, lineStageDetail } from './xtream-line';
 
 /** A stage as the JSON shows it: `name`, `ok`, `ms`, the English `detail`, `family` (tcp), then its facts. */
-export interface LineStageJson {
+interface LineStageJson {
   name: LineStage['name'];
   ok: boolean;
   ms: number;

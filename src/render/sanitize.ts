@@ -133,16 +133,16 @@ const ESC_SEQUENCES = new RegExp(
   'g',
 );
 /** Controls left after the sequences are gone (newline and tab stay). */
-// eslint-disable-next-line no-control-regex -- matching controls is this module's job
-const TERMINAL_CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-const TERMINAL_INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060\ufeff]/g;
+const CONTROL_CHARS = '\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f';
+const INVISIBLE_CHARS = '\\u202a-\\u202e\\u2066-\\u2069\\u200b-\\u200f\\u061c\\u2060\\ufeff';
+const TERMINAL_CONTROLS = new RegExp(`[${CONTROL_CHARS}]`, 'g');
+const TERMINAL_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 /**
  * Any character the three patterns above can match (every escape sequence starts with ESC or a
  * C1 control): text without one is safe as it is, after one scan instead of three.
  */
-// eslint-disable-next-line no-control-regex -- matching controls is this module's job
-const TERMINAL_UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060\ufeff]/;
+const TERMINAL_UNSAFE = new RegExp(`[${CONTROL_CHARS}${INVISIBLE_CHARS}]`);
 
 /** Text that is safe to write to a terminal: no escape sequence, no control, no bidi trick. */
 export function terminalText(text: string): string {
