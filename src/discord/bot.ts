@@ -137,7 +137,9 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     throw fatalClose !== null ? closeCodeError(fatalClose) : loginError(err, config.DISCORD_API_BASE);
   }
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: registry.modules.length }, 'logged in');
-  if (services.commandIds) void learnCommandIds(client, services.commandIds, config.DISCORD_GUILD_ID, log);
+  // With DEPLOY_ON_START the deploy's own answer (the complete list) teaches the ids (runtime.ts):
+  // a list read here as well could arrive after it and put back ids the deploy replaced.
+  if (services.commandIds && !config.DEPLOY_ON_START) void learnCommandIds(client, services.commandIds, config.DISCORD_GUILD_ID, log);
 
   return {
     client,
