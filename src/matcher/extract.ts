@@ -7,7 +7,7 @@
  */
 import { CODE_TABLES } from './code-tables';
 import { serviceForPort } from './ports';
-import { isAscii, type Token, type Tokenized } from './tokenize';
+import type { Token, Tokenized } from './tokenize';
 
 export type ToolName =
   | 'curl'
@@ -702,7 +702,7 @@ export function extract(raw: string, tz: Tokenized): Extraction {
   // The host scan searches the text lower-cased, which must keep every offset: ASCII text folds to
   // just that; other text is lower-cased here, and used when its length did not change (lower-
   // casing never shortens a character, so no character's lower case was longer either).
-  const lowered = tz.folded.length === raw.length && isAscii(raw) ? tz.folded : sameLength(raw.toLowerCase(), raw);
+  const lowered = tz.ascii ? tz.folded : sameLength(raw.toLowerCase(), raw);
   const hosts = [...scanHosts(raw, lowered), ...scanBracketed(raw)];
   let best: HostCandidate | undefined;
   for (const h of hosts) if (h.score > 0 && (!best || h.score > best.score || (h.score === best.score && h.pos < best.pos))) best = h;

@@ -19,7 +19,7 @@ import type { FaqEntry, KnowledgeBase } from '../knowledge/types';
 import { deletionVariants, FUZZY_MIN_LENGTH, GENERIC_WORDS, indexFor, SURFACE_MIN_LENGTH, STOPWORDS, TOPIC_WORDS, type MatcherIndex, type Pattern } from './build-index';
 import { CODE_TABLES, FRAME_CATEGORY, FRAMES, isLoginPhrase, LOGIN_TABLE, VAGUE_WORDS_LOCAL } from './code-tables';
 import { extract, type ErrorContext, type TypedCode } from './extract';
-import { isAscii, stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
+import { stem, subWords, tokenize, tokenizeFolded, withinOneEdit, type Token } from './tokenize';
 
 export type { ErrorContext, ToolName, TypedCode } from './extract';
 
@@ -1158,7 +1158,7 @@ export function scoreText(text: string, kb: KnowledgeBase): { scored: Scored[]; 
   }
 
   // camelCase / snake_case parts: single-word phrases only, discounted.
-  const parts = tz.folded.length === raw.length && isAscii(raw) ? rawSubWordsOfTokens(raw, tokens, info) : rawSubWords(raw);
+  const parts = tz.ascii ? rawSubWordsOfTokens(raw, tokens, info) : rawSubWords(raw);
   for (const part of parts) {
     for (const e of index.anchors.get(part) ?? []) {
       const p = index.patterns[e.pattern]!;

@@ -26,6 +26,8 @@ export interface Tokenized {
   /** The folded text (lower case, diacritics removed). Offsets of tokens point into it. */
   folded: string;
   tokens: Token[];
+  /** The text was plain ASCII: `folded` is its lower case, offset for offset. */
+  ascii: boolean;
 }
 
 /**
@@ -52,9 +54,9 @@ export function isAscii(text: string): boolean {
 }
 
 /** Lower-case, strip combining marks, unify quotes. Length may differ from the input. */
-export function foldText(text: string): string {
+export function foldText(text: string, ascii = isAscii(text)): string {
   // Plain ASCII (most pastes) only needs lower-casing.
-  if (isAscii(text)) return text.toLowerCase();
+  if (ascii) return text.toLowerCase();
   // NFKD splits accented letters into base + combining mark and maps full-width forms to ASCII.
   const decomposed = text.normalize('NFKD');
   // The unchanged stretches are copied as slices, not character by character.
@@ -204,8 +206,9 @@ function dropApostrophes(s: string): string {
 }
 
 export function tokenize(text: string): Tokenized {
-  const folded = foldText(text);
-  return { folded, tokens: tokenizeFolded(folded) };
+  const ascii = isAscii(text);
+  const folded = foldText(text, ascii);
+  return { folded, tokens: tokenizeFolded(folded), ascii };
 }
 
 /** The token texts of a pattern (a code or a phrase), as the matcher sees them. */
