@@ -5,7 +5,6 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { buildServices, createKnowledgeStore, KnowledgeLoadError } from './app';
-import { outputStream } from './cli/fd-output';
 import { EXIT, type CliIo } from './cli/types';
 import type { Config } from './config';
 import { runConsole } from './console/session';
@@ -218,7 +217,7 @@ export async function runConsoleMode(config: Config, io: CliIo, locale?: string)
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
   const interactive = io.stdin.isTTY === true;
   try {
-    return await runConsole({ ...runtime, log, output: outputStream(io.stdout), input: io.stdin, interactive, color: interactive, locale });
+    return await runConsole({ ...runtime, log, output: io.stdout, input: io.stdin, interactive, color: interactive, locale });
   } finally {
     await runtime.close();
   }

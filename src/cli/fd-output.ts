@@ -55,9 +55,3 @@ export function fdOutput(fd: number, onBrokenPipe: () => never = () => process.e
     },
   };
 }
-
-/** `out` when it is a stream (a command that is not quick gets process.stdout or a test's stream), else process.stdout. */
-export function outputStream(out: CliOutput): NodeJS.WritableStream {
-  const stream = out as Partial<NodeJS.WritableStream>;
-  return typeof stream.on === 'function' && typeof stream.end === 'function' ? (out as NodeJS.WritableStream) : process.stdout;
-}

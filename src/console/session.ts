@@ -21,7 +21,8 @@ export interface ConsoleOptions {
   registry: CommandRegistry;
   services: Services;
   log: Logger;
-  output: NodeJS.WritableStream;
+  /** Where replies go: written a string at a time (process.stdout, the CLI's output, a test's stream). */
+  output: { write(chunk: string): unknown };
   color?: boolean;
   /** The reader's language: replies, knowledge content and console mode's own words (Discord code; see --locale). */
   locale?: string;
@@ -271,7 +272,7 @@ export async function runConsole(options: ConsoleOptions & { input: NodeJS.Reada
   let muted = false;
   const echo = new Writable({
     write(chunk: Buffer | string, _encoding, callback) {
-      if (!muted) options.output.write(chunk);
+      if (!muted) options.output.write(String(chunk));
       callback();
     },
   });
