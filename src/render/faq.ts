@@ -19,7 +19,7 @@ export function codeList(ids: readonly string[]): string {
   return ids.map((id) => `\`${id}\``).join(', ');
 }
 
-function factText(t: Messages, f: ImportFact): string {
+function factText(t: Messages, f: ImportFact | KnowledgeFact): string {
   switch (f.kind) {
     case 'not-md':
       return t('faq-problem-not-md');
@@ -31,18 +31,15 @@ function factText(t: Messages, f: ImportFact): string {
       return t('faq-problem-id-required');
     case 'id-shape':
       return t('faq-problem-id-shape');
+    default:
+      // Any other fact is the knowledge linter's (its kinds and the import's never overlap).
+      return problemMessage(f, t);
   }
-}
-
-const IMPORT_KINDS: ReadonlySet<string> = new Set<ImportFact['kind']>(['not-md', 'import-duplicate-id', 'no-md', 'id-required', 'id-shape']);
-
-function isImportFact(f: ImportFact | KnowledgeFact): f is ImportFact {
-  return IMPORT_KINDS.has(f.kind);
 }
 
 /** One problem's text in the reader's language: the import's own, or the knowledge linter's. */
 export function problemText(t: Messages, p: ImportProblem): string {
-  return isImportFact(p.fact) ? factText(t, p.fact) : problemMessage(p.fact, t);
+  return factText(t, p.fact);
 }
 
 /** "• field: problem" lines of a form (at most `max`, then "…and N more"). */
