@@ -63,8 +63,7 @@ export function commandIdsFor(ctx: { guildId: string | null; services?: { comman
  */
 export async function readCommandIds(book: CommandIdBook, list: (guildId?: string) => Promise<ListedCommand[]>, guildId: string | undefined, log: Logger): Promise<void> {
   try {
-    const global = await list();
-    const guild = guildId ? await list(guildId) : [];
+    const [global, guild] = await Promise.all([list(), guildId ? list(guildId) : []]);
     book.learnAll(global);
     book.learnAll(guild, guildId);
     log.debug({ global: global.length, guild: guild.length }, 'command ids read');
