@@ -28,25 +28,28 @@ export interface Pattern {
   stems: string[];
   /** Made only of topic words (app, format, product names): context, never evidence on its own. */
   topic: boolean;
-  /** Holds Han/Kana characters, or only stopwords and generic words: matched in order, as a run. */
+  /**
+   * Holds a single-character Han/Kana token, or only stopwords and generic words: matched in
+   * order, as a run. (A phrase made only of lexicon words, "连接 失败", reads like a Latin one.)
+   */
   cjk: boolean;
   /** Per token, how much it counts when matching near: stopwords 0.3, generic words 0.5, others 1. */
   weights: number[];
   /** Added from the code tables (not written in the article). */
-  fromTable?: boolean;
+  fromTable: boolean;
   /**
    * A phrase that only says a connection failed ("failed to connect to", "can't connect to the
    * server"): it names an article when nothing else does, but weighs little.
    */
-  vague?: boolean;
-  /** Effective length for weighting: the token weights summed, CJK characters counting half. */
+  vague: boolean;
+  /** Effective length for weighting: the token weights summed, single Han/Kana characters counting half. */
   length: number;
   /**
    * Positions of the anchor words (the pattern's rarest): they say which failure it is, so a
    * phrase that may miss one word never misses one of them ("La connexion a été réinitialisée"
    * is no "la connexion a été refusée").
    */
-  keys?: number[];
+  keys: number[];
 }
 
 export interface AnchorEntry {
@@ -329,7 +332,7 @@ export function buildMatcherIndex(articles: readonly Article[]): MatcherIndex {
       if (chosen.size >= 2) break;
       if (chosen.has(t)) continue;
       chosen.add(t);
-      (p.keys ??= []).push(pos);
+      p.keys.push(pos);
       if (joined && !t.includes(' ')) continue;
       const list = anchors.get(t) ?? [];
       list.push({ pattern: p.id, pos });

@@ -385,7 +385,7 @@ interface Positions {
  * anchors this is where they end.
  */
 function otherAnchorsPresent(p: Pattern, anchorPos: number, present: ReadonlySet<string>): boolean {
-  if (p.keys) for (const j of p.keys) if (j !== anchorPos && p.weights[j] === 1 && !present.has(p.stems[j]!)) return false;
+  for (const j of p.keys) if (j !== anchorPos && p.weights[j] === 1 && !present.has(p.stems[j]!)) return false;
   return true;
 }
 
@@ -450,7 +450,7 @@ function alignNear(p: Pattern, anchorPos: number, at: number, words: readonly st
       // Nor one of its anchor words, which say which failure it is: not at all when it is a
       // content word, and not when another word of the patterns stands in its place ("Network is
       // unreachable" is no "Host is unreachable").
-      if (p.keys?.includes(j) && (w === 1 || (w > 0.3 && expected >= lo && expected <= hi && knownAt[expected] && !numeric[expected] && !used.includes(expected)))) return 0;
+      if (p.keys.includes(j) && (w === 1 || (w > 0.3 && expected >= lo && expected <= hi && knownAt[expected] && !numeric[expected] && !used.includes(expected)))) return 0;
       if (w === 1 && ++missing > allowedMissing) return 0;
       continue;
     }
