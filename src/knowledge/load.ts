@@ -139,13 +139,23 @@ function isMissing(err: unknown): boolean {
   return (err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR';
 }
 
+/** A folder's names; none when the folder is missing. */
+function listOrNothing(path: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch (err) {
+    if (isMissing(err)) return [];
+    throw err;
+  }
+}
+
 /** The translation files to read, from the listing of knowledge/i18n/ (folders only) and each folder's faq/. */
-function translationPaths(dir: string, folders: Dirent[], list: (sub: string) => string[]): { folders: LocaleFolder[]; files: Omit<RawTranslationFile, 'text'>[]; paths: string[] } {
+function translationPaths(dir: string, folders: Dirent[]): { folders: LocaleFolder[]; files: Omit<RawTranslationFile, 'text'>[]; paths: string[] } {
   const out: { folders: LocaleFolder[]; files: Omit<RawTranslationFile, 'text'>[]; paths: string[] } = { folders: [], files: [], paths: [] };
   for (const d of folders.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     out.folders.push({ name: d.name, file: displayPath(dir, `i18n/${d.name}`) });
     for (const [sub, kind] of [[`i18n/${d.name}`, 'article'], [`i18n/${d.name}/faq`, 'faq']] as const) {
-      for (const name of list(sub).filter(isContentFile).sort()) {
+      for (const name of listOrNothing(join(dir, sub)).filter(isContentFile).sort()) {
         out.files.push({ file: displayPath(dir, `${sub}/${name}`), locale: d.name, kind });
         out.paths.push(join(dir, sub, name));
       }
@@ -194,15 +204,7 @@ function listKnowledgeFiles(dir: string): KnowledgeListing {
   } catch (err) {
     if (!isMissing(err)) throw err;
   }
-  const listSub = (sub: string) => {
-    try {
-      return readdirSync(join(dir, sub));
-    } catch (err) {
-      if (isMissing(err)) return [];
-      throw err;
-    }
-  };
-  const t = translationPaths(dir, entries, listSub);
+  const t = translationPaths(dir, entries);
   listing.translations = t.files;
   listing.localeFolders = t.folders;
   listing.paths.push(...t.paths);
